@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(AuditedEntity).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(AuditedEntity.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Instant>().HaveConversion<InstantConverter>();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Passerelles.Web.Data;
+
+public static class DatabaseSetup
+{
+    public static void AddDatabase(this WebApplicationBuilder builder)
+    {
+        DatabaseSettings.ResolveMigrationsAssembliesFromAppFolder();
+        var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+        {
+            services.GetRequiredService<DatabaseSettings>().Configure(options);
+            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        builder.Services.AddScoped<DemoData>();
+    }
+
+    /// <summary>Brings the schema up to date, and in Development fills an empty database with the demo network.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
+        {
+            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+            await demo.EnsureAsync();
+            demo.PrintAccounts(Console.Out);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Account;
+
+public static class AccountSetup
+{
+    public static void AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole<Guid>>(options =>
+            {
+                // E-mail addresses are user names, and they may be accented (élodie@…).
+                options.User.AllowedUserNameCharacters = "";
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PasserellesClaimsFactory>()
+            .AddErrorDescriber<LocalisedIdentityErrors>();
+
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "passerelles.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // JSON callers get status codes, not a redirect to an HTML sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        builder.Services.AddSingleton<FirstAdministratorSetup>();
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        var accept = context.Request.Headers.Accept.ToString();
+        if (accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Puts the person's language, time zone and network role into the sign-in cookie.</summary>
+public sealed class PasserellesClaimsFactory(
+    UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, AppDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim("name", user.DisplayName));
+        if (user.IsNetworkAdministrator) identity.AddClaim(new Claim(Policies.NetworkAdministratorClaim, "true"));
+        if (Cultures.IsSupported(user.PreferredCulture))
+            identity.AddClaim(new Claim(LocalisationSetup.CultureClaim, user.PreferredCulture));
+
+        var zone = user.TimeZoneId;
+        if (!TimeZones.IsKnown(zone))
+        {
+            zone = await db.Memberships.Where(m => m.UserId == user.Id)
+                .OrderBy(m => m.CreatedAt)
+                .Select(m => m.Organisation.TimeZoneId)
+                .FirstOrDefaultAsync() ?? "";
+        }
+        if (TimeZones.IsKnown(zone)) identity.AddClaim(new Claim(ViewerTime.TimeZoneClaim, zone));
+        return identity;
+    }
+}

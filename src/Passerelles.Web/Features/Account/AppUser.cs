@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Account;
+
+public class AppUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+    public bool IsNetworkAdministrator { get; set; }
+
+    /// <summary>fr-CA, fr-FR or en; empty until the person chooses, then the request's language applies.</summary>
+    public string PreferredCulture { get; set; } = "";
+
+    /// <summary>An IANA id; empty until the person chooses, then their first organisation's zone applies.</summary>
+    public string TimeZoneId { get; set; } = "";
+
+    public List<Membership> Memberships { get; set; } = [];
+}
+
+public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(120);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Property(u => u.TimeZoneId).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelles.Web.Infrastructure.Localisation;
+
+namespace Passerelles.Web.Features.Account;
+
+/// <summary>The language switcher in the header posts here. The choice is kept in a cookie for visitors and on
+/// the account for signed-in people.</summary>
+[AllowAnonymous]
+public sealed class LanguageModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
+    {
+        var target = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        if (!Cultures.IsSupported(culture)) return LocalRedirect(target);
+        var chosen = Cultures.Normalise(culture!);
+
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            user.PreferredCulture = chosen;
+            await users.UpdateAsync(user);
+            await signIn.RefreshSignInAsync(user);
+        }
+        return LocalRedirect(target);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Passerelles.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/account/login");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Localisation;
+
+namespace Passerelles.Web.Features;
+
+/// <summary>The one error page: friendly HTML in the person's language, or ProblemDetails for JSON callers.
+/// It never shows exception details.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> logger) : PageModel
+{
+    public int Status { get; private set; }
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+    public string? TraceId { get; private set; }
+
+    public IActionResult OnGet(int? code) => Render(code);
+    public IActionResult OnPost(int? code) => Render(code);
+
+    private IActionResult Render(int? code)
+    {
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
+        Status = exception is not null ? StatusCodes.Status500InternalServerError : code is >= 400 and < 600 ? code.Value : 404;
+        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (exception is not null)
+            logger.LogError(exception.Error, "Unhandled exception on {Path}, trace {TraceId}", exception.Path, TraceId);
+
+        (Heading, Explanation) = Status switch
+        {
+            400 => (t["The request could not be understood"].Value, t["Something in what was sent is not valid. Go back, check the form and try again."].Value),
+            403 => (t["Access denied"].Value, t["Your account does not give access to this page. Ask your organisation's administrator if you need it."].Value),
+            404 => (t["Page not found"].Value, t["This page does not exist or has moved."].Value),
+            413 => (t["Too much data"].Value, t["What was sent is larger than Passerelles accepts."].Value),
+            429 => (t["Too many attempts"].Value, t["Please wait a minute before trying again."].Value),
+            _ => (t["Something went wrong"].Value, t["The problem has been recorded. Please try again in a moment."].Value),
+        };
+        Response.StatusCode = Status;
+
+        if (Request.WantsJson())
+        {
+            return new ObjectResult(new ProblemDetails { Status = Status, Title = Heading, Detail = Explanation, Extensions = { ["traceId"] = TraceId } })
+            {
+                StatusCode = Status,
+                ContentTypes = { "application/problem+json" },
+            };
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Passerelles.Web.Features.Organisations;
+
+public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
+        builder.HasIndex(o => o.Name).IsUnique();
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(o => o.Side).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.CountryCode).HasMaxLength(2);
+        builder.Property(o => o.Region).HasMaxLength(120);
+        builder.Property(o => o.LegalForm).HasMaxLength(120);
+        builder.Property(o => o.DefaultCulture).HasMaxLength(10);
+        builder.Property(o => o.TimeZoneId).HasMaxLength(64);
+        builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,42 @@
+using MimeKit;
+
+namespace Passerelles.Web.Infrastructure.Email;
+
+public sealed record OutgoingEmail(string To, string Subject, string TextBody, string HtmlBody);
+
+/// <summary>Sends e-mail: over SMTP in production, into a local folder in development.</summary>
+public interface IMailer
+{
+    Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default);
+}
+
+public sealed class EmailOptions
+{
+    public string Delivery { get; set; } = "Smtp";
+    public string From { get; set; } = "Passerelles <no-reply@passerelles.org>";
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public sealed class SmtpOptions
+    {
+        public string Host { get; set; } = "localhost";
+        public int Port { get; set; } = 25;
+        public MailKit.Security.SecureSocketOptions Security { get; set; } = MailKit.Security.SecureSocketOptions.Auto;
+        public string UserName { get; set; } = "";
+        public string Password { get; set; } = "";
+    }
+}
+
+internal static class MimeMessages
+{
+    public static MimeMessage Build(OutgoingEmail email, string from)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(from));
+        message.To.Add(MailboxAddress.Parse(email.To));
+        // MimeKit encodes headers, so CR/LF typed into a subject cannot inject a header.
+        message.Subject = email.Subject.ReplaceLineEndings(" ");
+        message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        return message;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Passerelles.Web.Infrastructure.Localisation;
+
+/// <summary>The three interface languages. Québec and France French differ in words, not only in spelling,
+/// so each has its own resources on top of the shared French ones.</summary>
+public static class Cultures
+{
+    public const string QuebecFrench = "fr-CA";
+    public const string FranceFrench = "fr-FR";
+    public const string English = "en";
+
+    public static readonly IReadOnlyList<string> Supported = [QuebecFrench, FranceFrench, English];
+
+    public static bool IsSupported(string? name) =>
+        name is not null && Supported.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    public static string Normalise(string name) =>
+        Supported.First(s => string.Equals(s, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The language's own name, shown in the language switcher whatever the current language is.</summary>
+    public static string NativeName(string name) => name switch
+    {
+        QuebecFrench => "Français (Québec)",
+        FranceFrench => "Français (France)",
+        _ => "English",
+    };
+
+    public static CultureInfo Get(string name) => CultureInfo.GetCultureInfo(name);
+}

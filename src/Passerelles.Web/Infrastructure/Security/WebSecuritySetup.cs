@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Passerelles.Web.Infrastructure.Security;
+
+public static class WebSecuritySetup
+{
+    /// <summary>Rate-limit policy for sign-in, two-factor and password-reset posts, per client address.</summary>
+    public const string CredentialsRateLimit = "credentials";
+
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static void AddWebSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddPolicies();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "passerelles.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+            o.ValueLengthLimit = 64 * 1024;
+            o.ValueCountLimit = 200;
+        });
+
+        var permits = builder.Configuration.GetValue("RateLimits:SignInPermitsPerMinute", 10);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(CredentialsRateLimit, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("reads"));
+        });
+    }
+
+    public static void UseWebSecurity(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Passerelles.Web.Infrastructure.Time;
+
+/// <summary>
+/// <c>&lt;both-sides-time at="@instant" /&gt;</c>: the one component that shows a time concerning both sides of
+/// the ocean in each side's local time, e.g. "10:00 Montréal · 16:00 Paris".
+/// </summary>
+[HtmlTargetElement("both-sides-time", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class BothSidesTimeTagHelper(ViewerTime viewer, HtmlEncoder encoder) : TagHelper
+{
+    public Instant At { get; set; }
+    public bool WithDate { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = "span";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "both-sides-time");
+        var parts = viewer.CrossingZones().Select(zone =>
+        {
+            var text = (WithDate ? viewer.DateTime(At, zone) : viewer.Time(At, zone)) + " " + TimeZones.PlaceName(zone);
+            var iso = OffsetDateTimePattern.ExtendedIso.Format(At.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
+            return $"<time datetime=\"{encoder.Encode(iso)}\">{encoder.Encode(text)}</time>";
+        });
+        output.Content.SetHtmlContent(string.Join(" · ", parts));
+    }
+}

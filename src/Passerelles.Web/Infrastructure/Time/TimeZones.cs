@@ -1,0 +1,43 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Passerelles.Web.Infrastructure.Time;
+
+/// <summary>The one place where time-zone ids are checked and resolved (IANA ids through NodaTime's tzdb).</summary>
+public static class TimeZones
+{
+    public const string Quebec = "America/Toronto";
+    public const string France = "Europe/Paris";
+
+    private static readonly IDateTimeZoneProvider Provider = DateTimeZoneProviders.Tzdb;
+
+    // America/Montreal is the name Québec users know; the tz database keeps it as a link to America/Toronto.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["America/Montreal"] = Quebec,
+    };
+
+    public static bool IsKnown(string? id) => id is not null && Canonical(id) is not null;
+
+    /// <summary>The canonical IANA id for a known id or alias, or null.</summary>
+    public static string? Canonical(string id)
+    {
+        if (Aliases.TryGetValue(id, out var target)) return target;
+        return Provider.Ids.FirstOrDefault(known => string.Equals(known, id, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static DateTimeZone Get(string id) =>
+        Canonical(id) is { } canonical ? Provider[canonical] : throw new DateTimeZoneNotFoundException(id);
+
+    /// <summary>Zones offered in pickers: the canonical tz ids, grouped by region.</summary>
+    public static IReadOnlyList<string> Selectable { get; } = TzdbDateTimeZoneSource.Default.ZoneLocations!
+        .Select(l => l.ZoneId).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>How people name a zone in a sentence: "Montréal" for the Québec side, the city otherwise.</summary>
+    public static string PlaceName(string id) => Canonical(id) switch
+    {
+        Quebec => "Montréal",
+        { } canonical => canonical[(canonical.LastIndexOf('/') + 1)..].Replace('_', ' '),
+        null => id,
+    };
+}

@@ -1,0 +1,37 @@
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Account;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.AddDatabase();
+builder.AddAccounts();
+builder.AddLocalisation();
+builder.AddTimeZones();
+builder.AddEmail();
+builder.AddWebSecurity();
+builder.AddPages();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseErrorPages();
+app.UseWebSecurity();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseFirstAdministratorSetup();
+app.UseAuthentication();
+app.UseLocalisation();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapPasserelles();
+
+app.Run();
+
+public partial class Program;

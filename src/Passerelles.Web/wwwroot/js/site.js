@@ -1,0 +1,18 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener("DOMContentLoaded", () => {
+  // Ask for confirmation before destructive actions marked with data-confirm.
+  document.body.addEventListener("submit", (event) => {
+    const message = event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+});
+
+// htmx requests carry the antiforgery token of the page.
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = document.querySelector("input[name='__RequestVerificationToken']");
+  if (token) {
+    event.detail.headers["X-CSRF-TOKEN"] = token.value;
+  }
+});

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Passerelles.BrowserTests;
+
+/// <summary>The app on a real Kestrel port, with a headless Chromium to drive it. One per test class.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public AppFactory App { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        App.UseKestrel(0);
+        App.StartServer();
+        var addresses = App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) speaking the given language.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "fr-CA")
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+public static class Accessibility
+{
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));
+
+    /// <summary>Runs axe-core on the current page against WCAG 2.1 A and AA and fails with the violations found.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
+        await page.EvaluateAsync(AxeSource.Value);
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+            " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) })); }");
+        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
+        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", violations)}");
+    }
+}

@@ -1,0 +1,74 @@
+using Npgsql;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Testing;
+
+/// <summary>
+/// A fresh, empty database for one application factory: a temporary SQLite file by default, or a new database on
+/// the PostgreSQL server named by PASSERELLES_TEST_POSTGRES when PASSERELLES_TEST_PROVIDER=Postgres.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string ProviderVariable = "PASSERELLES_TEST_PROVIDER";
+    public const string PostgresVariable = "PASSERELLES_TEST_POSTGRES";
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+    private readonly string? _sqliteFile;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, string? postgresName)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _sqliteFile = sqliteFile;
+        _postgresName = postgresName;
+    }
+
+    public static DatabaseProvider RequestedProvider =>
+        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
+    public static TestDatabase Create() => Create(RequestedProvider);
+
+    public static TestDatabase Create(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"passerelles-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase(provider, $"Data Source={file};Pooling=False", file, null);
+        }
+
+        var server = PostgresServer ?? throw new InvalidOperationException(
+            $"{ProviderVariable}=Postgres needs {PostgresVariable}, a connection string to a PostgreSQL server.");
+        var name = $"passerelles_test_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            command.ExecuteNonQuery();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(provider, builder.ConnectionString, null, name);
+    }
+
+    public void Dispose()
+    {
+        if (_sqliteFile is not null)
+        {
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+                if (File.Exists(file)) File.Delete(file);
+        }
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -5,6 +5,7 @@ public static class EmailSetup
     public static void AddEmail(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
+        builder.Services.AddSingleton<EmailTemplates>();
         var delivery = builder.Configuration["Email:Delivery"] ?? "Smtp";
         if (string.Equals(delivery, "PickupDirectory", StringComparison.OrdinalIgnoreCase))
         {

@@ -23,6 +23,7 @@ public class AppFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database = TestDatabase.Create();
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("passerelles-test-data-").FullName;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     public CapturingMailer Mail { get; } = new();
@@ -42,6 +43,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Passerelles", _database.ConnectionString);
         builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Passerelles:DataPath", _dataPath);
         builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
         builder.UseSetting("Email:Delivery", "Smtp");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
@@ -130,6 +132,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         _database.Dispose();
+        Directory.Delete(_dataPath, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

@@ -10,7 +10,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string ConnectionStringName = "Passerelles";
 
-    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    public static DatabaseSettings From(IConfiguration configuration, string dataPath)
     {
         var providerName = configuration["Database:Provider"];
         var provider = string.IsNullOrWhiteSpace(providerName)
@@ -26,7 +26,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             if (provider == DatabaseProvider.Postgres)
                 throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Passerelles is empty.");
-            var file = Path.Combine(contentRoot, "App_Data", "passerelles.db");
+            var file = Path.Combine(dataPath, "passerelles.db");
             connectionString = $"Data Source={file}";
         }
         return new DatabaseSettings(provider, connectionString);

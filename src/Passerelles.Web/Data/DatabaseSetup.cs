@@ -7,7 +7,7 @@ public static class DatabaseSetup
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
         DatabaseSettings.ResolveMigrationsAssembliesFromAppFolder();
-        var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var settings = DatabaseSettings.From(builder.Configuration, DataPath.Of(builder));
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>

@@ -25,12 +25,7 @@ public static class PagesSetup
         // Accented letters are written as themselves, not as numeric entities; markup characters are still encoded.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services
-            .AddRazorPages(options =>
-            {
-                options.RootDirectory = "/Features";
-                options.Conventions.AuthorizeFolder("/Organisations");
-                options.Conventions.AuthorizeFolder("/Dev");
-            })
+            .AddRazorPages(options => options.RootDirectory = "/Features")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));

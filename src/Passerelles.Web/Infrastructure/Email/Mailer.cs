@@ -14,7 +14,7 @@ public sealed class EmailOptions
 {
     public string Delivery { get; set; } = "Smtp";
     public string From { get; set; } = "Passerelles <no-reply@passerelles.org>";
-    public string PickupDirectory { get; set; } = "App_Data/mail";
+    public string PickupDirectory { get; set; } = "mail";
     public SmtpOptions Smtp { get; set; } = new();
 
     public sealed class SmtpOptions

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Infrastructure.Email;
 
 /// <summary>Development delivery: each message becomes an .eml file that the development mail page lists.</summary>
-public sealed class PickupDirectoryMailer(IOptions<EmailOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+public sealed class PickupDirectoryMailer(IOptions<EmailOptions> options, IWebHostEnvironment environment, IConfiguration configuration, TimeProvider clock)
     : IMailer
 {
-    public string Directory => Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory);
+    public string Directory => Path.Combine(DataPath.Resolve(configuration, environment.ContentRootPath), options.Value.PickupDirectory);
 
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {

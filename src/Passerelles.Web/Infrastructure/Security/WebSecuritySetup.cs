@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.RateLimiting;
+using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -13,6 +15,10 @@ public static class WebSecuritySetup
     public static void AddWebSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddPolicies();
+        // Keys outlive restarts, so sign-in cookies and links in e-mails stay valid.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Passerelles")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath.Of(builder), "keys")));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "passerelles.af";

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelles.Web.Infrastructure.Email;
+
+namespace Passerelles.Web.Features.Dev;
+
+/// <summary>Development only: the e-mail Passerelles would have sent, so a newcomer can follow an invitation or a
+/// password-reset link without a mail server. Open to visitors because the invited person is not signed in yet.</summary>
+[AllowAnonymous]
+public sealed class MailModel(IWebHostEnvironment environment, IServiceProvider services) : PageModel
+{
+    public sealed record Row(string Id, string To, string Subject, DateTimeOffset Date);
+    public sealed record Message(string To, string Subject, DateTimeOffset Date, string Text);
+
+    public IReadOnlyList<Row> Messages { get; private set; } = [];
+    public Message? Selected { get; private set; }
+
+    public IActionResult OnGet(string? id)
+    {
+        if (!environment.IsDevelopment() || services.GetService<PickupDirectoryMailer>() is not { } mailer) return NotFound();
+        Messages = mailer.Recent(100)
+            .Select(m => new Row(m.Id, m.Message.To.ToString(), m.Message.Subject ?? "", m.Message.Date))
+            .ToList();
+        if (id is not null)
+        {
+            if (mailer.Find(id) is not { } found) return NotFound();
+            Selected = new Message(found.To.ToString(), found.Subject ?? "", found.Date, found.TextBody ?? "");
+        }
+        return Page();
+    }
+}

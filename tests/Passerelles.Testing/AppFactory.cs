@@ -31,6 +31,8 @@ public class AppFactory : WebApplicationFactory<Program>
     protected virtual string Environment => "Testing";
     protected virtual bool CreateAdministrator => true;
 
+    public void MakeDatabaseUnreachable() => _database.MakeUnreachable();
+
     public AppFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;

@@ -55,6 +55,25 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(provider, builder.ConnectionString, null, name);
     }
 
+    /// <summary>Makes the database stop answering, as when its server goes away.</summary>
+    public void MakeUnreachable()
+    {
+        if (_sqliteFile is not null)
+        {
+            File.Delete(_sqliteFile);
+            return;
+        }
+        using (var connection = new NpgsqlConnection(PostgresServer))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                $"ALTER DATABASE \"{_postgresName}\" WITH ALLOW_CONNECTIONS false; " +
+                $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_postgresName}'", connection);
+            command.ExecuteNonQuery();
+        }
+        NpgsqlConnection.ClearAllPools();
+    }
+
     public void Dispose()
     {
         if (_sqliteFile is not null)

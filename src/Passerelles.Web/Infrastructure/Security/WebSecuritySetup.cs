@@ -50,6 +50,16 @@ public static class WebSecuritySetup
     public static void UseWebSecurity(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+            await next();
+        });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
     }
 }

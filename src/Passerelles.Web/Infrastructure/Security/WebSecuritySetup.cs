@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelles.Web.Data;
 
@@ -49,6 +50,8 @@ public static class WebSecuritySetup
 
     public static void UseWebSecurity(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this host, requests count as HTTPS, so cookies get their Secure flag.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
         app.Use(async (context, next) =>

@@ -21,6 +21,20 @@ public sealed class MigrationsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} migrations miss model changes.");
     }
 
+    [PostgresFact]
+    public async Task The_migrations_apply_to_a_fresh_PostgreSQL_database()
+    {
+        using var database = TestDatabase.Create(DatabaseProvider.Postgres);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(DatabaseProvider.Postgres, database.ConnectionString).Configure(options);
+        await using var db = new AppDbContext(options.Options);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.Organisations.CountAsync());
+    }
+
     [Fact]
     public async Task The_app_brings_a_new_database_up_to_date_at_start()
     {

@@ -30,6 +30,7 @@ public static class AccountSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<ClockedUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PasserellesClaimsFactory>()
             .AddErrorDescriber<LocalisedIdentityErrors>();

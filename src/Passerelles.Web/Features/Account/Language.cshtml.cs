@@ -20,10 +20,7 @@ public sealed class LanguageModel(UserManager<AppUser> users, SignInManager<AppU
         if (!Cultures.IsSupported(culture)) return LocalRedirect(target);
         var chosen = Cultures.Normalise(culture!);
 
-        Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        RememberCulture(Response, chosen);
 
         if (await users.GetUserAsync(User) is { } user)
         {
@@ -33,4 +30,11 @@ public sealed class LanguageModel(UserManager<AppUser> users, SignInManager<AppU
         }
         return LocalRedirect(target);
     }
+
+    /// <summary>Keeps the language in a cookie, so it also applies after signing out.</summary>
+    public static void RememberCulture(HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = response.HttpContext.Request.IsHttps });
 }

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Account;
+
+/// <summary>Creates the first network administrator of a new installation. Once anyone has an account, the page
+/// no longer exists.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
+public sealed class SetupModel(
+    FirstAdministratorSetup setup, AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<Text> t)
+    : PageModel
+{
+    public sealed class Form
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(120, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Your name")]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "This field is required.")]
+        [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
+        [StringLength(256, ErrorMessage = "This field is too long.")]
+        [Display(Name = "E-mail address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+        [Display(Name = "Password, again")]
+        public string ConfirmPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(10, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Language")]
+        public string Culture { get; set; } = "";
+    }
+
+    [BindProperty] public Form Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await setup.IsNeededAsync(db)) return NotFound();
+        Input.Culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await setup.IsNeededAsync(db)) return NotFound();
+        if (ModelState.IsValid && !Cultures.IsSupported(Input.Culture)) ModelState.AddModelError("Input.Culture", t["Choose one of the languages in the list."]);
+        if (!ModelState.IsValid) return Page();
+
+        var administrator = new AppUser
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = Input.DisplayName.Trim(),
+            IsNetworkAdministrator = true,
+            PreferredCulture = Cultures.Normalise(Input.Culture),
+        };
+        var result = await users.CreateAsync(administrator, Input.Password);
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result, "Input.Password", "Input.Email");
+            return Page();
+        }
+        await signIn.SignInAsync(administrator, isPersistent: false);
+        TempData["Notice"] = t["Passerelles is ready. You are its first network administrator."].Value;
+        return Redirect("/");
+    }
+}

@@ -1,5 +1,10 @@
 // Progressive enhancement only: every page works without this file.
 document.addEventListener("DOMContentLoaded", () => {
+  // Print buttons only make sense with script, so they stay hidden without it.
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  });
   // Ask for confirmation before destructive actions marked with data-confirm.
   document.body.addEventListener("submit", (event) => {
     const message = event.target.getAttribute("data-confirm");

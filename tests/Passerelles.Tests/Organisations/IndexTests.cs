@@ -143,4 +143,22 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("true", form.GetAttribute("hx-push-url"));
         Assert.NotNull(page.Document.QuerySelector("a[href='/organisations/create']"));
     }
+
+    [Fact]
+    public async Task Sorting_and_paging_links_refresh_the_results_alone_while_organisation_links_open_their_page()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 1; i <= 26; i++) await app.CreateOrganisationAsync($"Links {tag} {i:00}");
+        var client = await app.AdministratorClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, $"/organisations?q={tag}");
+
+        foreach (var link in page.Document.QuerySelectorAll("th a, .pager a"))
+        {
+            Assert.Equal(link.GetAttribute("href"), link.GetAttribute("hx-get"));
+            Assert.Equal("#results", link.GetAttribute("hx-target"));
+        }
+        Assert.All(page.Document.QuerySelectorAll("tbody a"), link => Assert.Null(link.GetAttribute("hx-get")));
+        Assert.Null(page.Document.QuerySelector("[hx-boost]"));
+    }
 }

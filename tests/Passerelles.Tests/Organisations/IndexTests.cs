@@ -81,6 +81,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("descending", descending.Document.QuerySelector("th[aria-sort]")!.GetAttribute("aria-sort"));
         Assert.Equal("Charlie", bySide.Texts("tbody td:first-child")[0].Split(' ')[^1]);
         Assert.Single(bySide.Document.QuerySelectorAll("th[aria-sort]"));
+        Assert.Equal("side", bySide.Document.QuerySelector("#results input[name=sort][form=filters]")!.GetAttribute("value"));
     }
 
     [Fact]

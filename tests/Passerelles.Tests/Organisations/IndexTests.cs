@@ -162,4 +162,22 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(page.Document.QuerySelectorAll("tbody a"), link => Assert.Null(link.GetAttribute("hx-get")));
         Assert.Null(page.Document.QuerySelector("[hx-boost]"));
     }
+
+    [Theory]
+    [InlineData("en", "Incubator")]
+    [InlineData("fr-FR", "Incubateur")]
+    [InlineData("fr-CA", "Incubateur")]
+    public async Task The_directory_speaks_the_readers_language(string language, string incubator)
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Language"));
+        var client = await app.AdministratorClientAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/organisations?q=" + Uri.EscapeDataString(organisation.Name));
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        var page = await HtmlPage.FromAsync(await client.SendAsync(request));
+
+        Assert.Equal(incubator, page.Texts("tbody td")[1]);
+        Assert.DoesNotContain("Kind.", page.Html);
+        Assert.DoesNotContain("Side.", page.Html);
+    }
 }

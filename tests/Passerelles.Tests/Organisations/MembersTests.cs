@@ -9,13 +9,15 @@ public sealed class MembersTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static string NewEmail() => $"{Guid.NewGuid():N}@test.passerelles.org";
 
-    private static Task<HttpResponseMessage> InviteAsync(HttpClient client, Guid organisationId, string email, MemberRole role = MemberRole.ProjectMember) =>
-        HtmlPage.GetAsync(client, $"/organisations/{organisationId}/members").ContinueWith(page =>
-            page.Result.SubmitAsync(client, "form.invite", new Dictionary<string, string>
-            {
-                ["Invite.Email"] = email,
-                ["Invite.Role"] = role.ToString(),
-            })).Unwrap();
+    private static async Task<HttpResponseMessage> InviteAsync(HttpClient client, Guid organisationId, string email, MemberRole role = MemberRole.ProjectMember)
+    {
+        var page = await HtmlPage.GetAsync(client, $"/organisations/{organisationId}/members");
+        return await page.SubmitAsync(client, "form.invite", new Dictionary<string, string>
+        {
+            ["Invite.Email"] = email,
+            ["Invite.Role"] = role.ToString(),
+        });
+    }
 
     [Fact]
     public async Task Members_see_the_list_with_names_addresses_and_roles()

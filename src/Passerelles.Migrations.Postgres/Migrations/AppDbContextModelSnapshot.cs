@@ -379,6 +379,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Side")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -405,6 +410,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Organisations");
                 });

@@ -370,6 +370,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Side")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -396,6 +401,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Organisations");
                 });

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Organisations;
+
+/// <summary>The directory of the network's organisations: search, filters, sorting and pages.</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, Guid? CarrierId, string? Carrier);
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true)] public Side? Side { get; set; }
+    [BindProperty(SupportsGet = true)] public OrganisationKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "name";
+    [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public bool CanCreate { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        CanCreate = User.IsNetworkAdministrator();
+
+        var organisations = db.Organisations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var key = Organisation.SearchKey(Query);
+            organisations = organisations.Where(o => o.SearchName.Contains(key));
+        }
+        if (Side is { } side) organisations = organisations.Where(o => o.Side == side);
+        if (Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind);
+
+        Total = await organisations.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+
+        Rows = await Sorted(organisations)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(o => new Row(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.ParentId, o.Parent != null ? o.Parent.Name : null))
+            .ToListAsync();
+
+        // The same address answers with the whole page or, for htmx, with the results alone.
+        Response.Headers.Vary = "HX-Request";
+        return Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")
+            ? Partial("_Results", this)
+            : Page();
+    }
+
+    private IQueryable<Organisation> Sorted(IQueryable<Organisation> organisations) => (Sort, Descending) switch
+    {
+        ("kind", false) => organisations.OrderBy(o => o.Kind).ThenBy(o => o.SearchName),
+        ("kind", true) => organisations.OrderByDescending(o => o.Kind).ThenBy(o => o.SearchName),
+        ("side", false) => organisations.OrderBy(o => o.Side).ThenBy(o => o.SearchName),
+        ("side", true) => organisations.OrderByDescending(o => o.Side).ThenBy(o => o.SearchName),
+        (_, true) => organisations.OrderByDescending(o => o.SearchName).ThenByDescending(o => o.Name),
+        _ => organisations.OrderBy(o => o.SearchName).ThenBy(o => o.Name),
+    };
+
+    /// <summary>aria-sort of a column header: set only on the column the table is sorted by.</summary>
+    public string? AriaSort(string column) => column == CurrentSort ? (Descending ? "descending" : "ascending") : null;
+
+    private string CurrentSort => Sort is "kind" or "side" ? Sort : "name";
+
+    /// <summary>The address of this list with the current search and filters, sorted by <paramref name="column"/>:
+    /// a second click on the current column reverses the order.</summary>
+    public string SortLink(string column) =>
+        Link(column, column == CurrentSort && !Descending, 1);
+
+    public string PageLink(int page) => Link(CurrentSort, Descending, page);
+
+    private string Link(string sort, bool descending, int page)
+    {
+        var query = new Dictionary<string, string?>();
+        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
+        if (Side is { } side) query["side"] = side.ToString();
+        if (Kind is { } kind) query["kind"] = kind.ToString();
+        if (sort != "name") query["sort"] = sort;
+        if (descending) query["descending"] = "true";
+        if (page > 1) query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString("/organisations", query);
+    }
+}

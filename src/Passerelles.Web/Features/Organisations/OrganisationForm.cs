@@ -1,0 +1,158 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Organisations;
+
+/// <summary>What the create and edit pages bind: an organisation's facts as typed, checked before they reach the
+/// entity.</summary>
+public sealed class OrganisationForm : IValidatableObject
+{
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Organisation.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [Display(Name = "Kind")]
+    public OrganisationKind Kind { get; set; } = OrganisationKind.Incubator;
+
+    [Display(Name = "Side")]
+    public Side Side { get; set; } = Side.Quebec;
+
+    [StringLength(2, ErrorMessage = "Enter a two-letter country code, such as CA or FR.")]
+    [Display(Name = "Country code")]
+    public string? CountryCode { get; set; }
+
+    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Region")]
+    public string? Region { get; set; }
+
+    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Legal form")]
+    public string? LegalForm { get; set; }
+
+    [Required(ErrorMessage = "This field is required.")]
+    [Display(Name = "Default language")]
+    public string DefaultCulture { get; set; } = Cultures.QuebecFrench;
+
+    [Required(ErrorMessage = "This field is required.")]
+    [Display(Name = "Time zone")]
+    public string TimeZoneId { get; set; } = TimeZones.Quebec;
+
+    [Display(Name = "Carrier organisation")]
+    public Guid? ParentId { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>The country code as stored: upper case, or the side's own country when left empty.</summary>
+    public string Country => string.IsNullOrWhiteSpace(CountryCode)
+        ? (Side == Side.Quebec ? "CA" : "FR")
+        : CountryCode.Trim().ToUpperInvariant();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
+        if (!IsCountry(Country))
+            yield return new ValidationResult(t["This is not a known country code (ISO 3166), such as CA or FR."], [nameof(CountryCode)]);
+        if (!Cultures.IsSupported(DefaultCulture))
+            yield return new ValidationResult(t["This value is not valid."], [nameof(DefaultCulture)]);
+        if (!TimeZones.IsKnown(TimeZoneId))
+            yield return new ValidationResult(t["This is not a known time zone."], [nameof(TimeZoneId)]);
+    }
+
+    private static bool IsCountry(string code)
+    {
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper)) return false;
+        try
+        {
+            return new RegionInfo(code).TwoLetterISORegionName == code;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The rules that need the database: a name no other organisation has, and a carrier that exists and
+    /// is not the organisation itself nor carried by it, however indirectly.</summary>
+    public async Task CheckAgainstNetworkAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer t, string prefix, Guid? organisationId)
+    {
+        var key = Organisation.SearchKey(Name);
+        if (key.Length > 0 && await db.Organisations.AnyAsync(o => o.SearchName == key && o.Id != organisationId))
+            modelState.AddModelError($"{prefix}.{nameof(Name)}", t["An organisation already has this name."]);
+
+        if (ParentId is not { } carrierId) return;
+        if (carrierId == organisationId)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(ParentId)}", t["An organisation cannot carry itself."]);
+            return;
+        }
+        if (!await db.Organisations.AnyAsync(o => o.Id == carrierId))
+        {
+            modelState.AddModelError($"{prefix}.{nameof(ParentId)}", t["This value is not valid."]);
+            return;
+        }
+        if (organisationId is { } id && await IsCarriedByAsync(db, carrierId, id))
+            modelState.AddModelError($"{prefix}.{nameof(ParentId)}", t["This organisation is carried by the one you are editing: choosing it would make a loop."]);
+    }
+
+    /// <summary>Whether <paramref name="carrier"/> is <paramref name="organisation"/> or sits below it in the chain of
+    /// carriers. Chains are a few links long; the visited set stops a loop already in the data.</summary>
+    private static async Task<bool> IsCarriedByAsync(AppDbContext db, Guid carrier, Guid organisation)
+    {
+        var visited = new HashSet<Guid>();
+        Guid? current = carrier;
+        while (current is { } id && visited.Add(id))
+        {
+            if (id == organisation) return true;
+            current = await db.Organisations.Where(o => o.Id == id).Select(o => o.ParentId).SingleOrDefaultAsync();
+        }
+        return false;
+    }
+
+    public static OrganisationForm From(Organisation organisation) => new()
+    {
+        Name = organisation.Name,
+        Kind = organisation.Kind,
+        Side = organisation.Side,
+        CountryCode = organisation.CountryCode,
+        Region = organisation.Region,
+        LegalForm = organisation.LegalForm,
+        DefaultCulture = organisation.DefaultCulture,
+        TimeZoneId = organisation.TimeZoneId,
+        ParentId = organisation.ParentId,
+        Version = organisation.Version,
+    };
+
+    public void ApplyTo(Organisation organisation)
+    {
+        organisation.Name = Name.Trim();
+        organisation.Kind = Kind;
+        organisation.Side = Side;
+        organisation.CountryCode = Country;
+        organisation.Region = Region?.Trim() ?? "";
+        organisation.LegalForm = LegalForm?.Trim() ?? "";
+        organisation.DefaultCulture = Cultures.Normalise(DefaultCulture);
+        organisation.TimeZoneId = TimeZones.Canonical(TimeZoneId)!;
+        organisation.ParentId = ParentId;
+    }
+}
+
+/// <summary>What the shared fields of the create and edit pages show: the form and the organisations that may carry
+/// this one.</summary>
+public sealed record OrganisationFields(OrganisationForm Input, IReadOnlyList<OrganisationFields.Choice> Carriers)
+{
+    public sealed record Choice(Guid Id, string Name);
+
+    public static async Task<IReadOnlyList<Choice>> CarriersAsync(AppDbContext db, Guid? except) =>
+        await db.Organisations.AsNoTracking()
+            .Where(o => o.Id != except)
+            .OrderBy(o => o.SearchName)
+            .Select(o => new Choice(o.Id, o.Name))
+            .ToListAsync();
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Organisations;
+
+/// <summary>Removing someone from an organisation asks for confirmation on a page of its own, so it needs no script.</summary>
+public sealed class RemoveMemberModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+{
+    public Guid Id { get; private set; }
+    public string Organisation { get; private set; } = "";
+    public string Member { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid membershipId)
+    {
+        var membership = await FindAsync(id, membershipId);
+        if (membership is null) return NotFound();
+        if (!await MayManageAsync(id)) return Forbid();
+        Show(membership);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid membershipId)
+    {
+        var membership = await FindAsync(id, membershipId);
+        if (membership is null) return NotFound();
+        if (!await MayManageAsync(id)) return Forbid();
+
+        if (await MembersModel.IsLastAdministratorAsync(db, membership))
+        {
+            ModelState.AddModelError("", t["The organisation must keep at least one administrator."]);
+            Show(membership);
+            return Page();
+        }
+
+        db.Memberships.Remove(membership);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["{0} was removed from {1}.", membership.User.DisplayName, membership.Organisation.Name].Value;
+        return Redirect($"/organisations/{id}/members");
+    }
+
+    private Task<Membership?> FindAsync(Guid id, Guid membershipId) =>
+        db.Memberships.Include(m => m.User).Include(m => m.Organisation)
+            .SingleOrDefaultAsync(m => m.Id == membershipId && m.OrganisationId == id);
+
+    private async Task<bool> MayManageAsync(Guid id) =>
+        (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
+
+    private void Show(Membership membership)
+    {
+        Id = membership.OrganisationId;
+        Organisation = membership.Organisation.Name;
+        Member = membership.User.DisplayName;
+    }
+}

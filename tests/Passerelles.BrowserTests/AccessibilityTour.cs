@@ -10,6 +10,7 @@ public sealed class AccessibilityTour(BrowserApp browser) : IClassFixture<Browse
     private static readonly string[] SignedInPages =
     [
         "/", "/account/preferences", "/account/change-password", "/account/two-factor", "/account/two-factor/enable",
+        "/organisations", "/organisations/{id}", "/organisations/{id}/edit", "/organisations/{id}/members",
     ];
 
     private async Task<IPage> SignedInPage(string email, string locale)
@@ -40,14 +41,27 @@ public sealed class AccessibilityTour(BrowserApp browser) : IClassFixture<Browse
         foreach (var (culture, index) in new[] { "fr-CA", "fr-FR", "en" }.Select((c, i) => (c, i)))
         {
             var email = $"tour{index}@test.passerelles.org";
-            await browser.App.CreateUserAsync(email, "Visite guidée", culture: culture);
+            var user = await browser.App.CreateUserAsync(email, "Visite guidée", culture: culture);
+            var organisation = await browser.App.CreateOrganisationAsync($"Organisation de la visite {index}");
+            await browser.App.AddMemberAsync(organisation.Id, user.Id, Passerelles.Web.Features.Organisations.MemberRole.OrganisationAdministrator);
             var page = await SignedInPage(email, culture);
-            foreach (var url in SignedInPages)
+            foreach (var url in SignedInPages.Select(u => u.Replace("{id}", organisation.Id.ToString())))
             {
                 await page.GotoAsync(url);
                 await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
                 await page.AssertAccessibleAsync();
             }
+        }
+    }
+
+    [BrowserFact]
+    public async Task Network_administration_pages_are_accessible()
+    {
+        var page = await SignedInPage(AppFactory.AdministratorEmail, "fr-CA");
+        foreach (var url in new[] { "/organisations/create" })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
         }
     }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Data;
@@ -13,6 +15,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<OrganisationTheme> OrganisationThemes => Set<OrganisationTheme>();
+    public DbSet<ChangeProposal> ChangeProposals => Set<ChangeProposal>();
+    public DbSet<Bridge> Bridges => Set<Bridge>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonRole> PersonRoles => Set<PersonRole>();
+    public DbSet<Consent> Consents => Set<Consent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,5 +36,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<Instant>().HaveConversion<InstantConverter>();
+        configuration.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
     }
 }

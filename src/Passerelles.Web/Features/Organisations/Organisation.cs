@@ -17,6 +17,8 @@ public enum OrganisationKind
     Network,
     Funder,
     PublicBody,
+    LocalAuthority,
+    ResearchBody,
 }
 
 /// <summary>Which side of the partnership an organisation stands on; it decides the privacy regime, the
@@ -26,6 +28,7 @@ public enum Side { Quebec, France }
 public class Organisation : AuditedEntity
 {
     public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 8000;
 
     private string _name = "";
 
@@ -54,6 +57,24 @@ public class Organisation : AuditedEntity
     public string TimeZoneId { get; set; } = "";
     public Guid? ParentId { get; set; }
     public Organisation? Parent { get; set; }
+
+    /// <summary>The directory profile, in Markdown; rendered through the sanitiser, never as typed.</summary>
+    public string Description { get; set; } = "";
+    public string Website { get; set; } = "";
+    public string StreetAddress { get; set; } = "";
+    public string Locality { get; set; } = "";
+    public string PostalCode { get; set; } = "";
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    /// <summary>Private by default: only a public organisation is shown to visitors, the API's anonymous callers
+    /// and the exports.</summary>
+    public bool IsPublic { get; set; }
+
+    /// <summary>The id this organisation has in the file it was imported from; re-importing updates it.</summary>
+    public string? ExternalId { get; set; }
+
+    public List<OrganisationTheme> Themes { get; set; } = [];
 
     public string Currency => Side == Side.Quebec ? "CAD" : "EUR";
 

@@ -19,5 +19,15 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.DefaultCulture).HasMaxLength(10);
         builder.Property(o => o.TimeZoneId).HasMaxLength(64);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(o => o.Description).HasMaxLength(Organisation.DescriptionMaxLength);
+        builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.StreetAddress).HasMaxLength(300);
+        builder.Property(o => o.Locality).HasMaxLength(120);
+        builder.Property(o => o.PostalCode).HasMaxLength(20);
+        builder.Property(o => o.ExternalId).HasMaxLength(100);
+        builder.HasIndex(o => o.ExternalId).IsUnique();
+        builder.HasIndex(o => new { o.Side, o.Kind });
+        builder.HasIndex(o => o.Region);
+        builder.HasMany(o => o.Themes).WithOne().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.People;
+
+/// <summary>Someone in the ecosystem directory. They may or may not have an account. Personal data: each person has a
+/// controller organisation, whose side gives the privacy regime, and appears in the directory only while their
+/// consent for that purpose stands.</summary>
+public class Person : AuditedEntity
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string DisplayName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string Phone { get; set; } = "";
+
+    /// <summary>Languages the person works in, as culture names separated by commas ("fr-CA,en").</summary>
+    public string Languages { get; set; } = "";
+    public string TimeZoneId { get; set; } = "";
+    public Guid? UserId { get; set; }
+    public Guid ControllerOrganisationId { get; set; }
+    public Organisation ControllerOrganisation { get; set; } = null!;
+    public List<PersonRole> Roles { get; set; } = [];
+    public List<Consent> Consents { get; set; } = [];
+
+    public bool HasConsentTo(string purpose) =>
+        Consents.Any(c => c.Purpose == purpose && c.WithdrawnAt is null);
+}
+
+/// <summary>A person's role in an organisation, in their own words ("chargée de projet", "coordinator").</summary>
+public class PersonRole
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid PersonId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation Organisation { get; set; } = null!;
+    public string Title { get; set; } = "";
+}
+
+/// <summary>Consent for one purpose, asked separately, versioned and withdrawable. Withdrawal keeps the record (it is
+/// the proof) and ends the purpose at once.</summary>
+public class Consent
+{
+    /// <summary>Appearing in the ecosystem directory, with name, organisations, roles and contact.</summary>
+    public const string DirectoryListing = "directory-listing";
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid PersonId { get; set; }
+    public string Purpose { get; set; } = "";
+    public int PurposeVersion { get; set; } = 1;
+    public Instant GivenAt { get; set; }
+    public Instant? WithdrawnAt { get; set; }
+    public Guid? RecordedBy { get; set; }
+}
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.DisplayName).HasMaxLength(120);
+        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.Property(p => p.Languages).HasMaxLength(40);
+        builder.Property(p => p.TimeZoneId).HasMaxLength(64);
+        builder.HasOne(p => p.ControllerOrganisation).WithMany().HasForeignKey(p => p.ControllerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Consents).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.UserId);
+    }
+}
+
+public sealed class PersonRoleConfiguration : IEntityTypeConfiguration<PersonRole>
+{
+    public void Configure(EntityTypeBuilder<PersonRole> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(120);
+        builder.HasOne(r => r.Organisation).WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.OrganisationId);
+    }
+}
+
+public sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> builder)
+    {
+        builder.Property(c => c.Purpose).HasMaxLength(60);
+        builder.HasIndex(c => new { c.PersonId, c.Purpose });
+    }
+}

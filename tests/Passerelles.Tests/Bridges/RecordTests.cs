@@ -129,6 +129,21 @@ public sealed class RecordTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(2, after.Version);
     }
 
+    [Fact]
+    public async Task Editing_cannot_move_a_status_back()
+    {
+        var from = await app.CreatePublicOrganisationAsync("Départ", Side.Quebec);
+        var to = await app.CreatePublicOrganisationAsync("Arrivée", Side.France);
+        var bridge = await app.CreateBridgeAsync(from.Id, to.Id, BridgeKind.Counterpart, status: BridgeStatus.Introduced);
+        var client = await app.AdministratorClientAsync();
+
+        var response = await BridgeForms.PostAsync(client, $"/bridges/{bridge.Id}/edit", BridgeForms.Valid(from.Id, to.Id,
+            new Dictionary<string, string> { ["Input.Kind"] = "Counterpart", ["Input.Status"] = "Proposed", ["Input.Version"] = "1" }));
+
+        Assert.NotNull((await HtmlPage.FromAsync(response)).FieldError("Input.Status"));
+        Assert.Equal(BridgeStatus.Introduced, (await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id))).Status);
+    }
+
     private static void AssertForbidden(HttpResponseMessage response)
     {
         var redirectedTo403 = response.StatusCode == HttpStatusCode.Redirect &&

@@ -35,6 +35,8 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         if (!await MayRecordAsync(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
 
         if (ModelState.IsValid) await Input.CheckAsync(db, User, ModelState, t, nameof(Input));
+        if (ModelState.IsValid && Input.Status != bridge.Status && !bridge.CanMoveTo(Input.Status!.Value))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Status)}", t["An introduction only moves forward: proposed, introduced, active, ended."]);
         if (!ModelState.IsValid)
         {
             await ShowAsync(bridge);

@@ -30,7 +30,7 @@ public sealed class StatusModel(AppDbContext db, IAuthorizationService authoriza
         bridge.MoveTo(to);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The bridge is now: {0}.", t["BridgeStatus." + to]].Value;
-        return Redirect(Url.Content($"/bridges?organisation={bridge.FromOrganisationId}"));
+        return Redirect($"/bridges?organisation={bridge.FromOrganisationId}");
     }
 
     private async Task<IActionResult?> FindAsync(Guid id)

@@ -4,7 +4,7 @@ using Passerelles.Web.Features.Bridges;
 namespace Passerelles.Web.Data;
 
 /// <summary>The bridges of the demo network: the story of the Québec–France partnership since 2018, told in dated links
-/// between its organisations. Where only the month is known, the bridge spans the month.</summary>
+/// between its organisations. Where only the month or the year is known, the bridge spans it.</summary>
 internal static class DemoBridges
 {
     public static IEnumerable<Bridge> Story(Func<string, Guid> id)
@@ -17,11 +17,11 @@ internal static class DemoBridges
             };
 
         // 2018: the first visit and the informal transfer partnership it started.
-        yield return Link("CERESO", "PTCE Sud Aquitaine", BridgeKind.DelegationVisit, new LocalDate(2018, 5, 1), new LocalDate(2018, 5, 31),
+        yield return Link("CERESO", "PTCE Sud Aquitaine", BridgeKind.DelegationVisit, new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
             "Première visite en France de la direction du CERESO, dans le cadre de sa stratégie d'internationalisation : naissance d'un partenariat de transfert informel.", BridgeStatus.Ended);
-        yield return Link("CERESO", "PTCE Sud Aquitaine", BridgeKind.Partnership, new LocalDate(2018, 6, 1), null,
+        yield return Link("CERESO", "PTCE Sud Aquitaine", BridgeKind.Partnership, new LocalDate(2018, 1, 1), null,
             "Partenariat de transfert de pratiques, nourri depuis 2018 par des échanges réguliers entre les deux incubateurs.");
-        yield return Link("L'Espace412", "Le Tube à ESS'ai", BridgeKind.Counterpart, new LocalDate(2018, 9, 1), null,
+        yield return Link("L'Espace412", "Le Tube à ESS'ai", BridgeKind.Counterpart, new LocalDate(2018, 1, 1), null,
             "Les deux incubateurs, ouverts en 2017 et 2018, se reconnaissent comme homologues : forces complémentaires, pratiques à transférer.");
 
         // Each side's own ecosystem.

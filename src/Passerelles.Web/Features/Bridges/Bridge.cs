@@ -43,6 +43,23 @@ public class Bridge : AuditedEntity
     public string EvidenceFileName { get; set; } = "";
     public string EvidenceStoredName { get; set; } = "";
 
+    /// <summary>Whether the status may move to <paramref name="next"/>: an introduction only ever moves forward
+    /// (proposed, introduced, active, ended), though it may skip a step.</summary>
+    public bool CanMoveTo(BridgeStatus next) => Enum.IsDefined(next) && next > Status;
+
+    public void MoveTo(BridgeStatus next)
+    {
+        if (!CanMoveTo(next)) throw new InvalidOperationException($"A bridge cannot move from {Status} back or over to {next}.");
+        Status = next;
+    }
+
+    /// <summary>Ends the bridge on <paramref name="date"/>, or on its start date if that is later.</summary>
+    public void End(LocalDate date)
+    {
+        EndDate = StartDate is { } start && date < start ? start : date;
+        Status = BridgeStatus.Ended;
+    }
+
     /// <summary>The rules every bridge obeys, as the keys of the messages that explain a broken one.</summary>
     public static IEnumerable<(string Field, string Message)> Problems(Guid from, Guid to, LocalDate? start, LocalDate? end)
     {

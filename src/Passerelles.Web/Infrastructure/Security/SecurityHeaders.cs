@@ -1,3 +1,5 @@
+using Passerelles.Web.Features.Bridges;
+
 namespace Passerelles.Web.Infrastructure.Security;
 
 /// <summary>Headers sent with every response. The policy allows no inline script: htmx and our own script are
@@ -8,13 +10,27 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    /// <summary>The policy, with the map's tile server (Map:TileUrl) added to the image sources: tiles are the only
+    /// content fetched from elsewhere.</summary>
+    public static string PolicyFor(IConfiguration configuration)
+    {
+        var (tileUrl, _) = BridgesSetup.MapTiles(configuration);
+        // {s} is a subdomain chosen per tile (a, b, c…); the policy allows any.
+        var origin = Uri.TryCreate(tileUrl.Replace("{s}", "tiles"), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? uri.GetLeftPart(UriPartial.Authority).Replace("//tiles.", "//*.")
+            : null;
+        return origin is null ? ContentSecurityPolicy : ContentSecurityPolicy.Replace("img-src 'self' data:", $"img-src 'self' data: {origin}");
+    }
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = PolicyFor(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -24,4 +40,5 @@ public static class SecurityHeaders
             });
             await next();
         });
+    }
 }

@@ -13,6 +13,10 @@ public static class WebSecuritySetup
 
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>The ceiling for a multipart post carrying a document. Only pages that declare a larger
+    /// [RequestSizeLimit] read that much; everywhere else the form limits above still apply.</summary>
+    public const long MaxUploadRequestBodyBytes = 6 * 1024 * 1024;
+
     public static void AddWebSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddPolicies();
@@ -56,7 +60,10 @@ public static class WebSecuritySetup
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            var limit = context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+                ? MaxUploadRequestBodyBytes
+                : MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>The bridges feature's services and its two non-page endpoints: the network data the map and graph draw,
+/// and the download of evidence documents.</summary>
+public static class BridgesSetup
+{
+    public const string DefaultTileUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+    public const string DefaultAttribution = "© OpenStreetMap contributors";
+
+    public static void AddBridges(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IAuthorizationHandler, RecordBridgeHandler>();
+        builder.Services.AddAuthorizationBuilder().AddBridgePolicies();
+        var documents = Path.Combine(DataPath.Of(builder), "documents");
+        builder.Services.AddSingleton(new EvidenceDocuments(documents));
+    }
+
+    /// <summary>Map:TileUrl is a Leaflet pattern ({z}/{x}/{y}, optionally {s}); Map:Attribution credits its source.</summary>
+    public static (string TileUrl, string Attribution) MapTiles(IConfiguration configuration) =>
+        (configuration["Map:TileUrl"] is { Length: > 0 } url ? url : DefaultTileUrl,
+         configuration["Map:Attribution"] is { Length: > 0 } attribution ? attribution : DefaultAttribution);
+
+    public static void MapBridges(this WebApplication app)
+    {
+        app.MapGet("/bridges/network.json", async ([AsParameters] BridgeFilter filter, HttpContext http, AppDbContext db, IStringLocalizer<Text> t) =>
+        {
+            var network = await BridgeNetwork.LoadAsync(db, http.User, filter);
+            return Results.Json(network.ToJson(key => t[key]));
+        });
+
+        app.MapGet("/bridges/{id:guid}/evidence", async (Guid id, HttpContext http, AppDbContext db, EvidenceDocuments documents) =>
+        {
+            var evidence = await db.Bridges.AsNoTracking().VisibleTo(db, http.User)
+                .Where(b => b.Id == id && b.EvidenceStoredName != "")
+                .Select(b => new { b.EvidenceStoredName, b.EvidenceFileName })
+                .SingleOrDefaultAsync();
+            if (evidence is null || documents.Open(evidence.EvidenceStoredName) is not { } stream) return Results.NotFound();
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            // Always a download, never shown inline: the browser must not render what someone uploaded.
+            return Results.File(stream, EvidenceDocuments.ContentTypeOf(evidence.EvidenceFileName), evidence.EvidenceFileName);
+        });
+    }
+}

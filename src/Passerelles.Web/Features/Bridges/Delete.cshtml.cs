@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>Deletes a bridge recorded by mistake, after confirmation, with its evidence document.</summary>
+public sealed class DeleteModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+{
+    public BridgeSummary Bridge { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ?? NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } result) return NotFound();
+        if (result is ForbidResult) return result;
+
+        var bridge = await db.Bridges.FindAsync(id);
+        db.Bridges.Remove(bridge!);
+        await db.SaveChangesAsync();
+        if (bridge!.EvidenceStoredName.Length > 0) documents.Delete(bridge.EvidenceStoredName);
+        TempData["Notice"] = t["The bridge was deleted."].Value;
+        return Redirect("/bridges");
+    }
+
+    private async Task<IActionResult?> FindAsync(Guid id)
+    {
+        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        Bridge = bridge;
+        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
+        return allowed ? Page() : Forbid();
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>Corrects a bridge. The person must be allowed to record it both as it was and as it becomes.</summary>
+[RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
+public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public BridgeForm Input { get; set; } = new();
+
+    public Guid Id { get; private set; }
+    public string? CurrentDocument { get; private set; }
+    public IReadOnlyList<BridgeFields.Choice> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var bridge = await db.Bridges.AsNoTracking().VisibleTo(db, User).SingleOrDefaultAsync(b => b.Id == id);
+        if (bridge is null) return NotFound();
+        if (!await MayRecordAsync(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
+        Input = BridgeForm.From(bridge);
+        await ShowAsync(bridge);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var bridge = await db.Bridges.VisibleTo(db, User).SingleOrDefaultAsync(b => b.Id == id);
+        if (bridge is null) return NotFound();
+        if (!await MayRecordAsync(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
+
+        if (ModelState.IsValid) await Input.CheckAsync(db, User, ModelState, t, nameof(Input));
+        if (ModelState.IsValid && Input.Status != bridge.Status && !bridge.CanMoveTo(Input.Status!.Value))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Status)}", t["An introduction only moves forward: proposed, introduced, active, ended."]);
+        if (!ModelState.IsValid)
+        {
+            await ShowAsync(bridge);
+            return Page();
+        }
+        if (!await MayRecordAsync(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value)) return Forbid();
+
+        Input.ApplyTo(bridge);
+        var replaced = await Input.ApplyDocumentAsync(bridge, documents);
+        db.Entry(bridge).Property(b => b.Version).OriginalValue = Input.Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            if (Input.EvidenceDocument is not null) documents.Delete(bridge.EvidenceStoredName);
+            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
+            db.Entry(bridge).State = EntityState.Detached;
+            await ShowAsync(await db.Bridges.AsNoTracking().SingleAsync(b => b.Id == id));
+            return Page();
+        }
+        if (replaced is not null) documents.Delete(replaced);
+        TempData["Notice"] = t["The changes to the bridge were saved."].Value;
+        return Redirect("/bridges");
+    }
+
+    private async Task<bool> MayRecordAsync(Guid from, Guid to) =>
+        (await authorization.AuthorizeAsync(User, new BridgeEnds(from, to), BridgeAccess.Record)).Succeeded;
+
+    private async Task ShowAsync(Bridge bridge)
+    {
+        Id = bridge.Id;
+        CurrentDocument = bridge.EvidenceFileName is { Length: > 0 } name ? name : null;
+        Organisations = await BridgeFields.OrganisationsAsync(db, User);
+    }
+}

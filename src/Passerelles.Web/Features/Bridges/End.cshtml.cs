@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>Ends a bridge on a date, after confirmation: it stays on record, as history.</summary>
+public sealed class EndModel(AppDbContext db, IAuthorizationService authorization, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "This field is required.")]
+    [Display(Name = "End date")]
+    public DateOnly? EndDate { get; set; }
+
+    public BridgeSummary Bridge { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } result) return NotFound();
+        if (result is ForbidResult) return result;
+        EndDate = time.InViewerZone(time.Now).Date.ToDateOnly();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } result) return NotFound();
+        if (result is ForbidResult) return result;
+        if (EndDate is { } end && Bridge.StartDate is { } start && LocalDate.FromDateOnly(end) < start)
+            ModelState.AddModelError(nameof(EndDate), t["The end date cannot be before the start date."]);
+        if (!ModelState.IsValid) return Page();
+
+        var bridge = await db.Bridges.FindAsync(id);
+        bridge!.End(LocalDate.FromDateOnly(EndDate!.Value));
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The bridge was ended."].Value;
+        return Redirect("/bridges");
+    }
+
+    private async Task<IActionResult?> FindAsync(Guid id)
+    {
+        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        Bridge = bridge;
+        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
+        return allowed ? Page() : Forbid();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>The bridges as a table: filters shared with the map and the graph, sorting and pages.</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(
+        Guid Id, Guid FromId, string From, Side FromSide, Guid ToId, string To, Side ToSide,
+        BridgeKind Kind, BridgeStatus Status, LocalDate? StartDate, LocalDate? EndDate, string EvidenceUrl, bool HasDocument);
+
+    public BridgeFilter Filter { get; private set; } = new();
+    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "start";
+    [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public BridgeViews Views { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public bool CanRecord { get; private set; }
+
+    public async Task OnGetAsync([FromQuery] BridgeFilter filter)
+    {
+        Filter = filter;
+        Views = await BridgeViews.LoadAsync(BridgeViews.List, filter, db, User);
+        CanRecord = await BridgeAccess.IsStaffSomewhereAsync(db, User);
+
+        var bridges = filter.Apply(db.Bridges.AsNoTracking().VisibleTo(db, User));
+        Total = await bridges.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await Sorted(bridges)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(b => new Row(b.Id, b.FromOrganisationId, b.FromOrganisation.Name, b.FromOrganisation.Side, b.ToOrganisationId,
+                b.ToOrganisation.Name, b.ToOrganisation.Side, b.Kind, b.Status, b.StartDate, b.EndDate,
+                b.EvidenceUrl, b.EvidenceStoredName != ""))
+            .ToListAsync();
+    }
+
+    private IQueryable<Bridge> Sorted(IQueryable<Bridge> bridges) => (CurrentSort, Descending) switch
+    {
+        ("from", false) => bridges.OrderBy(b => b.FromOrganisation.SearchName).ThenBy(b => b.Id),
+        ("from", true) => bridges.OrderByDescending(b => b.FromOrganisation.SearchName).ThenBy(b => b.Id),
+        ("to", false) => bridges.OrderBy(b => b.ToOrganisation.SearchName).ThenBy(b => b.Id),
+        ("to", true) => bridges.OrderByDescending(b => b.ToOrganisation.SearchName).ThenBy(b => b.Id),
+        ("kind", false) => bridges.OrderBy(b => b.Kind).ThenBy(b => b.Id),
+        ("kind", true) => bridges.OrderByDescending(b => b.Kind).ThenBy(b => b.Id),
+        (_, true) => bridges.OrderByDescending(b => b.StartDate).ThenBy(b => b.Id),
+        _ => bridges.OrderBy(b => b.StartDate).ThenBy(b => b.Id),
+    };
+
+    private string CurrentSort => Sort is "from" or "to" or "kind" ? Sort : "start";
+
+    public string? AriaSort(string column) => column == CurrentSort ? (Descending ? "descending" : "ascending") : null;
+
+    public string SortLink(string column) => Link(column, column == CurrentSort && !Descending, 1);
+
+    public string PageLink(int page) => Link(CurrentSort, Descending, page);
+
+    private string Link(string sort, bool descending, int page)
+    {
+        var more = new Dictionary<string, string?>();
+        if (sort != "start") more["sort"] = sort;
+        if (descending) more["descending"] = "true";
+        if (page > 1) more["p"] = page.ToString(CultureInfo.InvariantCulture);
+        return Filter.Link(BridgeViews.List, more);
+    }
+}

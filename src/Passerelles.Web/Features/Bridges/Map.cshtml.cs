@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>The bridges on a map of both sides of the ocean. The map is drawn by script from the network data; the
+/// same organisations and bridges are listed on the page for anyone without script, tiles or sight.</summary>
+public sealed class MapModel(AppDbContext db, IConfiguration configuration) : PageModel
+{
+    public BridgeViews Views { get; private set; } = null!;
+    public BridgeNetwork Network { get; private set; } = null!;
+    public string TileUrl { get; private set; } = "";
+    public string Attribution { get; private set; } = "";
+    public string DataUrl => Views.Filter.Link("/bridges/network.json");
+
+    public async Task OnGetAsync([FromQuery] BridgeFilter filter)
+    {
+        Views = await BridgeViews.LoadAsync(BridgeViews.Map, filter, db, User);
+        Network = await BridgeNetwork.LoadAsync(db, User, filter);
+        (TileUrl, Attribution) = BridgesSetup.MapTiles(configuration);
+    }
+}

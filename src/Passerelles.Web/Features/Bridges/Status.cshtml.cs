@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>Moves an introduction forward: proposed, introduced, active, ended. Each move is stamped with who made it
+/// and when, like every change.</summary>
+public sealed class StatusModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+{
+    public BridgeSummary Bridge { get; private set; } = null!;
+
+    public IEnumerable<BridgeStatus> Next => Enum.GetValues<BridgeStatus>().Where(s => s > Bridge.Status);
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ?? NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, BridgeStatus to)
+    {
+        if (await FindAsync(id) is not { } result) return NotFound();
+        if (result is ForbidResult) return result;
+
+        var bridge = (await db.Bridges.FindAsync(id))!;
+        if (!bridge.CanMoveTo(to))
+        {
+            ModelState.AddModelError("", t["An introduction only moves forward: proposed, introduced, active, ended."]);
+            return Page();
+        }
+        bridge.MoveTo(to);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The bridge is now: {0}.", t["BridgeStatus." + to]].Value;
+        return Redirect($"/bridges?organisation={bridge.FromOrganisationId}");
+    }
+
+    private async Task<IActionResult?> FindAsync(Guid id)
+    {
+        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        Bridge = bridge;
+        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
+        return allowed ? Page() : Forbid();
+    }
+}

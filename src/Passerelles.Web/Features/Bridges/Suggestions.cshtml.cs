@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Bridges;
+
+/// <summary>Suggests counterparts across the ocean for one organisation, and lets a coordinator propose an
+/// introduction: a counterpart bridge, proposed, that then moves forward on its status page.</summary>
+public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Row(CounterpartSuggestions.Suggestion Suggestion, Guid? ExistingBridgeId, bool CanPropose);
+
+    [BindProperty(SupportsGet = true)] public Guid? Organisation { get; set; }
+
+    public IReadOnlyList<BridgeFields.Choice> Organisations { get; private set; } = [];
+    public string? OrganisationName { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Organisations = await BridgeFields.OrganisationsAsync(db, User);
+        if (Organisation is not { } id) return Page();
+        var profiles = await ProfilesAsync();
+        if (profiles.FirstOrDefault(p => p.Id == id) is not { } organisation) return NotFound();
+        OrganisationName = organisation.Name;
+
+        var counterparts = await db.Bridges.AsNoTracking()
+            .Where(b => b.Kind == BridgeKind.Counterpart && (b.FromOrganisationId == id || b.ToOrganisationId == id))
+            .Select(b => new { b.Id, Other = b.FromOrganisationId == id ? b.ToOrganisationId : b.FromOrganisationId })
+            .ToListAsync();
+        var rows = new List<Row>();
+        foreach (var suggestion in CounterpartSuggestions.For(organisation, profiles))
+        {
+            var existing = counterparts.FirstOrDefault(c => c.Other == suggestion.Candidate.Id)?.Id;
+            rows.Add(new Row(suggestion, existing, existing is null && await MayRecordAsync(id, suggestion.Candidate.Id)));
+        }
+        Rows = rows;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(Guid candidate)
+    {
+        if (Organisation is not { } id) return NotFound();
+        var visible = db.Organisations.VisibleTo(db, User);
+        if (!await visible.AnyAsync(o => o.Id == id) || !await visible.AnyAsync(o => o.Id == candidate) || id == candidate) return NotFound();
+        if (!await MayRecordAsync(id, candidate)) return Forbid();
+
+        var exists = await db.Bridges.AnyAsync(b => b.Kind == BridgeKind.Counterpart &&
+            ((b.FromOrganisationId == id && b.ToOrganisationId == candidate) || (b.FromOrganisationId == candidate && b.ToOrganisationId == id)));
+        if (!exists)
+        {
+            db.Bridges.Add(new Bridge { FromOrganisationId = id, ToOrganisationId = candidate, Kind = BridgeKind.Counterpart, Status = BridgeStatus.Proposed });
+            await db.SaveChangesAsync();
+        }
+        TempData["Notice"] = t["The introduction was proposed."].Value;
+        return Redirect($"/bridges/suggestions?organisation={id}");
+    }
+
+    private async Task<bool> MayRecordAsync(Guid from, Guid to) =>
+        (await authorization.AuthorizeAsync(User, new BridgeEnds(from, to), BridgeAccess.Record)).Succeeded;
+
+    private async Task<List<CounterpartSuggestions.Profile>> ProfilesAsync()
+    {
+        var organisations = await db.Organisations.AsNoTracking().VisibleTo(db, User)
+            .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Description, Themes = o.Themes.Select(t => t.Name).ToList() })
+            .ToListAsync();
+        return organisations.Select(o => new CounterpartSuggestions.Profile(o.Id, o.Name, o.Kind, o.Side, o.Description, o.Themes)).ToList();
+    }
+}

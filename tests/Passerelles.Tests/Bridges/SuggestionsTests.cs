@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Tests.Bridges;
+
+public sealed class SuggestionsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_coordinator_proposes_an_introduction_then_moves_it_forward_and_each_move_is_stamped()
+    {
+        var espace = await app.CreatePublicOrganisationAsync("Espace", Side.Quebec);
+        var tube = await app.CreatePublicOrganisationAsync("Tube", Side.France);
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        var coordinator = await app.CreateUserAsync(email);
+        await app.AddMemberAsync(espace.Id, coordinator.Id, MemberRole.OrganisationAdministrator);
+        var client = await app.SignedInClientAsync(email);
+
+        var page = await HtmlPage.GetAsync(client, $"/bridges/suggestions?organisation={espace.Id}");
+        Assert.Contains("même type : Incubateur", page.Html);
+        var proposed = await page.SubmitAsync(client, $"form[action*='candidate={tube.Id}']");
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+
+        var bridge = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.FromOrganisationId == espace.Id));
+        Assert.Equal((BridgeKind.Counterpart, BridgeStatus.Proposed, tube.Id), (bridge.Kind, bridge.Status, bridge.ToOrganisationId));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var status = await HtmlPage.GetAsync(client, $"/bridges/{bridge.Id}/status");
+        Assert.True(status.Status == HttpStatusCode.OK, $"{status.Status} {status.Response.Headers.Location}");
+        var moved = await status.SubmitAsync(client, "main form", new Dictionary<string, string> { ["to"] = "Introduced" });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var after = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id));
+        Assert.Equal(BridgeStatus.Introduced, after.Status);
+        Assert.Equal(coordinator.Id, after.UpdatedBy);
+        Assert.True(after.UpdatedAt > bridge.CreatedAt);
+        Assert.Equal(2, after.Version);
+
+        var back = await (await HtmlPage.GetAsync(client, $"/bridges/{bridge.Id}/status"))
+            .SubmitAsync(client, "main form", new Dictionary<string, string> { ["to"] = "Proposed" });
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal(BridgeStatus.Introduced, (await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id))).Status);
+    }
+
+    [Fact]
+    public async Task Someone_without_a_staff_role_sees_suggestions_but_cannot_propose()
+    {
+        var espace = await app.CreatePublicOrganisationAsync("Espace", Side.Quebec);
+        var tube = await app.CreatePublicOrganisationAsync("Tube", Side.France);
+        var outsider = await app.SignedInOutsiderAsync();
+
+        var page = await HtmlPage.GetAsync(outsider, $"/bridges/suggestions?organisation={espace.Id}");
+        Assert.Contains(tube.Name, page.Html);
+        Assert.Null(page.Document.QuerySelector($"form[action*='candidate={tube.Id}']"));
+
+        var token = page.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
+        var response = await outsider.PostAsync($"/bridges/suggestions?organisation={espace.Id}&candidate={tube.Id}&handler=Propose",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token ?? "" }));
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden ||
+                    response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true,
+            $"Expected 403, got {(int)response.StatusCode} {response.Headers.Location}");
+        Assert.False(await app.WithDbAsync(db => db.Bridges.AnyAsync(b => b.FromOrganisationId == espace.Id)));
+    }
+}

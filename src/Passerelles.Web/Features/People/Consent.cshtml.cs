@@ -38,7 +38,8 @@ public sealed class ConsentModel(AppDbContext db, ViewerTime time, IStringLocali
             return Page();
         }
 
-        person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, User.UserId());
+        // Added explicitly: its id is set on creation, so change detection alone would take it for an existing row.
+        if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, User.UserId()) is { } consent) db.Consents.Add(consent);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The consent of {0} was recorded: they are listed in the directory.", person.DisplayName].Value;
         return Redirect($"/people/{id}");

@@ -41,7 +41,12 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
             return Page();
         }
 
+        var previousRoles = person.Roles.ToList();
         Input.ApplyTo(person);
+        // Roles are replaced explicitly: their ids are set on creation, so change detection alone would take new ones
+        // for existing rows.
+        db.PersonRoles.RemoveRange(previousRoles);
+        db.PersonRoles.AddRange(person.Roles);
         // Saving only succeeds if the record is still at the version the form was filled in from.
         db.Entry(person).State = EntityState.Modified;
         db.Entry(person).Property(p => p.Version).OriginalValue = Input.Version;

@@ -54,7 +54,8 @@ public sealed class MeModel(AppDbContext db, UserManager<AppUser> users, ViewerT
             db.People.Add(person);
         }
 
-        person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, user.Id);
+        // Added explicitly: its id is set on creation, so change detection alone would take it for an existing row.
+        if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, user.Id) is { } consent) db.Consents.Add(consent);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["You are now listed in the directory."].Value;
         return Redirect("/people/me");

@@ -28,13 +28,14 @@ public class Person : AuditedEntity
     public bool HasConsentTo(string purpose) =>
         Consents.Any(c => c.Purpose == purpose && c.WithdrawnAt is null);
 
-    /// <summary>Records consent to <paramref name="purpose"/> in its current version; nothing happens when it already
-    /// stands. Returns whether consent was recorded.</summary>
-    public bool GiveConsent(string purpose, int purposeVersion, Instant at, Guid? recordedBy)
+    /// <summary>Records consent to <paramref name="purpose"/> in its current version and returns it; nothing happens
+    /// (and null is returned) when consent already stands.</summary>
+    public Consent? GiveConsent(string purpose, int purposeVersion, Instant at, Guid? recordedBy)
     {
-        if (HasConsentTo(purpose)) return false;
-        Consents.Add(new Consent { PersonId = Id, Purpose = purpose, PurposeVersion = purposeVersion, GivenAt = at, RecordedBy = recordedBy });
-        return true;
+        if (HasConsentTo(purpose)) return null;
+        var consent = new Consent { PersonId = Id, Purpose = purpose, PurposeVersion = purposeVersion, GivenAt = at, RecordedBy = recordedBy };
+        Consents.Add(consent);
+        return consent;
     }
 
     /// <summary>Ends consent to <paramref name="purpose"/> at once; the record stays as the history. Returns whether

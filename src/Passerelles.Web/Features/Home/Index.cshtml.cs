@@ -17,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
     public bool IsNetworkAdministrator { get; private set; }
     public int OrganisationCount { get; private set; }
     public int PeopleCount { get; private set; }
+
+    /// <summary>Pending change proposals per organisation the person administers.</summary>
+    public IReadOnlyDictionary<Guid, int> PendingProposals { get; private set; } = new Dictionary<Guid, int>();
     public Instant Now { get; private set; }
 
     public async Task OnGetAsync()
@@ -29,12 +32,23 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
             .OrderBy(m => m.Organisation.Name)
             .Select(m => new MembershipRow(m.OrganisationId, m.Organisation.Name, m.Organisation.Side, m.Role))
             .ToListAsync();
+        var administered = Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).Select(m => m.OrganisationId).ToList();
+        if (administered.Count > 0)
+        {
+            PendingProposals = await db.ChangeProposals.AsNoTracking()
+                .Where(p => administered.Contains(p.OrganisationId) && p.Status == ProposalStatus.Pending)
+                .GroupBy(p => p.OrganisationId)
+                .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.OrganisationId, g => g.Count);
+        }
         if (IsNetworkAdministrator)
         {
             OrganisationCount = await db.Organisations.CountAsync();
             PeopleCount = await db.Users.CountAsync();
         }
     }
+
+    public int PendingProposalsFor(Guid organisationId) => PendingProposals.GetValueOrDefault(organisationId);
 
     public bool Has(MemberRole role) => Memberships.Any(m => m.Role == role);
 }

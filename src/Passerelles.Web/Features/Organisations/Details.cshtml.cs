@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.People;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -13,7 +14,11 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 {
     public sealed record Facts(
         Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
-        string DefaultCulture, string TimeZoneId, Guid? CarrierId, string? Carrier);
+        string DefaultCulture, string TimeZoneId, Guid? CarrierId, string? Carrier,
+        string Description, string Website, string StreetAddress, string Locality, string PostalCode,
+        double? Latitude, double? Longitude, bool IsPublic);
+
+    public sealed record PersonRow(Guid Id, string Name, IReadOnlyList<string> Titles);
 
     public sealed record CarriedRow(Guid Id, string Name, OrganisationKind Kind);
 
@@ -22,13 +27,17 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     public Instant Now { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanSeeMembers { get; private set; }
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+    public IReadOnlyList<PersonRow> People { get; private set; } = [];
+    public int PendingProposals { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var organisation = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == id)
             .Select(o => new Facts(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.LegalForm, o.DefaultCulture,
-                o.TimeZoneId, o.ParentId, o.Parent != null ? o.Parent.Name : null))
+                o.TimeZoneId, o.ParentId, o.Parent != null ? o.Parent.Name : null,
+                o.Description, o.Website, o.StreetAddress, o.Locality, o.PostalCode, o.Latitude, o.Longitude, o.IsPublic))
             .SingleOrDefaultAsync();
         if (organisation is null) return NotFound();
 
@@ -38,13 +47,30 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
             .OrderBy(o => o.SearchName)
             .Select(o => new CarriedRow(o.Id, o.Name, o.Kind))
             .ToListAsync();
+        Themes = await db.OrganisationThemes.AsNoTracking()
+            .Where(t => t.OrganisationId == id)
+            .Select(t => t.Name)
+            .ToListAsync();
+        Themes = [.. OrganisationTheme.Priorities.Where(Themes.Contains), .. Themes.Where(t => !OrganisationTheme.IsPriority(t)).Order(StringComparer.OrdinalIgnoreCase)];
+        // Only people who consent to the directory listing, checked at every request: a withdrawal shows at once.
+        People = await db.People.AsNoTracking()
+            .Where(p => p.Roles.Any(r => r.OrganisationId == id) &&
+                        p.Consents.Any(c => c.Purpose == Consent.DirectoryListing && c.WithdrawnAt == null))
+            .OrderBy(p => p.DisplayName)
+            .Select(p => new PersonRow(p.Id, p.DisplayName, p.Roles.Where(r => r.OrganisationId == id).Select(r => r.Title).ToList()))
+            .ToListAsync();
         Now = time.Now;
         CanEdit = (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
         CanSeeMembers = (await authorization.AuthorizeAsync(User, id, Policies.SeeOrganisationMembers)).Succeeded;
+        if (CanEdit) PendingProposals = await db.ChangeProposals.CountAsync(p => p.OrganisationId == id && p.Status == ProposalStatus.Pending);
         return Page();
     }
 
     public string LocalTime => TimeZones.IsKnown(Organisation.TimeZoneId)
         ? time.DateTime(Now, Organisation.TimeZoneId)
+        : "";
+
+    public string Position => Organisation is { Latitude: { } latitude, Longitude: { } longitude }
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{latitude}, {longitude}")
         : "";
 }

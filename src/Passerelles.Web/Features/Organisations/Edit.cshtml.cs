@@ -19,7 +19,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
         if (organisation is null) return NotFound();
         if (!await MayManageAsync(id)) return Forbid();
 
@@ -30,7 +30,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id);
+        var organisation = await db.Organisations.Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
         if (organisation is null) return NotFound();
         if (!await MayManageAsync(id)) return Forbid();
 
@@ -42,7 +42,9 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
 
         Input.ApplyTo(organisation);
-        // Saving only succeeds if the record is still at the version the form was filled in from.
+        // Saving only succeeds if the record is still at the version the form was filled in from; a change of themes
+        // alone counts as a change of the organisation, so it is checked and versioned too.
+        db.Entry(organisation).State = EntityState.Modified;
         db.Entry(organisation).Property(o => o.Version).OriginalValue = Input.Version;
         try
         {

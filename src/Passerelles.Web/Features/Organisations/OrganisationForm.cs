@@ -47,6 +47,12 @@ public sealed class OrganisationForm : IValidatableObject
     [Display(Name = "Carrier organisation")]
     public Guid? ParentId { get; set; }
 
+    /// <summary>The directory profile: description, address, position and themes.</summary>
+    public OrganisationProfileForm Profile { get; set; } = new();
+
+    [Display(Name = "Public in the directory")]
+    public bool IsPublic { get; set; }
+
     public int Version { get; set; }
 
     /// <summary>The country code as stored: upper case, or the side's own country when left empty.</summary>
@@ -126,9 +132,12 @@ public sealed class OrganisationForm : IValidatableObject
         DefaultCulture = organisation.DefaultCulture,
         TimeZoneId = organisation.TimeZoneId,
         ParentId = organisation.ParentId,
+        Profile = OrganisationProfileForm.From(organisation),
+        IsPublic = organisation.IsPublic,
         Version = organisation.Version,
     };
 
+    /// <summary>Copies valid values onto the organisation; its themes must be loaded.</summary>
     public void ApplyTo(Organisation organisation)
     {
         organisation.Name = Name.Trim();
@@ -140,6 +149,8 @@ public sealed class OrganisationForm : IValidatableObject
         organisation.DefaultCulture = Cultures.Normalise(DefaultCulture);
         organisation.TimeZoneId = TimeZones.Canonical(TimeZoneId)!;
         organisation.ParentId = ParentId;
+        organisation.IsPublic = IsPublic;
+        Profile.ApplyTo(organisation);
     }
 }
 

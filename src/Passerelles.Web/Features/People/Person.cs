@@ -27,6 +27,25 @@ public class Person : AuditedEntity
 
     public bool HasConsentTo(string purpose) =>
         Consents.Any(c => c.Purpose == purpose && c.WithdrawnAt is null);
+
+    /// <summary>Records consent to <paramref name="purpose"/> in its current version and returns it; nothing happens
+    /// (and null is returned) when consent already stands.</summary>
+    public Consent? GiveConsent(string purpose, int purposeVersion, Instant at, Guid? recordedBy)
+    {
+        if (HasConsentTo(purpose)) return null;
+        var consent = new Consent { PersonId = Id, Purpose = purpose, PurposeVersion = purposeVersion, GivenAt = at, RecordedBy = recordedBy };
+        Consents.Add(consent);
+        return consent;
+    }
+
+    /// <summary>Ends consent to <paramref name="purpose"/> at once; the record stays as the history. Returns whether
+    /// consent stood.</summary>
+    public bool WithdrawConsent(string purpose, Instant at)
+    {
+        var standing = Consents.Where(c => c.Purpose == purpose && c.WithdrawnAt is null).ToList();
+        foreach (var consent in standing) consent.WithdrawnAt = at;
+        return standing.Count > 0;
+    }
 }
 
 /// <summary>A person's role in an organisation, in their own words ("chargée de projet", "coordinator").</summary>
@@ -45,6 +64,9 @@ public class Consent
 {
     /// <summary>Appearing in the ecosystem directory, with name, organisations, roles and contact.</summary>
     public const string DirectoryListing = "directory-listing";
+
+    /// <summary>The version of the directory-listing wording people agree to; raise it when that wording changes.</summary>
+    public const int DirectoryListingVersion = 1;
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PersonId { get; set; }

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.People;
+
+/// <summary>The separate step where those who control a record note that the person agreed to be listed in the
+/// directory (or withdrew), with the date, the purpose and its version, and who recorded it.</summary>
+public sealed class ConsentModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+{
+    /// <summary>The person's agreement is attested, not assumed: the box must be ticked.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public bool Listed { get; private set; }
+    public PrivacyNotice Notice { get; private set; } = null!;
+    public IReadOnlyList<DetailsModel.ConsentRow> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        Show(person);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostGiveAsync(Guid id)
+    {
+        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        if (!Confirmed)
+        {
+            ModelState.AddModelError(nameof(Confirmed), t["Tick the box to confirm that the person agreed."]);
+            Show(person);
+            return Page();
+        }
+
+        // Added explicitly: its id is set on creation, so change detection alone would take it for an existing row.
+        if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, User.UserId()) is { } consent) db.Consents.Add(consent);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The consent of {0} was recorded: they are listed in the directory.", person.DisplayName].Value;
+        return Redirect($"/people/{id}");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
+    {
+        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        person.WithdrawConsent(Consent.DirectoryListing, time.Now);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The consent of {0} was withdrawn: they are no longer listed in the directory.", person.DisplayName].Value;
+        return Redirect($"/people/{id}");
+    }
+
+    private async Task<Person?> ControlledAsync(Guid id)
+    {
+        var person = await db.People.Include(p => p.Consents).Include(p => p.ControllerOrganisation).SingleOrDefaultAsync(p => p.Id == id);
+        if (person is null) return null;
+        var access = await PeopleAccess.ForAsync(db, User);
+        return access.Controls(person.ControllerOrganisationId) ? person : null;
+    }
+
+    private async Task<IActionResult> RefusalAsync(Guid id) =>
+        await db.People.AnyAsync(p => p.Id == id) ? Forbid() : NotFound();
+
+    private void Show(Person person)
+    {
+        Id = person.Id;
+        Name = person.DisplayName;
+        Listed = person.HasConsentTo(Consent.DirectoryListing);
+        Notice = new PrivacyNotice(person.ControllerOrganisation.Name, person.ControllerOrganisation.Side);
+        History = person.Consents.OrderByDescending(c => c.GivenAt)
+            .Select(c => new DetailsModel.ConsentRow(c.Purpose, c.PurposeVersion, c.GivenAt, c.WithdrawnAt)).ToList();
+    }
+}

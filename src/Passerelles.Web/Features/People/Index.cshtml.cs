@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.People;
+
+/// <summary>The people directory: those who consent to be listed, and for the administrators who control records,
+/// their own people too, marked as not listed. Consent is read at every request, so a withdrawal shows at once.</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record RoleText(string Organisation, string Title);
+
+    public sealed record Row(Guid Id, string Name, IReadOnlyList<RoleText> Roles, bool Listed);
+
+    public sealed record Choice(Guid Id, string Name);
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "organisation")] public Guid? OrganisationId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public bool CanCreate { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var access = await PeopleAccess.ForAsync(db, User);
+        CanCreate = access.ControlsAny;
+
+        var people = access.Visible(db.People.AsNoTracking());
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var text = Query.Trim().ToLower();
+            people = people.Where(p => p.DisplayName.ToLower().Contains(text));
+        }
+        if (OrganisationId is { } organisationId)
+            people = people.Where(p => p.Roles.Any(r => r.OrganisationId == organisationId) || p.ControllerOrganisationId == organisationId);
+
+        Total = await people.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await people
+            .OrderBy(p => p.DisplayName).ThenBy(p => p.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(p => new Row(
+                p.Id, p.DisplayName,
+                p.Roles.OrderBy(r => r.Organisation.Name).Select(r => new RoleText(r.Organisation.Name, r.Title)).ToList(),
+                p.Consents.Any(c => c.Purpose == Consent.DirectoryListing && c.WithdrawnAt == null)))
+            .ToListAsync();
+
+        Response.Headers.Vary = "HX-Request";
+        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
+
+        Organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.SearchName)
+            .Select(o => new Choice(o.Id, o.Name))
+            .ToListAsync();
+        return Page();
+    }
+
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>();
+        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
+        if (OrganisationId is { } organisationId) query["organisation"] = organisationId.ToString();
+        if (page > 1) query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString("/people", query);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.People;
+
+/// <summary>An organisation's administrators add someone to the directory on their organisation's behalf. The person
+/// is not listed until their consent is recorded.</summary>
+public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public PersonForm Input { get; set; } = new();
+
+    public PersonFields Fields { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var access = await PeopleAccess.ForAsync(db, User);
+        if (!access.ControlsAny) return Forbid();
+        Input = new PersonForm { ControllerOrganisationId = access.ControlledOrganisations?.FirstOrDefault() }.WithBlankRoleRows();
+        Fields = await PersonFields.LoadAsync(db, access, Input);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var access = await PeopleAccess.ForAsync(db, User);
+        if (!access.ControlsAny) return Forbid();
+        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, access, ModelState, t, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            Fields = await PersonFields.LoadAsync(db, access, Input);
+            return Page();
+        }
+
+        var person = new Person();
+        Input.ApplyTo(person);
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+
+        TempData["Notice"] = t["{0} was added. They will be listed in the directory once their consent is recorded.", person.DisplayName].Value;
+        return Redirect($"/people/{person.Id}");
+    }
+}

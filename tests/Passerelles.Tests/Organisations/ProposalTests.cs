@@ -1,0 +1,180 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Features.Organisations;
+using static Passerelles.Tests.Organisations.OrganisationsTesting;
+
+namespace Passerelles.Tests.Organisations;
+
+public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<(HttpClient Client, string Email)> OutsiderAsync(string culture = "en")
+    {
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        await app.CreateUserAsync(email, "Quelqu'un d'ailleurs", culture: culture);
+        return (await app.SignedInClientAsync(email), email);
+    }
+
+    private async Task<(Organisation Organisation, HttpClient Admin)> OrganisationWithAdministratorAsync()
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Modérée"));
+        var admin = await app.SignedInMemberAsync(organisation.Id, MemberRole.OrganisationAdministrator);
+        return (organisation, admin);
+    }
+
+    private Task<List<ChangeProposal>> ProposalsAsync(Guid organisationId) =>
+        app.WithDbAsync(db => db.ChangeProposals.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync());
+
+    private static Task<HttpResponseMessage> ProposeAsync(HttpClient client, Guid organisationId, IDictionary<string, string> values) =>
+        client.SubmitMainFormAsync($"/organisations/{organisationId}/propose", values);
+
+    private static async Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid organisationId, string handler, string note = "")
+    {
+        var page = await HtmlPage.GetAsync(client, $"/organisations/{organisationId}/proposals");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return await page.SubmitAsync(client, $"form[action*='handler={handler}']", new Dictionary<string, string> { ["note"] = note });
+    }
+
+    [Fact]
+    public async Task A_proposal_from_an_outsider_is_kept_pending_and_never_changes_the_organisation()
+    {
+        var (organisation, _) = await OrganisationWithAdministratorAsync();
+        var (outsider, _) = await OutsiderAsync();
+
+        var response = await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string>
+        {
+            ["Input.Locality"] = "Tarnos", ["Input.Website"] = "https://tube-essai.example", ["Input.Priorities"] = "Youth",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var proposal = Assert.Single(await ProposalsAsync(organisation.Id));
+        Assert.Equal((ProposalStatus.Pending, 1), (proposal.Status, proposal.BasedOnVersion));
+        var unchanged = await app.ReloadAsync(organisation.Id);
+        Assert.Equal((1, "", ""), (unchanged.Version, unchanged.Locality, unchanged.Website));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OrganisationThemes.CountAsync(t => t.OrganisationId == organisation.Id)));
+    }
+
+    [Fact]
+    public async Task An_outsider_cannot_edit_directly_nor_see_or_decide_proposals()
+    {
+        var (organisation, _) = await OrganisationWithAdministratorAsync();
+        var (outsider, _) = await OutsiderAsync();
+        var coach = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
+
+        AssertForbidden(await outsider.GetAsync($"/organisations/{organisation.Id}/edit"));
+        AssertForbidden(await outsider.GetAsync($"/organisations/{organisation.Id}/proposals"));
+        AssertForbidden(await coach.GetAsync($"/organisations/{organisation.Id}/proposals"));
+    }
+
+    [Fact]
+    public async Task An_administrator_is_sent_to_the_edit_page_rather_than_proposing()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+
+        var response = await admin.GetAsync($"/organisations/{organisation.Id}/propose");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/organisations/{organisation.Id}/edit", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_invalid_or_empty_proposal_is_refused_and_nothing_is_recorded()
+    {
+        var (organisation, _) = await OrganisationWithAdministratorAsync();
+        var (outsider, _) = await OutsiderAsync();
+
+        var invalid = await HtmlPage.FromAsync(await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Website"] = "javascript:alert(1)" }));
+        var empty = await HtmlPage.FromAsync(await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string>()));
+
+        Assert.NotNull(invalid.FieldError("Input.Website"));
+        Assert.Matches("not changed anything", empty.Text("[role=alert]"));
+        Assert.Empty(await ProposalsAsync(organisation.Id));
+    }
+
+    [Fact]
+    public async Task Administrators_see_a_before_and_after_comparison_and_a_count_on_their_dashboard()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Organisations.FindAsync(organisation.Id))!.Locality = "Tarnos";
+            await db.SaveChangesAsync();
+        });
+        var (outsider, _) = await OutsiderAsync();
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Locality"] = "Bayonne" });
+
+        var page = await HtmlPage.GetAsync(admin, $"/organisations/{organisation.Id}/proposals");
+        var home = await HtmlPage.GetAsync(admin, "/");
+
+        var row = Assert.Single(page.Document.QuerySelectorAll("table.diff tbody tr"));
+        Assert.Equal(("Tarnos", "Bayonne"), (row.QuerySelector("del")!.TextContent, row.QuerySelector("ins")!.TextContent));
+        Assert.Contains("Quelqu'un d'ailleurs", page.Text(".proposal h2"));
+        Assert.StartsWith("1 ", home.Text("a.pending-proposals"));
+    }
+
+    [Fact]
+    public async Task Approving_applies_the_change_and_tells_the_proposer_in_their_language()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+        var (outsider, email) = await OutsiderAsync(culture: "fr-CA");
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string>
+        {
+            ["Input.Locality"] = "Joliette", ["Input.Tags"] = "alimentation", ["Input.Priorities"] = "Digital",
+        });
+
+        var response = await DecideAsync(admin, organisation.Id, "Approve", "Merci !");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var approved = await app.WithDbAsync(db => db.Organisations.AsNoTracking().Include(o => o.Themes).SingleAsync(o => o.Id == organisation.Id));
+        Assert.Equal(("Joliette", 2), (approved.Locality, approved.Version));
+        Assert.Equal(["Digital", "alimentation"], approved.Themes.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+        var proposal = Assert.Single(await ProposalsAsync(organisation.Id));
+        Assert.Equal(ProposalStatus.Approved, proposal.Status);
+        Assert.Equal(Instant.FromDateTimeOffset(app.Clock.GetUtcNow()), proposal.DecidedAt);
+        Assert.NotNull(proposal.DecidedBy);
+        var mail = app.Mail.LastTo(email);
+        Assert.Contains("approuvée", mail.TextBody);
+        Assert.Contains("Merci !", mail.TextBody);
+        Assert.Contains(organisation.Name, mail.Subject);
+    }
+
+    [Fact]
+    public async Task Approving_a_proposal_made_before_the_organisation_changed_is_refused()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+        var (outsider, email) = await OutsiderAsync();
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Locality"] = "Bayonne" });
+        await admin.SubmitMainFormAsync($"/organisations/{organisation.Id}/edit", new Dictionary<string, string> { ["Input.Profile.Locality"] = "Tarnos" });
+
+        var response = await DecideAsync(admin, organisation.Id, "Approve");
+
+        var page = await HtmlPage.FromAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("changed after this proposal was made|a changé depuis cette proposition", page.Text("[role=alert]"));
+        Assert.Equal("Tarnos", (await app.ReloadAsync(organisation.Id)).Locality);
+        Assert.Equal(ProposalStatus.Pending, Assert.Single(await ProposalsAsync(organisation.Id)).Status);
+        Assert.DoesNotContain(app.Mail.Sent, m => m.To == email);
+    }
+
+    [Fact]
+    public async Task Rejecting_needs_a_note_and_tells_the_proposer_why()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+        var (outsider, email) = await OutsiderAsync();
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Locality"] = "Ailleurs" });
+
+        var withoutNote = await HtmlPage.FromAsync(await DecideAsync(admin, organisation.Id, "Reject"));
+        Assert.Equal(ProposalStatus.Pending, Assert.Single(await ProposalsAsync(organisation.Id)).Status);
+        Assert.Matches("note", withoutNote.Text("[role=alert]").ToLowerInvariant());
+
+        var response = await DecideAsync(admin, organisation.Id, "Reject", "Nous ne sommes pas à cette adresse.");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var proposal = Assert.Single(await ProposalsAsync(organisation.Id));
+        Assert.Equal((ProposalStatus.Rejected, "Nous ne sommes pas à cette adresse."), (proposal.Status, proposal.DecisionNote));
+        Assert.Equal("", (await app.ReloadAsync(organisation.Id)).Locality);
+        var mail = app.Mail.LastTo(email);
+        Assert.Contains("not accepted", mail.TextBody);
+        Assert.Contains("Nous ne sommes pas à cette adresse.", mail.TextBody);
+    }
+}

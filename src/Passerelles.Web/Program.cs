@@ -1,5 +1,6 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Localisation;
@@ -16,6 +17,7 @@ builder.AddTimeZones();
 builder.AddEmail();
 builder.AddWebSecurity();
 builder.AddPages();
+builder.AddDirectoryImport();
 
 var app = builder.Build();
 

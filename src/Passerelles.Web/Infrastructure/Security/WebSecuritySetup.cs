@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -54,9 +55,11 @@ public static class WebSecuritySetup
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
+        // The directory import takes larger files; its page sets its own, higher limit.
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            var limit = context.Request.Path.StartsWithSegments("/directory/import") ? ImportFile.MaxRequestBytes : MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

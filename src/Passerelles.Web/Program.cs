@@ -1,5 +1,6 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
@@ -33,6 +34,7 @@ app.UseLocalisation();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPasserelles();
+app.MapDirectoryExport();
 
 app.Run();
 

@@ -314,6 +314,37 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_import_stopped_half_way_writes_nothing()
+    {
+        var id = Unique("half");
+        var rows = Enumerable.Range(1, 2000).Select(i => Row($"{id}-{i}", $"{id} n°{i}"));
+        var job = await app.WithDbAsync(async db =>
+        {
+            var queued = new ImportJob { FileName = "half.csv", Content = string.Join("\n", [Header, .. rows]), Status = ImportStatus.Queued };
+            db.ImportJobs.Add(queued);
+            await db.SaveChangesAsync();
+            return queued;
+        });
+        var progress = app.Services.GetRequiredService<ImportProgress>();
+        using var stop = new CancellationTokenSource();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
+        // On its own thread: SQLite's "async" calls complete synchronously, and this test must watch while it runs.
+        var applying = Task.Run(() => runner.ApplyAsync(job.Id, stop.Token));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (progress.Of(job.Id) is not { Done: > 0 } && !applying.IsCompleted && clock.Elapsed < TimeSpan.FromSeconds(60))
+            await Task.Delay(5);
+        var stoppedAt = progress.Of(job.Id);
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => applying);
+        Assert.True(stoppedAt is { Done: > 0 } state && state.Done < state.Total, $"Stopped at {stoppedAt}");
+        Assert.Equal(0, await app.CountWithPrefixAsync(id));
+        Assert.NotEqual(ImportStatus.Completed, (await app.JobAsync(job.Id)).Status);
+    }
+
+    [Fact]
     public async Task The_template_lists_every_column_and_imports_cleanly()
     {
         var client = await app.AdministratorInEnglishAsync();

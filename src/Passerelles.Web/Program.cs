@@ -1,6 +1,8 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Directory.Export;
+using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Localisation;
@@ -18,6 +20,7 @@ builder.AddEmail();
 builder.AddWebSecurity();
 builder.AddPages();
 builder.AddBridges();
+builder.AddDirectoryImport();
 
 var app = builder.Build();
 
@@ -34,6 +37,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPasserelles();
 app.MapBridges();
+app.MapDirectoryExport();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Organisations;
 
@@ -21,6 +22,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonRole> PersonRoles => Set<PersonRole>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,6 +23,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/error/{code:int?}",
         "/health",
         "/dev/mail/{id?}",
+        "/directory/export/{format}",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

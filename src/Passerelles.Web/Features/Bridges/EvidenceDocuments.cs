@@ -20,7 +20,7 @@ public sealed class EvidenceDocuments(string folder)
         [Type.Jpeg] = ([".jpg", ".jpeg"], "image/jpeg", [0xFF, 0xD8, 0xFF]),
     };
 
-    public string Folder { get; } = Directory.CreateDirectory(folder).FullName;
+    public string Folder { get; } = System.IO.Directory.CreateDirectory(folder).FullName;
 
     /// <summary>The type of an upload when its name and its first bytes agree on one we accept; null otherwise.</summary>
     public static async Task<Type?> RecogniseAsync(IFormFile file)

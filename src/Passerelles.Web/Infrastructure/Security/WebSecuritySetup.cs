@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -58,11 +59,14 @@ public static class WebSecuritySetup
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
+        // The directory import takes larger files; its page sets its own, higher limit.
         app.Use(async (context, next) =>
         {
-            var limit = context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
-                ? MaxUploadRequestBodyBytes
-                : MaxRequestBodyBytes;
+            var limit = context.Request.Path.StartsWithSegments("/directory/import")
+                ? ImportFile.MaxRequestBytes
+                : context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+                    ? MaxUploadRequestBodyBytes
+                    : MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory.Import;
+
+namespace Passerelles.Web.Features.Directory.Export;
+
+/// <summary>Downloads of the directory in the interchange formats: CSV (the import's own columns), schema.org
+/// JSON-LD, ESSGLOBAL JSON-LD and Open Referral HSDS.</summary>
+public static class ExportEndpoints
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static void MapDirectoryExport(this IEndpointRouteBuilder app) =>
+        app.MapGet("/directory/export/{format}", ExportAsync).AllowAnonymous();
+
+    private static async Task<IResult> ExportAsync(string format, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (format is not ("csv" or "jsonld" or "essglobal" or "hsds")) return Results.NotFound();
+
+        var signedIn = http.User.Identity?.IsAuthenticated == true;
+        var organisations = await DirectoryExport.OrganisationsAsync(db, signedIn, cancellationToken);
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        // Visitors and members get different files from the same address.
+        http.Response.Headers.CacheControl = "private, no-store";
+
+        return format switch
+        {
+            "csv" => Results.File(Csv(organisations), "text/csv; charset=utf-8", "passerelles-organisations.csv"),
+            "jsonld" => Json(SchemaOrgJsonLd.Document(organisations, baseUrl), "application/ld+json", "passerelles-organisations.jsonld"),
+            "essglobal" => Json(EssGlobalJsonLd.Document(organisations, baseUrl), "application/ld+json", "passerelles-organisations-essglobal.jsonld"),
+            _ => Json(HsdsJson.Document(organisations), "application/json", "passerelles-organisations-hsds.json"),
+        };
+    }
+
+    private static byte[] Csv(IReadOnlyList<ExportedOrganisation> organisations)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        OrganisationCsv.Write(text, organisations.Select(o => o.Values.Cells(o.FileId)).Prepend(OrganisationCsv.Columns));
+        return OrganisationCsv.WithBom(text.ToString());
+    }
+
+    private static IResult Json(JsonObject document, string contentType, string fileName) =>
+        Results.File(Encoding.UTF8.GetBytes(document.ToJsonString(Indented)), contentType + "; charset=utf-8", fileName);
+}

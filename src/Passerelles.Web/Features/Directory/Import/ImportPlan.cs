@@ -1,0 +1,53 @@
+using System.Globalization;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Directory.Import;
+
+/// <summary>A message for the person importing, as the key of its text and its arguments, translated when shown.</summary>
+public sealed record ImportMessage(string Key, params object[] Arguments);
+
+public enum RowAction { Create, Update, Unchanged }
+
+/// <summary>An organisation's facts as the CSV carries them. Themes are sorted and joined so two records compare
+/// equal when they hold the same facts.</summary>
+public sealed record OrganisationValues(
+    string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
+    string Locality, string PostalCode, string StreetAddress, double? Latitude, double? Longitude,
+    string Website, string Themes, string Description, bool IsPublic)
+{
+    public IEnumerable<string> ThemeList => Themes.Split(OrganisationCsv.ThemeSeparator, StringSplitOptions.RemoveEmptyEntries);
+
+    public static string JoinThemes(IEnumerable<string> themes) =>
+        string.Join(OrganisationCsv.ThemeSeparator, themes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>The cells of a CSV row, in <see cref="OrganisationCsv.Columns"/> order, text cells guarded against
+    /// formulas. Coordinates are written by us as plain numbers and need no guard (a minus sign is not a formula
+    /// there, and the import reads them back as numbers).</summary>
+    public IReadOnlyList<string> Cells(string externalId) =>
+    [
+        OrganisationCsv.NeutraliseFormula(externalId), OrganisationCsv.NeutraliseFormula(Name), Kind.ToString(), Side.ToString(),
+        CountryCode, OrganisationCsv.NeutraliseFormula(Region), OrganisationCsv.NeutraliseFormula(LegalForm),
+        OrganisationCsv.NeutraliseFormula(Locality), OrganisationCsv.NeutraliseFormula(PostalCode),
+        OrganisationCsv.NeutraliseFormula(StreetAddress),
+        Latitude?.ToString("R", CultureInfo.InvariantCulture) ?? "", Longitude?.ToString("R", CultureInfo.InvariantCulture) ?? "",
+        OrganisationCsv.NeutraliseFormula(Website), OrganisationCsv.NeutraliseFormula(Themes),
+        OrganisationCsv.NeutraliseFormula(Description), IsPublic ? "yes" : "no",
+    ];
+}
+
+/// <summary>An organisation already in the directory, as the planner compares it with a row.</summary>
+public sealed record ExistingOrganisation(Guid Id, string? ExternalId, string SearchName, OrganisationValues Values);
+
+public sealed record PlannedRow(
+    int Line, string ExternalId, string Name, RowAction Action, Guid? OrganisationId, OrganisationValues? Values,
+    IReadOnlyList<ImportMessage> Errors);
+
+/// <summary>What an import would do, row by row, and what stops it. Nothing may be applied while any error remains.</summary>
+public sealed record ImportPlan(IReadOnlyList<ImportMessage> FileErrors, IReadOnlyList<PlannedRow> Rows)
+{
+    public bool HasErrors => FileErrors.Count > 0 || Rows.Any(r => r.Errors.Count > 0);
+    public int Count(RowAction action) => Rows.Count(r => r.Action == action && r.Errors.Count == 0);
+    public int ErrorRowCount => Rows.Count(r => r.Errors.Count > 0);
+
+    public static ImportPlan Failed(ImportMessage error) => new([error], []);
+}

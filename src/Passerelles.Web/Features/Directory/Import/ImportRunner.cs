@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory.Export;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Directory.Import;
+
+/// <summary>Plans an import against the directory as it is now, and applies a confirmed one in a single
+/// transaction: every row is written, or none.</summary>
+public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeProvider time)
+{
+    private const int BatchSize = 200;
+
+    public async Task<ImportPlan> PlanAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var table = OrganisationCsv.Read(text);
+        return ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
+    }
+
+    /// <summary>The directory as the planner compares rows with it: the same read as the exports, so an exported
+    /// file re-imports as unchanged.</summary>
+    private async Task<IReadOnlyList<ExistingOrganisation>> ExistingAsync(CancellationToken cancellationToken) =>
+        (await DirectoryExport.OrganisationsAsync(db, signedIn: true, cancellationToken))
+        .Select(o => new ExistingOrganisation(o.Id, o.ExternalId, Organisation.SearchKey(o.Values.Name), o.Values))
+        .ToList();
+
+    public async Task ApplyAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is null || !job.IsUnderway) return;
+        job.Status = ImportStatus.Running;
+        await db.SaveChangesAsync(cancellationToken);
+        var content = job.Content;
+        db.ChangeTracker.Clear();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var plan = await PlanAsync(content, cancellationToken);
+        if (plan.HasErrors)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await FailAsync(jobId, "The file no longer passes its checks: the directory changed since its preview.", cancellationToken);
+            return;
+        }
+
+        progress.Report(jobId, 0, plan.Rows.Count);
+        var done = 0;
+        foreach (var batch in plan.Rows.Chunk(BatchSize))
+        {
+            var ids = batch.Where(r => r.Action == RowAction.Update).Select(r => r.OrganisationId!.Value).ToList();
+            var updated = await db.Organisations.Include(o => o.Themes).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+            foreach (var row in batch)
+            {
+                switch (row.Action)
+                {
+                    case RowAction.Create:
+                        var created = new Organisation
+                        {
+                            ExternalId = row.ExternalId,
+                            DefaultCulture = row.Values!.Side == Side.Quebec ? Cultures.QuebecFrench : Cultures.FranceFrench,
+                            TimeZoneId = row.Values.Side == Side.Quebec ? TimeZones.Quebec : TimeZones.France,
+                        };
+                        Apply(row.Values, created);
+                        db.Organisations.Add(created);
+                        break;
+                    case RowAction.Update:
+                        Apply(row.Values!, updated[row.OrganisationId!.Value]);
+                        break;
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            done += batch.Length;
+            progress.Report(jobId, done, plan.Rows.Count);
+        }
+
+        job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, cancellationToken);
+        job.Complete(plan.Count(RowAction.Create), plan.Count(RowAction.Update), plan.Count(RowAction.Unchanged), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task FailAsync(Guid jobId, string reason, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is null) return;
+        job.Fail(reason, Now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Instant Now => Instant.FromDateTimeOffset(time.GetUtcNow());
+
+    private static void Apply(OrganisationValues values, Organisation organisation)
+    {
+        organisation.Name = values.Name;
+        organisation.Kind = values.Kind;
+        organisation.Side = values.Side;
+        organisation.CountryCode = values.CountryCode;
+        organisation.Region = values.Region;
+        organisation.LegalForm = values.LegalForm;
+        organisation.Locality = values.Locality;
+        organisation.PostalCode = values.PostalCode;
+        organisation.StreetAddress = values.StreetAddress;
+        organisation.Latitude = values.Latitude;
+        organisation.Longitude = values.Longitude;
+        organisation.Website = values.Website;
+        organisation.Description = values.Description;
+        organisation.IsPublic = values.IsPublic;
+
+        var wanted = values.ThemeList.ToHashSet(StringComparer.Ordinal);
+        organisation.Themes.RemoveAll(t => !wanted.Contains(t.Name));
+        foreach (var name in wanted.Where(n => organisation.Themes.All(t => t.Name != n)))
+            organisation.Themes.Add(new OrganisationTheme { Name = name });
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Directory.Import;
+
+/// <summary>What an uploaded file would do, row by row; confirming queues it, and the page then follows its progress.</summary>
+[Authorize(Policy = Policies.NetworkAdministrator)]
+public sealed class PreviewModel(AppDbContext db, ImportRunner runner, ImportQueue queue, ImportProgress progress, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Progress(Guid Id, ImportStatus Status, int Done, int Total, int Created, int Updated, int Unchanged, string Failure)
+    {
+        public int Percent => Status == ImportStatus.Completed ? 100 : Total == 0 ? 0 : Done * 100 / Total;
+        public bool IsUnderway => Status is ImportStatus.Queued or ImportStatus.Running;
+    }
+
+    public string FileName { get; private set; } = "";
+    public ImportPlan? Plan { get; private set; }
+    public Progress? State { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id);
+        if (job is null) return NotFound();
+        FileName = job.FileName;
+        if (job.Status == ImportStatus.Previewed) Plan = await runner.PlanAsync(job.Content);
+        else State = ProgressOf(job);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetProgressAsync(Guid id)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id);
+        if (job is null) return NotFound();
+        if (!Request.IsHtmx()) return Redirect($"/directory/import/{id}");
+        State = ProgressOf(job);
+        var partial = Partial("_Progress", State);
+        // 286 tells htmx to stop polling: the import has ended.
+        if (!State.IsUnderway) partial.StatusCode = 286;
+        return partial;
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id);
+        if (job is null) return NotFound();
+        // A second click on "Import" finds the import already under way.
+        if (job.Status != ImportStatus.Previewed) return Redirect($"/directory/import/{id}");
+
+        FileName = job.FileName;
+        Plan = await runner.PlanAsync(job.Content);
+        if (Plan.HasErrors)
+        {
+            ModelState.AddModelError("", t["Correct the errors in the file and upload it again: nothing was imported."]);
+            return Page();
+        }
+        job.Confirm();
+        await db.SaveChangesAsync();
+        queue.Enqueue(job.Id);
+        return Redirect($"/directory/import/{id}");
+    }
+
+    private Progress ProgressOf(ImportJob job)
+    {
+        var (done, total) = progress.Of(job.Id) ?? (0, 0);
+        return new Progress(job.Id, job.Status, done, total, job.Created, job.Updated, job.Unchanged, job.Failure);
+    }
+}

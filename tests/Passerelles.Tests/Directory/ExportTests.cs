@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using nietras.SeparatedValues;
+using Passerelles.Web.Features.Organisations;
+using static Passerelles.Tests.DirectoryExchange.ImportTesting;
+
+namespace Passerelles.Tests.DirectoryExchange;
+
+public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    /// <summary>An organisation with every fact the exports carry, and a carrier.</summary>
+    private async Task<(Organisation Organisation, Organisation Carrier)> CreateDescribedAsync(bool isPublic = true, string? name = null)
+    {
+        var carrier = await app.CreateOrganisationAsync(Unique("Porteur"));
+        var organisation = await app.CreateOrganisationAsync(name ?? Unique("Décrite"), Side.France);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var o in await db.Organisations.Where(o => o.Id == carrier.Id || o.Id == organisation.Id).ToListAsync()) o.IsPublic = true;
+            var described = await db.Organisations.SingleAsync(o => o.Id == organisation.Id);
+            described.IsPublic = isPublic;
+            described.ParentId = carrier.Id;
+            described.Description = "Incubateur *territorial*.";
+            described.Website = "https://tube.example";
+            described.StreetAddress = "1 rue du Port";
+            described.Locality = "Tarnos";
+            described.PostalCode = "40220";
+            described.Latitude = 43.5405;
+            described.Longitude = -1.4599;
+            described.Themes.Add(new OrganisationTheme { Name = "Youth" });
+            described.Themes.Add(new OrganisationTheme { Name = "Innovation" });
+            await db.SaveChangesAsync();
+        });
+        return (await app.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisation.Id)), carrier);
+    }
+
+    private async Task<List<Dictionary<string, string>>> CsvRowsAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/directory/export/csv");
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(text);
+        var rows = new List<Dictionary<string, string>>();
+        var names = reader.Header.ColNames;
+        foreach (var row in reader)
+        {
+            var values = new Dictionary<string, string>();
+            for (var i = 0; i < names.Count; i++) values[names[i]] = row[i].ToString();
+            rows.Add(values);
+        }
+        return rows;
+    }
+
+    [Fact]
+    public async Task The_csv_export_is_rfc_4180_utf8_with_a_byte_order_mark()
+    {
+        await CreateDescribedAsync();
+        var client = await app.AdministratorInEnglishAsync();
+
+        var response = await client.GetAsync("/directory/export/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        Assert.Equal("passerelles-organisations.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith(Header + "\r\n", text);
+        Assert.DoesNotContain('\n', text.Replace("\r\n", ""));
+    }
+
+    [Fact]
+    public async Task Visitors_get_public_organisations_and_members_of_the_network_get_them_all()
+    {
+        var (hidden, _) = await CreateDescribedAsync(isPublic: false);
+        var (shown, _) = await CreateDescribedAsync(isPublic: true);
+        var member = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org");
+
+        var visitorNames = (await CsvRowsAsync(app.CreateBrowserlikeClient())).Select(r => r["name"]).ToList();
+        var memberNames = (await CsvRowsAsync(await app.SignedInClientAsync(member.Email!))).Select(r => r["name"]).ToList();
+
+        Assert.Contains(shown.Name, visitorNames);
+        Assert.DoesNotContain(hidden.Name, visitorNames);
+        Assert.Contains(shown.Name, memberNames);
+        Assert.Contains(hidden.Name, memberNames);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"clic\")")]
+    [InlineData("+33 cmd")]
+    [InlineData("-1+1")]
+    [InlineData("@SUM(A1:A2)")]
+    [InlineData("\t=1+1")]
+    public async Task Cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised(string hostile)
+    {
+        var name = hostile + Guid.NewGuid().ToString("N")[..6];
+        var (organisation, _) = await CreateDescribedAsync(name: name);
+        var client = await app.AdministratorInEnglishAsync();
+
+        var row = (await CsvRowsAsync(client)).Single(r => r["external_id"] == organisation.Id.ToString());
+
+        Assert.Equal("'" + name, row["name"]);
+        Assert.Equal("-1.4599", row["longitude"]);
+    }
+
+    [Fact]
+    public async Task Exporting_then_importing_changes_nothing()
+    {
+        await CreateDescribedAsync();
+        await CreateDescribedAsync(isPublic: false, name: "=Formule " + Guid.NewGuid().ToString("N")[..6]);
+        var client = await app.AdministratorInEnglishAsync();
+        var exported = await (await client.GetAsync("/directory/export/csv")).Content.ReadAsByteArrayAsync();
+        var count = await app.WithDbAsync(db => db.Organisations.CountAsync());
+
+        var preview = await client.UploadAsync(exported);
+
+        Assert.Equal(count, preview.Actions().Count);
+        Assert.All(preview.Actions(), a => Assert.Equal("unchanged", a.Value));
+    }
+
+    private static async Task<JsonElement> ExpandAsync(byte[] document)
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(file, document);
+        try
+        {
+            var script = Path.Combine(SourceTree.Root, "tests", "Passerelles.Tests", "Directory", "jsonld-expand.mjs");
+            using var node = Process.Start(new ProcessStartInfo("node", [script, file])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            })!;
+            var output = node.StandardOutput.ReadToEndAsync();
+            var errors = node.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await node.WaitForExitAsync(timeout.Token);
+            Assert.True(node.ExitCode == 0, await errors);
+            return JsonDocument.Parse(await output).RootElement.Clone();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static JsonElement Node(JsonElement expanded, string iri) =>
+        expanded.EnumerateArray().Single(n => n.GetProperty("@id").GetString() == iri);
+
+    private static string Value(JsonElement node, string property) =>
+        node.GetProperty(property)[0].GetProperty("@value").ToString();
+
+    [Fact]
+    public async Task The_schema_org_export_expands_to_schema_org_organizations()
+    {
+        var (organisation, carrier) = await CreateDescribedAsync();
+        var response = await app.CreateBrowserlikeClient().GetAsync("/directory/export/jsonld");
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith(".jsonld", response.Content.Headers.ContentDisposition!.FileName ?? response.Content.Headers.ContentDisposition.FileNameStar);
+
+        var expanded = await ExpandAsync(await response.Content.ReadAsByteArrayAsync());
+
+        const string schema = "http://schema.org/";
+        var node = Node(expanded, $"http://localhost/organisations/{organisation.Id}");
+        Assert.Equal(schema + "Organization", node.GetProperty("@type")[0].GetString());
+        Assert.Equal(organisation.Name, Value(node, schema + "name"));
+        Assert.Equal("Incubateur *territorial*.", Value(node, schema + "description"));
+        Assert.Equal("https://tube.example", Value(node, schema + "url"));
+        var address = node.GetProperty(schema + "address")[0];
+        Assert.Equal(schema + "PostalAddress", address.GetProperty("@type")[0].GetString());
+        Assert.Equal("Tarnos", Value(address, schema + "addressLocality"));
+        Assert.Equal("FR", Value(address, schema + "addressCountry"));
+        var geo = node.GetProperty(schema + "geo")[0];
+        Assert.Equal(43.5405, geo.GetProperty(schema + "latitude")[0].GetProperty("@value").GetDouble());
+        Assert.Equal(["Innovation", "Youth"], node.GetProperty(schema + "knowsAbout").EnumerateArray().Select(t => t.GetProperty("@value").GetString()));
+        Assert.Equal($"http://localhost/organisations/{carrier.Id}", node.GetProperty(schema + "parentOrganization")[0].GetProperty("@id").GetString());
+    }
+
+    [Fact]
+    public async Task The_essglobal_export_expands_to_the_essglobal_vocabulary()
+    {
+        var (organisation, carrier) = await CreateDescribedAsync();
+        var response = await app.CreateBrowserlikeClient().GetAsync("/directory/export/essglobal");
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType!.MediaType);
+
+        var expanded = await ExpandAsync(await response.Content.ReadAsByteArrayAsync());
+
+        const string essglobal = "https://w3id.org/essglobal/vocab/";
+        var node = Node(expanded, $"http://localhost/organisations/{organisation.Id}");
+        Assert.Equal(essglobal + "SSEInitiative", node.GetProperty("@type")[0].GetString());
+        Assert.Equal(organisation.Name, Value(node, "http://purl.org/goodrelations/v1#name"));
+        Assert.Equal("Association loi 1901", Value(node, essglobal + "legalForm"));
+        Assert.Equal("Incubator", Value(node, essglobal + "organisationalStructure"));
+        Assert.Equal(["Innovation", "Youth"], node.GetProperty(essglobal + "economicSector").EnumerateArray().Select(t => t.GetProperty("@value").GetString()));
+        Assert.Equal("https://tube.example", node.GetProperty("http://xmlns.com/foaf/0.1/homepage")[0].GetProperty("@id").GetString());
+        var address = node.GetProperty(essglobal + "hasAddress")[0];
+        Assert.Equal("http://www.w3.org/2006/vcard/ns#Address", address.GetProperty("@type")[0].GetString());
+        Assert.Equal("40220", Value(address, "http://www.w3.org/2006/vcard/ns#postal-code"));
+        Assert.Equal(-1.4599, address.GetProperty("http://www.w3.org/2003/01/geo/wgs84_pos#long")[0].GetProperty("@value").GetDouble());
+        Assert.Equal($"http://localhost/organisations/{carrier.Id}", node.GetProperty("http://purl.org/dc/terms/isPartOf")[0].GetProperty("@id").GetString());
+    }
+
+    [Fact]
+    public async Task The_hsds_export_has_the_fields_hsds_requires()
+    {
+        var (organisation, carrier) = await CreateDescribedAsync();
+        var response = await app.CreateBrowserlikeClient().GetAsync("/directory/export/hsds");
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+
+        var page = json.RootElement;
+        var contents = page.GetProperty("contents");
+        Assert.Equal(contents.GetArrayLength(), page.GetProperty("total_items").GetInt32());
+        var found = contents.EnumerateArray().Single(o => o.GetProperty("id").GetString() == organisation.Id.ToString());
+        Assert.Equal(organisation.Name, found.GetProperty("name").GetString());
+        Assert.Equal("Incubateur *territorial*.", found.GetProperty("description").GetString());
+        Assert.Equal("https://tube.example", found.GetProperty("website").GetString());
+        Assert.Equal(carrier.Id.ToString(), found.GetProperty("parent_organization_id").GetString());
+        var location = Assert.Single(found.GetProperty("locations").EnumerateArray());
+        Assert.True(Guid.TryParse(location.GetProperty("id").GetString(), out _));
+        Assert.Equal("physical", location.GetProperty("location_type").GetString());
+        Assert.Equal(43.5405, location.GetProperty("latitude").GetDouble());
+        Assert.Equal(-1.4599, location.GetProperty("longitude").GetDouble());
+        var address = Assert.Single(location.GetProperty("addresses").EnumerateArray());
+        foreach (var field in new[] { "id", "address_1", "city", "state_province", "postal_code", "country", "address_type" })
+            Assert.True(address.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String, $"address.{field}");
+        Assert.Equal(location.GetProperty("id").GetString(), address.GetProperty("location_id").GetString());
+        Assert.Equal("Tarnos", address.GetProperty("city").GetString());
+        Assert.Equal("FR", address.GetProperty("country").GetString());
+    }
+
+    [Fact]
+    public async Task A_private_carrier_is_not_named_in_a_public_export()
+    {
+        var (organisation, carrier) = await CreateDescribedAsync();
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == carrier.Id)).IsPublic = false;
+            await db.SaveChangesAsync();
+        });
+
+        var document = await app.CreateBrowserlikeClient().GetStringAsync("/directory/export/jsonld");
+
+        Assert.Contains(organisation.Id.ToString(), document);
+        Assert.DoesNotContain(carrier.Id.ToString(), document);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_not_found()
+    {
+        var response = await app.CreateBrowserlikeClient().GetAsync("/directory/export/xlsx");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -23,6 +23,10 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/error/{code:int?}",
         "/health",
         "/dev/mail/{id?}",
+        "/directory",
+        "/directory/{id:guid}",
+        "/api/v1/organisations",
+        "/openapi/{documentName}.json",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

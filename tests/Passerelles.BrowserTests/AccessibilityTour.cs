@@ -5,12 +5,13 @@ namespace Passerelles.BrowserTests;
 /// <summary>Every page a person can reach, checked with axe-core against WCAG 2.1 AA, in each language.</summary>
 public sealed class AccessibilityTour(BrowserApp browser) : IClassFixture<BrowserApp>
 {
-    private static readonly string[] VisitorPages = ["/account/login", "/account/forgot-password", "/account/invitation?token=unknown", "/error/404"];
+    private static readonly string[] VisitorPages = ["/account/login", "/account/forgot-password", "/account/invitation?token=unknown", "/error/404", "/directory"];
 
     private static readonly string[] SignedInPages =
     [
         "/", "/account/preferences", "/account/change-password", "/account/two-factor", "/account/two-factor/enable",
         "/organisations", "/organisations/{id}", "/organisations/{id}/edit", "/organisations/{id}/members",
+        "/directory", "/directory/{id}",
     ];
 
     private async Task<IPage> SignedInPage(string email, string locale)

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Infrastructure;
@@ -46,6 +47,8 @@ public static class PagesSetup
             messages.SetMissingRequestBodyRequiredValueAccessor(() => t["This field is required."]);
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddOpenApi();
     }
 
     public static void UseErrorPages(this WebApplication app)
@@ -57,6 +60,8 @@ public static class PagesSetup
     public static void MapPasserelles(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapDirectoryApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>

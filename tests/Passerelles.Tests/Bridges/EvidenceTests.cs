@@ -64,14 +64,14 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
             _ => "<html><script>alert(1)</script></html>"u8.ToArray(),
         };
         var documents = app.Services.GetRequiredService<EvidenceDocuments>();
-        var filesBefore = Directory.GetFiles(documents.Folder).Length;
+        var filesBefore = System.IO.Directory.GetFiles(documents.Folder).Length;
 
         var response = await BridgeForms.PostAsync(client, "/bridges/new", BridgeForms.Valid(from.Id, to.Id), (name, bytes, "application/pdf"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await HtmlPage.FromAsync(response)).FieldError("Input.EvidenceDocument"));
         Assert.False(await app.WithDbAsync(db => db.Bridges.AnyAsync(b => b.FromOrganisationId == from.Id)));
-        Assert.Equal(filesBefore, Directory.GetFiles(documents.Folder).Length);
+        Assert.Equal(filesBefore, System.IO.Directory.GetFiles(documents.Folder).Length);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed partial class ResourceCompletenessTests
     /// <summary>Every literal key the pages and code ask for: T["…"], t["…"], validation messages, display names.</summary>
     private static IEnumerable<(string Key, string File)> KeysUsedInSource()
     {
-        var files = Directory.EnumerateFiles(SourceTree.WebProject, "*.*", SearchOption.AllDirectories)
+        var files = System.IO.Directory.EnumerateFiles(SourceTree.WebProject, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") &&
                         !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));

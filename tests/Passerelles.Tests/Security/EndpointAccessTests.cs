@@ -24,6 +24,10 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/health",
         "/dev/mail/{id?}",
         "/directory/export/{format}",
+        "/directory",
+        "/directory/{id:guid}",
+        "/api/v1/organisations",
+        "/openapi/{documentName}.json",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

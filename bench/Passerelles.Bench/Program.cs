@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Bench;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Features.Organisations;
+
+// bench generate <sqlite|postgres> <connection string> [organisations] [bridges]
+// bench search <sqlite|postgres> <connection string> [runs per query]
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: generate|search sqlite|postgres \"<connection string>\" [...]");
+    return 2;
+}
+var settings = new DatabaseSettings(
+    args[1] == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, args[2]);
+
+AppDbContext NewContext()
+{
+    var options = new DbContextOptionsBuilder<AppDbContext>();
+    settings.Configure(options);
+    return new AppDbContext(options.Options);
+}
+
+switch (args[0])
+{
+    case "generate":
+    {
+        var organisations = args.Length > 3 ? int.Parse(args[3]) : 250_000;
+        var bridges = args.Length > 4 ? int.Parse(args[4]) : 1_000_000;
+        var clock = Stopwatch.StartNew();
+        await using (var db = NewContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+        var generator = new Generator(organisations, bridges);
+        if (settings.Provider == DatabaseProvider.Postgres) generator.WritePostgres(args[2]);
+        else generator.WriteSqlite(args[2]);
+        // One account, so that the app does not lead every page to the first-administrator setup.
+        await using (var db = NewContext())
+        {
+            if (!await db.Users.AnyAsync())
+            {
+                const string email = "bench@passerelles.test";
+                db.Users.Add(new AppUser
+                {
+                    UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+                    NormalizedEmail = email.ToUpperInvariant(), DisplayName = "Bench", SecurityStamp = Guid.NewGuid().ToString("N"),
+                });
+                await db.SaveChangesAsync();
+            }
+        }
+        Console.WriteLine($"{settings.Provider}: {organisations:N0} organisations and {bridges:N0} bridges written in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+    case "search":
+    {
+        var runs = args.Length > 3 ? int.Parse(args[3]) : 30;
+        string[] queries =
+        [
+            "eleve", "cooperative solidarite", "tube a essai", "habitat jeunes", "reemploi tarnos", "numerique",
+            "lanaudiere insertion", "femmes entrepreneures", "economie circulaire bayonne", "velo", "epicerie solidaire joliette",
+            "atelier", "co", "innovation sociale", "ressourcerie montreal", "scic pau",
+        ];
+        var fullText = await MeasureAsync(queries, runs, (db, q) => new DirectoryQuery(q).RunAsync(db, publicOnly: false));
+        // The naive scan takes seconds a query at full size: a few queries, a few runs.
+        var naive = await MeasureAsync(queries[..4], 3, NaiveAsync);
+        Report("full-text (DirectoryQuery, relevance, page 1 of 25 + count)", fullText);
+        Report("naive LIKE '%…%' scan (same filters, name order, page 1 + count)", naive);
+        Console.WriteLine($"{settings.Provider}: p95 ratio naive / full-text = {Percentile(naive, 0.95) / Percentile(fullText, 0.95):F1}");
+        return 0;
+    }
+    default:
+        Console.Error.WriteLine($"unknown command {args[0]}");
+        return 2;
+}
+
+async Task<List<double>> MeasureAsync(string[] queries, int runs, Func<AppDbContext, string, Task> search)
+{
+    var timings = new List<double>();
+    foreach (var query in queries)
+    {
+        var own = new List<double>();
+        for (var run = -2; run < runs; run++)
+        {
+            await using var db = NewContext();
+            var clock = Stopwatch.StartNew();
+            await search(db, query);
+            if (run >= 0) own.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"  {query,-32} p95 {Percentile(own, 0.95),8:F1} ms");
+        timings.AddRange(own);
+    }
+    return timings;
+}
+
+// What a directory without a full-text index would do: every word must appear somewhere, by substring scan.
+static async Task NaiveAsync(AppDbContext db, string text)
+{
+    var organisations = db.Organisations.AsNoTracking();
+    foreach (var word in SearchTerms.Parse(text).Words)
+    {
+        organisations = organisations.Where(o =>
+            o.SearchName.Contains(word) || o.Description.ToLower().Contains(word) || o.Region.ToLower().Contains(word) ||
+            o.Locality.ToLower().Contains(word) || o.LegalForm.ToLower().Contains(word) || o.Themes.Any(t => t.Name.Contains(word)));
+    }
+    await organisations.CountAsync();
+    await organisations.OrderBy(o => o.SearchName).Take(25).Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region }).ToListAsync();
+}
+
+void Report(string what, List<double> timings) =>
+    Console.WriteLine($"{settings.Provider}: {what}: n={timings.Count} p50={Percentile(timings, 0.5):F1} ms p95={Percentile(timings, 0.95):F1} ms max={timings.Max():F1} ms");
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

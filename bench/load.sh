@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Requests per second of the directory search against a light page of the same app, in the same run, and the app's
+# memory. Usage: bench/load.sh sqlite|postgres "<connection string>" [seconds]
+# The database must have been filled by `generate` first. Sends traffic to 127.0.0.1 only, for a bounded time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+provider=$1; connection=$2; seconds=${3:-20}
+port=5090
+data=$(mktemp -d)
+app=src/Passerelles.Web/bin/Release/net10.0/Passerelles.Web.dll
+[ -f "$app" ] || dotnet build src/Passerelles.Web -c Release -nologo -v:q
+
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port \
+Database__Provider=$([ "$provider" = postgres ] && echo Postgres || echo Sqlite) \
+ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=Warning \
+  dotnet "$app" >"$data/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+
+run() { # name url
+  curl -fs -o /dev/null "http://127.0.0.1:$port$2" || { echo "$2 does not answer 200"; exit 1; }
+  local rps
+  rps=$(wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$2" | tee "$data/$1.txt" | awk '/Requests\/sec/ {print $2}')
+  echo "$1 $rps" >>"$data/rps"
+  printf '%-40s %10s req/s   p99 %s\n' "$2" "$rps" "$(awk '/ 99%/ {print $2}' "$data/$1.txt")"
+}
+
+echo "$provider, wrk -t2 -c16 -d${seconds}s, anonymous visitor (public organisations only)"
+run baseline /account/login
+run search "/directory?q=habitat+jeunes"
+run search2 "/directory?q=cooperative+solidarite+joliette"
+run browse "/directory?side=France&kind=Cooperative"
+base=$(awk '$1=="baseline" {print $2}' "$data/rps")
+awk -v base="$base" '$1!="baseline" {printf "%-10s %5.1f %% of the baseline (/account/login)\n", $1, 100*$2/base}' "$data/rps"
+echo "RSS of the app: now $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.People;
+
+namespace Passerelles.Web.Features.Directory;
+
+/// <summary>An organisation's directory profile. Public organisations are open to visitors; a private one sends a
+/// visitor to sign in, exactly as an unknown id does, so its existence is not revealed.</summary>
+[AllowAnonymous]
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public sealed record Profile(
+        Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
+        string Description, string Website, string StreetAddress, string Locality, string PostalCode,
+        double? Latitude, double? Longitude, bool IsPublic, Guid? ParentId, string? ParentName, bool ParentIsPublic, List<string> Themes);
+
+    public sealed record PersonRow(string Name, string Title);
+
+    public sealed record BridgeRow(BridgeKind Kind, BridgeStatus Status, bool Outgoing, Guid OtherId, string OtherName, Side OtherSide, LocalDate? StartDate, LocalDate? EndDate);
+
+    public Profile Organisation { get; private set; } = null!;
+    public string DescriptionHtml { get; private set; } = "";
+    public Uri? Website { get; private set; }
+    public IReadOnlyList<PersonRow> People { get; private set; } = [];
+    public IReadOnlyList<BridgeRow> Bridges { get; private set; } = [];
+    public string JsonLd { get; private set; } = "";
+    public bool SignedIn { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        SignedIn = User.Identity?.IsAuthenticated == true;
+        var organisation = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == id)
+            .Select(o => new Profile(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.LegalForm, o.Description,
+                o.Website, o.StreetAddress, o.Locality, o.PostalCode, o.Latitude, o.Longitude, o.IsPublic,
+                o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Parent != null && o.Parent.IsPublic,
+                o.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (organisation is null || (!organisation.IsPublic && !SignedIn)) return SignedIn ? NotFound() : Challenge();
+
+        Organisation = organisation;
+        DescriptionHtml = ProfileMarkdown.ToSafeHtml(organisation.Description);
+        Website = WebAddress.Safe(organisation.Website);
+
+        // Only people whose consent to the directory listing stands, and only for signed-in members of the network.
+        if (SignedIn)
+        {
+            People = await db.PersonRoles.AsNoTracking()
+                .Where(r => r.OrganisationId == id)
+                .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { Role = r, Person = p })
+                .Where(x => x.Person.Consents.Any(c => c.Purpose == Consent.DirectoryListing && c.WithdrawnAt == null))
+                .OrderBy(x => x.Person.DisplayName)
+                .Select(x => new PersonRow(x.Person.DisplayName, x.Role.Title))
+                .ToListAsync(cancellationToken);
+        }
+
+        var publicOnly = !SignedIn;
+        var outgoing = db.Bridges.AsNoTracking()
+            .Where(b => b.FromOrganisationId == id && (!publicOnly || b.ToOrganisation.IsPublic))
+            .Select(b => new BridgeRow(b.Kind, b.Status, true, b.ToOrganisationId, b.ToOrganisation.Name, b.ToOrganisation.Side, b.StartDate, b.EndDate));
+        var incoming = db.Bridges.AsNoTracking()
+            .Where(b => b.ToOrganisationId == id && (!publicOnly || b.FromOrganisation.IsPublic))
+            .Select(b => new BridgeRow(b.Kind, b.Status, false, b.FromOrganisationId, b.FromOrganisation.Name, b.FromOrganisation.Side, b.StartDate, b.EndDate));
+        Bridges = (await outgoing.ToListAsync(cancellationToken))
+            .Concat(await incoming.ToListAsync(cancellationToken))
+            .OrderBy(b => b.StartDate ?? LocalDate.MinIsoValue).ThenBy(b => b.OtherName, StringComparer.CurrentCulture)
+            .ToList();
+
+        JsonLd = OrganisationJsonLd.Serialise(new OrganisationJsonLd.Profile(
+            PageUrl($"/directory/{id}"), organisation.Name, ProfileMarkdown.ToPlainText(organisation.Description), Website,
+            organisation.StreetAddress, organisation.Locality, organisation.PostalCode, organisation.Region, organisation.CountryCode,
+            organisation.Latitude, organisation.Longitude,
+            organisation is { ParentId: { } parentId, ParentName: { } parentName } && (SignedIn || organisation.ParentIsPublic)
+                ? new OrganisationJsonLd.Related(parentName, PageUrl($"/directory/{parentId}"))
+                : null,
+            Bridges.Where(b => b is { Outgoing: true, Kind: BridgeKind.Membership })
+                .Select(b => new OrganisationJsonLd.Related(b.OtherName, PageUrl($"/directory/{b.OtherId}")))
+                .ToList()));
+        return Page();
+    }
+
+    public static string Coordinate(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private string PageUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+}

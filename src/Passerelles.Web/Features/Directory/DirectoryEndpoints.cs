@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Directory;
+
+/// <summary>The directory's HTTP API, version 1: the same search as the directory page, as JSON. Anonymous callers
+/// see public organisations only; every field given is a public one.</summary>
+public static class DirectoryEndpoints
+{
+    public const int MaxPageSize = 100;
+
+    public sealed record OrganisationItem(Guid Id, string Name, string Side, string Kind, string Region, IReadOnlyList<string> Themes, string Url);
+
+    public sealed record OrganisationList(IReadOnlyList<OrganisationItem> Items, int Total, int Page, int PageSize);
+
+    public static void MapDirectoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Directory").AllowAnonymous();
+        api.MapGet("/organisations", ListOrganisationsAsync)
+            .WithName("ListOrganisations")
+            .WithSummary("Search the organisations of the directory")
+            .WithDescription("Full-text search, accent- and case-insensitive, with filters by side and kind; 25 organisations a page unless pageSize says otherwise. Without a session, public organisations only.");
+    }
+
+    private static async Task<Results<Ok<OrganisationList>, ValidationProblem>> ListOrganisationsAsync(
+        HttpContext context, AppDbContext db, string? q, string? side, string? kind, string? page, string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parsedSide = ParseEnum<Side>(side, nameof(side), errors);
+        var parsedKind = ParseEnum<OrganisationKind>(kind, nameof(kind), errors);
+        var parsedPage = ParseNumber(page, nameof(page), 1, int.MaxValue, 1, errors);
+        var parsedPageSize = ParseNumber(pageSize, nameof(pageSize), 1, MaxPageSize, DirectoryQuery.DefaultPageSize, errors);
+        if (q is { Length: > 200 }) errors[nameof(q)] = ["The search is limited to 200 characters."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var query = new DirectoryQuery(q, parsedSide, parsedKind, Sort: DirectorySort.Relevance, Page: parsedPage, PageSize: parsedPageSize);
+        var results = await query.RunAsync(db, publicOnly: context.User.Identity?.IsAuthenticated != true, cancellationToken);
+        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        // Past the last page there is nothing, rather than the last page again as on the page for people.
+        var items = parsedPage > results.PageCount && results.Total > 0
+            ? []
+            : results.Rows.Select(r => new OrganisationItem(r.Id, r.Name, r.Side.ToString(), r.Kind.ToString(), r.Region, r.Themes, $"{origin}/directory/{r.Id}")).ToList();
+        return TypedResults.Ok(new OrganisationList(items, results.Total, parsedPage, parsedPageSize));
+    }
+
+    private static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit)) return value;
+        errors[name] = [$"Expected one of: {string.Join(", ", Enum.GetNames<T>())}."];
+        return null;
+    }
+
+    private static int ParseNumber(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        errors[name] = [$"Expected a whole number from {min} to {max}."];
+        return fallback;
+    }
+}

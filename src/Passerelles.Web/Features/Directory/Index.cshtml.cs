@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Directory;
+
+/// <summary>The ecosystem directory: full-text search with filters, open to visitors, who see public organisations only.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db, IMemoryCache cache) : PageModel
+{
+    public sealed record Choices(IReadOnlyList<string> Regions, IReadOnlyList<string> LegalForms, IReadOnlyList<string> Tags);
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true)] public Side? Side { get; set; }
+    [BindProperty(SupportsGet = true)] public OrganisationKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public string? LegalForm { get; set; }
+    [BindProperty(SupportsGet = true, Name = "theme")] public List<string> Themes { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Bridged { get; set; }
+    [BindProperty(SupportsGet = true)] public DirectorySort? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public DirectoryQuery.Results Results { get; private set; } = new([], 0, 1, 1);
+    public Choices Options { get; private set; } = new([], [], []);
+
+    /// <summary>Relevance when words were typed, the name otherwise.</summary>
+    public DirectorySort EffectiveSort => Sort ?? (SearchTerms.Parse(Query).IsEmpty ? DirectorySort.Name : DirectorySort.Relevance);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var publicOnly = User.Identity?.IsAuthenticated != true;
+        var themes = Themes.Where(OrganisationTheme.IsPriority).ToList();
+        if (!string.IsNullOrWhiteSpace(Tag)) themes.Add(Tag);
+        Results = await new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber)
+            .RunAsync(db, publicOnly, cancellationToken);
+        PageNumber = Results.Page;
+
+        // The same address answers with the whole page or, for htmx, with the results alone.
+        Response.Headers.Vary = "HX-Request";
+        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
+
+        Options = await ChoicesAsync(publicOnly, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The regions, legal forms and free tags in use, for the filter lists; they change rarely, so they are
+    /// kept a few minutes rather than counted on every keystroke.</summary>
+    private Task<Choices> ChoicesAsync(bool publicOnly, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync($"directory-choices:{publicOnly}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            var organisations = db.Organisations.AsNoTracking().Where(o => !publicOnly || o.IsPublic);
+            var regions = await organisations.Where(o => o.Region != "").Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+            var legalForms = await organisations.Where(o => o.LegalForm != "").Select(o => o.LegalForm).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
+            var tags = await db.OrganisationThemes.AsNoTracking()
+                .Where(t => !OrganisationTheme.Priorities.Contains(t.Name))
+                .Where(t => organisations.Any(o => o.Id == t.OrganisationId))
+                .GroupBy(t => t.Name)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                .Take(100)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken);
+            return new Choices(regions, legalForms, tags.Order(StringComparer.CurrentCulture).ToList());
+        })!;
+
+    public string PageLink(int page) => Link(page);
+
+    private string Link(int page)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(Query)) query.Add(new("q", Query));
+        if (Side is { } side) query.Add(new("side", side.ToString()));
+        if (Kind is { } kind) query.Add(new("kind", kind.ToString()));
+        if (!string.IsNullOrWhiteSpace(Region)) query.Add(new("region", Region));
+        if (!string.IsNullOrWhiteSpace(LegalForm)) query.Add(new("legalForm", LegalForm));
+        query.AddRange(Themes.Where(OrganisationTheme.IsPriority).Select(t => new KeyValuePair<string, string?>("theme", t)));
+        if (!string.IsNullOrWhiteSpace(Tag)) query.Add(new("tag", Tag));
+        if (Bridged) query.Add(new("bridged", "true"));
+        if (Sort is { } sort) query.Add(new("sort", sort.ToString()));
+        if (page > 1) query.Add(new("p", page.ToString(CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString("/directory", query);
+    }
+}

@@ -1,0 +1,198 @@
+using System.Net;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Tests.Directory;
+
+public sealed class SearchTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("Les élèves du {0}", "eleve {0}")]
+    [InlineData("Coopérative de solidarité {0}", "cooperative solidarite {0}")]
+    [InlineData("Le Tube à ESS'ai {0}", "tube a essai {0}")]
+    [InlineData("Le Tube à ESS'ai {0}", "TUBE À ess'ai {0}")]
+    public async Task Finds_organisations_whatever_the_accents_and_case(string name, string query)
+    {
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync(string.Format(name, tag));
+        await app.OrganisationAsync($"Unrelated {tag}");
+        var client = await app.MemberClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, "/directory?q=" + Uri.EscapeDataString(string.Format(query, tag)));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal([organisation.Name], page.ResultNames());
+    }
+
+    [Fact]
+    public async Task Finds_words_in_the_description_place_legal_form_and_themes_and_ranks_the_name_first()
+    {
+        var tag = DirectoryTesting.Tag();
+        var inDescription = await app.OrganisationAsync($"Alpha {DirectoryTesting.Tag()}", o => o.Description = $"Un **tiers-lieu** {tag} à Joliette");
+        var inName = await app.OrganisationAsync($"Zulu {tag}");
+        var byTheme = await app.OrganisationAsync($"Theme {tag}", null, "Youth", "économie circulaire");
+        var client = await app.MemberClientAsync();
+
+        var byWord = await HtmlPage.GetAsync(client, $"/directory?q={tag}");
+        var byFrenchThemeWord = await HtmlPage.GetAsync(client, $"/directory?q=jeunesse+circulaire+{tag}");
+        var byPlace = await HtmlPage.GetAsync(client, $"/directory?q=joliette+tiers+{tag}");
+
+        Assert.Contains(inName.Name, byWord.ResultNames());
+        Assert.Equal(inDescription.Name, byWord.ResultNames()[^1]);
+        Assert.Equal(3, byWord.ResultNames().Count);
+        Assert.Equal([byTheme.Name], byFrenchThemeWord.ResultNames());
+        Assert.Equal([inDescription.Name], byPlace.ResultNames());
+    }
+
+    [Fact]
+    public async Task Search_follows_changes_to_names_and_themes()
+    {
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync($"Avant {tag}");
+        await app.WithDbAsync(async db =>
+        {
+            var o = await db.Organisations.FindAsync(organisation.Id);
+            o!.Name = $"Après {tag}";
+            db.OrganisationThemes.Add(new OrganisationTheme { OrganisationId = o.Id, Name = "agroalimentaire" });
+            await db.SaveChangesAsync();
+        });
+        var client = await app.MemberClientAsync();
+
+        Assert.Empty((await HtmlPage.GetAsync(client, $"/directory?q=avant+{tag}")).ResultNames());
+        Assert.Single((await HtmlPage.GetAsync(client, $"/directory?q=apres+agroalimentaire+{tag}")).ResultNames());
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"unbalanced")]
+    [InlineData("*")]
+    [InlineData("a* OR b*")]
+    [InlineData("NEAR(")]
+    [InlineData("NEAR(a b, 2)")]
+    [InlineData("-")]
+    [InlineData("-foo")]
+    [InlineData("'; DROP TABLE \"Organisations\"; --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData(":* & | ! ( )")]
+    [InlineData("^ {} [] \\ ")]
+    public async Task Hostile_search_text_gives_results_or_none_and_is_shown_encoded(string query)
+    {
+        await app.OrganisationAsync($"Survivor {DirectoryTesting.Tag()}");
+        var client = await app.MemberClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, "/directory?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(query, page.Document.QuerySelector("#search")!.GetAttribute("value"));
+        Assert.DoesNotContain("<script>alert", page.Html);
+        Assert.True(await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Organisations)));
+    }
+
+    [Fact]
+    public async Task Filters_by_side_kind_region_legal_form_and_themes()
+    {
+        var tag = DirectoryTesting.Tag();
+        var quebec = await app.OrganisationAsync($"Q {tag}", null, "Digital");
+        var france = await app.OrganisationAsync($"F {tag}", o =>
+        {
+            o.Side = Side.France;
+            o.Region = "Nouvelle-Aquitaine";
+            o.LegalForm = "SCIC";
+            o.Kind = OrganisationKind.Cooperative;
+        }, "Youth", "mobilité");
+        var client = await app.MemberClientAsync();
+
+        Assert.Equal([quebec.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&side=Quebec")).ResultNames());
+        Assert.Equal([france.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&kind=Cooperative")).ResultNames());
+        Assert.Equal([france.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&region=Nouvelle-Aquitaine")).ResultNames());
+        Assert.Equal([france.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&legalForm=SCIC")).ResultNames());
+        Assert.Equal([quebec.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&theme=Digital")).ResultNames());
+        Assert.Equal([france.Name], (await HtmlPage.GetAsync(client, $"/directory?q={tag}&theme=Youth&tag=mobilit%C3%A9")).ResultNames());
+        Assert.Empty((await HtmlPage.GetAsync(client, $"/directory?q={tag}&theme=Youth&theme=Digital")).ResultNames());
+    }
+
+    [Fact]
+    public async Task Filters_organisations_with_a_bridge_to_the_other_side()
+    {
+        var tag = DirectoryTesting.Tag();
+        var quebec = await app.OrganisationAsync($"Bridged Q {tag}");
+        var france = await app.OrganisationAsync($"Bridged F {tag}", o => o.Side = Side.France);
+        var sameSide = await app.OrganisationAsync($"Same side {tag}");
+        await app.OrganisationAsync($"Alone {tag}");
+        await app.BridgeAsync(quebec.Id, france.Id);
+        await app.BridgeAsync(sameSide.Id, quebec.Id);
+        var client = await app.MemberClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, $"/directory?q={tag}&bridged=true&sort=Name");
+
+        Assert.Equal([france.Name, quebec.Name], page.ResultNames());
+    }
+
+    [Fact]
+    public async Task Shows_25_a_page_with_the_count_and_links_to_the_next_page()
+    {
+        var tag = DirectoryTesting.Tag();
+        for (var i = 0; i < 27; i++) await app.OrganisationAsync($"Page {tag} {i:00}");
+        var client = await app.MemberClientAsync();
+
+        var first = await HtmlPage.GetAsync(client, $"/directory?q={tag}&sort=Name");
+        var next = first.Document.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await HtmlPage.GetAsync(client, next);
+
+        Assert.Equal(25, first.ResultNames().Count);
+        Assert.Contains("27", first.Text(".result-count"));
+        Assert.Contains("p=2", next);
+        Assert.Equal([$"Page {tag} 25", $"Page {tag} 26"], second.ResultNames());
+        Assert.Null(second.Document.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task An_empty_search_says_so()
+    {
+        var client = await app.MemberClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, $"/directory?q={DirectoryTesting.Tag()}");
+
+        Assert.NotNull(page.Document.QuerySelector(".empty"));
+        Assert.Empty(page.ResultNames());
+    }
+
+    [Fact]
+    public async Task Htmx_gets_the_results_alone_and_the_plain_form_gets_the_page()
+    {
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync($"Htmx {tag}");
+        var client = await app.MemberClientAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/directory?q={tag}");
+        request.Headers.Add("HX-Request", "true");
+
+        var partial = await HtmlPage.FromAsync(await client.SendAsync(request));
+        var full = await HtmlPage.GetAsync(client, $"/directory?q={tag}");
+
+        Assert.Equal([organisation.Name], partial.ResultNames());
+        Assert.DoesNotContain("<html", partial.Html);
+        Assert.Null(partial.Document.QuerySelector("form"));
+        var form = full.Document.QuerySelector("form#directory-search")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/directory", form.GetAttribute("hx-get"));
+        Assert.Contains("input changed delay:300ms", form.GetAttribute("hx-trigger"));
+        Assert.Equal("#results", form.GetAttribute("hx-target"));
+        Assert.Equal("true", form.GetAttribute("hx-push-url"));
+        Assert.Contains("HX-Request", full.Response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task Visitors_see_public_organisations_only_and_members_see_all()
+    {
+        var tag = DirectoryTesting.Tag();
+        var open = await app.OrganisationAsync($"Public {tag}");
+        var closed = await app.OrganisationAsync($"Private {tag}", o => o.IsPublic = false);
+        var member = await app.MemberClientAsync();
+
+        var asVisitor = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory?q={tag}");
+        var asMember = await HtmlPage.GetAsync(member, $"/directory?q={tag}&sort=Name");
+
+        Assert.Equal(HttpStatusCode.OK, asVisitor.Status);
+        Assert.Equal([open.Name], asVisitor.ResultNames());
+        Assert.Equal([closed.Name, open.Name], asMember.ResultNames());
+    }
+}

@@ -177,4 +177,21 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("not accepted", mail.TextBody);
         Assert.Contains("Nous ne sommes pas à cette adresse.", mail.TextBody);
     }
+
+    [Fact]
+    public async Task A_hostile_proposal_is_shown_encoded_to_the_administrators()
+    {
+        var (organisation, admin) = await OrganisationWithAdministratorAsync();
+        var (outsider, _) = await OutsiderAsync();
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string>
+        {
+            ["Input.Description"] = "<script>alert(1)</script>", ["Input.Tags"] = "<img src=x onerror=alert(2)>",
+        });
+
+        var html = await (await admin.GetAsync($"/organisations/{organisation.Id}/proposals")).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
 }

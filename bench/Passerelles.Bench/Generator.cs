@@ -65,16 +65,55 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
         "tourisme solidaire", "santé", "éducation populaire", "énergie", "forêt", "pêche", "artisanat", "vélo", "aînés",
     ];
 
-    private static readonly string[] Sentences =
+    // Descriptions are drawn from templates with a lexicon of a few hundred words, so that, as in a real directory,
+    // most words are rare and a few are common: a search engine's cost depends on how many rows a word matches.
+    private static readonly string[] Templates =
     [
-        "Nous accompagnons les porteurs et porteuses de projets collectifs de notre territoire.",
-        "Un lieu où l'on se rencontre, où l'on apprend et où l'on coopère.",
-        "Nos membres partagent des outils, des locaux et des savoir-faire.",
-        "Nous travaillons avec les élèves, les jeunes et les aîné·es du quartier.",
-        "Le projet est né d'une démarche de **développement territorial** avec la municipalité.",
-        "Nous favorisons l'égalité femmes-hommes dans la gouvernance et les équipes.",
-        "Des ateliers de réparation, de cuisine et de numérique ont lieu chaque semaine.",
-        "Nous sommes membres d'un pôle territorial de coopération économique.",
+        "Nous accompagnons les {0} dans leurs projets de {1} sur notre territoire.",
+        "Un lieu où l'on se rencontre autour de {1}, de {2} et de {3}.",
+        "Nos membres partagent des outils de {1} et des savoir-faire en {2}.",
+        "Nous travaillons avec les {0} et les {4} du quartier.",
+        "Le projet est né d'une démarche de **{1}** avec la municipalité.",
+        "Des ateliers de {2} et de {3} ont lieu chaque semaine.",
+        "Nous sommes membres d'un pôle territorial de coopération économique tourné vers {1}.",
+        "Notre équipe soutient la {2} et favorise la {3} pour les {4}.",
+        "Une {5} au service des {0}.",
+        "Nous offrons de la formation en {2} et un service de {3}.",
+    ];
+
+    private static readonly string[] Publics =
+    [
+        "élèves", "jeunes", "aînés", "familles", "agriculteurs", "artisans", "artistes", "bénévoles", "habitants",
+        "personnes réfugiées", "étudiantes", "travailleurs autonomes", "femmes entrepreneures", "parents", "commerçants",
+        "pêcheurs", "forestiers", "nouveaux arrivants", "personnes en situation de handicap", "décrocheurs", "locataires",
+        "producteurs maraîchers", "éleveurs", "apiculteurs", "musiciens", "comédiens", "couturières", "menuisiers",
+    ];
+
+    private static readonly string[] Domains =
+    [
+        "alimentation", "agroécologie", "apiculture", "architecture", "arts visuels", "autopartage", "biodiversité",
+        "boulangerie", "brasserie", "céramique", "circuits courts", "compostage", "conserverie", "cinéma", "cuisine collective",
+        "danse", "débardage", "design", "écoconstruction", "écotourisme", "édition", "électronique", "énergie solaire",
+        "épicerie vrac", "ébénisterie", "filature", "fromagerie", "friperie", "géomatique", "glanage", "herboristerie",
+        "horticulture", "hydroélectricité", "imprimerie", "jardinage", "journalisme", "lutherie", "maraîchage", "menuiserie",
+        "meunerie", "microbrasserie", "mobilité douce", "musique", "navigation", "orfèvrerie", "ostréiculture", "patrimoine",
+        "pêche artisanale", "photographie", "poterie", "radio communautaire", "recyclerie", "reliure", "réparation",
+        "robotique", "sculpture", "sérigraphie", "soins à domicile", "surf", "théâtre", "tissage", "toiture végétale",
+        "transformation du bois", "vannerie", "vélo-cargo", "viticulture", "logiciel libre", "laine", "acériculture",
+        "cidrerie", "chanvre", "lin", "tannerie", "verrerie", "bijouterie", "cordonnerie", "papeterie", "broderie",
+    ];
+
+    private static readonly string[] Qualities =
+    [
+        "coopération", "gouvernance partagée", "transition écologique", "sobriété", "solidarité", "mixité", "inclusion",
+        "autonomie", "entraide", "réciprocité", "équité", "participation citoyenne", "éducation populaire", "démocratie",
+        "résilience", "hospitalité", "convivialité", "mutualisation", "réinsertion", "sensibilisation", "médiation",
+    ];
+
+    private static readonly string[] Structures =
+    [
+        "coopérative", "association", "entreprise d'insertion", "fondation", "mutuelle", "régie", "société coopérative",
+        "fabrique", "ressourcerie", "plateforme", "guilde", "fiducie", "société de portage", "table de concertation",
     ];
 
     private readonly Random _random = new(seed);
@@ -94,11 +133,14 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
             var side = _random.Next(2) == 0 ? Side.Quebec : Side.France;
             var (region, localities) = Pick(side == Side.Quebec ? Quebec : France);
             var locality = Pick(localities);
-            var name = $"{Pick(Heads)} {Pick(Subjects)} de {locality} n° {i + 1}";
+            var name = _random.Next(2) == 0
+                ? $"{Pick(Heads)} {Pick(Subjects)} de {locality} n° {i + 1}"
+                : $"{Pick(Heads)} {Pick(Domains)} {Pick(Qualities)} n° {i + 1}";
             var themes = new HashSet<string>();
             foreach (var priority in OrganisationTheme.Priorities) if (_random.Next(4) == 0) themes.Add(priority);
             for (var t = _random.Next(3); t > 0; t--) themes.Add(Pick(FreeTags));
-            var description = string.Join(" ", Enumerable.Range(0, 2 + _random.Next(3)).Select(_ => Pick(Sentences)));
+            var description = string.Join(" ", Enumerable.Range(0, 2 + _random.Next(3)).Select(_ => string.Format(
+                Pick(Templates), Pick(Publics), Pick(Domains), Pick(Domains), Pick(Qualities), Pick(Publics), Pick(Structures))));
             rows.Add(new OrganisationRow(
                 Guid.NewGuid(), name, Organisation.SearchKey(name), Pick(kinds), side, side == Side.Quebec ? "CA" : "FR",
                 region, locality, Pick(side == Side.Quebec ? QuebecForms : FranceForms), description,
@@ -131,7 +173,8 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
         var organisationRows = Organisations();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; " +
+            "PRAGMA cache_size = -2000000; PRAGMA temp_store = MEMORY;");
         using var transaction = connection.BeginTransaction();
         var now = DateTime.UtcNow;
         // Themes first, so that each organisation's insert trigger indexes its themes in one go.

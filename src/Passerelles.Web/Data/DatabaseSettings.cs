@@ -48,6 +48,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             default:
                 EnsureSqliteFolder();
                 options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly));
+                options.AddInterceptors(SqliteTuning.Instance);
                 break;
         }
     }

@@ -25,6 +25,8 @@ public static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        // Readers do not wait for a writer, nor a writer for readers: the journal mode is kept in the file itself.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
         {

@@ -62,9 +62,9 @@ internal static class DirectoryTesting
             await db.SaveChangesAsync();
         });
 
-    public static async Task<HttpClient> MemberClientAsync(this AppFactory app)
+    public static async Task<HttpClient> MemberClientAsync(this AppFactory app, string culture = "")
     {
-        var user = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org");
+        var user = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: culture);
         return await app.SignedInClientAsync(user.Email!);
     }
 

@@ -6,9 +6,10 @@ public sealed class SearchTermsTests
 {
     [Theory]
     [InlineData("Coopérative de SOLIDARITÉ", new[] { "cooperative", "de", "solidarite" })]
-    [InlineData("Le Tube à ESS'ai", new[] { "le", "tube", "a", "ess", "ai" })]
-    [InlineData("\"NEAR(a b)\" OR * -x", new[] { "near", "a", "b", "or", "x" })]
-    [InlineData("'; DROP TABLE x; --", new[] { "drop", "table", "x" })]
+    [InlineData("Le Tube à ESS'ai", new[] { "le", "tube", "ess", "ai" })]
+    [InlineData("\"NEAR(a b)\" OR * -x", new[] { "near", "or" })]
+    [InlineData("'; DROP TABLE x; --", new[] { "drop", "table" })]
+    [InlineData("à", new[] { "a" })]
     [InlineData("cœur", new[] { "coeur" })]
     [InlineData("  ", new string[0])]
     public void Keeps_only_folded_words(string text, string[] expected)
@@ -17,15 +18,19 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
-    public void Quotes_every_word_for_sqlite_and_matches_prefixes_from_two_letters()
+    public void Quotes_every_word_for_sqlite_and_matches_the_last_one_as_a_prefix_and_the_others_with_their_plural()
     {
-        Assert.Equal("\"tube\"* AND \"a\" AND \"essai\"*", SearchTerms.Parse("tube à essai").ToSqliteMatch());
+        Assert.Equal("(\"tube\" OR \"tubes\" OR \"tubex\") AND \"essai\"*", SearchTerms.Parse("tube à essai").ToSqliteMatch());
+        Assert.Equal("(\"eleves\" OR \"eleve\") AND (\"co\") AND \"jo\"*", SearchTerms.Parse("élèves co jo").ToSqliteMatch());
+        Assert.Equal("(\"a\")", SearchTerms.Parse("à").ToSqliteMatch());
     }
 
     [Fact]
     public void Builds_a_prefix_tsquery_for_postgres()
     {
-        Assert.Equal("tube:* & a & essai:*", SearchTerms.Parse("Tube À essai").ToPostgresQuery());
+        Assert.Equal("(tube | tubes | tubex) & essai:*", SearchTerms.Parse("Tube À essai").ToPostgresQuery());
+        Assert.Equal("(travaux:A | travau:A) & essai:*A", SearchTerms.Parse("Travaux essai").ToPostgresQuery("A"));
+        Assert.Equal("(y:A)", SearchTerms.Parse("y").ToPostgresQuery("A"));
     }
 
     [Fact]

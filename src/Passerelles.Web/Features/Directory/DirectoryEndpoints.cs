@@ -12,7 +12,9 @@ public static class DirectoryEndpoints
 
     public sealed record OrganisationItem(Guid Id, string Name, string Side, string Kind, string Region, IReadOnlyList<string> Themes, string Url);
 
-    public sealed record OrganisationList(IReadOnlyList<OrganisationItem> Items, int Total, int Page, int PageSize);
+    /// <summary>A page of organisations; past <see cref="DirectoryQuery.DefaultMatchLimit"/> matches, <c>total</c> stops at
+    /// that number and <c>moreThanTotal</c> is true.</summary>
+    public sealed record OrganisationList(IReadOnlyList<OrganisationItem> Items, int Total, bool MoreThanTotal, int Page, int PageSize);
 
     public static void MapDirectoryApi(this IEndpointRouteBuilder app)
     {
@@ -20,7 +22,7 @@ public static class DirectoryEndpoints
         api.MapGet("/organisations", ListOrganisationsAsync)
             .WithName("ListOrganisations")
             .WithSummary("Search the organisations of the directory")
-            .WithDescription("Full-text search, accent- and case-insensitive, with filters by side and kind; 25 organisations a page unless pageSize says otherwise. Without a session, public organisations only.");
+            .WithDescription("Full-text search, accent- and case-insensitive, with filters by side and kind; 25 organisations a page unless pageSize says otherwise. Without a session, public organisations only. A search looks at 500 matches at most: past that, total is 500 and moreThanTotal is true.");
     }
 
     private static async Task<Results<Ok<OrganisationList>, ValidationProblem>> ListOrganisationsAsync(
@@ -42,7 +44,7 @@ public static class DirectoryEndpoints
         var items = parsedPage > results.PageCount && results.Total > 0
             ? []
             : results.Rows.Select(r => new OrganisationItem(r.Id, r.Name, r.Side.ToString(), r.Kind.ToString(), r.Region, r.Themes, $"{origin}/directory/{r.Id}")).ToList();
-        return TypedResults.Ok(new OrganisationList(items, results.Total, parsedPage, parsedPageSize));
+        return TypedResults.Ok(new OrganisationList(items, results.Total, results.MoreThanTotal, parsedPage, parsedPageSize));
     }
 
     private static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum

@@ -17,19 +17,37 @@ public sealed record DirectoryQuery(
     bool BridgedAcross = false,
     DirectorySort Sort = DirectorySort.Relevance,
     int Page = 1,
-    int PageSize = DirectoryQuery.DefaultPageSize)
+    int PageSize = DirectoryQuery.DefaultPageSize,
+    int MatchLimit = DirectoryQuery.DefaultMatchLimit)
 {
     public const int DefaultPageSize = 25;
 
     public sealed record Row(Guid Id, string Name, OrganisationKind Kind, Side Side, string Region, string Locality, string LegalForm, List<string> Themes);
 
-    public sealed record Results(IReadOnlyList<Row> Rows, int Total, int Page, int PageCount);
+    /// <summary>How many matches a search looks at, at most (<see cref="MatchLimit"/>). Past this many, the count is shown as "more than" and
+    /// the person is invited to narrow the search: ranking or counting 200,000 matches of a common word would cost
+    /// every keystroke hundreds of milliseconds for pages nobody reads.</summary>
+    public const int DefaultMatchLimit = 500;
+
+    /// <summary>One page of results; <paramref name="Total"/> is exact unless <paramref name="MoreThanTotal"/>, when it
+    /// is the match limit and more organisations match.</summary>
+    public sealed record Results(IReadOnlyList<Row> Rows, int Total, bool MoreThanTotal, int Page, int PageCount);
+
+    private sealed record Candidate(Guid Id, string SearchName, string Name, string Region, int Rank);
 
     /// <summary>Runs the search over the organisations <paramref name="publicOnly"/> allows: visitors see public
     /// organisations only. A page past the last one gives the last page.</summary>
     public async Task<Results> RunAsync(AppDbContext db, bool publicOnly, CancellationToken cancellationToken = default)
     {
-        var organisations = db.Organisations.AsNoTracking();
+        var terms = SearchTerms.Parse(Text);
+        return terms.IsEmpty
+            ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
+            : await SearchAsync(db, scope => Filter(db, DirectorySearch.Matches(db, terms, scope), publicOnly), cancellationToken);
+    }
+
+    private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)
+    {
+        var organisations = source.AsNoTracking();
         if (publicOnly) organisations = organisations.Where(o => o.IsPublic);
         if (Side is { } side) organisations = organisations.Where(o => o.Side == side);
         if (Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind);
@@ -46,43 +64,75 @@ public sealed record DirectoryQuery(
                 db.Bridges.Any(b => b.FromOrganisationId == o.Id && b.ToOrganisation.Side != o.Side) ||
                 db.Bridges.Any(b => b.ToOrganisationId == o.Id && b.FromOrganisation.Side != o.Side));
         }
+        return organisations;
+    }
 
-        var terms = SearchTerms.Parse(Text);
-        var found = terms.IsEmpty
-            ? organisations.Select(o => new { Organisation = o, Rank = 0.0 })
-            : organisations.Join(DirectorySearch.Matches(db, terms), o => o.Id, m => m.OrganisationId,
-                (o, m) => new { Organisation = o, m.Rank });
+    /// <summary>No words: the filtered organisations in order, straight from the indexes.</summary>
+    private async Task<Results> ListAsync(AppDbContext db, IQueryable<Organisation> organisations, CancellationToken cancellationToken)
+    {
+        var counted = await organisations.Select(o => o.Id).Take(MatchLimit + 1).CountAsync(cancellationToken);
+        var (total, pageCount, page) = Paging(counted);
+        var sorted = Sort == DirectorySort.Region
+            ? organisations.OrderBy(o => o.Region).ThenBy(o => o.SearchName)
+            : organisations.OrderBy(o => o.SearchName).ThenBy(o => o.Name);
+        var ids = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.Id).ToListAsync(cancellationToken);
+        return new Results(await RowsAsync(db, ids, cancellationToken), total, counted > MatchLimit, page, pageCount);
+    }
 
-        var total = await found.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(Page, 1, pageCount);
+    /// <summary>Words: the first <see cref="MatchLimit"/> matches anywhere and the first ones in the name, so that a
+    /// name holding every word is found even when the words are common in descriptions. Relevance puts matches in the
+    /// name first, shortest name first (the closest to what was typed), then the others by name.</summary>
+    private async Task<Results> SearchAsync(AppDbContext db, Func<SearchScope, IQueryable<Organisation>> matches, CancellationToken cancellationToken)
+    {
+        var everywhere = await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
+        var more = everywhere.Count > MatchLimit;
+        var candidates = new Dictionary<Guid, Candidate>();
+        foreach (var c in await CandidatesAsync(SearchScope.Name, MatchLimit)) candidates.TryAdd(c.Id, c with { Rank = 1 });
+        foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Id, c);
 
-        var sorted = (Sort, terms.IsEmpty) switch
+        var (total, pageCount, page) = Paging(more ? MatchLimit + 1 : candidates.Count);
+        IEnumerable<Candidate> sorted = Sort switch
         {
-            (DirectorySort.Relevance, false) => found.OrderByDescending(f => f.Rank).ThenBy(f => f.Organisation.SearchName),
-            (DirectorySort.Region, _) => found.OrderBy(f => f.Organisation.Region).ThenBy(f => f.Organisation.SearchName),
-            _ => found.OrderBy(f => f.Organisation.SearchName).ThenBy(f => f.Organisation.Name),
+            DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank).ThenBy(c => c.Rank == 1 ? c.Name.Length : 0)
+                .ThenBy(c => c.SearchName, StringComparer.Ordinal),
+            DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture).ThenBy(c => c.SearchName, StringComparer.Ordinal),
+            _ => candidates.Values.OrderBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal),
         };
-        var onPage = await sorted
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(f => new
-            {
-                f.Organisation.Id, f.Organisation.Name, f.Organisation.Kind, f.Organisation.Side,
-                f.Organisation.Region, f.Organisation.Locality, f.Organisation.LegalForm,
-            })
-            .ToListAsync(cancellationToken);
-        // Themes in a second query: a collection cannot be projected beside the raw full-text query.
-        var ids = onPage.Select(r => r.Id).ToList();
+        var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
+        return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
+
+        Task<List<Candidate>> CandidatesAsync(SearchScope scope, int limit) =>
+            matches(scope)
+                .Select(o => new Candidate(o.Id, o.SearchName, o.Name, o.Region, 0))
+                .Take(limit)
+                .ToListAsync(cancellationToken);
+    }
+
+    private (int Total, int PageCount, int Page) Paging(int counted)
+    {
+        var total = Math.Min(counted, MatchLimit);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        return (total, pageCount, Math.Clamp(Page, 1, pageCount));
+    }
+
+    /// <summary>The shown fields of the given organisations, in the given order.</summary>
+    private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var onPage = (await db.Organisations.AsNoTracking()
+                .Where(o => ids.Contains(o.Id))
+                .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(o => o.Id);
         var themes = (await db.OrganisationThemes.AsNoTracking()
                 .Where(t => ids.Contains(t.OrganisationId))
                 .Select(t => new { t.OrganisationId, t.Name })
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.OrganisationId, t => t.Name);
-        var rows = onPage
+        return ids
+            .Where(onPage.ContainsKey)
+            .Select(id => onPage[id])
             .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm,
                 themes[r.Id].Order(StringComparer.Ordinal).ToList()))
             .ToList();
-        return new Results(rows, total, page, pageCount);
     }
 }

@@ -28,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache) : PageModel
     [BindProperty(SupportsGet = true)] public DirectorySort? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public DirectoryQuery.Results Results { get; private set; } = new([], 0, 1, 1);
+    public DirectoryQuery.Results Results { get; private set; } = new([], 0, false, 1, 1);
     public Choices Options { get; private set; } = new([], [], []);
 
     /// <summary>Relevance when words were typed, the name otherwise.</summary>

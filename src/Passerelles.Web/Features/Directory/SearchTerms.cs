@@ -32,6 +32,8 @@ public sealed class SearchTerms
             Flush();
         }
         Flush();
+        // One-letter words ("à", the "l" of "l'atelier") match nearly everything and add nothing beside longer ones.
+        if (words.Any(w => w.Length > 1)) words.RemoveAll(w => w.Length == 1);
         return new(words.Distinct().Take(MaxWords).ToList());
 
         void Flush()
@@ -41,12 +43,33 @@ public sealed class SearchTerms
         }
     }
 
-    /// <summary>An FTS5 query: every word must appear; words of two letters or more also match as prefixes, so
-    /// results follow the typing. Each word is quoted, so no word can act as an operator.</summary>
+    /// <summary>An FTS5 query: every word must appear. The last word is the one being typed, so it also matches as
+    /// a prefix from two letters on; the others match as typed or with a plural "s" or "x" added or removed. Each
+    /// word is quoted, so no word can act as an operator.</summary>
+    /// <remarks>Only the last word is a prefix because a prefix longer than the index's prefix lengths makes the
+    /// engine merge the lists of every word it starts; exact words are read lazily and stop with the page.</remarks>
     public string ToSqliteMatch() =>
-        string.Join(" AND ", Words.Select(w => w.Length > 1 ? $"\"{w}\"*" : $"\"{w}\""));
+        string.Join(" AND ", Words.Select((w, i) => i == Words.Count - 1 && w.Length > 1
+            ? $"\"{w}\"*"
+            : "(" + string.Join(" OR ", Forms(w).Select(f => $"\"{f}\"")) + ")"));
 
-    /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.</summary>
-    public string ToPostgresQuery() =>
-        string.Join(" & ", Words.Select(w => w.Length > 1 ? $"{w}:*" : w));
+    /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.
+    /// <paramref name="weights"/> restricts the words to parts of the document ("A" is the name).</summary>
+    public string ToPostgresQuery(string weights = "") =>
+        string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 && w.Length > 1
+            ? $"{w}:*{weights}"
+            : "(" + string.Join(" | ", Forms(w).Select(f => weights.Length > 0 ? $"{f}:{weights}" : f)) + ")"));
+
+    /// <summary>The word and its likely singular or plural: "eleve", "eleves"; "travaux", "travau"…</summary>
+    private static IEnumerable<string> Forms(string word)
+    {
+        yield return word;
+        if (word.Length < 3) yield break;
+        if (word[^1] is 's' or 'x') yield return word[..^1];
+        else
+        {
+            yield return word + "s";
+            yield return word + "x";
+        }
+    }
 }

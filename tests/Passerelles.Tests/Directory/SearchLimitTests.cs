@@ -1,0 +1,72 @@
+using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Tests.Directory;
+
+/// <summary>A search looks at a bounded number of matches, so that a common word costs no more than a rare one.</summary>
+public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Past_the_limit_the_count_says_more_than_and_pages_stop_at_the_limit()
+    {
+        var tag = DirectoryTesting.Tag();
+        for (var i = 0; i < 5; i++) await app.OrganisationAsync($"Atelier {i} {tag}");
+
+        var results = await app.WithDbAsync(db =>
+            new DirectoryQuery(tag, PageSize: 2, Page: 9, MatchLimit: 3).RunAsync(db, publicOnly: false));
+        var listed = await app.WithDbAsync(db =>
+            new DirectoryQuery(Region: "Lanaudière", PageSize: 2, MatchLimit: 3).RunAsync(db, publicOnly: false));
+        var within = await app.WithDbAsync(db =>
+            new DirectoryQuery(tag, MatchLimit: 5).RunAsync(db, publicOnly: false));
+
+        Assert.True(results.MoreThanTotal);
+        Assert.Equal(3, results.Total);
+        Assert.Equal(2, results.PageCount);
+        Assert.Equal(2, results.Page);
+        Assert.Single(results.Rows);
+        Assert.True(listed.MoreThanTotal);
+        Assert.False(within.MoreThanTotal);
+        Assert.Equal(5, within.Total);
+    }
+
+    [Fact]
+    public async Task A_name_holding_every_word_is_found_even_when_other_matches_fill_the_limit()
+    {
+        var tag = DirectoryTesting.Tag();
+        for (var i = 0; i < 4; i++)
+        {
+            await app.OrganisationAsync($"Maison {i} {DirectoryTesting.Tag()}", o => o.Description = $"Ateliers de vélo {tag}");
+        }
+        var named = await app.OrganisationAsync($"Vélo {tag}");
+
+        var results = await app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false));
+
+        Assert.True(results.MoreThanTotal);
+        Assert.Equal(named.Name, results.Rows[0].Name);
+    }
+
+    [Fact]
+    public async Task The_page_tells_people_to_narrow_a_search_that_matches_too_much()
+    {
+        var tag = DirectoryTesting.Tag();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i <= DirectoryQuery.DefaultMatchLimit; i++)
+            {
+                db.Organisations.Add(new Organisation
+                {
+                    Name = $"Épicerie {i} {tag}", Kind = OrganisationKind.Cooperative, Side = Side.France, CountryCode = "FR",
+                    Region = "Nouvelle-Aquitaine", DefaultCulture = "fr-FR", TimeZoneId = "Europe/Paris",
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        var client = await app.MemberClientAsync("en");
+
+        var page = await HtmlPage.GetAsync(client, $"/directory?q=epicerie+{tag}");
+
+        Assert.Equal("More than 500 organisations: add a word or a filter to narrow the search.", page.Text(".result-count"));
+        Assert.Equal(DirectoryQuery.DefaultPageSize, page.ResultNames().Count);
+        Assert.Contains("Page 1 of 20", page.Text(".pager"));
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.People;
@@ -37,8 +38,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var people = access.Visible(db.People.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var text = Query.Trim().ToLower();
-            people = people.Where(p => p.DisplayName.ToLower().Contains(text));
+            var key = Organisation.SearchKey(Query);
+            people = people.Where(p => p.SearchName.Contains(key));
         }
         if (OrganisationId is { } organisationId)
             people = people.Where(p => p.Roles.Any(r => r.OrganisationId == organisationId) || p.ControllerOrganisationId == organisationId);

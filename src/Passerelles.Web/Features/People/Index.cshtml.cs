@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
@@ -67,12 +66,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public string PageLink(int page)
-    {
-        var query = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
-        if (OrganisationId is { } organisationId) query["organisation"] = organisationId.ToString();
-        if (page > 1) query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString("/people", query);
-    }
+    public string PageLink(int page) => QueryLink.ToPage("/people", Request.Query, page);
 }

@@ -58,8 +58,20 @@ public sealed class AccessibilityTour(BrowserApp browser) : IClassFixture<Browse
     [BrowserFact]
     public async Task Network_administration_pages_are_accessible()
     {
+        var organisation = await browser.App.CreateOrganisationAsync("Organisation de l'administration");
+        var person = await browser.App.WithDbAsync(async db =>
+        {
+            var created = new Passerelles.Web.Features.People.Person
+            {
+                DisplayName = "Personne consultée", TimeZoneId = "America/Toronto", Languages = "fr-CA", ControllerOrganisationId = organisation.Id,
+            };
+            db.People.Add(created);
+            await db.SaveChangesAsync();
+            return created;
+        });
         var page = await SignedInPage(AppFactory.AdministratorEmail, "fr-CA");
-        foreach (var url in new[] { "/organisations/create" })
+        // Reading a record first, so the access log shows a line rather than its empty state.
+        foreach (var url in new[] { "/organisations/create", $"/people/{person.Id}", "/privacy/access-log" })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

@@ -5,6 +5,7 @@ using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Organisations;
 
@@ -23,6 +24,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PersonRole> PersonRoles => Set<PersonRole>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,6 +54,68 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(0, await app.WithDbAsync(db => db.OrganisationThemes.CountAsync(t => t.OrganisationId == organisation.Id)));
     }
 
+    private IReadOnlyList<Web.Infrastructure.Email.OutgoingEmail> MailAbout(Organisation organisation) =>
+        app.Mail.Sent.Where(e => e.Subject.Contains(organisation.Name, StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public async Task The_administrators_hear_of_a_proposal_each_in_their_own_language_with_a_link_to_the_proposals()
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Avertie"), Side.France);
+        var english = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "en");
+        var french = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "fr-FR");
+        var coach = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "en");
+        await app.AddMemberAsync(organisation.Id, english.Id, MemberRole.OrganisationAdministrator);
+        await app.AddMemberAsync(organisation.Id, french.Id, MemberRole.OrganisationAdministrator);
+        await app.AddMemberAsync(organisation.Id, coach.Id, MemberRole.Coach);
+        var (outsider, outsiderEmail) = await OutsiderAsync();
+
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Locality"] = "Tarnos" });
+
+        Assert.Equal(
+            new[] { english.Email!, french.Email! }.Order(StringComparer.Ordinal),
+            MailAbout(organisation).Select(e => e.To).Order(StringComparer.Ordinal));
+        var inEnglish = app.Mail.LastTo(english.Email!);
+        Assert.Equal($"A change is proposed to {organisation.Name}", inEnglish.Subject);
+        Assert.Contains($"Quelqu'un d'ailleurs proposes a change to the directory profile of {organisation.Name}.", inEnglish.TextBody);
+        Assert.Contains("Fields concerned: Locality.", inEnglish.TextBody);
+        var inFrench = app.Mail.LastTo(french.Email!);
+        Assert.Equal($"Modification proposée pour {organisation.Name}", inFrench.Subject);
+        Assert.Contains("dans l'annuaire", inFrench.TextBody);
+        Assert.DoesNotContain(MailAbout(organisation), e => e.To == coach.Email || e.To == outsiderEmail);
+
+        var link = CapturingMailer.LinkIn(inEnglish);
+        Assert.Equal($"/organisations/{organisation.Id}/proposals", link);
+        var admin = await app.SignedInClientAsync(english.Email!);
+        var proposals = await HtmlPage.GetAsync(admin, link);
+        Assert.Equal(HttpStatusCode.OK, proposals.Status);
+        Assert.Contains("Tarnos", proposals.Html);
+    }
+
+    [Fact]
+    public async Task A_proposal_to_an_organisation_without_administrators_goes_to_the_network_administrators()
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Orpheline"));
+        var (outsider, _) = await OutsiderAsync();
+
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Website"] = "https://orpheline.example" });
+
+        var mail = Assert.Single(MailAbout(organisation));
+        Assert.Equal(AppFactory.AdministratorEmail, mail.To);
+        Assert.Equal($"/organisations/{organisation.Id}/proposals", CapturingMailer.LinkIn(mail));
+    }
+
+    [Fact]
+    public async Task A_refused_proposal_sends_no_mail()
+    {
+        var (organisation, _) = await OrganisationWithAdministratorAsync();
+        var (outsider, _) = await OutsiderAsync();
+
+        var response = await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(MailAbout(organisation));
+    }
+
     [Fact]
     public async Task An_outsider_cannot_edit_directly_nor_see_or_decide_proposals()
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Passerelles.Web.Features.Organisations;
 using static Passerelles.Tests.Organisations.OrganisationsTesting;
@@ -40,6 +41,40 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal([$"Amélie {tag}"], (await HtmlPage.GetAsync(client, $"/people?q=AMÉLIE {tag}")).ListedNames());
         Assert.Equal([$"Bastien {tag}"], (await HtmlPage.GetAsync(client, $"/people?q={tag}&organisation={tube.Id}")).ListedNames());
+    }
+
+    [Theory]
+    [InlineData("Élodie", "elodie")]
+    [InlineData("Céline", "celine")]
+    [InlineData("Lefèvre", "lefevre")]
+    [InlineData("Lefevre", "LEFÈVRE")]
+    [InlineData("Françoise Lœuvre", "francoise loeuvre")]
+    public async Task The_search_ignores_accents_as_well_as_case(string name, string typed)
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Accents"));
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await app.CreatePersonAsync(organisation.Id, $"{name} {tag}", listed: true);
+        var client = await app.SignedInOutsiderAsync();
+
+        Assert.Equal([$"{name} {tag}"], (await HtmlPage.GetAsync(client, $"/people?q={Uri.EscapeDataString(typed)}%20{tag}")).ListedNames());
+    }
+
+    [Fact]
+    public async Task A_renamed_person_is_found_by_the_new_name_only()
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Renommée"));
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var person = await app.CreatePersonAsync(organisation.Id, $"Hélène {tag}", listed: true);
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.People.SingleAsync(p => p.Id == person.Id);
+            stored.DisplayName = $"Anaïs {tag}";
+            await db.SaveChangesAsync();
+        });
+        var client = await app.SignedInOutsiderAsync();
+
+        Assert.Equal([$"Anaïs {tag}"], (await HtmlPage.GetAsync(client, $"/people?q=anais {tag}")).ListedNames());
+        Assert.Empty((await HtmlPage.GetAsync(client, $"/people?q=helene {tag}")).ListedNames());
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Bridges;
@@ -63,16 +63,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public string? AriaSort(string column) => column == CurrentSort ? (Descending ? "descending" : "ascending") : null;
 
-    public string SortLink(string column) => Link(column, column == CurrentSort && !Descending, 1);
+    /// <summary>The address of this list with the current filters, sorted by <paramref name="column"/> from its first
+    /// page: a second click on the current column reverses the order.</summary>
+    public string SortLink(string column) => QueryLink.With(BridgeViews.List, Request.Query,
+        ("sort", column == "start" ? null : column),
+        ("descending", column == CurrentSort && !Descending ? "true" : null),
+        (QueryLink.PageKey, null));
 
-    public string PageLink(int page) => Link(CurrentSort, Descending, page);
-
-    private string Link(string sort, bool descending, int page)
-    {
-        var more = new Dictionary<string, string?>();
-        if (sort != "start") more["sort"] = sort;
-        if (descending) more["descending"] = "true";
-        if (page > 1) more["p"] = page.ToString(CultureInfo.InvariantCulture);
-        return Filter.Link(BridgeViews.List, more);
-    }
+    public string PageLink(int page) => QueryLink.ToPage(BridgeViews.List, Request.Query, page);
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Passerelles.Web.Data;
@@ -71,21 +69,5 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache) : PageModel
             return new Choices(regions, legalForms, tags.Order(StringComparer.CurrentCulture).ToList());
         })!;
 
-    public string PageLink(int page) => Link(page);
-
-    private string Link(int page)
-    {
-        var query = new List<KeyValuePair<string, string?>>();
-        if (!string.IsNullOrWhiteSpace(Query)) query.Add(new("q", Query));
-        if (Side is { } side) query.Add(new("side", side.ToString()));
-        if (Kind is { } kind) query.Add(new("kind", kind.ToString()));
-        if (!string.IsNullOrWhiteSpace(Region)) query.Add(new("region", Region));
-        if (!string.IsNullOrWhiteSpace(LegalForm)) query.Add(new("legalForm", LegalForm));
-        query.AddRange(Themes.Where(OrganisationTheme.IsPriority).Select(t => new KeyValuePair<string, string?>("theme", t)));
-        if (!string.IsNullOrWhiteSpace(Tag)) query.Add(new("tag", Tag));
-        if (Bridged) query.Add(new("bridged", "true"));
-        if (Sort is { } sort) query.Add(new("sort", sort.ToString()));
-        if (page > 1) query.Add(new("p", page.ToString(CultureInfo.InvariantCulture)));
-        return QueryHelpers.AddQueryString("/directory", query);
-    }
+    public string PageLink(int page) => QueryLink.ToPage("/directory", Request.Query, page);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
@@ -22,6 +23,9 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public sealed record CarriedRow(Guid Id, string Name, OrganisationKind Kind);
 
+    /// <summary>A bridge seen from this organisation: the other end is the organisation at the far side.</summary>
+    public sealed record BridgeRow(Guid Id, BridgeKind Kind, BridgeStatus Status, Guid OtherId, string OtherName, Side OtherSide, LocalDate? StartDate, LocalDate? EndDate);
+
     public Facts Organisation { get; private set; } = null!;
     public IReadOnlyList<CarriedRow> Carried { get; private set; } = [];
     public Instant Now { get; private set; }
@@ -30,6 +34,8 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     public IReadOnlyList<string> Themes { get; private set; } = [];
     public IReadOnlyList<PersonRow> People { get; private set; } = [];
     public int PendingProposals { get; private set; }
+    public IReadOnlyList<BridgeRow> Bridges { get; private set; } = [];
+    public bool CanRecordBridge { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -59,6 +65,14 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
             .OrderBy(p => p.DisplayName)
             .Select(p => new PersonRow(p.Id, p.DisplayName, p.Roles.Where(r => r.OrganisationId == id).Select(r => r.Title).ToList()))
             .ToListAsync();
+        // The same bridges the bridge list shows this person, filtered on this organisation.
+        Bridges = await new BridgeFilter { Organisation = id }.Apply(db.Bridges.AsNoTracking().VisibleTo(db, User))
+            .OrderBy(b => b.StartDate).ThenBy(b => b.Id)
+            .Select(b => b.FromOrganisationId == id
+                ? new BridgeRow(b.Id, b.Kind, b.Status, b.ToOrganisationId, b.ToOrganisation.Name, b.ToOrganisation.Side, b.StartDate, b.EndDate)
+                : new BridgeRow(b.Id, b.Kind, b.Status, b.FromOrganisationId, b.FromOrganisation.Name, b.FromOrganisation.Side, b.StartDate, b.EndDate))
+            .ToListAsync();
+        CanRecordBridge = (await authorization.AuthorizeAsync(User, new BridgeEnds(id, id), BridgeAccess.Record)).Succeeded;
         Now = time.Now;
         CanEdit = (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
         CanSeeMembers = (await authorization.AuthorizeAsync(User, id, Policies.SeeOrganisationMembers)).Succeeded;

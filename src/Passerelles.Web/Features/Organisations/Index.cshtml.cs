@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
@@ -72,22 +71,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     private string CurrentSort => Sort is "kind" or "side" ? Sort : "name";
 
-    /// <summary>The address of this list with the current search and filters, sorted by <paramref name="column"/>:
-    /// a second click on the current column reverses the order.</summary>
-    public string SortLink(string column) =>
-        Link(column, column == CurrentSort && !Descending, 1);
+    /// <summary>The address of this list with the current search and filters, sorted by <paramref name="column"/>
+    /// from its first page: a second click on the current column reverses the order.</summary>
+    public string SortLink(string column) => QueryLink.With("/organisations", Request.Query,
+        ("sort", column == "name" ? null : column),
+        ("descending", column == CurrentSort && !Descending ? "true" : null),
+        (QueryLink.PageKey, null));
 
-    public string PageLink(int page) => Link(CurrentSort, Descending, page);
-
-    private string Link(string sort, bool descending, int page)
-    {
-        var query = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
-        if (Side is { } side) query["side"] = side.ToString();
-        if (Kind is { } kind) query["kind"] = kind.ToString();
-        if (sort != "name") query["sort"] = sort;
-        if (descending) query["descending"] = "true";
-        if (page > 1) query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString("/organisations", query);
-    }
+    public string PageLink(int page) => QueryLink.ToPage("/organisations", Request.Query, page);
 }

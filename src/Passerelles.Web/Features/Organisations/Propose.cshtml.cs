@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>Anyone signed in who does not administer the organisation proposes a change to its directory profile;
 /// nothing changes until one of its administrators approves it.</summary>
-public sealed class ProposeModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+public sealed class ProposeModel(
+    AppDbContext db, IAuthorizationService authorization, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationProfileForm Input { get; set; } = new();
 
@@ -40,7 +42,8 @@ public sealed class ProposeModel(AppDbContext db, IAuthorizationService authoriz
         if (await MayManageAsync(id)) return Forbid();
         if (User.UserId() is not { } userId) return Challenge();
 
-        if (ModelState.IsValid && OrganisationProfileForm.Compare(OrganisationProfileForm.From(organisation), Input, t).Count == 0)
+        var differences = ModelState.IsValid ? OrganisationProfileForm.Compare(OrganisationProfileForm.From(organisation), Input, t) : [];
+        if (ModelState.IsValid && differences.Count == 0)
             ModelState.AddModelError("", t["You have not changed anything."]);
         if (!ModelState.IsValid)
         {
@@ -56,9 +59,46 @@ public sealed class ProposeModel(AppDbContext db, IAuthorizationService authoriz
             BasedOnVersion = BasedOnVersion,
         });
         await db.SaveChangesAsync();
+        await TellAdministratorsAsync(organisation, userId, differences);
 
         TempData["Notice"] = t["Thank you. Your proposal was sent to the administrators of {0}.", organisation.Name].Value;
         return Redirect($"/organisations/{id}");
+    }
+
+    /// <summary>The organisation's administrators hear of the proposal, each in their own language (the organisation's
+    /// when they have not chosen one), with a link to the proposals; an organisation without administrators leaves
+    /// it to the network administrators.</summary>
+    private async Task TellAdministratorsAsync(Organisation organisation, Guid proposerId, IReadOnlyList<OrganisationProfileForm.Difference> differences)
+    {
+        var administratorIds = db.Memberships
+            .Where(m => m.OrganisationId == organisation.Id && m.Role == MemberRole.OrganisationAdministrator)
+            .Select(m => m.UserId);
+        var recipients = await db.Users.AsNoTracking()
+            .Where(u => administratorIds.Contains(u.Id) && u.Email != null && u.Email != "")
+            .Select(u => new { Email = u.Email!, u.PreferredCulture })
+            .ToListAsync();
+        if (recipients.Count == 0)
+        {
+            recipients = await db.Users.AsNoTracking()
+                .Where(u => u.IsNetworkAdministrator && u.Email != null && u.Email != "")
+                .Select(u => new { Email = u.Email!, u.PreferredCulture })
+                .ToListAsync();
+        }
+        var proposer = await db.Users.AsNoTracking().Where(u => u.Id == proposerId).Select(u => u.DisplayName).SingleAsync();
+        var link = templates.AbsoluteUrl(Request, $"/organisations/{organisation.Id}/proposals");
+        foreach (var recipient in recipients)
+        {
+            var culture = recipient.PreferredCulture.Length > 0 ? recipient.PreferredCulture : organisation.DefaultCulture;
+            var message = templates.Compose(recipient.Email, culture, m => new EmailTemplates.Content(
+                m["A change is proposed to {0}", organisation.Name],
+                [
+                    m["{0} proposes a change to the directory profile of {1}.", proposer, organisation.Name],
+                    m["Fields concerned: {0}.", string.Join(", ", differences.Select(d => m[d.Label].Value))],
+                    m["Nothing changes until an administrator approves it."],
+                ],
+                m["See the proposed changes"], link));
+            await mailer.SendAsync(message, HttpContext.RequestAborted);
+        }
     }
 
     private async Task<bool> MayManageAsync(Guid id) =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.People;
@@ -43,6 +44,13 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
         IsSelf = access.UserId is { } userId && person.UserId == userId;
         // An unlisted person is not found, rather than forbidden, so the page does not reveal that they exist.
         if (!Listed && !Controls && !IsSelf) return NotFound();
+
+        // Someone else's personal data was read: the audit trail keeps who and when.
+        if (!IsSelf && access.UserId is { } readerId)
+        {
+            db.PersonalDataAccessLog.Add(PersonalDataAccess.Read(readerId, id, time.Now));
+            await db.SaveChangesAsync();
+        }
         return Page();
     }
 

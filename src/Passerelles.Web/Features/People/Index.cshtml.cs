@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.People;
@@ -37,8 +37,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var people = access.Visible(db.People.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var text = Query.Trim().ToLower();
-            people = people.Where(p => p.DisplayName.ToLower().Contains(text));
+            var key = Organisation.SearchKey(Query);
+            people = people.Where(p => p.SearchName.Contains(key));
         }
         if (OrganisationId is { } organisationId)
             people = people.Where(p => p.Roles.Any(r => r.OrganisationId == organisationId) || p.ControllerOrganisationId == organisationId);
@@ -66,12 +66,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public string PageLink(int page)
-    {
-        var query = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
-        if (OrganisationId is { } organisationId) query["organisation"] = organisationId.ToString();
-        if (page > 1) query["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString("/people", query);
-    }
+    public string PageLink(int page) => QueryLink.ToPage("/people", Request.Query, page);
 }

@@ -11,8 +11,26 @@ namespace Passerelles.Web.Features.People;
 /// consent for that purpose stands.</summary>
 public class Person : AuditedEntity
 {
+    public const int DisplayNameMaxLength = 120;
+
+    private string _displayName = "";
+
     public Guid Id { get; set; } = Guid.NewGuid();
-    public string DisplayName { get; set; } = "";
+
+    public string DisplayName
+    {
+        get => _displayName;
+        set
+        {
+            _displayName = value;
+            SearchName = Organisation.SearchKey(value);
+        }
+    }
+
+    /// <summary>The name folded as organisation names are (<see cref="Organisation.SearchKey"/>): lower case, without
+    /// accents, so that "elodie" finds "Élodie" in the database itself, on either provider.</summary>
+    public string SearchName { get; private set; } = "";
+
     public string Email { get; set; } = "";
     public string Phone { get; set; } = "";
 
@@ -81,7 +99,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.Property(p => p.DisplayName).HasMaxLength(120);
+        builder.Property(p => p.DisplayName).HasMaxLength(Person.DisplayNameMaxLength);
+        // Twice the name's length: "œ" and "æ" unfold into two letters.
+        builder.Property(p => p.SearchName).HasMaxLength(Person.DisplayNameMaxLength * 2);
         builder.Property(p => p.Email).HasMaxLength(256);
         builder.Property(p => p.Phone).HasMaxLength(40);
         builder.Property(p => p.Languages).HasMaxLength(40);

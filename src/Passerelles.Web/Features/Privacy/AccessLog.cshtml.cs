@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Privacy;
+
+/// <summary>The audit trail of who read or exported personal data, newest first, for the network administrators.</summary>
+[Authorize(Policy = Policies.NetworkAdministrator)]
+public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : PageModel
+{
+    public const int PageSize = 50;
+    public const string Path = "/privacy/access-log";
+
+    /// <summary>A line of the trail; the reader's or the person's name is missing once their record is gone.</summary>
+    public sealed record Row(Instant At, string? Reader, string? ReaderEmail, PersonalDataAccessKind Kind, Guid? PersonId, string? Person, string Export);
+
+    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var log = db.PersonalDataAccessLog.AsNoTracking();
+        Total = await log.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await log
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(a => new Row(
+                a.At,
+                db.Users.Where(u => u.Id == a.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
+                a.Kind,
+                a.PersonId,
+                db.People.Where(p => p.Id == a.PersonId).Select(p => p.DisplayName).FirstOrDefault(),
+                a.Export))
+            .ToListAsync();
+    }
+
+    public string When(Instant instant) => time.DateTime(instant);
+
+    public string PageLink(int page) => QueryLink.ToPage(Path, Request.Query, page);
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+
+namespace Passerelles.Web.Features.Privacy;
+
+public enum PersonalDataAccessKind { Read, Export }
+
+/// <summary>One line of the audit trail of who read or exported personal data (both regimes ask for it). Lines are
+/// only ever added: the trail is evidence, so nothing edits or deletes one, and it keeps the person's id even after
+/// the person is erased.</summary>
+public class PersonalDataAccess
+{
+    public const int ExportMaxLength = 100;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Instant At { get; init; }
+    public Guid UserId { get; init; }
+    public PersonalDataAccessKind Kind { get; init; }
+
+    /// <summary>The person whose record was read; empty for an export.</summary>
+    public Guid? PersonId { get; init; }
+
+    /// <summary>Which export ran ("people-csv"); empty for a read.</summary>
+    public string Export { get; init; } = "";
+
+    public static PersonalDataAccess Read(Guid userId, Guid personId, Instant at) =>
+        new() { UserId = userId, PersonId = personId, Kind = PersonalDataAccessKind.Read, At = at };
+}
+
+public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<PersonalDataAccess>
+{
+    public void Configure(EntityTypeBuilder<PersonalDataAccess> builder)
+    {
+        builder.ToTable("PersonalDataAccessLog");
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Export).HasMaxLength(PersonalDataAccess.ExportMaxLength);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.PersonId);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>One intake of a programme (a "cohorte", a "promotion"): the projects that go through it together,
+/// between two dates, up to its capacity.</summary>
+public class Cohort : AuditedEntity
+{
+    public const int NameMaxLength = 120;
+    public const int MaxCapacity = 1000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ProgrammeId { get; set; }
+    public Programme Programme { get; set; } = null!;
+    public string Name { get; set; } = "";
+    public LocalDate StartsOn { get; set; }
+    public LocalDate EndsOn { get; set; }
+
+    /// <summary>How many projects the cohort takes; null when the incubator sets no limit.</summary>
+    public int? Capacity { get; set; }
+
+    public bool IsRunningOn(LocalDate day) => StartsOn <= day && day <= EndsOn;
+
+    public bool IsFull(int activeProjects) => Capacity is { } capacity && activeProjects >= capacity;
+
+    /// <summary>The rules every cohort obeys, as the field concerned and the key of the message that explains it.</summary>
+    public static IEnumerable<(string Field, string Message)> Problems(LocalDate startsOn, LocalDate endsOn, int? capacity)
+    {
+        if (endsOn <= startsOn) yield return (nameof(EndsOn), "A cohort ends after it starts.");
+        if (capacity is { } c && c is < 1 or > MaxCapacity) yield return (nameof(Capacity), "The capacity is a number of projects between 1 and 1000.");
+    }
+}
+
+public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
+{
+    public void Configure(EntityTypeBuilder<Cohort> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(Cohort.NameMaxLength);
+        builder.HasIndex(c => new { c.ProgrammeId, c.StartsOn });
+        builder.HasIndex(c => new { c.ProgrammeId, c.Name }).IsUnique();
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Cohorts_EndsAfterItStarts", "\"EndsOn\" > \"StartsOn\"");
+            t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
+        });
+    }
+}

@@ -26,12 +26,13 @@ public class Cohort : AuditedEntity
 
     public bool IsFull(int activeProjects) => Capacity is { } capacity && activeProjects >= capacity;
 
-    /// <summary>The rules every cohort obeys, as the field concerned and the key of the message that explains it.</summary>
-    public static IEnumerable<(string Field, string Message)> Problems(LocalDate startsOn, LocalDate endsOn, int? capacity)
-    {
-        if (endsOn <= startsOn) yield return (nameof(EndsOn), "A cohort ends after it starts.");
-        if (capacity is { } c && c is < 1 or > MaxCapacity) yield return (nameof(Capacity), "The capacity is a number of projects between 1 and 1000.");
-    }
+    /// <summary>The key of the message explaining why these dates cannot be a cohort's, or null.</summary>
+    public static string? DatesProblem(LocalDate startsOn, LocalDate endsOn) =>
+        endsOn > startsOn ? null : "A cohort ends after it starts.";
+
+    /// <summary>The key of the message explaining why this cannot be a cohort's capacity, or null.</summary>
+    public static string? CapacityProblem(int? capacity) =>
+        capacity is null or (>= 1 and <= MaxCapacity) ? null : "The capacity is a number of projects between 1 and 1000.";
 }
 
 public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>

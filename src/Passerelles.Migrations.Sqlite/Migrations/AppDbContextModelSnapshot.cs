@@ -786,7 +786,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -839,7 +838,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -865,7 +863,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachId")
@@ -949,7 +946,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Capacity")
@@ -1003,7 +999,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.IncubatorStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CanonicalStage")
@@ -1061,7 +1056,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Milestone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Amount")
@@ -1131,7 +1125,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1174,7 +1167,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantCulture")
@@ -1292,7 +1284,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -1338,7 +1329,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1394,7 +1384,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConsentGivenByMemberId")
@@ -1453,7 +1442,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -1490,7 +1478,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")

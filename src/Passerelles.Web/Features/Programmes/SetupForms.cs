@@ -123,3 +123,7 @@ public sealed class StageForm : IValidatableObject
         stage.CanonicalStage = CanonicalStage!.Value;
     }
 }
+
+/// <summary>What the shared fields of the programme pages show: the incubators to choose from when creating, or the
+/// incubator's name when editing.</summary>
+public sealed record ProgrammeFields(ProgrammeForm Input, IReadOnlyList<(Guid Id, string Name)> Incubators, string? Incubator);

@@ -119,6 +119,7 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
 {
     public void Configure(EntityTypeBuilder<CoachingSession> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.Topics).HasMaxLength(CoachingSession.TopicsMaxLength);
@@ -151,6 +152,7 @@ public sealed class CoachingParticipantConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CoachingParticipant> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(CoachingParticipant.NameMaxLength);
         builder.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.SessionId);
@@ -162,6 +164,7 @@ public sealed class CoachingActionConfiguration : IEntityTypeConfiguration<Coach
 {
     public void Configure(EntityTypeBuilder<CoachingAction> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(CoachingAction.DescriptionMaxLength);
         builder.Ignore(a => a.IsDone);
         builder.HasOne(a => a.Project).WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);

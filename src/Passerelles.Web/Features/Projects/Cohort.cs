@@ -39,6 +39,7 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
 {
     public void Configure(EntityTypeBuilder<Cohort> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Cohort.NameMaxLength);
         builder.HasIndex(c => new { c.ProgrammeId, c.StartsOn });
         builder.HasIndex(c => new { c.ProgrammeId, c.Name }).IsUnique();

@@ -43,6 +43,7 @@ public sealed class IncubatorStageConfiguration : IEntityTypeConfiguration<Incub
 {
     public void Configure(EntityTypeBuilder<IncubatorStage> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.ToTable("IncubatorStages");
         builder.Property(s => s.Name).HasMaxLength(IncubatorStage.NameMaxLength);
         builder.Property(s => s.QuebecLabel).HasMaxLength(IncubatorStage.NameMaxLength);

@@ -69,6 +69,7 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LegalForm).HasMaxLength(Milestone.LegalFormMaxLength);
         builder.Property(m => m.RegistryNumber).HasMaxLength(10);

@@ -28,6 +28,7 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
 {
     public void Configure(EntityTypeBuilder<Programme> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
         builder.Property(p => p.Description).HasMaxLength(Programme.DescriptionMaxLength);
         builder.HasOne(p => p.Incubator).WithMany().HasForeignKey(p => p.IncubatorId).OnDelete(DeleteBehavior.Restrict);

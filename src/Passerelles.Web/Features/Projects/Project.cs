@@ -245,6 +245,8 @@ public sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
     public void Configure(EntityTypeBuilder<Project> builder)
     {
+        // Ids are made in code, so a record added through its parent's list is inserted, not taken for an update.
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
         builder.Property(p => p.SearchName).HasMaxLength(Project.NameMaxLength);
         builder.Property(p => p.Summary).HasMaxLength(Project.TextMaxLength);

@@ -30,6 +30,7 @@ public sealed class ProjectDocumentConfiguration : IEntityTypeConfiguration<Proj
 {
     public void Configure(EntityTypeBuilder<ProjectDocument> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(d => d.OriginalFileName).HasMaxLength(ProjectDocument.FileNameMaxLength);
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.StoredName).HasMaxLength(100);

@@ -44,6 +44,7 @@ public sealed class ProjectMemberConfiguration : IEntityTypeConfiguration<Projec
 {
     public void Configure(EntityTypeBuilder<ProjectMember> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(m => m.DisplayName).HasMaxLength(ProjectMember.NameMaxLength);
         builder.Property(m => m.Email).HasMaxLength(256);
         builder.Property(m => m.Role).HasMaxLength(ProjectMember.RoleMaxLength);

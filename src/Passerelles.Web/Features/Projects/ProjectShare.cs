@@ -37,6 +37,7 @@ public sealed class ProjectShareConfiguration : IEntityTypeConfiguration<Project
 {
     public void Configure(EntityTypeBuilder<ProjectShare> builder)
     {
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Ignore(s => s.IsActive);
         builder.HasOne(s => s.Project).WithMany(p => p.Shares).HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.PartnerIncubator).WithMany().HasForeignKey(s => s.PartnerIncubatorId).OnDelete(DeleteBehavior.Restrict);

@@ -8,6 +8,7 @@ using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 
@@ -25,6 +26,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
+    public DbSet<IncubatorStage> IncubatorStages => Set<IncubatorStage>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectTheme> ProjectThemes => Set<ProjectTheme>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<ProjectTransfer> ProjectTransfers => Set<ProjectTransfer>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ProjectDocument> ProjectDocuments => Set<ProjectDocument>();
+    public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
+    public DbSet<CoachingSessionProject> CoachingSessionProjects => Set<CoachingSessionProject>();
+    public DbSet<CoachingParticipant> CoachingParticipants => Set<CoachingParticipant>();
+    public DbSet<CoachingAction> CoachingActions => Set<CoachingAction>();
+    public DbSet<ProjectShare> ProjectShares => Set<ProjectShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

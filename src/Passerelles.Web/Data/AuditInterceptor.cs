@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
-using Passerelles.Web.Features.Privacy;
 
 namespace Passerelles.Web.Data;
 
@@ -24,8 +23,6 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
     private void Stamp(DbContext? context)
     {
         if (context is null) return;
-        if (context.ChangeTracker.Entries<PersonalDataAccess>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-            throw new InvalidOperationException("The personal data access log is append-only.");
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var userId = CurrentUserId();
         foreach (var entry in context.ChangeTracker.Entries<AuditedEntity>())

@@ -10,10 +10,11 @@ public static class DatabaseSetup
         var settings = DatabaseSettings.From(builder.Configuration, DataPath.Of(builder));
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<AppendOnlyGuard>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         builder.Services.AddScoped<DemoData>();

@@ -1,3 +1,4 @@
+using Passerelles.Web.Data;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -101,7 +102,7 @@ public sealed class AccessLogTests(AppFactory app) : IClassFixture<AppFactory>
         var network = await app.AdministratorClientAsync();
         await network.GetAsync($"/people/{person.Id}");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(async db =>
+        await Assert.ThrowsAsync<AppendOnlyViolationException>(() => app.WithDbAsync(async db =>
         {
             db.PersonalDataAccessLog.Remove(await db.PersonalDataAccessLog.FirstAsync(a => a.PersonId == person.Id));
             await db.SaveChangesAsync();

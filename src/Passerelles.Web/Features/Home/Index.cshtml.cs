@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -18,6 +19,9 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
     public int OrganisationCount { get; private set; }
     public int PeopleCount { get; private set; }
 
+    /// <summary>Whether the person sets up programmes, cohorts and stages for at least one incubator.</summary>
+    public bool IsIncubatorStaff { get; private set; }
+
     /// <summary>Pending change proposals per organisation the person administers.</summary>
     public IReadOnlyDictionary<Guid, int> PendingProposals { get; private set; } = new Dictionary<Guid, int>();
     public Instant Now { get; private set; }
@@ -32,6 +36,7 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
             .OrderBy(m => m.Organisation.Name)
             .Select(m => new MembershipRow(m.OrganisationId, m.Organisation.Name, m.Organisation.Side, m.Role))
             .ToListAsync();
+        IsIncubatorStaff = await ProjectAccess.IsStaffSomewhereAsync(db, User);
         var administered = Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).Select(m => m.OrganisationId).ToList();
         if (administered.Count > 0)
         {

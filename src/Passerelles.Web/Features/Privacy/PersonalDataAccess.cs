@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NodaTime;
+using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Privacy;
 
@@ -9,7 +10,7 @@ public enum PersonalDataAccessKind { Read, Export }
 /// <summary>One line of the audit trail of who read or exported personal data (both regimes ask for it). Lines are
 /// only ever added: the trail is evidence, so nothing edits or deletes one, and it keeps the person's id even after
 /// the person is erased.</summary>
-public class PersonalDataAccess
+public class PersonalDataAccess : IAppendOnly
 {
     public const int ExportMaxLength = 100;
 

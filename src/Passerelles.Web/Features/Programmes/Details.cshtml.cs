@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Web.Features.Programmes;
+
+/// <summary>A programme and its cohorts, for its incubator's staff.</summary>
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public sealed record View(Guid Id, string Name, string Description, Guid IncubatorId, string Incubator, Side Side);
+    public sealed record CohortRow(Guid Id, string Name, LocalDate StartsOn, LocalDate EndsOn, int? Capacity, int Projects);
+
+    public View Programme { get; private set; } = null!;
+    public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var programme = await db.Programmes.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new View(p.Id, p.Name, p.Description, p.IncubatorId, p.Incubator.Name, p.Incubator.Side))
+            .SingleOrDefaultAsync();
+        if (programme is null) return NotFound();
+        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        Programme = programme;
+        Cohorts = await db.Cohorts.AsNoTracking()
+            .Where(c => c.ProgrammeId == id)
+            .OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name)
+            .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.Capacity,
+                db.Projects.Count(p => p.CohortId == c.Id && p.ArchivedAt == null)))
+            .ToListAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Web.Features.Programmes;
+
+/// <summary>Renames or redescribes a programme; it stays with its incubator.</summary>
+public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public ProgrammeForm Input { get; set; } = new();
+
+    public Guid Id { get; private set; }
+    public string Incubator { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var programme = await db.Programmes.AsNoTracking().Include(p => p.Incubator).SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null) return NotFound();
+        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        Input = ProgrammeForm.From(programme);
+        Show(programme);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var programme = await db.Programmes.Include(p => p.Incubator).SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null) return NotFound();
+        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        Show(programme);
+        if (Input.Name is { } name && await db.Programmes.AnyAsync(p => p.IncubatorId == programme.IncubatorId && p.Id != id && p.Name == name.Trim()))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", t["This incubator already has a programme of this name."]);
+        if (!ModelState.IsValid) return Page();
+
+        Input.ApplyTo(programme);
+        db.Entry(programme).Property(p => p.Version).OriginalValue = Input.Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
+            return Page();
+        }
+        TempData["Notice"] = t["The changes to the programme were saved."].Value;
+        return Redirect($"/programmes/{id}");
+    }
+
+    private void Show(Programme programme)
+    {
+        Id = programme.Id;
+        Incubator = programme.Incubator.Name;
+    }
+}

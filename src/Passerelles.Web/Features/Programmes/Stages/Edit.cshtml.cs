@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Web.Features.Programmes.Stages;
+
+/// <summary>Renames a stage, or maps it to another shared stage.</summary>
+public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public StageForm Input { get; set; } = new();
+
+    public Guid IncubatorId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var stage = await db.IncubatorStages.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        if (stage is null) return NotFound();
+        if (!await ProjectAccess.IsStaffOfAsync(db, User, stage.IncubatorId)) return Forbid();
+        Input = StageForm.From(stage);
+        IncubatorId = stage.IncubatorId;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var stage = await db.IncubatorStages.SingleOrDefaultAsync(s => s.Id == id);
+        if (stage is null) return NotFound();
+        if (!await ProjectAccess.IsStaffOfAsync(db, User, stage.IncubatorId)) return Forbid();
+        IncubatorId = stage.IncubatorId;
+        if (Input.Name is { } name && await db.IncubatorStages.AnyAsync(s => s.IncubatorId == stage.IncubatorId && s.Id != id && s.Name == name.Trim()))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", t["This incubator already has a stage of this name."]);
+        if (!ModelState.IsValid) return Page();
+
+        Input.ApplyTo(stage);
+        db.Entry(stage).Property(s => s.Version).OriginalValue = Input.Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
+            return Page();
+        }
+        TempData["Notice"] = t["The changes to the stage were saved."].Value;
+        return Redirect($"/programmes/stages/{stage.IncubatorId}");
+    }
+}

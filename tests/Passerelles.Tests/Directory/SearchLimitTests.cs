@@ -46,6 +46,22 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_word_being_typed_finds_longer_words_and_its_singular_and_the_others_their_plural()
+    {
+        var tag = DirectoryTesting.Tag();
+        var youth = await app.OrganisationAsync($"Maison de la jeunesse {tag}");
+        var young = await app.OrganisationAsync($"Un jeune {tag}");
+        var pupils = await app.OrganisationAsync($"Les élèves {tag}");
+        await app.OrganisationAsync($"Autre chose {tag}");
+
+        var typing = await app.WithDbAsync(db => new DirectoryQuery($"{tag} jeunes", Sort: DirectorySort.Name).RunAsync(db, publicOnly: false));
+        var plural = await app.WithDbAsync(db => new DirectoryQuery($"eleve {tag}").RunAsync(db, publicOnly: false));
+
+        Assert.Equal([youth.Name, young.Name], typing.Rows.Select(r => r.Name));
+        Assert.Equal([pupils.Name], plural.Rows.Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task The_page_tells_people_to_narrow_a_search_that_matches_too_much()
     {
         var tag = DirectoryTesting.Tag();

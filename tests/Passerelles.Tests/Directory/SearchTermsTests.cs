@@ -20,16 +20,19 @@ public sealed class SearchTermsTests
     [Fact]
     public void Quotes_every_word_for_sqlite_and_matches_the_last_one_as_a_prefix_and_the_others_with_their_plural()
     {
-        Assert.Equal("(\"tube\" OR \"tubes\" OR \"tubex\") AND \"essai\"*", SearchTerms.Parse("tube à essai").ToSqliteMatch());
-        Assert.Equal("(\"eleves\" OR \"eleve\") AND (\"co\") AND \"jo\"*", SearchTerms.Parse("élèves co jo").ToSqliteMatch());
+        Assert.Equal("(\"tube\" OR \"tubes\" OR \"tubex\") AND (\"essai\"*)", SearchTerms.Parse("tube à essai").ToSqliteMatch());
+        Assert.Equal("(\"eleves\" OR \"eleve\") AND (\"co\") AND (\"jo\"*)", SearchTerms.Parse("élèves co jo").ToSqliteMatch());
+        Assert.Equal("(\"jeunes\"* OR \"jeune\")", SearchTerms.Parse("jeunes").ToSqliteMatch());
+        Assert.Equal("(\"jeunes\" OR \"jeune\")", SearchTerms.Parse("jeunes").AsComplete().ToSqliteMatch());
         Assert.Equal("(\"a\")", SearchTerms.Parse("à").ToSqliteMatch());
     }
 
     [Fact]
     public void Builds_a_prefix_tsquery_for_postgres()
     {
-        Assert.Equal("(tube | tubes | tubex) & essai:*", SearchTerms.Parse("Tube À essai").ToPostgresQuery());
-        Assert.Equal("(travaux:A | travau:A) & essai:*A", SearchTerms.Parse("Travaux essai").ToPostgresQuery("A"));
+        Assert.Equal("(tube | tubes | tubex) & (essai:*)", SearchTerms.Parse("Tube À essai").ToPostgresQuery());
+        Assert.Equal("(travaux:A | travau:A) & (essais:*A | essai:A)", SearchTerms.Parse("Travaux essais").ToPostgresQuery("A"));
+        Assert.Equal("(essai | essais | essaix)", SearchTerms.Parse("essai").AsComplete().ToPostgresQuery());
         Assert.Equal("(y:A)", SearchTerms.Parse("y").ToPostgresQuery("A"));
     }
 

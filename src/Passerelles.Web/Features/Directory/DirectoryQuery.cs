@@ -42,7 +42,7 @@ public sealed record DirectoryQuery(
         var terms = SearchTerms.Parse(Text);
         return terms.IsEmpty
             ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
-            : await SearchAsync(db, scope => Filter(db, DirectorySearch.Matches(db, terms, scope), publicOnly), cancellationToken);
+            : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope), publicOnly), terms, cancellationToken);
     }
 
     private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)
@@ -82,7 +82,8 @@ public sealed record DirectoryQuery(
     /// <summary>Words: the first <see cref="MatchLimit"/> matches anywhere and the first ones in the name, so that a
     /// name holding every word is found even when the words are common in descriptions. Relevance puts matches in the
     /// name first, shortest name first (the closest to what was typed), then the others by name.</summary>
-    private async Task<Results> SearchAsync(AppDbContext db, Func<SearchScope, IQueryable<Organisation>> matches, CancellationToken cancellationToken)
+    private async Task<Results> SearchAsync(
+        AppDbContext db, Func<SearchTerms, SearchScope, IQueryable<Organisation>> matches, SearchTerms terms, CancellationToken cancellationToken)
     {
         var everywhere = await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
         var more = everywhere.Count > MatchLimit;
@@ -101,11 +102,18 @@ public sealed record DirectoryQuery(
         var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
         return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
 
-        Task<List<Candidate>> CandidatesAsync(SearchScope scope, int limit) =>
-            matches(scope)
-                .Select(o => new Candidate(o.Id, o.SearchName, o.Name, o.Region, 0))
-                .Take(limit)
-                .ToListAsync(cancellationToken);
+        // Words taken as complete first: when they fill the limit, the prefix would only find more of the same.
+        async Task<List<Candidate>> CandidatesAsync(SearchScope scope, int limit)
+        {
+            var found = await FindAsync(terms.AsComplete());
+            return found.Count >= limit || !terms.LastIsPrefix ? found : await FindAsync(terms);
+
+            Task<List<Candidate>> FindAsync(SearchTerms words) =>
+                matches(words, scope)
+                    .Select(o => new Candidate(o.Id, o.SearchName, o.Name, o.Region, 0))
+                    .Take(limit)
+                    .ToListAsync(cancellationToken);
+        }
     }
 
     private (int Total, int PageCount, int Page) Paging(int counted)

@@ -13,9 +13,20 @@ public sealed class SearchTerms
 
     public IReadOnlyList<string> Words { get; }
 
-    private SearchTerms(IReadOnlyList<string> words) => Words = words;
+    /// <summary>Whether the last word, the one being typed, also matches as a prefix (from two letters on).</summary>
+    public bool LastIsPrefix { get; }
+
+    private SearchTerms(IReadOnlyList<string> words, bool lastIsPrefix = true)
+    {
+        Words = words;
+        LastIsPrefix = lastIsPrefix && words.Count > 0 && words[^1].Length > 1;
+    }
 
     public bool IsEmpty => Words.Count == 0;
+
+    /// <summary>The same words, every one taken as complete: what the prefix search finds too, and usually enough to
+    /// fill a page, at a fraction of the cost of a prefix that begins many words.</summary>
+    public SearchTerms AsComplete() => new(Words, lastIsPrefix: false);
 
     public static SearchTerms Parse(string? text)
     {
@@ -49,16 +60,22 @@ public sealed class SearchTerms
     /// <remarks>Only the last word is a prefix because a prefix longer than the index's prefix lengths makes the
     /// engine merge the lists of every word it starts; exact words are read lazily and stop with the page.</remarks>
     public string ToSqliteMatch() =>
-        string.Join(" AND ", Words.Select((w, i) => i == Words.Count - 1 && w.Length > 1
-            ? $"\"{w}\"*"
-            : "(" + string.Join(" OR ", Forms(w).Select(f => $"\"{f}\"")) + ")"));
+        string.Join(" AND ", Words.Select((w, i) => "(" + string.Join(" OR ", IsPrefix(i)
+            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Select(f => $"\"{f}\"").Prepend($"\"{w}\"*")
+            : Forms(w).Select(f => $"\"{f}\"")) + ")"));
 
     /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.
     /// <paramref name="weights"/> restricts the words to parts of the document ("A" is the name).</summary>
-    public string ToPostgresQuery(string weights = "") =>
-        string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 && w.Length > 1
-            ? $"{w}:*{weights}"
-            : "(" + string.Join(" | ", Forms(w).Select(f => weights.Length > 0 ? $"{f}:{weights}" : f)) + ")"));
+    public string ToPostgresQuery(string weights = "")
+    {
+        return string.Join(" & ", Words.Select((w, i) => "(" + string.Join(" | ", IsPrefix(i)
+            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Select(f => Label(f, "")).Prepend(Label(w, "*"))
+            : Forms(w).Select(f => Label(f, ""))) + ")"));
+
+        string Label(string word, string prefix) => prefix.Length + weights.Length > 0 ? $"{word}:{prefix}{weights}" : word;
+    }
+
+    private bool IsPrefix(int index) => LastIsPrefix && index == Words.Count - 1;
 
     /// <summary>The word and its likely singular or plural: "eleve", "eleves"; "travaux", "travau"…</summary>
     private static IEnumerable<string> Forms(string word)

@@ -62,6 +62,33 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_repeated_search_shows_changes_saved_since_the_first_one()
+    {
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync($"Fabrique {tag}", o => o.IsPublic = true);
+        var visitor = app.CreateClient();
+        var before = await HtmlPage.GetAsync(visitor, $"/directory?q={tag}");
+
+        await app.WithDbAsync(async db =>
+        {
+            var o = await db.Organisations.FindAsync(organisation.Id);
+            o!.Name = $"Fabrique renommée {tag}";
+            await db.SaveChangesAsync();
+        });
+        var renamed = await HtmlPage.GetAsync(visitor, $"/directory?q={tag}");
+        await app.WithDbAsync(async db =>
+        {
+            db.Organisations.Remove((await db.Organisations.FindAsync(organisation.Id))!);
+            await db.SaveChangesAsync();
+        });
+        var removed = await HtmlPage.GetAsync(visitor, $"/directory?q={tag}");
+
+        Assert.Equal([organisation.Name], before.ResultNames());
+        Assert.Equal([$"Fabrique renommée {tag}"], renamed.ResultNames());
+        Assert.Empty(removed.ResultNames());
+    }
+
+    [Fact]
     public async Task The_page_tells_people_to_narrow_a_search_that_matches_too_much()
     {
         var tag = DirectoryTesting.Tag();

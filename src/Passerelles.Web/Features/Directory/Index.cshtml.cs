@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Directory;
 
 /// <summary>The ecosystem directory: full-text search with filters, open to visitors, who see public organisations only.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, IMemoryCache cache) : PageModel
+public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryResultsCache searches) : PageModel
 {
     public sealed record Choices(IReadOnlyList<string> Regions, IReadOnlyList<string> LegalForms, IReadOnlyList<string> Tags);
 
@@ -37,8 +37,8 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache) : PageModel
         var publicOnly = User.Identity?.IsAuthenticated != true;
         var themes = Themes.Where(OrganisationTheme.IsPriority).ToList();
         if (!string.IsNullOrWhiteSpace(Tag)) themes.Add(Tag);
-        Results = await new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber)
-            .RunAsync(db, publicOnly, cancellationToken);
+        Results = await searches.RunAsync(
+            new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber), db, publicOnly, cancellationToken);
         PageNumber = Results.Page;
 
         // The same address answers with the whole page or, for htmx, with the results alone.

@@ -18,10 +18,10 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 
-run() { # name url
+run() { # name url [wrk script]
   curl -fs -o /dev/null "http://127.0.0.1:$port$2" || { echo "$2 does not answer 200"; exit 1; }
   local rps
-  rps=$(wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$2" | tee "$data/$1.txt" | awk '/Requests\/sec/ {print $2}')
+  rps=$(wrk -t2 -c16 -d"${seconds}s" --latency ${3:+-s "$3"} "http://127.0.0.1:$port$2" | tee "$data/$1.txt" | awk '/Requests\/sec/ {print $2}')
   echo "$1 $rps" >>"$data/rps"
   printf '%-40s %10s req/s   p99 %s\n' "$2" "$rps" "$(awk '/ 99%/ {print $2}' "$data/$1.txt")"
 }
@@ -31,6 +31,7 @@ run baseline /account/login
 run search "/directory?q=habitat+jeunes"
 run search2 "/directory?q=cooperative+solidarite+joliette"
 run browse "/directory?side=France&kind=Cooperative"
+run varied "/directory" bench/varied-searches.lua
 base=$(awk '$1=="baseline" {print $2}' "$data/rps")
 awk -v base="$base" '$1!="baseline" {printf "%-10s %5.1f %% of the baseline (/account/login)\n", $1, 100*$2/base}' "$data/rps"
 echo "RSS of the app: now $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status), peak $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status)"

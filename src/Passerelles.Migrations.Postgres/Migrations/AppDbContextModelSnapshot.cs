@@ -1523,6 +1523,40 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ProjectTransfers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerIncubatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerIncubatorId");
+
+                    b.HasIndex("ProjectId", "PartnerIncubatorId")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.ToTable("ShareRequests");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1945,6 +1979,23 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasForeignKey("ToIncubatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "PartnerIncubator")
+                        .WithMany()
+                        .HasForeignKey("PartnerIncubatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerIncubator");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>

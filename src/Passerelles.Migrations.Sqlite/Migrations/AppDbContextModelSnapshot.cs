@@ -1514,6 +1514,40 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectTransfers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerIncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerIncubatorId");
+
+                    b.HasIndex("ProjectId", "PartnerIncubatorId")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.ToTable("ShareRequests");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1936,6 +1970,23 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasForeignKey("ToIncubatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "PartnerIncubator")
+                        .WithMany()
+                        .HasForeignKey("PartnerIncubatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerIncubator");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>

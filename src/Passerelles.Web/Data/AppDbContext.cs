@@ -41,6 +41,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CoachingParticipant> CoachingParticipants => Set<CoachingParticipant>();
     public DbSet<CoachingAction> CoachingActions => Set<CoachingAction>();
     public DbSet<ProjectShare> ProjectShares => Set<ProjectShare>();
+    public DbSet<ShareRequest> ShareRequests => Set<ShareRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

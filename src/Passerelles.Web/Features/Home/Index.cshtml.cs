@@ -10,7 +10,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Home;
 
 /// <summary>The home page: a dashboard shaped by the person's roles.</summary>
-public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Extensions.Localization.IStringLocalizer<Text> t) : PageModel
 {
     public sealed record MembershipRow(Guid OrganisationId, string Organisation, Side Side, MemberRole Role);
 
@@ -25,6 +25,10 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
     /// <summary>Pending change proposals per organisation the person administers.</summary>
     public IReadOnlyDictionary<Guid, int> PendingProposals { get; private set; } = new Dictionary<Guid, int>();
     public Instant Now { get; private set; }
+    public LocalDate Today { get; private set; }
+    public Dashboards.StaffView? Staff { get; private set; }
+    public Dashboards.TeamView? Team { get; private set; }
+    public Dashboards.MyActionsView MyActions { get; private set; } = new([], 0);
 
     public async Task OnGetAsync()
     {
@@ -45,6 +49,20 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
                 .GroupBy(p => p.OrganisationId)
                 .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.OrganisationId, g => g.Count);
+        }
+        var zone = TimeZones.Get(time.ZoneId);
+        Today = Now.InZone(zone).Date;
+        if (IsIncubatorStaff)
+        {
+            var month = new Interval(
+                Today.With(DateAdjusters.StartOfMonth).AtStartOfDayInZone(zone).ToInstant(),
+                Today.With(DateAdjusters.EndOfMonth).PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+            Staff = await Dashboards.ForStaffAsync(db, User, Today, month, t["Projects"], t["Stage"]);
+        }
+        if (userId is { } me)
+        {
+            Team = await Dashboards.ForTeamMemberAsync(db, me, Now);
+            MyActions = await Dashboards.MyActionsAsync(db, me);
         }
         if (IsNetworkAdministrator)
         {

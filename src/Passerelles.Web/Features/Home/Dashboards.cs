@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Coaching;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Web.Features.Home;
+
+/// <summary>The incubation sections of the home page, each read with a few indexed, projected queries and lists cut
+/// at <see cref="ListLimit"/> rows: staff see their running cohorts, overdue actions and this month's hours; team
+/// members their projects, next sessions and open actions; everyone the actions they own.</summary>
+public static class Dashboards
+{
+    public const int ListLimit = 10;
+
+    public sealed record ActionRow(Guid Id, string Description, Guid ProjectId, string Project, string Owner, LocalDate DueOn);
+
+    public sealed record CohortRow(Guid Id, string Name, string Programme, BarChart Stages);
+
+    public sealed record StaffView(IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<ActionRow> OverdueActions, int OverdueCount, decimal HoursThisMonth);
+
+    public sealed record ProjectRow(Guid Id, string Name, string? Stage);
+
+    public sealed record SessionRow(Guid Id, Instant StartsAt, string Project, string Coach, int DurationMinutes);
+
+    public sealed record TeamView(IReadOnlyList<ProjectRow> Projects, IReadOnlyList<SessionRow> NextSessions, IReadOnlyList<ActionRow> OpenActions);
+
+    public sealed record MyActionsView(IReadOnlyList<ActionRow> Actions, int Count);
+
+    public static async Task<StaffView> ForStaffAsync(AppDbContext db, ClaimsPrincipal user, LocalDate today, Interval month, string projectsLabel, string stageLabel)
+    {
+        var incubators = db.Organisations.StaffedBy(db, user).Select(o => o.Id);
+        var cohorts = await db.Cohorts.AsNoTracking()
+            .Where(c => incubators.Contains(c.Programme.IncubatorId) && c.StartsOn <= today && c.EndsOn >= today)
+            .OrderBy(c => c.StartsOn).ThenBy(c => c.Id)
+            .Take(ListLimit)
+            .Select(c => new { c.Id, c.Name, Programme = c.Programme.Name, c.Programme.IncubatorId, c.Programme.Incubator.Side })
+            .ToListAsync();
+        var cohortIds = cohorts.Select(c => (Guid?)c.Id).ToList();
+        var counts = await db.Projects.AsNoTracking()
+            .Where(p => cohortIds.Contains(p.CohortId) && p.ArchivedAt == null && p.Status == ProjectStatus.Active)
+            .GroupBy(p => new { p.CohortId, p.CurrentStageId })
+            .Select(g => new { g.Key.CohortId, g.Key.CurrentStageId, Count = g.Count() })
+            .ToListAsync();
+        var incubatorIds = cohorts.Select(c => c.IncubatorId).Distinct().ToList();
+        var stages = await db.IncubatorStages.AsNoTracking().Where(s => incubatorIds.Contains(s.IncubatorId)).OrderBy(s => s.Position).ToListAsync();
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var rows = cohorts.Select(c =>
+        {
+            var bars = stages.Where(s => s.IncubatorId == c.IncubatorId)
+                .Select(s => (Label: s.LabelFor(culture, c.Side), Count: counts.Where(n => n.CohortId == c.Id && n.CurrentStageId == s.Id).Sum(n => n.Count)))
+                .Where(b => b.Count > 0)
+                .Select(b => new BarChart.Bar(b.Label, b.Count, b.Count.ToString(CultureInfo.CurrentCulture)))
+                .ToList();
+            return new CohortRow(c.Id, c.Name, c.Programme, new BarChart($"{c.Programme} — {c.Name}", stageLabel, projectsLabel, bars));
+        }).ToList();
+
+        var overdue = db.CoachingActions.AsNoTracking()
+            .Where(a => a.DoneAt == null && a.DueOn < today && incubators.Contains(a.Project.IncubatorId) && a.Project.ArchivedAt == null);
+        var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
+        var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.CountAsync();
+
+        var minutes = await db.CoachingSessions.AsNoTracking()
+            .Where(s => incubators.Contains(s.IncubatorId) && s.StartsAt >= month.Start && s.StartsAt < month.End)
+            .SumAsync(s => (int?)s.DurationMinutes) ?? 0;
+        return new StaffView(rows, overdueRows, overdueCount, CoachingHours.ToHours(minutes));
+    }
+
+    /// <summary>The team member's view, or null when they are in no project team.</summary>
+    public static async Task<TeamView?> ForTeamMemberAsync(AppDbContext db, Guid userId, Instant now)
+    {
+        var projectIds = await db.ProjectMembers.AsNoTracking()
+            .Where(m => m.UserId == userId && m.ProjectId != Guid.Empty)
+            .Select(m => m.ProjectId).Distinct().Take(ListLimit).ToListAsync();
+        if (projectIds.Count == 0) return null;
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var projects = (await db.Projects.AsNoTracking()
+                .Where(p => projectIds.Contains(p.Id) && p.ArchivedAt == null)
+                .OrderBy(p => p.SearchName)
+                .Select(p => new { p.Id, p.Name, Stage = p.CurrentStage, p.Incubator.Side })
+                .ToListAsync())
+            .Select(p => new ProjectRow(p.Id, p.Name, p.Stage?.LabelFor(culture, p.Side)))
+            .ToList();
+        if (projects.Count == 0) return null;
+        var live = projects.Select(p => p.Id).ToList();
+
+        var next = await (
+                from sp in db.CoachingSessionProjects.AsNoTracking()
+                join s in db.CoachingSessions on sp.SessionId equals s.Id
+                where live.Contains(sp.ProjectId) && sp.StartsAt >= now
+                orderby sp.StartsAt, sp.SessionId
+                select new SessionRow(s.Id, s.StartsAt, sp.Project.Name, s.Coach.DisplayName, s.DurationMinutes))
+            .Take(ListLimit)
+            .ToListAsync();
+        var actions = await db.CoachingActions.AsNoTracking()
+            .Where(a => live.Contains(a.ProjectId) && a.DoneAt == null)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Take(ListLimit)
+            .Select(Row)
+            .ToListAsync();
+        return new TeamView(projects, next, actions);
+    }
+
+    /// <summary>The open actions the person owns, earliest due (so overdue) first.</summary>
+    public static async Task<MyActionsView> MyActionsAsync(AppDbContext db, Guid userId)
+    {
+        var mine = db.CoachingActions.AsNoTracking().Where(a => a.OwnerId == userId && a.DoneAt == null);
+        var rows = await mine.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
+        var count = rows.Count < ListLimit ? rows.Count : await mine.CountAsync();
+        return new MyActionsView(rows, count);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<CoachingAction, ActionRow>> Row =
+        a => new ActionRow(a.Id, a.Description, a.ProjectId, a.Project.Name, a.Owner.DisplayName, a.DueOn);
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>A project's coaching log: its sessions, newest first, its actions and its total hours.</summary>
+public sealed class CoachingModel(AppDbContext db, ViewerTime time) : PageModel
+{
+    public const int PageSize = 20;
+
+    public sealed record SessionRow(Guid Id, Instant StartsAt, int DurationMinutes, string Coach, CoachingKind Kind, string Topics,
+        string Notes, IReadOnlyList<string> Participants, IReadOnlyList<string> OtherProjects);
+
+    public sealed record ActionRow(Guid Id, string Description, string Owner, LocalDate DueOn, Instant? DoneAt);
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Guid ProjectId { get; private set; }
+    public string ProjectName { get; private set; } = "";
+    public bool MayCoach { get; private set; }
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+    public IReadOnlyList<ActionRow> OpenActions { get; private set; } = [];
+    public IReadOnlyList<ActionRow> DoneActions { get; private set; } = [];
+    public int SessionCount { get; private set; }
+    public int PageCount { get; private set; }
+    public decimal TotalHours { get; private set; }
+    public LocalDate Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var project = await db.Projects.AsNoTracking().VisibleTo(db, User).Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync();
+        if (project is null) return NotFound();
+        ProjectId = project.Id;
+        ProjectName = project.Name;
+        MayCoach = await ProjectAccess.MayCoachAsync(db, User, id);
+        Today = time.InViewerZone(time.Now).Date;
+
+        var sessions = db.CoachingSessionProjects.AsNoTracking().Where(sp => sp.ProjectId == id);
+        SessionCount = await sessions.CountAsync();
+        TotalHours = CoachingHours.ToHours(await db.CoachingSessions.AsNoTracking()
+            .Where(s => s.Projects.Any(p => p.ProjectId == id)).SumAsync(s => (int?)s.DurationMinutes) ?? 0);
+        PageCount = Math.Max(1, (SessionCount + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var page = await sessions
+            .OrderByDescending(sp => sp.StartsAt).ThenBy(sp => sp.SessionId)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(sp => sp.SessionId)
+            .ToListAsync();
+        var rows = await db.CoachingSessions.AsNoTracking().Where(s => page.Contains(s.Id))
+            .Select(s => new
+            {
+                s.Id, s.StartsAt, s.DurationMinutes, Coach = s.Coach.DisplayName, s.Kind, s.Topics, s.Notes,
+                Participants = s.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                Others = s.Projects.Where(p => p.ProjectId != id).Select(p => p.Project.Name).ToList(),
+            })
+            .ToListAsync();
+        Sessions = rows.OrderByDescending(s => s.StartsAt)
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Coach, s.Kind, s.Topics, ProfileMarkdown.ToSafeHtml(s.Notes), s.Participants, s.Others))
+            .ToList();
+
+        var actions = await db.CoachingActions.AsNoTracking().Where(a => a.ProjectId == id)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Select(a => new ActionRow(a.Id, a.Description, a.Owner.DisplayName, a.DueOn, a.DoneAt))
+            .ToListAsync();
+        OpenActions = actions.Where(a => a.DoneAt is null).ToList();
+        DoneActions = actions.Where(a => a.DoneAt is not null).OrderByDescending(a => a.DoneAt).ToList();
+        return Page();
+    }
+
+    public string PageLink(int page) => QueryLink.ToPage($"/projects/{ProjectId}/coaching", Request.Query, page);
+}

@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>Co-incubation: the project's managers ask to share it with a partner incubator; a member of its team
+/// consents (or declines) on this page; the share then stands until staff or a team member revokes it. The team is
+/// told by e-mail of each request, the partner's coaches of each share that starts.</summary>
+public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Choice(Guid Id, string Name);
+
+    public sealed record RequestRow(Guid Id, string Partner, string RequestedBy, Instant RequestedAt);
+
+    public sealed record ShareRow(Guid Id, string Partner, string ConsentBy, Instant ConsentAt, string SharedBy, Instant SharedAt, string? RevokedBy, Instant? RevokedAt);
+
+    [BindProperty, Display(Name = "Partner incubator")] public Guid? PartnerId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "revoke")] public Guid? RevokeId { get; set; }
+
+    public Guid ProjectId { get; private set; }
+    public string ProjectName { get; private set; } = "";
+    public bool MayManage { get; private set; }
+
+    /// <summary>The team member the person is, when they have an account in the team: they consent for the team.</summary>
+    public Guid? TeamMemberId { get; private set; }
+    public IReadOnlyList<Choice> Partners { get; private set; } = [];
+    public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
+    public IReadOnlyList<ShareRow> Shares { get; private set; } = [];
+    public ShareRow? ToRevoke => Shares.FirstOrDefault(s => s.Id == RevokeId && s.RevokedAt is null);
+    public bool MayRevoke => MayManage || TeamMemberId is not null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAskAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!MayManage) return Forbid();
+        if (PartnerId is not { } partnerId || Partners.All(p => p.Id != partnerId))
+        {
+            ModelState.AddModelError(nameof(PartnerId), t["Choose a partner incubator the project is not yet shared with."]);
+            return Page();
+        }
+
+        var request = new ShareRequest { ProjectId = id, PartnerIncubatorId = partnerId, RequestedAt = time.Now, RequestedBy = User.UserId() };
+        db.ShareRequests.Add(request);
+        await db.SaveChangesAsync();
+
+        var partner = Partners.Single(p => p.Id == partnerId).Name;
+        var team = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id && m.Email != "")
+            .Select(m => new { m.Email, Culture = m.User != null ? m.User.PreferredCulture : "" }).ToListAsync();
+        var fallback = await db.Projects.Where(p => p.Id == id).Select(p => p.ApplicantCulture).SingleAsync();
+        var link = templates.AbsoluteUrl(Request, $"/projects/{id}/sharing");
+        foreach (var member in team)
+        {
+            await mailer.SendAsync(templates.Compose(member.Email, member.Culture is { Length: > 0 } c ? c : fallback, l => new EmailTemplates.Content(
+                l["Your incubator asks to share {0}", ProjectName],
+                [l["Your incubator asks to share the project {0} with the partner incubator {1}, whose coaches could then see it and coach you.", ProjectName, partner],
+                 l["Nothing is shared unless a member of your team consents. You may decline, and a share can be revoked at any time."]],
+                l["Answer the request"], link)));
+        }
+        TempData["Notice"] = t["The request was sent to the project team."].Value;
+        return Redirect($"/projects/{id}/sharing");
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(Guid id, Guid request) => await AnswerAsync(id, request, consent: true);
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id, Guid request) => await AnswerAsync(id, request, consent: false);
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid share)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!MayRevoke) return Forbid();
+        var standing = await db.ProjectShares.SingleOrDefaultAsync(s => s.Id == share && s.ProjectId == id);
+        if (standing is null) return NotFound();
+        standing.Revoke(time.Now, User.UserId());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The share was revoked: the partner incubator no longer sees the project."].Value;
+        return Redirect($"/projects/{id}/sharing");
+    }
+
+    private async Task<IActionResult> AnswerAsync(Guid id, Guid requestId, bool consent)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (TeamMemberId is not { } memberId) return Forbid();
+        var request = await db.ShareRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.ProjectId == id && r.ClosedAt == null);
+        if (request is null) return NotFound();
+        var now = time.Now;
+        request.Close(now, User.UserId());
+        if (!consent)
+        {
+            await db.SaveChangesAsync();
+            TempData["Notice"] = t["The request was declined: nothing is shared."].Value;
+            return Redirect($"/projects/{id}/sharing");
+        }
+
+        var project = await db.Projects.Include(p => p.Shares).Include(p => p.Members).SingleAsync(p => p.Id == id);
+        var member = project.Members.Single(m => m.Id == memberId);
+        if (project.CannotShareWith(request.PartnerIncubatorId, member) is { } problem)
+        {
+            ModelState.AddModelError("", t[problem]);
+            return Page();
+        }
+        project.ShareWith(request.PartnerIncubatorId, member, now, now, request.RequestedBy);
+        await db.SaveChangesAsync();
+
+        var coaches = await db.Memberships.AsNoTracking()
+            .Where(m => m.OrganisationId == request.PartnerIncubatorId && m.Role == MemberRole.Coach && m.User.Email != null)
+            .Select(m => new { Email = m.User.Email!, m.User.PreferredCulture, Partner = m.Organisation.Name, Culture = m.Organisation.DefaultCulture })
+            .ToListAsync();
+        var link = templates.AbsoluteUrl(Request, $"/projects/{id}/coaching");
+        foreach (var coach in coaches)
+        {
+            await mailer.SendAsync(templates.Compose(coach.Email, coach.PreferredCulture is { Length: > 0 } c ? c : coach.Culture, l => new EmailTemplates.Content(
+                l["The project {0} is shared with {1}", ProjectName, coach.Partner],
+                [l["Its team consented: as a coach of {0}, you may now see the project {1} and log coaching sessions for it.", coach.Partner, ProjectName]],
+                l["Open its coaching log"], link)));
+        }
+        TempData["Notice"] = t["Thank you: the project is now shared with the partner incubator."].Value;
+        return Redirect($"/projects/{id}/sharing");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var project = await db.Projects.AsNoTracking().VisibleTo(db, User).Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.Name, p.IncubatorId }).SingleOrDefaultAsync();
+        if (project is null) return false;
+        ProjectId = project.Id;
+        ProjectName = project.Name;
+        MayManage = await ProjectAccess.MayManageAsync(db, User, id);
+        var userId = User.UserId();
+        TeamMemberId = await db.ProjectMembers.Where(m => m.ProjectId == id && m.UserId != null && m.UserId == userId)
+            .Select(m => (Guid?)m.Id).FirstOrDefaultAsync();
+
+        Shares = await db.ProjectShares.AsNoTracking().Where(s => s.ProjectId == id)
+            .OrderByDescending(s => s.SharedAt)
+            .Select(s => new ShareRow(s.Id, s.PartnerIncubator.Name, s.ConsentGivenBy.DisplayName, s.ConsentRecordedAt,
+                db.Users.Where(u => u.Id == s.SharedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", s.SharedAt,
+                db.Users.Where(u => u.Id == s.RevokedBy).Select(u => u.DisplayName).FirstOrDefault(), s.RevokedAt))
+            .ToListAsync();
+        Requests = await db.ShareRequests.AsNoTracking().Where(r => r.ProjectId == id && r.ClosedAt == null)
+            .OrderBy(r => r.RequestedAt)
+            .Select(r => new RequestRow(r.Id, r.PartnerIncubator.Name,
+                db.Users.Where(u => u.Id == r.RequestedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", r.RequestedAt))
+            .ToListAsync();
+        if (MayManage)
+        {
+            var taken = await db.ProjectShares.Where(s => s.ProjectId == id && s.RevokedAt == null).Select(s => s.PartnerIncubatorId)
+                .Concat(db.ShareRequests.Where(r => r.ProjectId == id && r.ClosedAt == null).Select(r => r.PartnerIncubatorId))
+                .ToListAsync();
+            Partners = await db.Organisations.AsNoTracking()
+                .Where(o => o.Kind == OrganisationKind.Incubator && o.Id != project.IncubatorId && !taken.Contains(o.Id))
+                .OrderBy(o => o.SearchName)
+                .Select(o => new Choice(o.Id, o.Name))
+                .ToListAsync();
+        }
+        return true;
+    }
+}

@@ -26,7 +26,6 @@ public sealed class MilestoneForm : IValidatableObject
     [Display(Name = "Registry number (SIREN or NEQ)")]
     public string? RegistryNumber { get; set; }
 
-    [Range(typeof(decimal), "0", "999999999999", ErrorMessage = "This value is not valid.")]
     [Display(Name = "Amount")]
     public decimal? Amount { get; set; }
 

@@ -87,6 +87,31 @@ public sealed class ProjectPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_timeline_tells_of_shares_their_revocation_and_transfers()
+    {
+        var incubator = await app.CreateOrganisationAsync("Espace origine");
+        var partner = await app.CreateOrganisationAsync("Tube partenaire", Side.France);
+        var next = await app.CreateOrganisationAsync("Espace relais");
+        var project = await app.CreateActiveProjectAsync(incubator.Id);
+        var member = await app.AddTeamMemberAsync(project.Id);
+        await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Projects.Include(p => p.Members).Include(p => p.Shares).SingleAsync(p => p.Id == project.Id);
+            var share = tracked.ShareWith(partner.Id, tracked.Members.Single(m => m.Id == member.Id), ProjectsTesting.Now, ProjectsTesting.Now + Duration.FromHours(1), null);
+            share.Revoke(ProjectsTesting.Now + Duration.FromHours(2), null);
+            tracked.TransferTo(next.Id, null, ProjectsTesting.Now + Duration.FromHours(3), null, "Moved house");
+            await db.SaveChangesAsync();
+        });
+        var staff = await app.StaffClientAsync(next.Id);
+
+        var events = (await HtmlPage.GetAsync(staff, $"/projects/{project.Id}")).Texts("ol.timeline li");
+
+        Assert.Contains("Transferred to Espace relais", events[0]);
+        Assert.Contains("Sharing with Tube partenaire revoked", events[1]);
+        Assert.Contains("Shared with Tube partenaire", events[2]);
+    }
+
+    [Fact]
     public async Task Staff_change_the_stage_with_a_reason_and_the_change_is_appended_to_the_history()
     {
         var incubator = await app.CreateOrganisationAsync();

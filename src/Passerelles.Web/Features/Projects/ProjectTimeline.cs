@@ -35,7 +35,7 @@ public static class ProjectTimeline
             .Select(d => new Event(d.UploadedAt, Kind.DocumentAdded, d.OriginalFileName)));
         events.AddRange((await db.ProjectTransfers.AsNoTracking().Where(t => t.ProjectId == projectId)
                 .OrderByDescending(t => t.At).Take(take)
-                .Select(t => new { t.At, To = db.Organisations.Where(o => o.Id == t.ToIncubatorId).Select(o => o.Name).Single() }).ToListAsync())
+                .Select(t => new { t.At, To = db.Organisations.Where(o => o.Id == t.ToIncubatorId).Select(o => o.Name).FirstOrDefault() ?? "" }).ToListAsync())
             .Select(t => new Event(t.At, Kind.Transferred, t.To)));
         var shares = await db.ProjectShares.AsNoTracking().Where(s => s.ProjectId == projectId)
             .OrderByDescending(s => s.SharedAt).Take(take)

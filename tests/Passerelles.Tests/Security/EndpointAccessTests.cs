@@ -27,6 +27,8 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/directory",
         "/directory/{id:guid}",
         "/api/v1/organisations",
+        "/projects/apply",
+        "/projects/apply/sent",
         "/openapi/{documentName}.json",
     ];
 

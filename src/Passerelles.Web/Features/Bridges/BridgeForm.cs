@@ -143,7 +143,7 @@ public sealed class BridgeForm : IValidatableObject
     }
 
     /// <summary>The uploaded name, without any folder, control characters or quotes, short enough to store.</summary>
-    private static string SafeFileName(string name)
+    public static string SafeFileName(string name)
     {
         var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c) && c is not ('"' or '/')).ToArray()).Trim();
         var extension = Path.GetExtension(clean);

@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Localisation;
+
+namespace Passerelles.Web.Features.Projects.Applications;
+
+/// <summary>What a project sends to apply to an incubator: the project, its team (the applicant first) and the
+/// language in which the applicants are told of the decision.</summary>
+public sealed class ApplicationForm : IValidatableObject
+{
+    public const int TeamRows = 4;
+    public const int MaxTags = 20;
+
+    [Required(ErrorMessage = "This field is required.")]
+    [Display(Name = "Incubator")]
+    public Guid? IncubatorId { get; set; }
+
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Project.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Project name")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Project.TextMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Need addressed")]
+    public string? NeedAddressed { get; set; }
+
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Project.TextMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Beneficiaries")]
+    public string? Beneficiaries { get; set; }
+
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Project.ShortTextMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Territory")]
+    public string? Territory { get; set; }
+
+    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Legal form envisaged")]
+    public string? LegalFormEnvisaged { get; set; }
+
+    [Display(Name = "Priority themes")]
+    public List<string> Priorities { get; set; } = [];
+
+    [StringLength(2000, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Other themes")]
+    public string? Tags { get; set; }
+
+    /// <summary>The applicant first, then up to three more members; empty rows are left out.</summary>
+    public List<TeamMemberInput> Team { get; set; } = [];
+
+    [Required(ErrorMessage = "This field is required.")]
+    [Display(Name = "Language of our replies")]
+    public string? Culture { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
+        if (Priorities.Any(p => !OrganisationTheme.IsPriority(p)))
+            yield return new ValidationResult(t["This value is not valid."], [nameof(Priorities)]);
+        var tags = TagList();
+        if (tags.Any(tag => tag.Length > OrganisationTheme.NameMaxLength))
+            yield return new ValidationResult(t["Each theme must be {0} characters or fewer.", OrganisationTheme.NameMaxLength], [nameof(Tags)]);
+        else if (tags.Count > MaxTags)
+            yield return new ValidationResult(t["Enter at most {0} themes.", MaxTags], [nameof(Tags)]);
+        if (Culture is not null && !Cultures.Supported.Contains(Culture))
+            yield return new ValidationResult(t["This value is not valid."], [nameof(Culture)]);
+        if (Team.Count == 0 || Team[0].IsEmpty)
+            yield return new ValidationResult(t["Tell us who you are: your name and e-mail."], ["Team[0].DisplayName"]);
+    }
+
+    /// <summary>The team as typed: the rows with something in them.</summary>
+    public IReadOnlyList<TeamMemberInput> FilledTeam() => Team.Take(TeamRows).Where(m => !m.IsEmpty).ToList();
+
+    public string ApplicantEmail => Team.Count > 0 ? Team[0].Email?.Trim() ?? "" : "";
+
+    private IReadOnlyList<string> TagList() =>
+        (Tags ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(tag => string.Join(' ', tag.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(tag => !OrganisationTheme.Priorities.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>Every theme as stored: the priorities checked, then the free tags.</summary>
+    public IReadOnlyList<string> ThemeNames() =>
+        OrganisationTheme.Priorities.Where(p => Priorities.Contains(p, StringComparer.Ordinal)).Concat(TagList()).ToList();
+
+    /// <summary>The new application, with its team and themes; the applicant's row is linked to their account when
+    /// they applied signed in with the same e-mail.</summary>
+    public Project ToProject(Guid? userId, string? userEmail)
+    {
+        var project = Project.ApplyTo(IncubatorId!.Value, Name!.Trim());
+        project.NeedAddressed = NeedAddressed!.Trim();
+        project.Beneficiaries = Beneficiaries!.Trim();
+        project.Territory = Territory!.Trim();
+        project.LegalFormEnvisaged = LegalFormEnvisaged?.Trim() ?? "";
+        project.ApplicantEmail = ApplicantEmail;
+        project.ApplicantCulture = Culture!;
+        foreach (var name in ThemeNames()) project.Themes.Add(new ProjectTheme { ProjectId = project.Id, Name = name });
+        foreach (var (member, index) in FilledTeam().Select((m, i) => (m, i)))
+        {
+            var email = member.Email!.Trim();
+            project.Members.Add(new ProjectMember
+            {
+                ProjectId = project.Id,
+                DisplayName = member.DisplayName!.Trim(),
+                Email = email,
+                Role = member.Role?.Trim() ?? "",
+                UserId = index == 0 && userEmail is not null && string.Equals(userEmail, email, StringComparison.OrdinalIgnoreCase) ? userId : null,
+            });
+        }
+        return project;
+    }
+}
+
+/// <summary>One member of a team as typed: a name, an e-mail and a role in their own words. A row left empty is
+/// ignored; a row begun needs its name and e-mail.</summary>
+public sealed class TeamMemberInput : IValidatableObject
+{
+    [StringLength(ProjectMember.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Name")]
+    public string? DisplayName { get; set; }
+
+    [StringLength(256, ErrorMessage = "This field is too long.")]
+    [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
+    [Display(Name = "E-mail")]
+    public string? Email { get; set; }
+
+    [StringLength(ProjectMember.RoleMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Role in the team")]
+    public string? Role { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(DisplayName) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Role);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IsEmpty) yield break;
+        var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
+        if (string.IsNullOrWhiteSpace(DisplayName)) yield return new ValidationResult(t["This field is required."], [nameof(DisplayName)]);
+        if (string.IsNullOrWhiteSpace(Email)) yield return new ValidationResult(t["This field is required."], [nameof(Email)]);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Projects.Applications;
+
+/// <summary>A project applies to one incubator, whether or not its people have an account. The applicant is sent an
+/// acknowledgement in the language they chose, and the incubator's staff hear that an application arrived.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
+public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Choice(Guid Id, string Name, Side Side);
+
+    [BindProperty] public ApplicationForm Input { get; set; } = new();
+
+    public IReadOnlyList<Choice> Incubators { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? incubator)
+    {
+        Input.IncubatorId = incubator;
+        Input.Culture = Cultures.IsSupported(CultureInfo.CurrentUICulture.Name) ? Cultures.Normalise(CultureInfo.CurrentUICulture.Name) : Cultures.English;
+        if (User.UserId() is not null && User.Identity?.Name is { } email) Input.Team.Add(new TeamMemberInput { Email = email });
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Input.IncubatorId is { } id && Incubators.All(i => i.Id != id))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IncubatorId)}", t["Choose one of the incubators."]);
+        if (!ModelState.IsValid) return Page();
+
+        var project = Input.ToProject(User.UserId(), User.Identity?.Name);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+
+        var incubator = Incubators.Single(i => i.Id == project.IncubatorId);
+        await AcknowledgeAsync(project, incubator.Name);
+        await TellStaffAsync(project, incubator.Id, incubator.Name);
+        return Redirect("/projects/apply/sent");
+    }
+
+    private async Task LoadAsync()
+    {
+        Incubators = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.Incubator)
+            .OrderBy(o => o.SearchName)
+            .Select(o => new Choice(o.Id, o.Name, o.Side))
+            .ToListAsync();
+        while (Input.Team.Count < ApplicationForm.TeamRows) Input.Team.Add(new TeamMemberInput());
+    }
+
+    private async Task AcknowledgeAsync(Project project, string incubator)
+    {
+        var message = templates.Compose(project.ApplicantEmail, project.ApplicantCulture, m => new EmailTemplates.Content(
+            m["Your application to {0} was received", incubator],
+            [
+                m["Thank you: the application of the project {0} reached {1}.", project.Name, incubator],
+                m["The incubator's team will study it and write to you at this address with its decision."],
+            ]));
+        await mailer.SendAsync(message, HttpContext.RequestAborted);
+    }
+
+    /// <summary>Each staff member of the incubator is told in their own language, or the incubator's.</summary>
+    private async Task TellStaffAsync(Project project, Guid incubatorId, string incubator)
+    {
+        var culture = await db.Organisations.Where(o => o.Id == incubatorId).Select(o => o.DefaultCulture).SingleAsync();
+        var staffIds = db.Memberships
+            .Where(m => m.OrganisationId == incubatorId && ProjectAccess.StaffRoles.Contains(m.Role))
+            .Select(m => m.UserId);
+        var recipients = await db.Users.AsNoTracking()
+            .Where(u => staffIds.Contains(u.Id) && u.Email != null && u.Email != "")
+            .Select(u => new { Email = u.Email!, u.PreferredCulture })
+            .ToListAsync();
+        var link = templates.AbsoluteUrl(Request, $"/projects/{project.Id}/decide");
+        foreach (var recipient in recipients)
+        {
+            var message = templates.Compose(recipient.Email, recipient.PreferredCulture.Length > 0 ? recipient.PreferredCulture : culture,
+                m => new EmailTemplates.Content(
+                    m["New application to {0}: {1}", incubator, project.Name],
+                    [m["The project {0} applied to {1}.", project.Name, incubator]],
+                    m["Study the application"], link));
+            await mailer.SendAsync(message, HttpContext.RequestAborted);
+        }
+    }
+}

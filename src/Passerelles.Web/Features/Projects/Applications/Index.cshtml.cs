@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Projects.Applications;
+
+/// <summary>The applications, and the waiting list, of the incubators the viewer staffs, for them to decide.</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(Guid Id, string Name, string Incubator, ProjectStatus Status, Instant AppliedAt, string Territory);
+
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await ProjectAccess.IsStaffSomewhereAsync(db, User)) return Forbid();
+        var incubators = db.Organisations.StaffedBy(db, User).Select(o => o.Id);
+        var applications = db.Projects.AsNoTracking()
+            .Where(p => incubators.Contains(p.IncubatorId) && p.ArchivedAt == null &&
+                        (p.Status == ProjectStatus.Applied || p.Status == ProjectStatus.WaitingList));
+
+        Total = await applications.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var sorted = Sort switch
+        {
+            "name" => applications.OrderBy(p => p.SearchName),
+            "incubator" => applications.OrderBy(p => p.Incubator.SearchName).ThenBy(p => p.CreatedAt),
+            "status" => applications.OrderBy(p => p.Status).ThenBy(p => p.CreatedAt),
+            "-date" => applications.OrderByDescending(p => p.CreatedAt),
+            _ => applications.OrderBy(p => p.CreatedAt),
+        };
+        Rows = await sorted.ThenBy(p => p.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(p => new Row(p.Id, p.Name, p.Incubator.Name, p.Status, p.CreatedAt, p.Territory))
+            .ToListAsync();
+        return Page();
+    }
+
+    public string SortLink(string key) =>
+        QueryLink.With("/projects/applications", Request.Query, ("sort", key == "date" && (Sort ?? "date") == "date" ? "-date" : key), (QueryLink.PageKey, null));
+
+    public string AriaSort(string key) =>
+        (Sort ?? "date") == key ? "ascending" : Sort == "-" + key ? "descending" : "none";
+
+    public string PageLink(int page) => QueryLink.ToPage("/projects/applications", Request.Query, page);
+}

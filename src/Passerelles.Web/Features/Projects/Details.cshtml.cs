@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>A project's page, for those who may see it: its summary, team, stage history, milestones, documents and
+/// the latest of its timeline. A member's gender is shown to that member only: it serves parity reporting in
+/// aggregate, never to describe a person.</summary>
+public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
+{
+    public const int TimelineLength = 50;
+
+    public sealed record Summary(
+        Guid Id, string Name, string SummaryText, string NeedAddressed, string Beneficiaries, string Territory, string LegalFormEnvisaged,
+        Guid IncubatorId, string Incubator, Side Side, string? Cohort, ProjectStatus Status, string DeclineReason,
+        bool Archived, bool Erased, IReadOnlyList<string> Themes);
+
+    public sealed record Member(Guid Id, string Name, string Email, string Role, bool IsMe, SelfDeclaredGender? MyGender);
+
+    public sealed record HistoryRow(Instant At, string Stage, string Author, string Reason);
+
+    public sealed record MilestoneRow(Guid Id, MilestoneKind Kind, LocalDate On, bool Planned, string LegalForm, string RegistryNumber,
+        decimal? Amount, string Currency, decimal? Fte, string Note);
+
+    public sealed record DocumentRow(Guid Id, string Name, long SizeBytes, Instant UploadedAt);
+
+    public Summary Project { get; private set; } = null!;
+    public string? CurrentStage { get; private set; }
+    public IReadOnlyList<Member> Team { get; private set; } = [];
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+    public IReadOnlyList<MilestoneRow> Milestones { get; private set; } = [];
+    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+    public IReadOnlyList<ProjectTimeline.Event> Timeline { get; private set; } = [];
+    public bool MoreInTimeline { get; private set; }
+    public bool CanManage { get; private set; }
+    public bool CanErase { get; private set; }
+    public bool CanDecide => CanManage && Project.Status is ProjectStatus.Applied or ProjectStatus.WaitingList && !Project.Archived;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var userId = User.UserId();
+
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                Summary = new Summary(p.Id, p.Name, p.Summary, p.NeedAddressed, p.Beneficiaries, p.Territory, p.LegalFormEnvisaged,
+                    p.IncubatorId, p.Incubator.Name, p.Incubator.Side, p.Cohort == null ? null : p.Cohort.Programme.Name + " — " + p.Cohort.Name,
+                    p.Status, p.DeclineReason, p.ArchivedAt != null, p.ErasedAt != null,
+                    p.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList()),
+                p.CurrentStage,
+            })
+            .SingleAsync();
+        Project = project.Summary;
+        CurrentStage = project.CurrentStage?.LabelFor(culture, Project.Side);
+        CanManage = await ProjectAccess.MayManageAsync(db, User, id);
+        CanErase = await MayEraseAsync(db, User, Project.IncubatorId);
+
+        Team = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.DisplayName)
+            .Select(m => new Member(m.Id, m.DisplayName, m.Email, m.Role, userId != null && m.UserId == userId,
+                userId != null && m.UserId == userId ? m.Gender : null))
+            .ToListAsync();
+
+        var changes = await db.StageChanges.AsNoTracking().Where(c => c.ProjectId == id)
+            .OrderByDescending(c => c.At)
+            .Select(c => new { c.At, c.Stage, c.AuthorId, c.Reason })
+            .ToListAsync();
+        var authorIds = changes.Where(c => c.AuthorId != null).Select(c => c.AuthorId!.Value).Distinct().ToList();
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        History = changes.Select(c => new HistoryRow(c.At, c.Stage.LabelFor(culture, Project.Side),
+            c.AuthorId is { } author && authors.TryGetValue(author, out var name) ? name : "", c.Reason)).ToList();
+
+        var today = viewer.InViewerZone(viewer.Now).Date;
+        Milestones = (await db.Milestones.AsNoTracking().Where(m => m.ProjectId == id)
+                .OrderByDescending(m => m.On).ThenBy(m => m.Kind).ToListAsync())
+            .Select(m => new MilestoneRow(m.Id, m.Kind, m.On, m.IsPlanned(today), m.LegalForm, m.RegistryNumber, m.Amount, m.Currency, m.Fte, m.Note))
+            .ToList();
+        Documents = await db.ProjectDocuments.AsNoTracking().Where(d => d.ProjectId == id)
+            .OrderByDescending(d => d.UploadedAt)
+            .Select(d => new DocumentRow(d.Id, d.OriginalFileName, d.SizeBytes, d.UploadedAt))
+            .ToListAsync();
+
+        var timeline = await ProjectTimeline.LoadAsync(db, id, culture, TimelineLength + 1);
+        MoreInTimeline = timeline.Count > TimelineLength;
+        Timeline = timeline.Take(TimelineLength).ToList();
+        return Page();
+    }
+
+    /// <summary>Erasing a project's personal data is for network administrators and its incubator's administrators.</summary>
+    public static async Task<bool> MayEraseAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid incubatorId) =>
+        user.IsNetworkAdministrator() ||
+        (user.UserId() is { } userId &&
+         await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganisationId == incubatorId && m.Role == MemberRole.OrganisationAdministrator));
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Bridges;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>Erases a project's personal data at someone's request: network administrators and the incubator's
+/// administrators only, who confirm by typing the project's name.</summary>
+public sealed class EraseModel(AppDbContext db, EvidenceDocuments files, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Type the project's name to confirm.")]
+    [Display(Name = "The project's name")]
+    public string? Confirmation { get; set; }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (ModelState.IsValid && !string.Equals(Confirmation?.Trim(), Name, StringComparison.Ordinal))
+            ModelState.AddModelError(nameof(Confirmation), t["Type the project's name exactly as shown to confirm."]);
+        if (!ModelState.IsValid) return Page();
+        await ProjectErasure.EraseAsync(db, files, id, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        TempData["Notice"] = t["The project's personal data was erased."].Value;
+        return Redirect($"/projects/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IncubatorId, p.ErasedAt }).SingleAsync();
+        if (!await DetailsModel.MayEraseAsync(db, User, project.IncubatorId)) return Forbid();
+        if (project.ErasedAt is not null) return Redirect($"/projects/{id}");
+        (Id, Name) = (id, project.Name);
+        return null;
+    }
+}

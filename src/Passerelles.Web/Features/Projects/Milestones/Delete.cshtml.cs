@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Projects.Milestones;
+
+/// <summary>Deletes a milestone recorded by mistake, after confirmation.</summary>
+public sealed class DeleteModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    public Guid ProjectId { get; private set; }
+    public Milestone Milestone { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid milestoneId) => await LoadAsync(id, milestoneId) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid milestoneId)
+    {
+        if (await LoadAsync(id, milestoneId) is { } refused) return refused;
+        db.Milestones.Remove(Milestone);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The milestone was deleted."].Value;
+        return Redirect($"/projects/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid milestoneId)
+    {
+        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == id) is not { } milestone) return NotFound();
+        (ProjectId, Milestone) = (id, milestone);
+        return null;
+    }
+}

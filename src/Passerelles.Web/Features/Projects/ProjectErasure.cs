@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Bridges;
+
+namespace Passerelles.Web.Features.Projects;
+
+/// <summary>A privacy erasure of a project: the project and its team lose what names anyone (<see cref="Project.Erase"/>),
+/// and so do the coaching sessions that coached it (notes, names typed for participants), the actions agreed for it,
+/// its milestones' notes and its documents, files included. What counts anonymously stays: the stage history, the
+/// milestones, the sessions' times and durations, so hours still add up.</summary>
+public static class ProjectErasure
+{
+    public static async Task EraseAsync(AppDbContext db, EvidenceDocuments files, Guid projectId, Instant at)
+    {
+        var project = await db.Projects.Include(p => p.Members).Include(p => p.Documents).Include(p => p.Milestones)
+            .SingleAsync(p => p.Id == projectId);
+        project.Erase(at);
+        foreach (var milestone in project.Milestones) milestone.Note = "";
+
+        var sessionIds = db.CoachingSessionProjects.Where(s => s.ProjectId == projectId).Select(s => s.SessionId);
+        foreach (var session in await db.CoachingSessions.Include(s => s.Participants).Where(s => sessionIds.Contains(s.Id)).ToListAsync())
+        {
+            session.Notes = "";
+            foreach (var participant in session.Participants) participant.Name = "";
+        }
+        foreach (var action in await db.CoachingActions.Where(a => a.ProjectId == projectId).ToListAsync()) action.Description = "";
+
+        var stored = project.Documents.Select(d => d.StoredName).ToList();
+        db.ProjectDocuments.RemoveRange(project.Documents);
+        await db.SaveChangesAsync();
+        foreach (var name in stored) files.Delete(name);
+    }
+}

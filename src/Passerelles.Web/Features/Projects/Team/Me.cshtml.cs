@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Projects.Team;
+
+/// <summary>A team member declares their own gender, changes it or takes it back. No one else can: it is theirs to
+/// give, and it is only counted in aggregate for parity.</summary>
+public sealed class MeModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    /// <summary>Empty to withdraw the declaration; otherwise one of <see cref="SelfDeclaredGender"/>.</summary>
+    [BindProperty] public string? Gender { get; set; }
+
+    public Guid ProjectId { get; private set; }
+    public string Project { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } member) return NotFound();
+        Gender = member.Gender?.ToString() ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } member) return NotFound();
+        SelfDeclaredGender? gender = null;
+        if (!string.IsNullOrEmpty(Gender))
+        {
+            if (!Enum.TryParse<SelfDeclaredGender>(Gender, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(Gender, out _))
+            {
+                ModelState.AddModelError(nameof(Gender), t["This value is not valid."]);
+                return Page();
+            }
+            gender = parsed;
+        }
+        member.Gender = gender;
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["Your answer was saved."].Value;
+        return Redirect($"/projects/{id}");
+    }
+
+    private async Task<ProjectMember?> FindAsync(Guid id)
+    {
+        if (User.UserId() is not { } userId) return null;
+        var member = await db.ProjectMembers.FirstOrDefaultAsync(m => m.ProjectId == id && m.UserId == userId);
+        if (member is null) return null;
+        ProjectId = id;
+        Project = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync();
+        return member;
+    }
+}

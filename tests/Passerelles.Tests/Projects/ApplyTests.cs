@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Tests.Projects;
+
+public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static Dictionary<string, string> Valid(Guid incubatorId, string name) => new()
+    {
+        ["Input.IncubatorId"] = incubatorId.ToString(),
+        ["Input.Name"] = name,
+        ["Input.NeedAddressed"] = "Young people leave the village for lack of housing.",
+        ["Input.Beneficiaries"] = "Young workers aged 18 to 30",
+        ["Input.Territory"] = "Communauté de communes du Seignanx",
+        ["Input.LegalFormEnvisaged"] = "SCIC",
+        ["Input.Priorities"] = "Youth",
+        ["Input.Tags"] = "housing, mobility",
+        ["Input.Team[0].DisplayName"] = "Inès Etcheverry",
+        ["Input.Team[0].Email"] = "ines@example.org",
+        ["Input.Team[0].Role"] = "Porteuse",
+        ["Input.Team[1].DisplayName"] = "Marc Dufau",
+        ["Input.Team[1].Email"] = "marc@example.org",
+        ["Input.Team[1].Role"] = "Trésorier",
+        ["Input.Culture"] = "fr-FR",
+    };
+
+    [Fact]
+    public async Task A_visitor_applies_is_acknowledged_in_their_language_and_the_incubator_staff_hear_of_it()
+    {
+        var incubator = await app.CreateOrganisationAsync("Le Tube à ESS'ai", Side.France);
+        var (_, _, coachEmail) = await app.PersonClientAsync(incubator.Id, MemberRole.Coach, "fr-FR");
+        var visitor = app.VisitorClient();
+        var name = $"Habitat jeune {Guid.NewGuid():N}"[..24];
+
+        var form = await HtmlPage.GetAsync(visitor, "/projects/apply");
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.Equal("Project name", form.Label("Input.Name"));
+        Assert.NotEmpty(form.Label("Input.Team[0].Email"));
+        Assert.Equal("en", form.Document.QuerySelector("select[name='Input.Culture'] option[selected]")!.GetAttribute("value"));
+        var sent = await form.SubmitAsync(visitor, "main form", Valid(incubator.Id, name));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("/projects/apply/sent", sent.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/projects/apply/sent")).StatusCode);
+        var project = await app.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.Members).Include(p => p.Themes).SingleAsync(p => p.Name == name));
+        Assert.Equal(ProjectStatus.Applied, project.Status);
+        Assert.Equal(incubator.Id, project.IncubatorId);
+        Assert.Equal(("ines@example.org", "fr-FR"), (project.ApplicantEmail, project.ApplicantCulture));
+        Assert.Equal(["Inès Etcheverry", "Marc Dufau"], project.Members.Select(m => m.DisplayName).Order());
+        Assert.Equal(["Youth", "housing", "mobility"], project.Themes.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal($"Votre candidature à Le Tube à ESS'ai a bien été reçue", app.Mail.LastTo("ines@example.org").Subject);
+        var staffMail = app.Mail.LastTo(coachEmail);
+        Assert.Equal($"Nouvelle candidature à Le Tube à ESS'ai : {name}", staffMail.Subject);
+        Assert.Equal($"/projects/{project.Id}/decide", CapturingMailer.LinkIn(staffMail));
+    }
+
+    [Fact]
+    public async Task A_signed_in_applicant_is_linked_to_their_row_of_the_team_and_sees_the_project()
+    {
+        var incubator = await app.CreateOrganisationAsync();
+        var (client, userId, email) = await app.PersonClientAsync(null);
+        var name = $"Café {Guid.NewGuid():N}"[..16];
+        var values = Valid(incubator.Id, name);
+        values["Input.Team[0].Email"] = email;
+
+        var form = await HtmlPage.GetAsync(client, "/projects/apply");
+        Assert.Equal(email, form.Document.QuerySelector("input[name='Input.Team[0].Email']")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(client, "main form", values)).StatusCode);
+
+        var project = await app.WithDbAsync(db => db.Projects.AsNoTracking().Include(p => p.Members).SingleAsync(p => p.Name == name));
+        Assert.Equal(userId, project.Members.Single(m => m.Email == email).UserId);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/projects/{project.Id}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Input.Name", "", "en", "This field is required.")]
+    [InlineData("Input.NeedAddressed", "", "fr-FR", "Ce champ est obligatoire.")]
+    [InlineData("Input.Team[1].Email", "not-an-address", "en", "This e-mail address is not valid.")]
+    [InlineData("Input.Tags", "a-theme-that-is-much-longer-than-sixty-characters-and-goes-on-and-on", "en", "Each theme must be 60 characters or fewer.")]
+    [InlineData("Input.Priorities", "Astrology", "en", "This value is not valid.")]
+    public async Task A_broken_application_is_refused_next_to_the_field_in_the_visitors_language(string field, string value, string culture, string message)
+    {
+        var incubator = await app.CreateOrganisationAsync();
+        var visitor = app.VisitorClient(culture);
+        var before = await app.WithDbAsync(db => db.Projects.CountAsync());
+        var values = Valid(incubator.Id, "Refused");
+        values[field] = value;
+
+        var page = await visitor.SubmitExpectingErrorsAsync("/projects/apply", values);
+
+        Assert.Equal(message, page.FieldError(field));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_application_without_its_applicant_or_to_an_organisation_that_is_not_an_incubator_is_refused()
+    {
+        var organisation = await app.CreateOrganisationAsync();
+        await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisation.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Kind, OrganisationKind.Cooperative)));
+        var incubator = await app.CreateOrganisationAsync();
+        var visitor = app.VisitorClient();
+        var noApplicant = Valid(incubator.Id, "Nobody");
+        foreach (var key in new[] { "Input.Team[0].DisplayName", "Input.Team[0].Email", "Input.Team[0].Role" }) noApplicant[key] = "";
+        var halfMember = Valid(incubator.Id, "Half");
+        halfMember["Input.Team[1].DisplayName"] = "";
+
+        var first = await visitor.SubmitExpectingErrorsAsync("/projects/apply", noApplicant);
+        var second = await visitor.SubmitExpectingErrorsAsync("/projects/apply", Valid(organisation.Id, "Wrong door"));
+        var third = await visitor.SubmitExpectingErrorsAsync("/projects/apply", halfMember);
+
+        Assert.Equal("Tell us who you are: your name and e-mail.", first.FieldError("Input.Team[0].DisplayName"));
+        Assert.Equal("Choose one of the incubators.", second.FieldError("Input.IncubatorId"));
+        Assert.Equal("This field is required.", third.FieldError("Input.Team[1].DisplayName"));
+    }
+}

@@ -36,6 +36,11 @@ public sealed class ProfileTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(france.Name, page.Text("#bridges ~ .table-wrap"));
         Assert.NotNull(page.Document.QuerySelector($"a[href='/bridges?organisation={organisation.Id}']"));
         Assert.NotNull(page.Document.QuerySelector($"a[href='/directory/{france.Id}']"));
+        var apply = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), page.Document.QuerySelector("a[href^='/projects/apply']")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, apply.Status);
+        Assert.Equal(organisation.Id.ToString(), apply.Document.QuerySelector("select[name='Input.IncubatorId'] option[selected]")?.GetAttribute("value"));
+        var plain = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory/{france.Id}");
+        Assert.Null(plain.Document.QuerySelector("a[href^='/projects/apply']"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 
@@ -11,10 +12,12 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
+        builder.Services.AddSingleton<ProjectSearchText>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<AppendOnlyGuard>());
+            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<AppendOnlyGuard>(),
+                services.GetRequiredService<ProjectSearchText>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         builder.Services.AddScoped<DemoData>();

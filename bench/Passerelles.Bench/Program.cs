@@ -8,9 +8,10 @@ using Passerelles.Web.Features.Organisations;
 
 // bench generate <sqlite|postgres> <connection string> [organisations] [bridges]
 // bench search <sqlite|postgres> <connection string> [runs per query]
+// bench generate-projects <sqlite|postgres> <connection string> [projects] [sessions]
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: generate|search|generate-projects sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(
@@ -52,6 +53,19 @@ switch (args[0])
             }
         }
         Console.WriteLine($"{settings.Provider}: {organisations:N0} organisations and {bridges:N0} bridges written in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+    case "generate-projects":
+    {
+        var projects = args.Length > 3 ? int.Parse(args[3]) : 20_000;
+        var sessions = args.Length > 4 ? int.Parse(args[4]) : 500_000;
+        var clock = Stopwatch.StartNew();
+        await using (var db = NewContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+        await new ProjectGenerator(NewContext, projects, sessions).WriteAsync(args[2], settings.Provider == DatabaseProvider.Postgres);
+        Console.WriteLine($"{settings.Provider}: {projects:N0} projects and {sessions:N0} coaching sessions written in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }
     case "search":

@@ -3,6 +3,7 @@ using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Localisation;
@@ -38,6 +39,7 @@ app.UseAuthorization();
 app.MapPasserelles();
 app.MapBridges();
 app.MapDirectoryExport();
+app.MapProjects();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 
@@ -13,11 +14,13 @@ public static class DatabaseSetup
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryResultsCache>();
+        builder.Services.AddSingleton<ProjectSearchText>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<AppendOnlyGuard>(),
-                services.GetRequiredService<DirectoryResultsCache>());
+            // The search text is set first, so that the audit stamps and the guard see the project as it is saved.
+            options.AddInterceptors(services.GetRequiredService<ProjectSearchText>(), services.GetRequiredService<AuditInterceptor>(),
+                services.GetRequiredService<AppendOnlyGuard>(), services.GetRequiredService<DirectoryResultsCache>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         builder.Services.AddScoped<DemoData>();

@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Data;
 
 /// <summary>The real network of the partnership, with fictional people in each role. Development only.</summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<DemoData> logger)
 {
     public const string Password = "Passerelles-demo-2023";
 
@@ -39,9 +39,15 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, ILogge
         DefaultCulture = Cultures.FranceFrench, TimeZoneId = TimeZones.France, Parent = parent,
     };
 
+    /// <summary>Creates the network on an empty database, then the incubators' projects if they have none yet.</summary>
     public async Task EnsureAsync()
     {
-        if (await db.Organisations.AnyAsync()) return;
+        if (!await db.Organisations.AnyAsync()) await CreateNetworkAsync();
+        await DemoProjects.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+    }
+
+    private async Task CreateNetworkAsync()
+    {
 
         var cegep = Quebec("Cégep régional de Lanaudière", OrganisationKind.College, "Lanaudière", "Collège public (cégep)")
             .Profile("Joliette", 46.0217, -73.4424, "Cégep aux trois collèges (Joliette, L'Assomption, Terrebonne) qui porte le CERESO.", "Youth", "Innovation");

@@ -44,6 +44,10 @@ public class Project : AuditedEntity
     /// <summary>The name folded for search: lower case, without accents.</summary>
     public string SearchName { get; private set; } = "";
 
+    /// <summary>Name, summary, need, territory and themes folded for search (lower case, without accents); kept in step
+    /// on every save by <see cref="ProjectSearchText"/>.</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>The project in a few lines, in Markdown; rendered through the sanitiser.</summary>
     public string Summary { get; set; } = "";
     public string NeedAddressed { get; set; } = "";
@@ -249,6 +253,7 @@ public sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
         builder.Property(p => p.SearchName).HasMaxLength(Project.NameMaxLength);
+        builder.Property(p => p.SearchText).HasDefaultValue("");
         builder.Property(p => p.Summary).HasMaxLength(Project.TextMaxLength);
         builder.Property(p => p.NeedAddressed).HasMaxLength(Project.TextMaxLength);
         builder.Property(p => p.Beneficiaries).HasMaxLength(Project.TextMaxLength);

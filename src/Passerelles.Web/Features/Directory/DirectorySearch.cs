@@ -20,12 +20,16 @@ public static class DirectorySearch
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
         if (db.Database.IsNpgsql())
         {
-            // Weights set by the index: A the name, B the themes, C places and legal form, D the description.
-            var weights = scope == SearchScope.Name ? "A" : "";
-            return db.Organisations.FromSql($"""
-                SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
-                WHERE s."Document" @@ to_tsquery('simple', {terms.ToPostgresQuery(weights)})
-                """);
+            // The name has a document and an index of its own: see the DirectorySearchNames migration.
+            return scope == SearchScope.Name
+                ? db.Organisations.FromSql($"""
+                    SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
+                    WHERE s."NameDocument" @@ to_tsquery('simple', {terms.ToPostgresQuery()})
+                    """)
+                : db.Organisations.FromSql($"""
+                    SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
+                    WHERE s."Document" @@ to_tsquery('simple', {terms.ToPostgresQuery()})
+                    """);
         }
         var match = scope == SearchScope.Name ? $"{{Name Compact}} : ({terms.ToSqliteMatch()})" : terms.ToSqliteMatch();
         return db.Organisations.FromSql($"""

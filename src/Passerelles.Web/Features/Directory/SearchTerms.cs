@@ -64,16 +64,11 @@ public sealed class SearchTerms
             ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Select(f => $"\"{f}\"").Prepend($"\"{w}\"*")
             : Forms(w).Select(f => $"\"{f}\"")) + ")"));
 
-    /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.
-    /// <paramref name="weights"/> restricts the words to parts of the document ("A" is the name).</summary>
-    public string ToPostgresQuery(string weights = "")
-    {
-        return string.Join(" & ", Words.Select((w, i) => "(" + string.Join(" | ", IsPrefix(i)
-            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Select(f => Label(f, "")).Prepend(Label(w, "*"))
-            : Forms(w).Select(f => Label(f, ""))) + ")"));
-
-        string Label(string word, string prefix) => prefix.Length + weights.Length > 0 ? $"{word}:{prefix}{weights}" : word;
-    }
+    /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.</summary>
+    public string ToPostgresQuery() =>
+        string.Join(" & ", Words.Select((w, i) => "(" + string.Join(" | ", IsPrefix(i)
+            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Prepend($"{w}:*")
+            : Forms(w)) + ")"));
 
     private bool IsPrefix(int index) => LastIsPrefix && index == Words.Count - 1;
 

@@ -1,5 +1,5 @@
--- wrk script: each request searches the directory for one of a few hundred different queries (words of the
--- generated directory, alone or in pairs, some with a filter), so that the results cache cannot answer them all.
+-- wrk script: each request searches the directory for a query drawn at random among some 35,000 (words of the
+-- generated directory, alone or in pairs, some with a filter), so that the results cache answers few of them.
 local words = {
   "eleve", "jeunes", "habitat", "cooperative", "solidarite", "numerique", "atelier", "ressourcerie", "velo",
   "epicerie", "tarnos", "bayonne", "joliette", "montreal", "lanaudiere", "insertion", "reemploi", "culture",
@@ -11,15 +11,9 @@ local words = {
   "femmes", "aines", "familles", "artisans", "artistes", "benevoles", "habitants", "parents", "pecheurs",
 }
 local filters = { "", "", "", "&side=France", "&side=Quebec", "&kind=Cooperative", "&kind=Association" }
-local paths = {}
 math.randomseed(2023)
-for i = 1, 400 do
-  local q = words[math.random(#words)]
-  if i % 2 == 0 then q = q .. "+" .. words[math.random(#words)] end
-  paths[i] = "/directory?q=" .. q .. filters[math.random(#filters)]
-end
-local n = 0
 request = function()
-  n = n % #paths + 1
-  return wrk.format("GET", paths[n])
+  local q = words[math.random(#words)]
+  if math.random(2) == 2 then q = q .. "+" .. words[math.random(#words)] end
+  return wrk.format("GET", "/directory?q=" .. q .. filters[math.random(#filters)])
 end

@@ -21,7 +21,14 @@ public sealed class ImportProgress
 {
     private readonly ConcurrentDictionary<Guid, (int Done, int Total)> _jobs = new();
 
-    public void Report(Guid jobId, int done, int total) => _jobs[jobId] = (done, total);
+    /// <summary>Raised on the importing thread after each batch is written, before the next one starts.</summary>
+    public event Action<Guid, int, int>? Reported;
+
+    public void Report(Guid jobId, int done, int total)
+    {
+        _jobs[jobId] = (done, total);
+        Reported?.Invoke(jobId, done, total);
+    }
 
     public (int Done, int Total)? Of(Guid jobId) => _jobs.TryGetValue(jobId, out var state) ? state : null;
 }

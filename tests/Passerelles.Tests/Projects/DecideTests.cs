@@ -90,7 +90,7 @@ public sealed class DecideTests(AppFactory app) : IClassFixture<AppFactory>
         var wrongCohort = await staff.SubmitExpectingErrorsAsync(url, new Dictionary<string, string> { ["Input.Decision"] = "Accept", ["Input.CohortId"] = elsewhere.Id.ToString() });
         var noDecision = await staff.SubmitExpectingErrorsAsync(url, new Dictionary<string, string> { ["Input.Decision"] = "" });
 
-        Assert.Equal("This cohort is full: it takes 1 projects.", noRoom.FieldError("Input.CohortId"));
+        Assert.Equal("This cohort is full: its capacity is 1.", noRoom.FieldError("Input.CohortId"));
         Assert.Equal("Choose the cohort the project joins.", noCohort.FieldError("Input.CohortId"));
         Assert.Equal("This cohort belongs to another incubator.", wrongCohort.FieldError("Input.CohortId"));
         Assert.Equal("This field is required.", noDecision.FieldError("Input.Decision"));

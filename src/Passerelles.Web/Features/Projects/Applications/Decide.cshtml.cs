@@ -64,7 +64,7 @@ public sealed class DecideModel(AppDbContext db, TimeProvider clock, EmailTempla
                 var active = await db.Projects.CountAsync(p => p.CohortId == cohortId && p.Status == ProjectStatus.Active && p.ArchivedAt == null);
                 if (cohort.IsFull(active))
                 {
-                    ModelState.AddModelError(Field(nameof(DecisionForm.CohortId)), t["This cohort is full: it takes {0} projects.", cohort.Capacity!.Value]);
+                    ModelState.AddModelError(Field(nameof(DecisionForm.CohortId)), t["This cohort is full: its capacity is {0}.", cohort.Capacity!.Value]);
                     return Page();
                 }
                 await StageModel.EnsureAsync(db, Project.IncubatorId);

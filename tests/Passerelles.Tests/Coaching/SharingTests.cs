@@ -68,6 +68,68 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_waiting_request_withdrawn_by_whoever_asked_after_confirmation_is_no_longer_put_to_the_team()
+    {
+        var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var tube = await app.CreateOrganisationAsync("Tube à ESS'ai retrait", Side.France);
+        var project = await app.CreateActiveProjectAsync(espace.Id);
+        var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        var otherCoach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        var (member, _) = await app.TeamMemberAsync(project.Id);
+        var sharing = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing");
+        await sharing.SubmitAsync(coach.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = tube.Id.ToString() });
+        var request = await app.WithDbAsync(db => db.ShareRequests.AsNoTracking().SingleAsync(r => r.ProjectId == project.Id));
+        var teamView = await HtmlPage.GetAsync(member.Client, $"/projects/{project.Id}/sharing");
+
+        // Neither another coach nor the team may withdraw it.
+        var withdrawLink = $"a[href='/projects/{project.Id}/sharing?withdraw={request.Id}']";
+        Assert.Null((await HtmlPage.GetAsync(otherCoach.Client, $"/projects/{project.Id}/sharing")).Document.QuerySelector(withdrawLink));
+        Assert.Null(teamView.Document.QuerySelector(withdrawLink));
+        var notTheirs = await HtmlPage.GetAsync(otherCoach.Client, $"/projects/{project.Id}/sharing?withdraw={request.Id}");
+        Assert.Null(notTheirs.Document.QuerySelector("#withdraw-heading"));
+        var confirm = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing?withdraw={request.Id}");
+        var withdraw = confirm.Document.QuerySelector("form[action*='handler=Withdraw']")!.GetAttribute("action")!;
+        IntakeTesting.AssertForbidden(await PostAsAsync(otherCoach.Client, $"/projects/{project.Id}/sharing", withdraw));
+        IntakeTesting.AssertForbidden(await PostAsAsync(member.Client, $"/projects/{project.Id}/sharing", withdraw));
+
+        // Whoever asked confirms, then withdraws.
+        Assert.NotNull((await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing")).Document.QuerySelector(withdrawLink));
+        Assert.Contains("Tube à ESS'ai retrait", confirm.Text("#withdraw-heading"));
+        Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(coach.Client, "form[action*='handler=Withdraw']")).StatusCode);
+        var closed = await app.WithDbAsync(db => db.ShareRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id));
+        Assert.False(closed.IsOpen);
+        Assert.Equal(coach.User.Id, closed.ClosedBy);
+
+        // The team is no longer asked, and its consent to the withdrawn request shares nothing.
+        var after = await HtmlPage.GetAsync(member.Client, $"/projects/{project.Id}/sharing");
+        Assert.Null(after.Document.QuerySelector("form[action*='handler=Consent']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await teamView.SubmitAsync(member.Client, "form[action*='handler=Consent']")).StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.ProjectShares.AnyAsync(s => s.ProjectId == project.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await confirm.SubmitAsync(coach.Client, "form[action*='handler=Withdraw']")).StatusCode);
+        // The partner may be asked again.
+        var again = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing");
+        Assert.NotNull(again.Document.QuerySelector($"select[name='PartnerId'] option[value='{tube.Id}']"));
+    }
+
+    [Fact]
+    public async Task The_incubators_administrators_may_withdraw_a_request_a_coach_made()
+    {
+        var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var tube = await app.CreateOrganisationAsync(side: Side.France);
+        var project = await app.CreateActiveProjectAsync(espace.Id);
+        var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        var administrator = await app.PersonAsync(espace.Id, MemberRole.OrganisationAdministrator);
+        var sharing = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing");
+        await sharing.SubmitAsync(coach.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = tube.Id.ToString() });
+        var request = await app.WithDbAsync(db => db.ShareRequests.AsNoTracking().SingleAsync(r => r.ProjectId == project.Id));
+
+        var confirm = await HtmlPage.GetAsync(administrator.Client, $"/projects/{project.Id}/sharing?withdraw={request.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(administrator.Client, "form[action*='handler=Withdraw']")).StatusCode);
+
+        Assert.Equal(administrator.User.Id, await app.WithDbAsync(db => db.ShareRequests.Where(r => r.Id == request.Id).Select(r => r.ClosedBy).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_declined_request_shares_nothing_and_only_managers_ask()
     {
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
@@ -91,5 +153,14 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
 
         var outsider = await app.PersonAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/projects/{project.Id}/sharing")).StatusCode);
+    }
+
+    /// <summary>Posts to <paramref name="action"/> with the antiforgery token of the person's own view of <paramref name="page"/>,
+    /// as someone crafting the request by hand would.</summary>
+    private static async Task<HttpResponseMessage> PostAsAsync(HttpClient client, string page, string action)
+    {
+        var own = await HtmlPage.GetAsync(client, page);
+        var token = own.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", token)]));
     }
 }

@@ -96,8 +96,6 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
     }
 
     /// <summary>Erasing a project's personal data is for network administrators and its incubator's administrators.</summary>
-    public static async Task<bool> MayEraseAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid incubatorId) =>
-        user.IsNetworkAdministrator() ||
-        (user.UserId() is { } userId &&
-         await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganisationId == incubatorId && m.Role == MemberRole.OrganisationAdministrator));
+    public static Task<bool> MayEraseAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid incubatorId) =>
+        ProjectAccess.AdministersAsync(db, user, incubatorId);
 }

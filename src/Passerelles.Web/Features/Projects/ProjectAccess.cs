@@ -65,6 +65,13 @@ public static class ProjectAccess
                                    p.Shares.Any(s => s.RevokedAt == null && coachOf.Contains(s.PartnerIncubatorId)));
     }
 
+    /// <summary>Network administrators and the incubator's organisation administrators: they act for the incubator
+    /// beyond what its coaches may (erasing a project's personal data, withdrawing a colleague's share request).</summary>
+    public static async Task<bool> AdministersAsync(AppDbContext db, ClaimsPrincipal user, Guid incubatorId) =>
+        user.IsNetworkAdministrator() ||
+        (user.UserId() is { } userId &&
+         await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganisationId == incubatorId && m.Role == MemberRole.OrganisationAdministrator));
+
     public static Task<bool> MaySeeAsync(AppDbContext db, ClaimsPrincipal user, Guid projectId) =>
         db.Projects.VisibleTo(db, user).AnyAsync(p => p.Id == projectId);
 

@@ -13,18 +13,20 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Co-incubation: the project's managers ask to share it with a partner incubator; a member of its team
-/// consents (or declines) on this page; the share then stands until staff or a team member revokes it. The team is
-/// told by e-mail of each request, the partner's coaches of each share that starts.</summary>
+/// consents (or declines) on this page; the share then stands until staff or a team member revokes it. A request still
+/// waiting may be withdrawn by whoever made it and by the incubator's administrators, after which the team is no longer
+/// asked. The team is told by e-mail of each request, the partner's coaches of each share that starts.</summary>
 public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Name);
 
-    public sealed record RequestRow(Guid Id, string Partner, string RequestedBy, Instant RequestedAt);
+    public sealed record RequestRow(Guid Id, string Partner, string RequestedBy, Instant RequestedAt, bool MayWithdraw);
 
     public sealed record ShareRow(Guid Id, string Partner, string ConsentBy, Instant ConsentAt, string SharedBy, Instant SharedAt, string? RevokedBy, Instant? RevokedAt);
 
     [BindProperty, Display(Name = "Partner incubator")] public Guid? PartnerId { get; set; }
     [BindProperty(SupportsGet = true, Name = "revoke")] public Guid? RevokeId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "withdraw")] public Guid? WithdrawId { get; set; }
 
     public Guid ProjectId { get; private set; }
     public string ProjectName { get; private set; } = "";
@@ -36,6 +38,7 @@ public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer maile
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public IReadOnlyList<ShareRow> Shares { get; private set; } = [];
     public ShareRow? ToRevoke => Shares.FirstOrDefault(s => s.Id == RevokeId && s.RevokedAt is null);
+    public RequestRow? ToWithdraw => Requests.FirstOrDefault(r => r.Id == WithdrawId && r.MayWithdraw);
     public bool MayRevoke => MayManage || TeamMemberId is not null;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -84,6 +87,19 @@ public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer maile
         standing.Revoke(time.Now, User.UserId());
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The share was revoked: the partner incubator no longer sees the project."].Value;
+        return Redirect($"/projects/{id}/sharing");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid request)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var waiting = Requests.FirstOrDefault(r => r.Id == request);
+        if (waiting is null) return NotFound();
+        if (!waiting.MayWithdraw) return Forbid();
+        var tracked = await db.ShareRequests.SingleAsync(r => r.Id == request);
+        tracked.Close(time.Now, User.UserId());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The request was withdrawn: the team is no longer asked to consent."].Value;
         return Redirect($"/projects/{id}/sharing");
     }
 
@@ -146,10 +162,12 @@ public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer maile
                 db.Users.Where(u => u.Id == s.SharedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", s.SharedAt,
                 db.Users.Where(u => u.Id == s.RevokedBy).Select(u => u.DisplayName).FirstOrDefault(), s.RevokedAt))
             .ToListAsync();
+        var administers = await ProjectAccess.AdministersAsync(db, User, project.IncubatorId);
         Requests = await db.ShareRequests.AsNoTracking().Where(r => r.ProjectId == id && r.ClosedAt == null)
             .OrderBy(r => r.RequestedAt)
             .Select(r => new RequestRow(r.Id, r.PartnerIncubator.Name,
-                db.Users.Where(u => u.Id == r.RequestedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", r.RequestedAt))
+                db.Users.Where(u => u.Id == r.RequestedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", r.RequestedAt,
+                administers || (userId != null && r.RequestedBy == userId)))
             .ToListAsync();
         if (MayManage)
         {

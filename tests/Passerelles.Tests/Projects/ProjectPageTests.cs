@@ -82,8 +82,32 @@ public sealed class ProjectPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(50, events.Count);
         Assert.Contains("Coaching session", events[0]);
         Assert.NotNull(page.Document.QuerySelector($"a[href='/projects/{project.Id}/timeline']"));
-        Assert.Equal(64, all.Texts("ol.timeline li").Count);
-        Assert.Contains("Application received", all.Texts("ol.timeline li")[^1]);
+        Assert.Equal(50, all.Texts("ol.timeline li").Count);
+        Assert.Equal(events, all.Texts("ol.timeline li"));
+        Assert.Equal("Page 1 of 2", all.Text(".pager span"));
+        Assert.Contains("64 events", all.Text(".pager"));
+        var next = all.Document.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal($"/projects/{project.Id}/timeline?p=2", next);
+        var rest = await HtmlPage.GetAsync(staff, next);
+        Assert.Equal(14, rest.Texts("ol.timeline li").Count);
+        Assert.Contains("Application received", rest.Texts("ol.timeline li")[^1]);
+        Assert.Null(rest.Document.QuerySelector(".pager a[rel=next]"));
+        Assert.NotNull(rest.Document.QuerySelector(".pager a[rel=prev]"));
+        Assert.Empty(rest.Texts("ol.timeline li").Intersect(events));
+    }
+
+    [Fact]
+    public async Task A_short_timeline_fits_on_one_page_and_a_page_beyond_the_end_shows_the_last()
+    {
+        var incubator = await app.CreateOrganisationAsync();
+        var project = await app.CreateActiveProjectAsync(incubator.Id);
+        var staff = await app.StaffClientAsync(incubator.Id);
+
+        var timeline = await HtmlPage.GetAsync(staff, $"/projects/{project.Id}/timeline?p=7");
+
+        Assert.Equal(3, timeline.Texts("ol.timeline li").Count);
+        Assert.Equal("Page 1 of 1", timeline.Text(".pager span"));
+        Assert.Null(timeline.Document.QuerySelector(".pager a"));
     }
 
     [Fact]

@@ -51,4 +51,19 @@ public static class ProjectTimeline
 
         return events.OrderByDescending(e => e.At).ThenByDescending(e => e.Kind).Take(take).ToList();
     }
+
+    /// <summary>How many events <see cref="LoadAsync"/> would return without a limit, counted from the same sources,
+    /// for the pages of the full timeline.</summary>
+    public static async Task<int> CountAsync(AppDbContext db, Guid projectId)
+    {
+        var decided = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.DecidedAt).SingleAsync();
+        return 1 + (decided is null ? 0 : 1)
+               + await db.StageChanges.CountAsync(c => c.ProjectId == projectId)
+               + await db.Milestones.CountAsync(m => m.ProjectId == projectId)
+               + await db.ProjectDocuments.CountAsync(d => d.ProjectId == projectId)
+               + await db.ProjectTransfers.CountAsync(t => t.ProjectId == projectId)
+               + await db.ProjectShares.CountAsync(s => s.ProjectId == projectId)
+               + await db.ProjectShares.CountAsync(s => s.ProjectId == projectId && s.RevokedAt != null)
+               + await db.CoachingSessionProjects.CountAsync(s => s.ProjectId == projectId);
+    }
 }

@@ -3,22 +3,36 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Projects;
 
-/// <summary>Everything that happened to a project, newest first, for those who may see it.</summary>
+/// <summary>Everything that happened to a project, newest first and a page at a time, for those who may see it.</summary>
 public sealed class TimelineModel(AppDbContext db) : PageModel
 {
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
+
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
     public IReadOnlyList<ProjectTimeline.Event> Events { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
         Id = id;
         Name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync();
-        Events = await ProjectTimeline.LoadAsync(db, id, CultureInfo.CurrentUICulture.Name, null);
+        Total = await ProjectTimeline.CountAsync(db, id);
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        // The timeline merges several sources newest first, so a page is the tail of the latest events up to its end.
+        var upToThisPage = await ProjectTimeline.LoadAsync(db, id, CultureInfo.CurrentUICulture.Name, PageNumber * PageSize);
+        Events = upToThisPage.Skip((PageNumber - 1) * PageSize).ToList();
         return Page();
     }
+
+    public string PageLink(int page) => QueryLink.ToPage($"/projects/{Id}/timeline", Request.Query, page);
 }

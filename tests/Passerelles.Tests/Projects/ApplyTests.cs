@@ -57,6 +57,35 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_application_to_an_incubator_without_staff_is_sent_to_the_network_administrators_in_their_language()
+    {
+        var unstaffed = await app.CreateOrganisationAsync("Tube sans équipe", Side.France);
+        var staffed = await app.CreateOrganisationAsync("Tube avec équipe", Side.France);
+        await app.PersonClientAsync(staffed.Id, MemberRole.Coach, "fr-FR");
+        // A member who is neither administrator nor coach does not count as staff.
+        await app.PersonClientAsync(unstaffed.Id, MemberRole.ProjectMember, "fr-FR");
+        var englishAdministrator = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "en");
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == englishAdministrator.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsNetworkAdministrator, true)));
+        var visitor = app.VisitorClient();
+        var orphan = $"Orpheline {Guid.NewGuid():N}"[..20];
+        var looked = $"Suivie {Guid.NewGuid():N}"[..20];
+
+        var form = await HtmlPage.GetAsync(visitor, "/projects/apply");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(visitor, "main form", Valid(unstaffed.Id, orphan))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(visitor, "main form", Valid(staffed.Id, looked))).StatusCode);
+
+        var projectId = await app.WithDbAsync(db => db.Projects.Where(p => p.Name == orphan).Select(p => p.Id).SingleAsync());
+        var toEnglishAdministrator = app.Mail.LastTo(englishAdministrator.Email!);
+        Assert.Equal($"New application to Tube sans équipe: {orphan}", toEnglishAdministrator.Subject);
+        Assert.Contains("has no administrator or coach yet", toEnglishAdministrator.TextBody);
+        Assert.Equal($"/projects/{projectId}/decide", CapturingMailer.LinkIn(toEnglishAdministrator));
+        // Without a language of their own, the administrator is written to in the incubator's.
+        Assert.Equal($"Nouvelle candidature à Tube sans équipe : {orphan}", app.Mail.LastTo(AppFactory.AdministratorEmail).Subject);
+        Assert.DoesNotContain(app.Mail.Sent, m => m.Subject.Contains(looked, StringComparison.Ordinal) &&
+                                                  (m.To == AppFactory.AdministratorEmail || m.To == englishAdministrator.Email));
+    }
+
+    [Fact]
     public async Task A_signed_in_applicant_is_linked_to_their_row_of_the_team_and_sees_the_project()
     {
         var incubator = await app.CreateOrganisationAsync();

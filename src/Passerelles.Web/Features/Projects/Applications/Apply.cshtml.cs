@@ -14,7 +14,8 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Projects.Applications;
 
 /// <summary>A project applies to one incubator, whether or not its people have an account. The applicant is sent an
-/// acknowledgement in the language they chose, and the incubator's staff hear that an application arrived.</summary>
+/// acknowledgement in the language they chose, and the incubator's staff hear that an application arrived (the network
+/// administrators, when the incubator has no staff yet, so that no application waits unseen).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
@@ -72,7 +73,8 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
         await mailer.SendAsync(message, HttpContext.RequestAborted);
     }
 
-    /// <summary>Each staff member of the incubator is told in their own language, or the incubator's.</summary>
+    /// <summary>Each staff member of the incubator is told in their own language, or the incubator's; an incubator
+    /// without staff leaves it to the network administrators, told the same way.</summary>
     private async Task TellStaffAsync(Project project, Guid incubatorId, string incubator)
     {
         var culture = await db.Organisations.Where(o => o.Id == incubatorId).Select(o => o.DefaultCulture).SingleAsync();
@@ -83,14 +85,24 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
             .Where(u => staffIds.Contains(u.Id) && u.Email != null && u.Email != "")
             .Select(u => new { Email = u.Email!, u.PreferredCulture })
             .ToListAsync();
+        var unstaffed = recipients.Count == 0;
+        if (unstaffed)
+        {
+            recipients = await db.Users.AsNoTracking()
+                .Where(u => u.IsNetworkAdministrator && u.Email != null && u.Email != "")
+                .Select(u => new { Email = u.Email!, u.PreferredCulture })
+                .ToListAsync();
+        }
         var link = templates.AbsoluteUrl(Request, $"/projects/{project.Id}/decide");
         foreach (var recipient in recipients)
         {
-            var message = templates.Compose(recipient.Email, recipient.PreferredCulture.Length > 0 ? recipient.PreferredCulture : culture,
-                m => new EmailTemplates.Content(
-                    m["New application to {0}: {1}", incubator, project.Name],
-                    [m["The project {0} applied to {1}.", project.Name, incubator]],
-                    m["Study the application"], link));
+            var message = templates.Compose(recipient.Email, recipient.PreferredCulture.Length > 0 ? recipient.PreferredCulture : culture, m =>
+            {
+                List<string> paragraphs = [m["The project {0} applied to {1}.", project.Name, incubator]];
+                if (unstaffed)
+                    paragraphs.Add(m["{0} has no administrator or coach yet, so you are told in their place: you may decide the application or give the incubator its staff.", incubator]);
+                return new EmailTemplates.Content(m["New application to {0}: {1}", incubator, project.Name], paragraphs, m["Study the application"], link);
+            });
             await mailer.SendAsync(message, HttpContext.RequestAborted);
         }
     }

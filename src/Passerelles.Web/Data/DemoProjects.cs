@@ -88,12 +88,16 @@ public static class DemoProjects
             [
                 new("Félix Ouellet", "felix.ouellet@example.org", "Promoteur", SelfDeclaredGender.Man),
                 new("Sam Tremblay", "sam.tremblay@example.org", "Mécanicien·ne", SelfDeclaredGender.NonBinary),
-            ]),
+            ],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FundsRaised, On = today.PlusDays(-45), Amount = 8_000m, Currency = "CAD", Note = "Subvention de la municipalité pour l'outillage" })),
         new("Serre communautaire de Saint-Lin",
             "Une serre quatre saisons gérée avec les organismes communautaires pour produire des légumes toute l'année.",
             "L'offre de légumes frais l'hiver est chère et lointaine pour les banques alimentaires.",
             "Banques alimentaires et ménages de Saint-Lin–Laurentides", "Saint-Lin–Laurentides", "OBNL", ["Alimentation"], 2,
-            [new("Annie Charbonneau", "annie.charbonneau@example.org", "Promotrice", SelfDeclaredGender.Woman)]),
+            [new("Annie Charbonneau", "annie.charbonneau@example.org", "Promotrice", SelfDeclaredGender.Woman)],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FundsRaised, On = today.PlusMonths(2), Amount = 25_000m, Currency = "CAD", Note = "Demande déposée à un fonds d'économie sociale" })),
         new("Covoiturage rural D'Autray",
             "Une plateforme de covoiturage et de transport bénévole pour les aînés et les travailleurs des rangs.",
             "Pas de transport collectif entre les villages de la MRC de D'Autray.",
@@ -135,12 +139,16 @@ public static class DemoProjects
             [
                 new("Iban Etchegaray", "iban.etchegaray@example.org", "Porteur de projet", SelfDeclaredGender.Man),
                 new("Lucie Moreau", "lucie.moreau@example.org", "Bénévole", null),
-            ]),
+            ],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FirstRevenue, On = today.PlusDays(-25), Amount = 1_800m, Currency = "EUR", Note = "Premières planches reconditionnées vendues" })),
         new("Tiers-lieu numérique de Tarnos",
             "Un espace de médiation numérique, de réparation d'ordinateurs et de formation pour les habitants.",
             "Un habitant sur cinq n'est pas à l'aise avec les démarches en ligne.",
             "Habitants, demandeurs d'emploi, seniors", "Tarnos (Landes)", "Association loi 1901", ["Digital", "Innovation"], 3,
-            [new("Sofiane Haddad", "sofiane.haddad@example.org", "Porteur de projet", SelfDeclaredGender.Man)]),
+            [new("Sofiane Haddad", "sofiane.haddad@example.org", "Porteur de projet", SelfDeclaredGender.Man)],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FundsRaised, On = today.PlusDays(-50), Amount = 15_000m, Currency = "EUR", Note = "Appel à projets de la communauté de communes" })),
         new("Mobilité douce Boucau",
             "Location de vélos-cargos et ateliers d'autoréparation pour les trajets domicile-travail.",
             "La zone industrielle est mal desservie et les salarié·es dépendent de la voiture.",
@@ -148,12 +156,16 @@ public static class DemoProjects
             [
                 new("Marion Lasserre", "marion.lasserre@example.org", "Porteuse de projet", SelfDeclaredGender.Woman),
                 new("Alex Dupuy", "alex.dupuy@example.org", "Associé·e", SelfDeclaredGender.PreferNotToSay),
-            ]),
+            ],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.JobsCreated, On = today.PlusMonths(6), Fte = 2m, Note = "Les deux associé·es salarié·es de la SCOP" })),
         new("Épicerie itinérante des Landes",
             "Un camion-épicerie de produits locaux en vrac qui passe dans les villages sans commerce.",
             "Quarante communes du sud des Landes n'ont plus d'épicerie.",
             "Habitants des villages, producteurs locaux", "Sud des Landes", "SCIC", ["Alimentation", "GenderEquality"], 1,
-            [new("Chloé Bidart", "chloe.bidart@example.org", "Porteuse de projet", SelfDeclaredGender.Woman)]),
+            [new("Chloé Bidart", "chloe.bidart@example.org", "Porteuse de projet", SelfDeclaredGender.Woman)],
+            (project, side, today) =>
+                project.Milestones.Add(new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FundsRaised, On = today.PlusMonths(3), Amount = 5_000m, Currency = "EUR", Note = "Financement participatif pour le camion" })),
     ];
 
     public static async Task EnsureAsync(AppDbContext db, Instant now)

@@ -62,7 +62,7 @@ public sealed class PortfolioDemoDataTests(PortfolioDemoDataTests.Seeded app) : 
     }
 
     [Fact]
-    public async Task Every_project_has_a_stage_history_coaching_a_team_and_actions()
+    public async Task Every_project_has_a_stage_history_coaching_a_team_milestones_and_actions()
     {
         var projects = await DbAsync(db => db.Projects.AsNoTracking()
             .Select(p => new
@@ -72,6 +72,7 @@ public sealed class PortfolioDemoDataTests(PortfolioDemoDataTests.Seeded app) : 
                 Sessions = db.CoachingSessionProjects.Count(s => s.ProjectId == p.Id),
                 Team = p.Members.Count,
                 Actions = db.CoachingActions.Count(a => a.ProjectId == p.Id),
+                Milestones = p.Milestones.Count,
             })
             .ToListAsync());
 
@@ -82,6 +83,7 @@ public sealed class PortfolioDemoDataTests(PortfolioDemoDataTests.Seeded app) : 
             Assert.True(p.Sessions >= 3, p.Name);
             Assert.True(p.Team >= 1, p.Name);
             Assert.True(p.Actions >= 1, p.Name);
+            Assert.True(p.Milestones >= 1, p.Name);
         });
     }
 

@@ -119,11 +119,14 @@ public static class GridFile
     public const string NoValueOnQualitative = "a qualitative scale has no values";
     public const string NotRising = "the values must rise from one level to the next";
     public const string NoWeight = "a scored grid needs weights above zero";
+    public const string SubjectDiffers = "differs from the grid already holding this key";
+    public const string DraftInProgress = "this grid already has a draft in progress: publish it first";
 
     public static readonly IReadOnlyList<string> Reasons =
     [
         TooLarge, NotJson, Missing, Unknown, ExpectedObject, ExpectedList, ExpectedText, ExpectedNumber, ExpectedBoolean, Empty, TooLong,
-        ExpectedOneOf, ExpectedKey, DuplicateKey, TooFew, TooMany, OutOfRange, NoValueOnQualitative, NotRising, NoWeight,
+        ExpectedOneOf, ExpectedKey, DuplicateKey, TooFew, TooMany, OutOfRange, NoValueOnQualitative, NotRising, NoWeight, SubjectDiffers,
+        DraftInProgress,
     ];
 
     private static GridText? OptionalText(LocalisedText text) => text.IsEmpty ? null : GridText.From(text);

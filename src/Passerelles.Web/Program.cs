@@ -3,6 +3,7 @@ using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
@@ -40,6 +41,7 @@ app.MapPasserelles();
 app.MapBridges();
 app.MapDirectoryExport();
 app.MapProjects();
+app.MapGrids();
 
 app.Run();
 

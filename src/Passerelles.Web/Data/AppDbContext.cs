@@ -5,6 +5,7 @@ using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Organisations;
@@ -42,6 +43,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CoachingAction> CoachingActions => Set<CoachingAction>();
     public DbSet<ProjectShare> ProjectShares => Set<ProjectShare>();
     public DbSet<ShareRequest> ShareRequests => Set<ShareRequest>();
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<GridVersion> GridVersions => Set<GridVersion>();
+    public DbSet<GridLevel> GridLevels => Set<GridLevel>();
+    public DbSet<GridDimension> GridDimensions => Set<GridDimension>();
+    public DbSet<GridCriterion> GridCriteria => Set<GridCriterion>();
+    public DbSet<GridIndicator> GridIndicators => Set<GridIndicator>();
+    public DbSet<GridVersionMapping> GridVersionMappings => Set<GridVersionMapping>();
+    public DbSet<GridCriterionLink> GridCriterionLinks => Set<GridCriterionLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

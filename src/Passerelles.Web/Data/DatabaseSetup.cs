@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
@@ -26,7 +27,7 @@ public static class DatabaseSetup
         builder.Services.AddScoped<DemoData>();
     }
 
-    /// <summary>Brings the schema up to date, and in Development fills an empty database with the demo network.</summary>
+    /// <summary>Brings the schema up to date, installs the shipped grids that are absent, and in Development fills an empty database with the demo network.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -34,6 +35,7 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync();
         // Readers do not wait for a writer, nor a writer for readers: the journal mode is kept in the file itself.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        await ShippedGrids.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
         {

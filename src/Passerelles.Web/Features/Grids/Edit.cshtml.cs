@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Grids;
+
+/// <summary>The draft editor: the version's settings, and its structure with links to add, edit, move and remove
+/// levels, dimensions, criteria and indicators. A published version is refused here: it is frozen.</summary>
+public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public VersionSettingsForm Input { get; set; } = new();
+
+    public GridVersion Draft { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id, tracked: false) is { } refused) return refused;
+        Input = VersionSettingsForm.From(Draft);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id, tracked: true) is { } refused) return refused;
+        if (Input.Version != Draft.Version)
+            ModelState.AddModelError("", t["Someone else changed this draft meanwhile. Reload the page to see their change."]);
+        if (!ModelState.IsValid) return Page();
+        Input.ApplyTo(Draft);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The draft was saved."].Value;
+        return Redirect($"/grids/versions/{id}/edit");
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, string? kind, Guid element, int direction)
+    {
+        if (await LoadAsync(id, tracked: true) is { } refused) return refused;
+        if (direction is not (-1 or 1) || !DraftElements.TryMove(Draft, kind, element, direction)) return NotFound();
+        await db.SaveChangesAsync();
+        return Redirect($"/grids/versions/{id}/edit");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, bool tracked)
+    {
+        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (await GridAccess.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
+        if (version.CannotEdit() is { } frozen)
+        {
+            TempData["Notice"] = t[frozen].Value;
+            return Redirect($"/grids/versions/{id}");
+        }
+        Draft = version;
+        return null;
+    }
+}

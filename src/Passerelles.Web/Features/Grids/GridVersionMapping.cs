@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Grids;
+
+/// <summary>A declared correspondence between two published versions of the same grid: which criterion of the earlier
+/// version each criterion of the later one continues. Answers given on two versions are compared only through such a
+/// mapping, and only for the criteria it links; a criterion left out of the mapping is new and has no past.</summary>
+public sealed class GridVersionMapping : AuditedEntity
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid FromVersionId { get; set; }
+    public Guid ToVersionId { get; set; }
+    public Instant DeclaredAt { get; set; }
+    public Guid? DeclaredBy { get; set; }
+    public List<GridCriterionLink> Links { get; set; } = [];
+
+    public const string NotMapped = "These two versions of the grid cannot be compared: nobody has declared how their criteria correspond.";
+
+    /// <summary>Why answers given on these two versions cannot be compared, or null when they can: the same version
+    /// always can; two versions need a mapping declared between them, in either direction.</summary>
+    public static string? CannotCompare(Guid versionA, Guid versionB, GridVersionMapping? mapping)
+    {
+        if (versionA == versionB) return null;
+        if (mapping is null || !(mapping.FromVersionId == versionA && mapping.ToVersionId == versionB ||
+                                 mapping.FromVersionId == versionB && mapping.ToVersionId == versionA))
+            return NotMapped;
+        return null;
+    }
+
+    /// <summary>The criterion of the later version continuing this one of the earlier version, if any.</summary>
+    public Guid? Continuation(Guid fromCriterionId) => Links.FirstOrDefault(l => l.FromCriterionId == fromCriterionId)?.ToCriterionId;
+
+    /// <summary>Why the two versions cannot be mapped, or null: two published versions of the same grid, the earlier
+    /// one first.</summary>
+    public static string? CannotMap(GridVersion from, GridVersion to)
+    {
+        if (from.GridId != to.GridId) return "Only two versions of the same grid can be mapped.";
+        if (from.Status != GridStatus.Published || to.Status != GridStatus.Published) return "Only published versions can be mapped.";
+        if (from.Number >= to.Number) return "Map an earlier version to a later one.";
+        return null;
+    }
+}
+
+/// <summary>"Criterion X of the earlier version is continued by criterion Y of the later one."</summary>
+public sealed class GridCriterionLink
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid MappingId { get; set; }
+    public Guid FromCriterionId { get; set; }
+    public Guid ToCriterionId { get; set; }
+}
+
+public sealed class GridVersionMappingConfiguration : IEntityTypeConfiguration<GridVersionMapping>
+{
+    public void Configure(EntityTypeBuilder<GridVersionMapping> builder)
+    {
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<GridVersion>().WithMany().HasForeignKey(m => m.FromVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GridVersion>().WithMany().HasForeignKey(m => m.ToVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.FromVersionId, m.ToVersionId }).IsUnique();
+        builder.HasMany(m => m.Links).WithOne().HasForeignKey(l => l.MappingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class GridCriterionLinkConfiguration : IEntityTypeConfiguration<GridCriterionLink>
+{
+    public void Configure(EntityTypeBuilder<GridCriterionLink> builder)
+    {
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.HasOne<GridCriterion>().WithMany().HasForeignKey(l => l.FromCriterionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GridCriterion>().WithMany().HasForeignKey(l => l.ToCriterionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.MappingId, l.ToCriterionId }).IsUnique();
+    }
+}

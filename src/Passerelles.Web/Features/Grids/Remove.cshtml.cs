@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Grids;
+
+/// <summary>Removes an element from a draft, with everything under it, after confirmation.</summary>
+public sealed class RemoveModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    public GridVersion Draft { get; private set; } = null!;
+    public GridElementKind Kind { get; private set; }
+    public string Name { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid versionId, string kind, Guid elementId) =>
+        await LoadAsync(versionId, kind, elementId, tracked: false) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid versionId, string kind, Guid elementId)
+    {
+        if (await LoadAsync(versionId, kind, elementId, tracked: true) is { } refused) return refused;
+        DraftElements.Remove(Draft, Kind, elementId);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["{0} was removed from the draft.", Name].Value;
+        return Redirect($"/grids/versions/{versionId}/edit");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid versionId, string kind, Guid elementId, bool tracked)
+    {
+        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (DraftElements.ParseKind(kind) is not { } parsed) return NotFound();
+        if (await GridAccess.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
+        if (version.CannotEdit() is { } frozen)
+        {
+            TempData["Notice"] = t[frozen].Value;
+            return Redirect($"/grids/versions/{versionId}");
+        }
+        if (DraftElements.Find(version, parsed, elementId) is not { } element) return NotFound();
+        (Draft, Kind, Name) = (version, parsed, element.Label.ForCurrentCulture());
+        return null;
+    }
+}

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
@@ -42,6 +43,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CoachingAction> CoachingActions => Set<CoachingAction>();
     public DbSet<ProjectShare> ProjectShares => Set<ProjectShare>();
     public DbSet<ShareRequest> ShareRequests => Set<ShareRequest>();
+    public DbSet<Circle> Circles => Set<Circle>();
+    public DbSet<CircleMember> CircleMembers => Set<CircleMember>();
+    public DbSet<CircleSession> CircleSessions => Set<CircleSession>();
+    public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

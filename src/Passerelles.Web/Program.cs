@@ -1,6 +1,7 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Projects;
@@ -22,6 +23,7 @@ builder.AddWebSecurity();
 builder.AddPages();
 builder.AddBridges();
 builder.AddDirectoryImport();
+builder.AddCircles();
 
 var app = builder.Build();
 
@@ -40,6 +42,7 @@ app.MapPasserelles();
 app.MapBridges();
 app.MapDirectoryExport();
 app.MapProjects();
+app.MapCircles();
 
 app.Run();
 

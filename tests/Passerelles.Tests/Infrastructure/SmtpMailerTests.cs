@@ -77,12 +77,12 @@ public sealed class SmtpMailerTests : IAsyncLifetime
         });
 
         var message = Assert.Single(_inbox.Messages);
-        var attachment = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
+        var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(message.Attachments));
         Assert.Equal("invitation.ics", attachment.FileName);
         Assert.Equal("text/calendar", attachment.ContentType.MimeType);
         Assert.Equal("REQUEST", attachment.ContentType.Parameters["method"]);
         using var content = new MemoryStream();
-        await attachment.Content.DecodeToAsync(content);
+        await attachment.Content!.DecodeToAsync(content);
         Assert.Equal(calendar, content.ToArray());
         Assert.Contains("Bonjour", message.TextBody);
     }

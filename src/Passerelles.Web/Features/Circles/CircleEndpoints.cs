@@ -86,8 +86,10 @@ public static class CircleEndpoints
         return Results.Text(calendar, "text/calendar; charset=utf-8");
     }
 
-    private static string Local(Instant at, string zone) =>
-        OffsetDateTimePattern.ExtendedIso.Format(at.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
+    private static readonly OffsetDateTimePattern LocalPattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    private static string Local(Instant at, string zone) => LocalPattern.Format(at.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
 
     private static Instant? Parse(string? text, string name, Dictionary<string, string[]> errors)
     {

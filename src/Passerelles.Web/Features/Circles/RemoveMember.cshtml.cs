@@ -34,8 +34,9 @@ public sealed class RemoveMemberModel(AppDbContext db, IStringLocalizer<Text> t)
 
     private async Task<bool> LoadAsync(Guid id, Guid userId)
     {
-        var member = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id)
-            .SelectMany(c => c.Members.Where(m => m.UserId == userId).Select(m => new { Circle = c.Name, m.User.DisplayName, m.IsCoFacilitator }))
+        var member = await db.CircleMembers.AsNoTracking()
+            .Where(m => m.CircleId == id && m.UserId == userId && db.Circles.ManageableBy(User).Any(c => c.Id == id))
+            .Select(m => new { Circle = db.Circles.Where(c => c.Id == id).Select(c => c.Name).Single(), m.User.DisplayName, m.IsCoFacilitator })
             .SingleOrDefaultAsync();
         if (member is null) return false;
         (Id, Circle, Person, IsCoFacilitator) = (id, member.Circle, member.DisplayName, member.IsCoFacilitator);

@@ -1,6 +1,7 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
@@ -23,6 +24,7 @@ builder.AddWebSecurity();
 builder.AddPages();
 builder.AddBridges();
 builder.AddDirectoryImport();
+builder.AddCircles();
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ app.MapBridges();
 app.MapDirectoryExport();
 app.MapProjects();
 app.MapGrids();
+app.MapCircles();
 
 app.Run();
 

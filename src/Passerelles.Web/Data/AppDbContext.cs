@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Privacy;
@@ -51,6 +52,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GridIndicator> GridIndicators => Set<GridIndicator>();
     public DbSet<GridVersionMapping> GridVersionMappings => Set<GridVersionMapping>();
     public DbSet<GridCriterionLink> GridCriterionLinks => Set<GridCriterionLink>();
+    public DbSet<Circle> Circles => Set<Circle>();
+    public DbSet<CircleMember> CircleMembers => Set<CircleMember>();
+    public DbSet<CircleSession> CircleSessions => Set<CircleSession>();
+    public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

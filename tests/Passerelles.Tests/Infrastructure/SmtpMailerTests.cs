@@ -68,6 +68,26 @@ public sealed class SmtpMailerTests : IAsyncLifetime
     }), NullLogger<SmtpMailer>.Instance);
 
     [Fact]
+    public async Task An_attachment_reaches_the_smtp_server_with_its_name_type_and_content()
+    {
+        var calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"u8.ToArray();
+        await Mailer().SendAsync(new OutgoingEmail("élodie@exemple.fr", "Invitation", "Bonjour", "<p>Bonjour</p>")
+        {
+            Attachments = [new EmailAttachment("invitation.ics", "text/calendar; method=REQUEST; charset=utf-8", calendar)],
+        });
+
+        var message = Assert.Single(_inbox.Messages);
+        var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(message.Attachments));
+        Assert.Equal("invitation.ics", attachment.FileName);
+        Assert.Equal("text/calendar", attachment.ContentType.MimeType);
+        Assert.Equal("REQUEST", attachment.ContentType.Parameters["method"]);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        Assert.Equal(calendar, content.ToArray());
+        Assert.Contains("Bonjour", message.TextBody);
+    }
+
+    [Fact]
     public async Task A_message_reaches_the_smtp_server_with_both_bodies()
     {
         await Mailer().SendAsync(new OutgoingEmail("élodie@exemple.fr", "Invitation à rejoindre L'Espace412", "Bonjour Élodie", "<p>Bonjour Élodie</p>"));

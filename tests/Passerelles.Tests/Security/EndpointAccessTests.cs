@@ -30,6 +30,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/projects/apply",
         "/projects/apply/sent",
         "/openapi/{documentName}.json",
+        "/calendar/{token}.ics",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

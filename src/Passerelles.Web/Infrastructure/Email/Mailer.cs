@@ -2,7 +2,14 @@ using MimeKit;
 
 namespace Passerelles.Web.Infrastructure.Email;
 
-public sealed record OutgoingEmail(string To, string Subject, string TextBody, string HtmlBody);
+public sealed record OutgoingEmail(string To, string Subject, string TextBody, string HtmlBody)
+{
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file sent with a message. <paramref name="ContentType"/> may carry parameters, e.g.
+/// <c>text/calendar; method=REQUEST; charset=utf-8</c> for an invitation.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>Sends e-mail: over SMTP in production, into a local folder in development.</summary>
 public interface IMailer
@@ -36,7 +43,10 @@ internal static class MimeMessages
         message.To.Add(MailboxAddress.Parse(email.To));
         // MimeKit encodes headers, so CR/LF typed into a subject cannot inject a header.
         message.Subject = email.Subject.ReplaceLineEndings(" ");
-        message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
+        foreach (var attachment in email.Attachments)
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        message.Body = body.ToMessageBody();
         return message;
     }
 }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using NodaTime;
+using NodaTime.Text;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>The circles' private calendar feeds and the sessions' HTTP API, version 1.</summary>
+public static class CircleEndpoints
+{
+    public const int MaxRangeDays = 366;
+    public const int DefaultRangeDays = 90;
+
+    /// <summary>How far back a feed reaches, so recent sessions stay in subscribed calendars.</summary>
+    public static readonly Duration FeedHistory = Duration.FromDays(92);
+
+    public sealed record SessionItem(
+        Guid Id, string Circle, string Title, string StartUtc, int DurationMinutes, string OrganiserTimeZone,
+        string LocalStartToronto, string LocalStartParis, bool InOffsetWeek, bool Cancelled, int Sequence, string Url);
+
+    public static void AddCircles(this WebApplicationBuilder builder) => builder.Services.AddScoped<SessionInvitations>();
+
+    public static void MapCircles(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGroup("/api/v1").WithTags("Circles")
+            .MapGet("/sessions", ListSessionsAsync)
+            .WithName("ListSessions")
+            .WithSummary("The sessions of the caller's circles between two dates")
+            .WithDescription("from and to are ISO 8601 instants (2027-03-16T14:00:00Z) or dates (2027-03-16, read as midnight UTC); from defaults to now and to to 90 days after from, 366 days at most. Each session gives its start in UTC, the organiser's IANA zone, and its local start in America/Toronto and Europe/Paris with their offsets; inOffsetWeek is true when the two are 5 hours apart instead of 6. Cancelled sessions are included and say so.")
+            .Produces(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SessionItem>>, ValidationProblem>> ListSessionsAsync(
+        HttpContext context, AppDbContext db, TimeProvider clock, EmailTemplates templates, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var start = Parse(from, nameof(from), errors) ?? Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var end = Parse(to, nameof(to), errors) ?? start + Duration.FromDays(DefaultRangeDays);
+        if (errors.Count == 0 && end <= start) errors[nameof(to)] = ["Expected a moment after from."];
+        else if (errors.Count == 0 && end - start > Duration.FromDays(MaxRangeDays)) errors[nameof(to)] = [$"The range is limited to {MaxRangeDays} days."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var userId = context.User.UserId();
+        var sessions = await db.CircleSessions.AsNoTracking()
+            .Where(s => s.StartsAt >= start && s.StartsAt < end && s.Circle.Members.Any(m => m.UserId == userId))
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, Circle = s.Circle.Name, s.Title, s.StartsAt, s.DurationMinutes, s.TimeZoneId, s.CancelledAt, s.Sequence })
+            .ToListAsync(cancellationToken);
+        var items = sessions.Select(s => new SessionItem(
+            s.Id, s.Circle, s.Title, InstantPattern.ExtendedIso.Format(s.StartsAt), s.DurationMinutes, s.TimeZoneId,
+            Local(s.StartsAt, TimeZones.Quebec), Local(s.StartsAt, TimeZones.France), OffsetWeeks.Contains(s.StartsAt),
+            s.CancelledAt is not null, s.Sequence, templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}"))).ToList();
+        context.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.Ok<IReadOnlyList<SessionItem>>(items);
+    }
+
+    private static async Task<IResult> FeedAsync(
+        string token, HttpContext context, AppDbContext db, TimeProvider clock, EmailTemplates templates, IOptions<EmailOptions> email,
+        CancellationToken cancellationToken)
+    {
+        if (token.Length is 0 or > 100) return Results.NotFound();
+        var hash = CalendarFeed.Hash(token);
+        var userId = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash).Select(f => (Guid?)f.UserId).SingleOrDefaultAsync(cancellationToken);
+        if (userId is null) return Results.NotFound();
+
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var since = now - FeedHistory;
+        var sessions = await db.CircleSessions.AsNoTracking()
+            .Where(s => s.StartsAt >= since && s.Circle.Members.Any(m => m.UserId == userId))
+            .OrderBy(s => s.StartsAt)
+            .Select(s => new SessionCalendar.Entry(s.Id, s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes,
+                s.Sequence, s.CancelledAt != null, ""))
+            .ToListAsync(cancellationToken);
+        var entries = sessions.Select(s => s with { Url = templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}") });
+        var calendar = SessionCalendar.Write(SessionCalendar.Publish, entries, MailboxAddress.Parse(email.Value.From).Address, now);
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers["X-Robots-Tag"] = "noindex";
+        return Results.Text(calendar, "text/calendar; charset=utf-8");
+    }
+
+    private static readonly OffsetDateTimePattern LocalPattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    private static string Local(Instant at, string zone) => LocalPattern.Format(at.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
+
+    private static Instant? Parse(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant) return instant.Value;
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date) return date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        errors[name] = ["Expected an ISO 8601 instant (2027-03-16T14:00:00Z) or date (2027-03-16)."];
+        return null;
+    }
+}

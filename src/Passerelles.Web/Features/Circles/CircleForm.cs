@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>What the new and edit pages of a circle bind: its name, purpose and two co-facilitators.</summary>
+public sealed class CircleForm
+{
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Circle.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [StringLength(Circle.PurposeMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Purpose (Markdown)")]
+    public string? Purpose { get; set; }
+
+    [Display(Name = "Co-facilitator for the Québec side")]
+    public Guid? QuebecCoFacilitatorId { get; set; }
+
+    [Display(Name = "Co-facilitator for the France side")]
+    public Guid? FranceCoFacilitatorId { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>The co-facilitators rule, checked on the server: one person per side, each a member of an organisation
+    /// of that side, two different people.</summary>
+    public async Task CheckFacilitatorsAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer t)
+    {
+        const string prefix = "Input.";
+        foreach (var (side, id, field) in new[] { (Side.Quebec, QuebecCoFacilitatorId, nameof(QuebecCoFacilitatorId)), (Side.France, FranceCoFacilitatorId, nameof(FranceCoFacilitatorId)) })
+        {
+            if (id is null)
+                modelState.AddModelError(prefix + field, t[Circle.FacilitatorsRule]);
+            else if (!await CircleAccess.BelongsToSideAsync(db, id.Value, side))
+                modelState.AddModelError(prefix + field, t[side == Side.Quebec
+                    ? "The Québec co-facilitator must be a member of an organisation of the Québec side."
+                    : "The France co-facilitator must be a member of an organisation of the France side."]);
+        }
+        if (QuebecCoFacilitatorId is { } quebec && quebec == FranceCoFacilitatorId)
+            modelState.AddModelError(prefix + nameof(FranceCoFacilitatorId), t["The two co-facilitators are two different people, one per side."]);
+    }
+
+    public void Apply(Circle circle)
+    {
+        circle.Name = Name!.Trim();
+        circle.Purpose = Purpose?.Trim() ?? "";
+        circle.ChooseCoFacilitator(Side.Quebec, QuebecCoFacilitatorId!.Value);
+        circle.ChooseCoFacilitator(Side.France, FranceCoFacilitatorId!.Value);
+    }
+}

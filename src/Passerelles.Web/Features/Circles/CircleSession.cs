@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>A meeting of a circle: when (an instant, with the organiser's zone it was planned in), for how long, about
+/// what. Its <see cref="Sequence"/> is the iCalendar SEQUENCE: every change sent to calendars raises it, so calendars
+/// take the newest version.</summary>
+public class CircleSession : AuditedEntity
+{
+    public const int TitleMaxLength = 200;
+    public const int AgendaMaxLength = 8000;
+    public const int MaxDurationMinutes = 8 * 60;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CircleId { get; set; }
+    public Circle Circle { get; set; } = null!;
+
+    /// <summary>The series the session was planned in, if any; a session of a series can still be changed alone.</summary>
+    public Guid? SeriesId { get; set; }
+    public SessionSeries? Series { get; set; }
+
+    public string Title { get; set; } = "";
+
+    /// <summary>In Markdown; rendered through the sanitiser.</summary>
+    public string Agenda { get; set; } = "";
+
+    public Instant StartsAt { get; private set; }
+
+    /// <summary>The organiser's IANA zone, in which the session was planned.</summary>
+    public string TimeZoneId { get; private set; } = "";
+    public int DurationMinutes { get; private set; }
+    public int Sequence { get; private set; }
+    public Instant? CancelledAt { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+    public Instant EndsAt => StartsAt + Duration.FromMinutes(DurationMinutes);
+    public bool InOffsetWeek => OffsetWeeks.Contains(StartsAt);
+
+    /// <summary>The iCalendar UID, the same for every version of the session.</summary>
+    public string CalendarUid => $"{Id:N}@passerelles";
+
+    /// <summary>Sets when the session takes place; a change of an already planned session raises the sequence.</summary>
+    public void Schedule(Instant startsAt, string timeZoneId, int durationMinutes)
+    {
+        if (startsAt == StartsAt && timeZoneId == TimeZoneId && durationMinutes == DurationMinutes) return;
+        if (TimeZoneId != "") Sequence++;
+        StartsAt = startsAt;
+        TimeZoneId = timeZoneId;
+        DurationMinutes = durationMinutes;
+    }
+
+    /// <summary>Marks a change of title or agenda that calendars should pick up.</summary>
+    public void Revise() => Sequence++;
+
+    public void Cancel(Instant at)
+    {
+        if (CancelledAt is not null) return;
+        CancelledAt = at;
+        Sequence++;
+    }
+}
+
+/// <summary>A recurring plan of sessions, in the organiser's zone; its occurrences are planned as sessions at once.
+/// In the weeks when Montréal and Paris are 5 hours apart, <see cref="KeepsItsHour"/> says which side keeps its
+/// usual hour (see <see cref="SeriesOccurrences"/>).</summary>
+public class SessionSeries : AuditedEntity
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid CircleId { get; set; }
+    public string Title { get; set; } = "";
+    public LocalDate FirstDate { get; set; }
+    public LocalTime Time { get; set; }
+    public string TimeZoneId { get; set; } = "";
+    public int DurationMinutes { get; set; }
+    public Recurrence Recurrence { get; set; }
+    public int? Count { get; set; }
+    public LocalDate? Until { get; set; }
+    public Side KeepsItsHour { get; set; }
+
+    public SeriesRule Rule => new(FirstDate, Time, TimeZoneId, Recurrence, Count, Until, KeepsItsHour);
+}
+
+public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<CircleSession>
+{
+    public void Configure(EntityTypeBuilder<CircleSession> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Title).HasMaxLength(CircleSession.TitleMaxLength);
+        builder.Property(s => s.Agenda).HasMaxLength(CircleSession.AgendaMaxLength);
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+        builder.Ignore(s => s.IsCancelled);
+        builder.Ignore(s => s.EndsAt);
+        builder.Ignore(s => s.InOffsetWeek);
+        builder.Ignore(s => s.CalendarUid);
+        builder.HasOne(s => s.Circle).WithMany().HasForeignKey(s => s.CircleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Series).WithMany().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(s => new { s.CircleId, s.StartsAt });
+        builder.HasIndex(s => s.SeriesId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_CircleSessions_Duration", $"\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= {CircleSession.MaxDurationMinutes}"));
+    }
+}
+
+public sealed class SessionSeriesConfiguration : IEntityTypeConfiguration<SessionSeries>
+{
+    public void Configure(EntityTypeBuilder<SessionSeries> builder)
+    {
+        builder.ToTable("SessionSeries");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Title).HasMaxLength(CircleSession.TitleMaxLength);
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+        builder.Property(s => s.Time).HasConversion(t => t.ToTimeOnly(), t => LocalTime.FromTimeOnly(t));
+        builder.Property(s => s.Recurrence).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.KeepsItsHour).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(s => s.Rule);
+        builder.HasOne<Circle>().WithMany().HasForeignKey(s => s.CircleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Changes a circle's name, purpose or co-facilitators; a co-facilitator replaced stays a member.</summary>
+public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+{
+    [BindProperty] public CircleForm Input { get; set; } = new();
+    public IReadOnlyList<CircleAccess.Person> QuebecPeople { get; private set; } = [];
+    public IReadOnlyList<CircleAccess.Person> FrancePeople { get; private set; } = [];
+    public Guid Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } circle) return NotFound();
+        Input = new CircleForm
+        {
+            Name = circle.Name, Purpose = circle.Purpose, Version = circle.Version,
+            QuebecCoFacilitatorId = circle.CoFacilitator(Side.Quebec)?.UserId,
+            FranceCoFacilitatorId = circle.CoFacilitator(Side.France)?.UserId,
+        };
+        await LoadPeopleAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await FindAsync(id) is not { } circle) return NotFound();
+        await Input.CheckFacilitatorsAsync(db, ModelState, t);
+        if (ModelState.IsValid)
+        {
+            db.Entry(circle).Property(c => c.Version).OriginalValue = Input.Version;
+            Input.Apply(circle);
+            try
+            {
+                await db.SaveChangesAsync();
+                TempData["Notice"] = t["The circle was saved."].Value;
+                return Redirect($"/circles/{id}");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
+            }
+        }
+        await LoadPeopleAsync();
+        return Page();
+    }
+
+    private async Task<Circle?> FindAsync(Guid id)
+    {
+        Id = id;
+        return await db.Circles.ManageableBy(User).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
+    }
+
+    private async Task LoadPeopleAsync()
+    {
+        QuebecPeople = await CircleAccess.PeopleOfSideAsync(db, Side.Quebec);
+        FrancePeople = await CircleAccess.PeopleOfSideAsync(db, Side.France);
+    }
+}

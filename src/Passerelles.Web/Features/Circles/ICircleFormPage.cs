@@ -1,0 +1,9 @@
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>What the shared fields of the new and edit pages of a circle need.</summary>
+public interface ICircleFormPage
+{
+    CircleForm Input { get; }
+    IReadOnlyList<CircleAccess.Person> QuebecPeople { get; }
+    IReadOnlyList<CircleAccess.Person> FrancePeople { get; }
+}

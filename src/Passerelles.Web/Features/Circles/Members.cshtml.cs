@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>
+public sealed class MembersModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Row(Guid UserId, string Name, Side Side, bool IsCoFacilitator);
+
+    public sealed class AddForm
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [Display(Name = "Person")]
+        public Guid? UserId { get; set; }
+
+        [Display(Name = "Side")]
+        public Side Side { get; set; }
+    }
+
+    [BindProperty] public AddForm Input { get; set; } = new();
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public bool CanManage { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<CircleAccess.Person> People { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!CanManage) return Forbid();
+        if (Input.UserId is { } userId && !await CircleAccess.BelongsToSideAsync(db, userId, Input.Side))
+            ModelState.AddModelError("Input.Side", t["This person is not a member of an organisation of that side."]);
+        if (!ModelState.IsValid) return Page();
+        var circle = await db.Circles.Include(c => c.Members).SingleAsync(c => c.Id == id);
+        if (circle.Members.Any(m => m.UserId == Input.UserId && m.IsCoFacilitator && m.Side != Input.Side))
+        {
+            ModelState.AddModelError("Input.Side", t[Circle.FacilitatorsRule]);
+            return Page();
+        }
+        circle.AddMember(Input.UserId!.Value, Input.Side);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The member was added."].Value;
+        return Redirect($"/circles/{id}/members");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id)
+            .Select(c => new { c.Name, Members = c.Members.Select(m => new Row(m.UserId, m.User.DisplayName, m.Side, m.IsCoFacilitator)).ToList() })
+            .SingleOrDefaultAsync();
+        if (circle is null) return false;
+        Id = id;
+        Name = circle.Name;
+        Rows = circle.Members.OrderBy(m => m.Side).ThenByDescending(m => m.IsCoFacilitator).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        CanManage = User.IsNetworkAdministrator() || circle.Members.Any(m => m.UserId == User.UserId() && m.IsCoFacilitator);
+        if (CanManage)
+        {
+            var members = Rows.Select(r => r.UserId).ToHashSet();
+            People = (await CircleAccess.PeopleOfSideAsync(db, Side.Quebec)).Concat(await CircleAccess.PeopleOfSideAsync(db, Side.France))
+                .Where(p => !members.Contains(p.Id)).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+        }
+        return true;
+    }
+}

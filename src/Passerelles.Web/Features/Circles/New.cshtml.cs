@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Starts a circle with its two co-facilitators, who become its first members.</summary>
+public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+{
+    [BindProperty] public CircleForm Input { get; set; } = new();
+    public IReadOnlyList<CircleAccess.Person> QuebecPeople { get; private set; } = [];
+    public IReadOnlyList<CircleAccess.Person> FrancePeople { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await CircleAccess.CanStartCircleAsync(db, User)) return Forbid();
+        await LoadPeopleAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await CircleAccess.CanStartCircleAsync(db, User)) return Forbid();
+        await Input.CheckFacilitatorsAsync(db, ModelState, t);
+        if (!ModelState.IsValid)
+        {
+            await LoadPeopleAsync();
+            return Page();
+        }
+        var circle = new Circle();
+        Input.Apply(circle);
+        db.Circles.Add(circle);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The circle was started."].Value;
+        return Redirect($"/circles/{circle.Id}");
+    }
+
+    private async Task LoadPeopleAsync()
+    {
+        QuebecPeople = await CircleAccess.PeopleOfSideAsync(db, Side.Quebec);
+        FrancePeople = await CircleAccess.PeopleOfSideAsync(db, Side.France);
+    }
+}

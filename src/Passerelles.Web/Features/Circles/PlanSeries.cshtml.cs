@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Coaching;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Plans a weekly or fortnightly series in the organiser's zone: every occurrence becomes a session at once
+/// (see <see cref="SeriesOccurrences"/> for the offset weeks and the changes of clocks), and the members get one
+/// invitation holding them all.</summary>
+public sealed class PlanSeriesModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
+{
+    [BindProperty] public SeriesForm Input { get; set; } = new();
+    public IReadOnlyList<string> Zones { get; private set; } = [];
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await FindAsync(id)) return NotFound();
+        var nextWeek = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(7);
+        Input = new SeriesForm
+        {
+            FirstDate = nextWeek.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = time.ZoneId, DurationMinutes = 90, Count = 6,
+            KeepsItsHour = time.ZoneId == TimeZones.France ? Organisations.Side.France : Organisations.Side.Quebec,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await FindAsync(id)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var series = Input.ToSeries(id);
+        var agenda = Input.Agenda?.Trim() ?? "";
+        db.SessionSeries.Add(series);
+        var sessions = SeriesOccurrences.Expand(series.Rule).Select(occurrence =>
+        {
+            var session = new CircleSession { CircleId = id, SeriesId = series.Id, Title = series.Title, Agenda = agenda };
+            session.Schedule(occurrence.StartsAt, series.TimeZoneId, series.DurationMinutes);
+            return session;
+        }).ToList();
+        db.CircleSessions.AddRange(sessions);
+        await db.SaveChangesAsync();
+        await invitations.SendAsync(id, sessions.Select(s => s.Id).ToList(), InvitationKind.New, Request, HttpContext.RequestAborted);
+        TempData["Notice"] = t["{0} sessions were planned and the members invited.", sessions.Count].Value;
+        return Redirect($"/circles/{id}");
+    }
+
+    private async Task<bool> FindAsync(Guid id)
+    {
+        var name = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        if (name is null) return false;
+        (Id, Circle) = (id, name);
+        Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Coaching;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Plans one session of a circle in the organiser's zone and invites the members.</summary>
+public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
+{
+    [BindProperty] public SessionForm Input { get; set; } = new();
+    public IReadOnlyList<string> Zones { get; private set; } = [];
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await FindAsync(id)) return NotFound();
+        var tomorrow = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(1);
+        Input = new SessionForm { Date = tomorrow.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = time.ZoneId, DurationMinutes = 90 };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await FindAsync(id)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var session = new CircleSession { CircleId = id, Title = Input.Title!.Trim(), Agenda = Input.Agenda?.Trim() ?? "" };
+        session.Schedule(Input.StartsAt(), Input.CanonicalZone, Input.DurationMinutes!.Value);
+        db.CircleSessions.Add(session);
+        await db.SaveChangesAsync();
+        await invitations.SendAsync(id, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);
+        TempData["Notice"] = t["The session was planned and the members invited."].Value;
+        return Redirect($"/circles/sessions/{session.Id}");
+    }
+
+    private async Task<bool> FindAsync(Guid id)
+    {
+        var name = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        if (name is null) return false;
+        (Id, Circle) = (id, name);
+        Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Removes a member from a circle after confirmation. A co-facilitator cannot be removed: another is chosen
+/// for their side first, on the edit page.</summary>
+public sealed class RemoveMemberModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+    public string Person { get; private set; } = "";
+    public bool IsCoFacilitator { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid userId) => await LoadAsync(id, userId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid userId)
+    {
+        if (!await LoadAsync(id, userId)) return NotFound();
+        if (IsCoFacilitator)
+        {
+            ModelState.AddModelError("", t["A co-facilitator cannot be removed: choose another co-facilitator for this side first."]);
+            return Page();
+        }
+        var member = await db.CircleMembers.SingleAsync(m => m.CircleId == id && m.UserId == userId);
+        db.CircleMembers.Remove(member);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["{0} was removed from the circle.", Person].Value;
+        return Redirect($"/circles/{id}/members");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid userId)
+    {
+        var member = await db.CircleMembers.AsNoTracking()
+            .Where(m => m.CircleId == id && m.UserId == userId && db.Circles.ManageableBy(User).Any(c => c.Id == id))
+            .Select(m => new { Circle = db.Circles.Where(c => c.Id == id).Select(c => c.Name).Single(), m.User.DisplayName, m.IsCoFacilitator })
+            .SingleOrDefaultAsync();
+        if (member is null) return false;
+        (Id, Circle, Person, IsCoFacilitator) = (id, member.Circle, member.DisplayName, member.IsCoFacilitator);
+        return true;
+    }
+}

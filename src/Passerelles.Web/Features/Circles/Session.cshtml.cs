@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda.</summary>
+public sealed class SessionModel(AppDbContext db) : PageModel
+{
+    public Guid Id { get; private set; }
+    public Guid CircleId { get; private set; }
+    public string Circle { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string Agenda { get; private set; } = "";
+    public Instant StartsAt { get; private set; }
+    public string TimeZoneId { get; private set; } = "";
+    public int DurationMinutes { get; private set; }
+    public bool Cancelled { get; private set; }
+    public bool InSeries { get; private set; }
+    public bool CanManage { get; private set; }
+    public OffsetWeeks.Period? OffsetPeriod { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var userId = User.UserId();
+        var session = await db.CircleSessions.AsNoTracking()
+            .Where(s => s.Id == id && db.Circles.VisibleTo(User).Any(c => c.Id == s.CircleId))
+            .Select(s => new
+            {
+                s.CircleId, Circle = s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes, s.CancelledAt, s.SeriesId,
+                Facilitator = s.Circle.Members.Any(m => m.UserId == userId && m.IsCoFacilitator),
+            })
+            .SingleOrDefaultAsync();
+        if (session is null) return NotFound();
+        Id = id;
+        (CircleId, Circle, Title, Agenda, StartsAt, TimeZoneId, DurationMinutes) =
+            (session.CircleId, session.Circle, session.Title, session.Agenda, session.StartsAt, session.TimeZoneId, session.DurationMinutes);
+        Cancelled = session.CancelledAt is not null;
+        InSeries = session.SeriesId is not null;
+        CanManage = User.IsNetworkAdministrator() || session.Facilitator;
+        OffsetPeriod = OffsetWeeks.Around(StartsAt);
+        return Page();
+    }
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Features.Circles;
+
+namespace Passerelles.Tests.Circles;
+
+public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<(CirclesTesting.CircleWorld World, Guid SessionId)> PlanAsync(string title = "Financer un projet collectif", string date = "2026-03-17", string time = "10:00")
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+        var response = await page.SubmitAsync(world.Quebec.Client, "main form", CirclesTesting.SessionFields(title, date, time));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        return (world, id);
+    }
+
+    private static JsonElement Attachment(Passerelles.Web.Infrastructure.Email.OutgoingEmail email, out string contentType)
+    {
+        var attachment = Assert.Single(email.Attachments);
+        contentType = attachment.ContentType;
+        return CirclesTesting.ReadCalendarAsync(attachment.Content).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task Planning_a_session_invites_every_member_with_a_calendar_file_that_a_calendar_client_reads_at_the_right_time()
+    {
+        var (world, id) = await PlanAsync();
+
+        var email = app.Mail.LastTo(world.Member.User.Email!);
+        // Some cultures put a narrow no-break space before AM and PM.
+        Assert.Contains("10:00 AM Montréal · 3:00 PM Paris", email.TextBody.Replace('\u202F', ' '));
+        Assert.Contains("5 hours apart instead of 6", email.TextBody);
+        var calendar = Attachment(email, out var contentType);
+        Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", contentType);
+        Assert.Equal("REQUEST", calendar.GetProperty("method").GetString());
+        Assert.Contains("America/Toronto", calendar.GetProperty("timezones").EnumerateArray().Select(z => z.GetString()));
+        var calendarEvent = Assert.Single(calendar.GetProperty("events").EnumerateArray());
+        Assert.Equal($"{id:N}@passerelles", calendarEvent.GetProperty("uid").GetString());
+        Assert.Equal(0, calendarEvent.GetProperty("sequence").GetInt32());
+        Assert.Equal("America/Toronto", calendarEvent.GetProperty("tzid").GetString());
+        Assert.Equal("2026-03-17T10:00:00", calendarEvent.GetProperty("localStart").GetString());
+        Assert.Equal("2026-03-17T14:00:00.000Z", calendarEvent.GetProperty("startUtc").GetString());
+        Assert.Equal("2026-03-17T15:30:00.000Z", calendarEvent.GetProperty("endUtc").GetString());
+        Assert.Contains("10:00 Montréal · 2026-03-17 15:00 Paris", calendarEvent.GetProperty("description").GetString());
+        Assert.NotNull(app.Mail.LastTo(world.France.User.Email!));
+    }
+
+    [Fact]
+    public async Task The_session_page_shows_both_local_times_and_explains_the_offset_week()
+    {
+        var (world, id) = await PlanAsync();
+
+        var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
+
+        Assert.Equal(["2026-03-17T10:00:00-04", "2026-03-17T15:00:00+01"],
+            page.Document.QuerySelectorAll(".both-sides-time time").Select(t => t.GetAttribute("datetime")).Take(2));
+        Assert.Contains("5 hours apart instead of 6", page.Text(".offset-week"));
+        Assert.Contains("<strong>Financement</strong>", page.Html);
+    }
+
+    [Fact]
+    public async Task A_time_skipped_by_the_clocks_is_refused_for_one_session()
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form",
+            CirclesTesting.SessionFields("Nuit blanche", "2026-03-08", "02:30")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("does not exist", refused.FieldError("Input.Time"));
+    }
+
+    [Fact]
+    public async Task Changing_a_session_raises_its_sequence_and_cancelling_it_sends_a_cancellation()
+    {
+        var (world, id) = await PlanAsync();
+
+        var edit = await HtmlPage.GetAsync(world.France.Client, $"/circles/sessions/{id}/edit");
+        var changed = await edit.SubmitAsync(world.France.Client, "main form", new Dictionary<string, string> { ["Input.Time"] = "11:00" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var update = Assert.Single(Attachment(app.Mail.LastTo(world.Member.User.Email!), out _).GetProperty("events").EnumerateArray());
+        Assert.Equal(1, update.GetProperty("sequence").GetInt32());
+        Assert.Equal("2026-03-17T15:00:00.000Z", update.GetProperty("startUtc").GetString());
+
+        var confirm = await HtmlPage.GetAsync(world.France.Client, $"/circles/sessions/{id}/cancel");
+        Assert.Equal(HttpStatusCode.OK, confirm.Status);
+        Assert.False(await app.WithDbAsync(db => db.CircleSessions.Where(s => s.Id == id).Select(s => s.CancelledAt != null).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(world.France.Client, "main form")).StatusCode);
+
+        var cancellation = Attachment(app.Mail.LastTo(world.Member.User.Email!), out var contentType);
+        Assert.Contains("method=CANCEL", contentType);
+        Assert.Equal("CANCEL", cancellation.GetProperty("method").GetString());
+        var cancelled = Assert.Single(cancellation.GetProperty("events").EnumerateArray());
+        Assert.Equal($"{id:N}@passerelles", cancelled.GetProperty("uid").GetString());
+        Assert.Equal(2, cancelled.GetProperty("sequence").GetInt32());
+        Assert.Equal("CANCELLED", cancelled.GetProperty("status").GetString());
+        Assert.Contains("This session is cancelled.", (await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}")).Html);
+    }
+
+    [Fact]
+    public async Task Line_breaks_and_control_characters_typed_in_a_title_cannot_add_a_property_to_the_calendar()
+    {
+        var (world, _) = await PlanAsync("Atelier\r\nATTENDEE:mailto:intrus@example.org\u0007 fin");
+
+        var calendarEvent = Assert.Single(Attachment(app.Mail.LastTo(world.Member.User.Email!), out _).GetProperty("events").EnumerateArray());
+
+        Assert.DoesNotContain("attendee", calendarEvent.GetProperty("propertyNames").EnumerateArray().Select(p => p.GetString()));
+        var summary = calendarEvent.GetProperty("summary").GetString()!;
+        Assert.StartsWith("Atelier ATTENDEE:mailto:intrus@example.org", summary);
+        Assert.DoesNotContain(summary, c => char.IsControl(c));
+    }
+
+    [Fact]
+    public async Task A_series_crossing_the_March_2027_change_is_planned_with_its_offset_weeks_flagged_and_France_s_hour_kept()
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/series/new");
+        var response = await page.SubmitAsync(world.Quebec.Client, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Codéveloppement", ["Input.FirstDate"] = "2027-03-02", ["Input.Time"] = "10:00", ["Input.TimeZoneId"] = "America/Toronto",
+            ["Input.DurationMinutes"] = "60", ["Input.Recurrence"] = "Weekly", ["Input.Count"] = "6", ["Input.Until"] = "", ["Input.KeepsItsHour"] = "France",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var calendar = Attachment(app.Mail.LastTo(world.Member.User.Email!), out _);
+        var starts = calendar.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("startUtc").GetString()).Order().ToList();
+        Assert.Equal(["2027-03-02T15:00:00.000Z", "2027-03-09T15:00:00.000Z", "2027-03-16T15:00:00.000Z", "2027-03-23T15:00:00.000Z",
+            "2027-03-30T14:00:00.000Z", "2027-04-06T14:00:00.000Z"], starts);
+        var series = await app.WithDbAsync(db => db.SessionSeries.SingleAsync(s => s.CircleId == world.CircleId));
+        Assert.Equal(Passerelles.Web.Features.Organisations.Side.France, series.KeepsItsHour);
+
+        var circle = await HtmlPage.GetAsync(world.Member.Client, $"/circles/{world.CircleId}");
+        Assert.Equal(2, circle.Document.QuerySelectorAll(".sessions .offset-week").Length);
+    }
+
+    [Fact]
+    public async Task A_series_needs_a_number_of_sessions_or_a_last_date()
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/series/new");
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Sans fin", ["Input.Count"] = "", ["Input.Until"] = "",
+        }));
+
+        Assert.Equal("Give either a number of sessions or a last date.", refused.FieldError("Input.Count"));
+        Assert.False(await app.WithDbAsync(db => db.CircleSessions.AnyAsync(s => s.Title == "Sans fin")));
+    }
+
+    [Fact]
+    public async Task A_private_feed_serves_the_member_s_sessions_until_it_is_revoked()
+    {
+        var (world, id) = await PlanAsync("Séance du flux");
+        var feedPage = await HtmlPage.GetAsync(world.Member.Client, "/circles/calendar-feed");
+        var made = await HtmlPage.FromAsync(await feedPage.SubmitAsync(world.Member.Client, "main form"));
+        var address = new Uri(made.Document.QuerySelector("#feed-address")!.GetAttribute("value")!).PathAndQuery;
+        Assert.Matches("^/calendar/[A-Za-z0-9_-]{43}\\.ics$", address);
+
+        var anonymous = app.CreateClient();
+        var response = await anonymous.GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var feed = await CirclesTesting.ReadCalendarAsync(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("PUBLISH", feed.GetProperty("method").GetString());
+        var calendarEvent = Assert.Single(feed.GetProperty("events").EnumerateArray());
+        Assert.Equal($"{id:N}@passerelles", calendarEvent.GetProperty("uid").GetString());
+        Assert.Equal("2026-03-17T14:00:00.000Z", calendarEvent.GetProperty("startUtc").GetString());
+
+        var remade = await HtmlPage.FromAsync(await (await HtmlPage.GetAsync(world.Member.Client, "/circles/calendar-feed")).SubmitAsync(world.Member.Client, "main form"));
+        var newAddress = new Uri(remade.Document.QuerySelector("#feed-address")!.GetAttribute("value")!).PathAndQuery;
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(newAddress)).StatusCode);
+
+        var revoke = await HtmlPage.GetAsync(world.Member.Client, "/circles/calendar-feed/revoke");
+        Assert.Equal(HttpStatusCode.Redirect, (await revoke.SubmitAsync(world.Member.Client, "main form")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(newAddress)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sessions_api_gives_the_caller_s_sessions_in_UTC_in_the_organiser_s_zone_and_on_both_sides()
+    {
+        var (world, id) = await PlanAsync("Séance de l'API");
+        var outsider = await Coaching.CoachingTesting.PersonAsync(app);
+
+        var sessions = await world.Member.Client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?from=2026-03-01&to=2026-04-01");
+        var session = Assert.Single(sessions.EnumerateArray());
+        Assert.Equal(id, session.GetProperty("id").GetGuid());
+        Assert.Equal("2026-03-17T14:00:00Z", session.GetProperty("startUtc").GetString());
+        Assert.Equal("America/Toronto", session.GetProperty("organiserTimeZone").GetString());
+        Assert.Equal("2026-03-17T10:00:00-04:00", session.GetProperty("localStartToronto").GetString());
+        Assert.Equal("2026-03-17T15:00:00+01:00", session.GetProperty("localStartParis").GetString());
+        Assert.True(session.GetProperty("inOffsetWeek").GetBoolean());
+
+        Assert.Empty((await outsider.Client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?from=2026-03-01&to=2026-04-01")).EnumerateArray());
+        Assert.Empty((await world.Member.Client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?from=2026-03-18&to=2026-04-01")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, (await world.Member.Client.GetAsync("/api/v1/sessions?from=yesterday")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await world.Member.Client.GetAsync("/api/v1/sessions?from=2026-01-01&to=2028-01-01")).StatusCode);
+
+        var document = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/v1/sessions\"", document);
+        Assert.Contains("ListSessions", document);
+        Assert.Contains("localStartParis", document);
+    }
+}

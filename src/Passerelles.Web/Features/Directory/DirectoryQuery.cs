@@ -85,10 +85,13 @@ public sealed record DirectoryQuery(
     private async Task<Results> SearchAsync(
         AppDbContext db, Func<SearchTerms, SearchScope, IQueryable<Organisation>> matches, SearchTerms terms, CancellationToken cancellationToken)
     {
-        var everywhere = await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
-        var more = everywhere.Count > MatchLimit;
+        // A name is part of what is searched everywhere: when the names alone pass the limit, so do all matches, and
+        // the costlier search everywhere would add nothing that relevance would show.
+        var named = await CandidatesAsync(SearchScope.Name, MatchLimit + 1);
+        var everywhere = named.Count > MatchLimit ? [] : await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
+        var more = named.Count > MatchLimit || everywhere.Count > MatchLimit;
         var candidates = new Dictionary<Guid, Candidate>();
-        foreach (var c in await CandidatesAsync(SearchScope.Name, MatchLimit)) candidates.TryAdd(c.Id, c with { Rank = 1 });
+        foreach (var c in named.Take(MatchLimit)) candidates.TryAdd(c.Id, c with { Rank = 1 });
         foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Id, c);
 
         var (total, pageCount, page) = Paging(more ? MatchLimit + 1 : candidates.Count);

@@ -6,17 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=$1; connection=$2; seconds=${3:-20}
 port=5090
-data=$(mktemp -d)
-app=src/Passerelles.Web/bin/Release/net10.0/Passerelles.Web.dll
-[ -f "$app" ] || dotnet build src/Passerelles.Web -c Release -nologo -v:q
-
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port \
-Database__Provider=$([ "$provider" = postgres ] && echo Postgres || echo Sqlite) \
-ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=Warning \
-  dotnet "$app" >"$data/app.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+source bench/start-app.sh
 
 run() { # name url [wrk script]
   curl -fs -o /dev/null "http://127.0.0.1:$port$2" || { echo "$2 does not answer 200"; exit 1; }

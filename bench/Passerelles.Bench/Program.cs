@@ -9,9 +9,10 @@ using Passerelles.Web.Features.Organisations;
 // bench generate <sqlite|postgres> <connection string> [organisations] [bridges]
 // bench search <sqlite|postgres> <connection string> [runs per query]
 // bench generate-projects <sqlite|postgres> <connection string> [projects] [sessions]
+// bench pages <sqlite|postgres> <connection string> <URL of the running app> [runs per page]
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search|generate-projects sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: generate|search|generate-projects|pages sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(
@@ -93,6 +94,8 @@ switch (args[0])
         Console.WriteLine($"{settings.Provider}: p95 ratio naive / full-text = {Percentile(naive, 0.95) / Percentile(fullText, 0.95):F1}");
         return 0;
     }
+    case "pages":
+        return await new PagesBench(NewContext, new Uri(args[3]), args.Length > 4 ? int.Parse(args[4]) : 10).RunAsync();
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");
         return 2;

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Passerelles.Web.Features.Agreements;
 
-/// <summary>The exact text a signature covers, and its SHA-256. The canonical text of a version is, in UTF-8 with
-/// line endings normalised to LF and nothing else changed:
+/// <summary>The exact text a signature covers, and its SHA-256. The canonical text of a version is, in UTF-8, each part
+/// with its line endings normalised to LF (CRLF and lone CR) and nothing else changed:
 /// <code>
 /// # {title}
 ///
@@ -26,14 +26,14 @@ public static class CanonicalText
     public static string Of(string title, IEnumerable<(string Heading, string Body)> articles, IEnumerable<(string Title, string Body)> annexes)
     {
         var text = new StringBuilder();
-        text.Append("# ").Append(title).Append("\n\n");
+        text.Append("# ").Append(NormaliseLineEndings(title)).Append("\n\n");
         var n = 0;
         foreach (var (heading, body) in articles)
-            text.Append("## Article ").Append(++n).Append(". ").Append(heading).Append("\n\n").Append(body).Append("\n\n");
+            text.Append("## Article ").Append(++n).Append(". ").Append(NormaliseLineEndings(heading)).Append("\n\n").Append(NormaliseLineEndings(body)).Append("\n\n");
         n = 0;
         foreach (var (annexTitle, body) in annexes)
-            text.Append("## Annex ").Append(++n).Append(". ").Append(annexTitle).Append("\n\n").Append(body).Append("\n\n");
-        return NormaliseLineEndings(text.ToString());
+            text.Append("## Annex ").Append(++n).Append(". ").Append(NormaliseLineEndings(annexTitle)).Append("\n\n").Append(NormaliseLineEndings(body)).Append("\n\n");
+        return text.ToString();
     }
 
     public static string NormaliseLineEndings(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');

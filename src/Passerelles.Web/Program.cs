@@ -1,5 +1,6 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Export;
@@ -45,6 +46,7 @@ app.MapDirectoryExport();
 app.MapProjects();
 app.MapGrids();
 app.MapCircles();
+app.MapAgreements();
 
 app.Run();
 

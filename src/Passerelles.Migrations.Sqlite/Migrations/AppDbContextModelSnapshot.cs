@@ -227,6 +227,378 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgreementAnnexes");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgreementArticles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("AgreementId", "ArticleKey", "PostedAt");
+
+                    b.ToTable("AgreementComments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.ToTable("AgreementEvents");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SigningRank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AgreementId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementParties");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartyId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgreementSignatories");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthenticationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AgreementId", "VersionNumber", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementSignatures");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SavedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "ArticleKey", "PartyId", "ArticleSha256")
+                        .IsUnique();
+
+                    b.ToTable("ArticleMarks");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "PartyId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("PartyApprovals");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -297,7 +669,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", null, t =>
+                    b.ToTable("Bridges", t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -321,7 +693,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds", (string)null);
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -357,7 +729,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles", (string)null);
+                    b.ToTable("Circles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -380,7 +752,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers", (string)null);
+                    b.ToTable("CircleMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -443,7 +815,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", null, t =>
+                    b.ToTable("CircleSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
@@ -611,7 +983,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids", (string)null);
+                    b.ToTable("Grids");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -678,7 +1050,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria", (string)null);
+                    b.ToTable("GridCriteria");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -704,7 +1076,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks", (string)null);
+                    b.ToTable("GridCriterionLinks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -771,7 +1143,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions", (string)null);
+                    b.ToTable("GridDimensions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -834,7 +1206,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators", (string)null);
+                    b.ToTable("GridIndicators");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -901,7 +1273,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels", (string)null);
+                    b.ToTable("GridLevels");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -995,7 +1367,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions", (string)null);
+                    b.ToTable("GridVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1038,7 +1410,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings", (string)null);
+                    b.ToTable("GridVersionMappings");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1096,7 +1468,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals", (string)null);
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1152,7 +1524,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations", (string)null);
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1195,7 +1567,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1322,7 +1694,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1338,7 +1710,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes", (string)null);
+                    b.ToTable("OrganisationThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1371,7 +1743,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1438,7 +1810,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1464,7 +1836,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles", (string)null);
+                    b.ToTable("PersonRoles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -1550,7 +1922,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions", (string)null);
+                    b.ToTable("CoachingActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -1575,7 +1947,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants", (string)null);
+                    b.ToTable("CoachingParticipants");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -1637,7 +2009,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", null, t =>
+                    b.ToTable("CoachingSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -1706,7 +2078,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", null, t =>
+                    b.ToTable("Cohorts", t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -1837,7 +2209,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones", (string)null);
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -1879,7 +2251,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2002,7 +2374,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects", (string)null);
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2044,7 +2416,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", null, t =>
+                    b.ToTable("ProjectDocuments", t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2102,7 +2474,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers", (string)null);
+                    b.ToTable("ProjectMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2144,7 +2516,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares", (string)null);
+                    b.ToTable("ProjectShares");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2160,7 +2532,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes", (string)null);
+                    b.ToTable("ProjectThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2196,7 +2568,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers", (string)null);
+                    b.ToTable("ProjectTransfers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2230,7 +2602,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests", (string)null);
+                    b.ToTable("ShareRequests");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2261,7 +2633,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges", (string)null);
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2312,6 +2684,146 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany("Annexes")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2832,6 +3344,23 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Account.AppUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Agreement", b =>
+                {
+                    b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.Navigation("Annexes");
+
+                    b.Navigation("Articles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
@@ -57,6 +58,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CircleSession> CircleSessions => Set<CircleSession>();
     public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
+    public DbSet<AgreementSignatory> AgreementSignatories => Set<AgreementSignatory>();
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+    public DbSet<AgreementArticle> AgreementArticles => Set<AgreementArticle>();
+    public DbSet<AgreementAnnex> AgreementAnnexes => Set<AgreementAnnex>();
+    public DbSet<AgreementEvent> AgreementEvents => Set<AgreementEvent>();
+    public DbSet<AgreementComment> AgreementComments => Set<AgreementComment>();
+    public DbSet<ArticleMark> ArticleMarks => Set<ArticleMark>();
+    public DbSet<PartyApproval> PartyApprovals => Set<PartyApproval>();
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Features.Agreements;
+
+namespace Passerelles.Web.Data;
+
+/// <summary>The demo network's partnership agreement between CERESO and Le Tube à ESS'ai, in negotiation: two versions,
+/// comments from both sides and CERESO's board approval recorded, so a newcomer can walk through the rest.</summary>
+public static class DemoAgreements
+{
+    public const string Title = "Entente de partenariat CERESO – Le Tube à ESS'ai";
+
+    public static async Task EnsureAsync(AppDbContext db, Instant now)
+    {
+        if (await db.Agreements.AnyAsync()) return;
+        var organisations = await db.Organisations.Where(o => o.Name == "CERESO" || o.Name == "Le Tube à ESS'ai").ToDictionaryAsync(o => o.Name, o => o.Id);
+        var people = await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org" || u.Email == "coach.tube@demo.passerelles.org")
+            .ToDictionaryAsync(u => u.Email!, u => u.Id);
+        if (organisations.Count < 2 || people.Count < 2) return;
+        var genevieve = people["direction.cereso@demo.passerelles.org"];
+        var julien = people["coach.tube@demo.passerelles.org"];
+
+        var agreement = new Agreement
+        {
+            Purpose = "Formaliser le transfert de pratiques entre **L'Espace412** et **Le Tube à ESS'ai**, engagé de manière informelle depuis 2018.",
+        };
+        var cereso = new AgreementParty { AgreementId = agreement.Id, OrganisationId = organisations["CERESO"], SigningRank = 1 };
+        cereso.Signatories.Add(new AgreementSignatory { PartyId = cereso.Id, UserId = genevieve });
+        var tube = new AgreementParty { AgreementId = agreement.Id, OrganisationId = organisations["Le Tube à ESS'ai"], SigningRank = 2 };
+        tube.Signatories.Add(new AgreementSignatory { PartyId = tube.Id, UserId = julien });
+        agreement.Parties.AddRange([cereso, tube]);
+
+        var purpose = Guid.NewGuid();
+        var commitments = Guid.NewGuid();
+        var term = Guid.NewGuid();
+        var first = agreement.SaveVersion(0, Title,
+            [
+                (purpose, "Objet", "La présente entente a pour objet le transfert réciproque des pratiques d'incubation de projets collectifs entre les parties."),
+                (commitments, "Engagements des parties", "Chaque partie s'engage à :\n\n- co-animer une communauté de pratique ;\n- accueillir une délégation de l'autre partie."),
+                (term, "Durée", "La présente entente est conclue pour une durée de deux ans à compter de sa signature."),
+            ],
+            [("Calendrier prévisionnel", "- Octobre : mission à Tarnos et aux Assises de La Rochelle\n- Novembre : mission au Québec")],
+            genevieve, now - Duration.FromDays(20))!;
+        var second = agreement.SaveVersion(1, Title,
+            [
+                (purpose, "Objet", "La présente entente a pour objet le transfert réciproque des pratiques d'incubation de projets collectifs entre les parties, et l'étude de faisabilité d'un PTCE en Lanaudière."),
+                (commitments, "Engagements des parties", "Chaque partie s'engage à :\n\n- co-animer une communauté de pratique ;\n- accueillir une délégation de l'autre partie ;\n- partager ses grilles de caractérisation."),
+                (term, "Durée", "La présente entente est conclue pour une durée de trois ans à compter de sa signature."),
+            ],
+            [("Calendrier prévisionnel", "- Octobre : mission à Tarnos et aux Assises de La Rochelle\n- Novembre : mission au Québec")],
+            julien, now - Duration.FromDays(12))!;
+        agreement.Status = AgreementStatus.InApproval;
+        db.Agreements.Add(agreement);
+        db.AgreementVersions.AddRange(first, second);
+        db.AgreementComments.AddRange(
+            new AgreementComment { AgreementId = agreement.Id, ArticleKey = term, VersionNumber = 1, AuthorId = julien, PostedAt = now - Duration.FromDays(15),
+                Body = "Deux ans nous semblent courts pour mener l'étude de faisabilité : proposons **trois ans** ?" },
+            new AgreementComment { AgreementId = agreement.Id, ArticleKey = term, VersionNumber = 2, AuthorId = genevieve, PostedAt = now - Duration.FromDays(10),
+                Body = "D'accord pour trois ans, le conseil d'administration du CERESO l'a validé." },
+            new AgreementComment { AgreementId = agreement.Id, ArticleKey = commitments, VersionNumber = 2, AuthorId = genevieve, PostedAt = now - Duration.FromDays(9),
+                Body = "Faut-il préciser qui prend en charge les frais de déplacement des délégations ?" });
+        db.PartyApprovals.Add(new PartyApproval
+        {
+            AgreementId = agreement.Id, PartyId = cereso.Id, VersionNumber = 2, ResolutionReference = "CA-2026-11",
+            ResolvedOn = (now - Duration.FromDays(7)).InUtc().Date, RecordedBy = genevieve, RecordedAt = now - Duration.FromDays(7),
+        });
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Created, 1, genevieve, now - Duration.FromDays(20), Title);
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 1, julien, now - Duration.FromDays(15), "Durée");
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.VersionSaved, 2, julien, now - Duration.FromDays(12));
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 2, genevieve, now - Duration.FromDays(10), "Durée");
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 2, genevieve, now - Duration.FromDays(9), "Engagements des parties");
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.SentForApproval, 2, genevieve, now - Duration.FromDays(8));
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Approved, 2, genevieve, now - Duration.FromDays(7), "CERESO: CA-2026-11");
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>The agreements' HTTP API, version 1.</summary>
+public static class AgreementEndpoints
+{
+    public sealed record PartyItem(Guid OrganisationId, string Organisation, int SigningRank, bool Approved);
+
+    /// <summary>sha256 is the hash of the canonical text signed, given only once every party has signed.</summary>
+    public sealed record AgreementItem(Guid Id, string Title, string Status, int Version, IReadOnlyList<PartyItem> Parties, string? Sha256, string Url);
+
+    public static void MapAgreements(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1").WithTags("Agreements")
+            .MapGet("/agreements", ListAgreementsAsync)
+            .WithName("ListAgreements")
+            .WithSummary("The agreements the caller may see")
+            .WithDescription("The agreements between organisations the caller is a member of (all of them for a network administrator), by title. Each gives its parties in signing order, its status (Draft, InApproval, InSignature, Signed, Expired), the number of its current version and, once every party has signed, the SHA-256 of the canonical text signed (UTF-8, LF line endings).")
+            .Produces(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var agreements = await db.Agreements.AsNoTracking().VisibleTo(db, context.User)
+            .OrderBy(a => a.Title).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Status, a.CurrentVersion,
+                Parties = a.Parties.OrderBy(p => p.SigningRank).Select(p => new { p.Id, p.OrganisationId, p.Organisation.Name, p.SigningRank }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var approvals = await db.PartyApprovals.AsNoTracking().Where(x => ids.Contains(x.AgreementId))
+            .Select(x => new { x.AgreementId, x.PartyId, x.VersionNumber }).ToListAsync(cancellationToken);
+        var signatures = await db.AgreementSignatures.AsNoTracking().Where(x => ids.Contains(x.AgreementId))
+            .Select(x => new { x.AgreementId, x.VersionNumber, x.TextSha256 }).ToListAsync(cancellationToken);
+        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var items = agreements.Select(a => new AgreementItem(a.Id, a.Title, a.Status.ToString(), a.CurrentVersion,
+            a.Parties.Select(p => new PartyItem(p.OrganisationId, p.Name, p.SigningRank,
+                approvals.Any(x => x.PartyId == p.Id && x.VersionNumber == a.CurrentVersion))).ToList(),
+            a.Status == AgreementStatus.Signed
+                ? signatures.Where(x => x.AgreementId == a.Id && x.VersionNumber == a.CurrentVersion).Select(x => x.TextSha256).FirstOrDefault()
+                : null,
+            $"{origin}/agreements/{a.Id}")).ToList();
+        context.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.Ok<IReadOnlyList<AgreementItem>>(items);
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>What the page that starts an agreement binds: its title, purpose and parties, each with its place in the
+/// signing order and the e-mail addresses of its authorised signatories.</summary>
+public sealed class AgreementForm
+{
+    public const int PartySlots = 4;
+
+    [Required(ErrorMessage = "This field is required.")]
+    [StringLength(Agreement.TitleMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Title")]
+    public string? Title { get; set; }
+
+    [StringLength(Agreement.PurposeMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Purpose (Markdown)")]
+    public string? Purpose { get; set; }
+
+    public List<PartyForm> Parties { get; set; } = [];
+
+    public sealed class PartyForm
+    {
+        [Display(Name = "Organisation")]
+        public Guid? OrganisationId { get; set; }
+
+        [Range(1, 10, ErrorMessage = "Between 1 and 10.")]
+        [Display(Name = "Signing order")]
+        public int SigningRank { get; set; } = 1;
+
+        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Authorised signatories (one e-mail address per line)")]
+        public string? Signatories { get; set; }
+
+        public IEnumerable<string> SignatoryEmails =>
+            (Signatories ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public void PadParties()
+    {
+        while (Parties.Count < PartySlots) Parties.Add(new PartyForm { SigningRank = 1 });
+    }
+
+    /// <summary>Checks the parties against the directory and builds them: at least two different organisations, each
+    /// with at least one signatory who is a member of that organisation. Errors go next to the field at fault.</summary>
+    public async Task<List<AgreementParty>> PartiesAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer t)
+    {
+        var parties = new List<AgreementParty>();
+        for (var i = 0; i < Parties.Count; i++)
+        {
+            var form = Parties[i];
+            var prefix = $"Input.Parties[{i}].";
+            if (form.OrganisationId is not { } organisationId)
+            {
+                if (form.SignatoryEmails.Any()) modelState.AddModelError(prefix + nameof(PartyForm.OrganisationId), t["Choose the organisation these signatories sign for."]);
+                continue;
+            }
+            if (parties.Any(p => p.OrganisationId == organisationId))
+            {
+                modelState.AddModelError(prefix + nameof(PartyForm.OrganisationId), t["This organisation is already a party."]);
+                continue;
+            }
+            if (!await db.Organisations.AnyAsync(o => o.Id == organisationId))
+            {
+                modelState.AddModelError(prefix + nameof(PartyForm.OrganisationId), t["Choose an organisation from the list."]);
+                continue;
+            }
+            var party = new AgreementParty { OrganisationId = organisationId, SigningRank = form.SigningRank };
+            var emails = form.SignatoryEmails.Select(e => e.ToUpperInvariant()).ToList();
+            if (emails.Count == 0)
+                modelState.AddModelError(prefix + nameof(PartyForm.Signatories), t["Name at least one authorised signatory."]);
+            foreach (var email in emails)
+            {
+                var userId = await db.Memberships.Where(m => m.OrganisationId == organisationId && m.User.NormalizedEmail == email)
+                    .Select(m => (Guid?)m.UserId).FirstOrDefaultAsync();
+                if (userId is null)
+                    modelState.AddModelError(prefix + nameof(PartyForm.Signatories), t["{0} is not a member of this organisation.", email.ToLowerInvariant()]);
+                else
+                    party.Signatories.Add(new AgreementSignatory { PartyId = party.Id, UserId = userId.Value });
+            }
+            parties.Add(party);
+        }
+        if (parties.Count < Agreement.MinParties)
+            modelState.AddModelError("Input.Parties[1].OrganisationId", t["An agreement has at least two parties."]);
+        return parties;
+    }
+}

@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>An agreement as the parties negotiate it: the current text with each party's "agreed" marks and the
+/// comments on each article, the approvals, the signatures and the audit trail. Until every party has signed, the page
+/// says so above the text.</summary>
+public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed class CommentForm
+    {
+        public Guid ArticleKey { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(AgreementComment.BodyMaxLength, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Your comment (Markdown)")]
+        public string? Body { get; set; }
+    }
+
+    public sealed record CommentRow(Guid ArticleKey, string Author, string Body, int VersionNumber, Instant PostedAt);
+    public sealed record EventRow(Instant At, string? Actor, AgreementEventKind Kind, int VersionNumber, string Detail);
+
+    [BindProperty] public CommentForm Comment { get; set; } = new();
+
+    public AgreementFile Dossier { get; private set; } = null!;
+    public IReadOnlyList<Guid> DraftingParties { get; private set; } = [];
+    public IReadOnlyList<Guid> ApprovingParties { get; private set; } = [];
+    public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
+    public IReadOnlyList<EventRow> Events { get; private set; } = [];
+    public string? SigningProblem { get; private set; }
+    public bool IsSignatory { get; private set; }
+
+    public bool CanDraft => DraftingParties.Count > 0 && Dossier.Agreement.Status != AgreementStatus.Signed;
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (DraftingParties.Count == 0) return Forbid();
+        if (Dossier.Current?.Articles.All(a => a.Key != Comment.ArticleKey) ?? true) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var now = Now;
+        db.AgreementComments.Add(new AgreementComment
+        {
+            AgreementId = id, ArticleKey = Comment.ArticleKey, VersionNumber = Dossier.CurrentNumber, AuthorId = User.UserId()!.Value,
+            Body = Comment.Body!, PostedAt = now,
+        });
+        AgreementFile.Record(db, id, AgreementEventKind.Commented, Dossier.CurrentNumber, User.UserId(), now,
+            Dossier.Current.Articles.Single(a => a.Key == Comment.ArticleKey).Heading);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["Your comment was added."].Value;
+        return Redirect($"/agreements/{id}#article-{Comment.ArticleKey}");
+    }
+
+    public async Task<IActionResult> OnPostAgreeAsync(Guid id, Guid article, Guid party)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!DraftingParties.Contains(party) || Dossier.Agreement.Status == AgreementStatus.Signed) return Forbid();
+        if (Dossier.Current?.Articles.SingleOrDefault(a => a.Key == article) is not { } agreed) return NotFound();
+        if (!Dossier.IsAgreed(party, agreed))
+        {
+            var now = Now;
+            db.ArticleMarks.Add(new ArticleMark
+            {
+                AgreementId = id, PartyId = party, ArticleKey = article, ArticleSha256 = CanonicalText.ArticleSha256(agreed.Heading, agreed.Body),
+                MarkedBy = User.UserId()!.Value, MarkedAt = now,
+            });
+            var organisation = Dossier.Agreement.Parties.Single(p => p.Id == party).Organisation.Name;
+            AgreementFile.Record(db, id, AgreementEventKind.ArticleAgreed, Dossier.CurrentNumber, User.UserId(), now, $"{organisation}: {agreed.Heading}");
+            await db.SaveChangesAsync();
+        }
+        return Redirect($"/agreements/{id}#article-{article}");
+    }
+
+    public async Task<IActionResult> OnPostSendForApprovalAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!CanDraft) return Forbid();
+        if (Dossier.Agreement.Status != AgreementStatus.Draft || Dossier.Current is not { Articles.Count: > 0 })
+        {
+            ModelState.AddModelError("", t["Only a draft with at least one article can be sent for approval."]);
+            return Page();
+        }
+        var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
+        agreement.Status = AgreementStatus.InApproval;
+        AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, Dossier.CurrentNumber, User.UserId(), Now);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The agreement was sent to the parties for approval."].Value;
+        return Redirect($"/agreements/{id}");
+    }
+
+    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return false;
+        Dossier = file;
+        DraftingParties = await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement);
+        ApprovingParties = await AgreementAccess.ApprovingPartiesAsync(db, User, file.Agreement);
+        var userId = User.UserId() ?? Guid.Empty;
+        IsSignatory = file.Agreement.Parties.Any(p => p.Signatories.Any(s => s.UserId == userId));
+        SigningProblem = file.Agreement.SigningProblem(userId, file.CurrentSignatures);
+        Comments = await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == id).OrderBy(c => c.PostedAt)
+            .Select(c => new CommentRow(c.ArticleKey, c.Author.DisplayName, c.Body, c.VersionNumber, c.PostedAt)).ToListAsync();
+        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.At)
+            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail }).ToListAsync();
+        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
+        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        Events = events.Select(e => new EventRow(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail)).ToList();
+        return true;
+    }
+}

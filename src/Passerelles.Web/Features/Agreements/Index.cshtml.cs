@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>The agreements of the person's organisations (all of them for a network administrator).</summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+    private const string Path = "/agreements";
+
+    public sealed record Row(Guid Id, string Title, AgreementStatus Status, int Version, Instant UpdatedAt, IReadOnlyList<string> Parties);
+
+    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "title";
+    [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public bool CanDraft { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        CanDraft = await AgreementAccess.CanDraftAsync(db, User);
+        var agreements = db.Agreements.AsNoTracking().VisibleTo(db, User);
+        Total = await agreements.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        agreements = (CurrentSort, Descending) switch
+        {
+            ("status", false) => agreements.OrderBy(a => a.Status).ThenBy(a => a.Title).ThenBy(a => a.Id),
+            ("status", true) => agreements.OrderByDescending(a => a.Status).ThenBy(a => a.Title).ThenBy(a => a.Id),
+            ("updated", false) => agreements.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
+            ("updated", true) => agreements.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
+            (_, true) => agreements.OrderByDescending(a => a.Title).ThenBy(a => a.Id),
+            _ => agreements.OrderBy(a => a.Title).ThenBy(a => a.Id),
+        };
+        var rows = await agreements.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(a => new { a.Id, a.Title, a.Status, a.CurrentVersion, a.UpdatedAt, Parties = a.Parties.OrderBy(p => p.SigningRank).Select(p => p.Organisation.Name).ToList() })
+            .ToListAsync();
+        Rows = rows.Select(r => new Row(r.Id, r.Title, r.Status, r.CurrentVersion, r.UpdatedAt, r.Parties)).ToList();
+    }
+
+    private string CurrentSort => Sort is "status" or "updated" ? Sort : "title";
+
+    public string? AriaSort(string column) => column == CurrentSort ? (Descending ? "descending" : "ascending") : null;
+
+    public string SortLink(string column) => QueryLink.With(Path, Request.Query,
+        ("sort", column == "title" ? null : column),
+        ("descending", column == CurrentSort && !Descending ? "true" : null),
+        (QueryLink.PageKey, null));
+
+    public string PageLink(int page) => QueryLink.ToPage(Path, Request.Query, page);
+}

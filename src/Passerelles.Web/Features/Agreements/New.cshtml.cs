@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>Starts an agreement: its title, purpose and parties. The text is then drafted article by article.</summary>
+public sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Choice(Guid Id, string Name);
+
+    [BindProperty] public AgreementForm Input { get; set; } = new();
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await AgreementAccess.CanDraftAsync(db, User)) return Forbid();
+        Input.PadParties();
+        Input.Parties[1].SigningRank = 2;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await AgreementAccess.CanDraftAsync(db, User)) return Forbid();
+        var parties = await Input.PartiesAsync(db, ModelState, t);
+        if (!User.IsNetworkAdministrator())
+        {
+            var userId = User.UserId();
+            var organisations = parties.Select(p => p.OrganisationId).ToList();
+            if (!await db.Memberships.AnyAsync(m => m.UserId == userId && organisations.Contains(m.OrganisationId)))
+                ModelState.AddModelError("Input.Parties[0].OrganisationId", t["Your own organisation must be one of the parties."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            Input.PadParties();
+            await LoadAsync();
+            return Page();
+        }
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var agreement = new Agreement { Purpose = Input.Purpose ?? "", Parties = parties };
+        foreach (var party in parties) party.AgreementId = agreement.Id;
+        var first = agreement.SaveVersion(0, Input.Title!, [], [], User.UserId(), now)!;
+        db.Agreements.Add(agreement);
+        db.AgreementVersions.Add(first);
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Created, first.Number, User.UserId(), now, agreement.Title);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The agreement was started: now write its articles."].Value;
+        return Redirect($"/agreements/{agreement.Id}/edit");
+    }
+
+    private async Task LoadAsync() =>
+        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+}

@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Account;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>Signs the current version for the signer's party. The signer proves again who they are with their password
+/// and a code from their authenticator app, so two-factor authentication must be on. The signature records the SHA-256
+/// of the canonical text shown on this page; if the text changed since the page was opened, signing is refused.</summary>
+[EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
+public sealed class SignModel(
+    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ViewerTime viewer, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed class Form
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Your password")]
+        public string? Password { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(10, ErrorMessage = "Enter the 6 digits shown by your app.")]
+        [Display(Name = "Code from the app")]
+        public string? Code { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [Display(Name = "Your time zone")]
+        public string? TimeZoneId { get; set; }
+
+        /// <summary>The hash of the text the signer read on this page.</summary>
+        public string? TextSha256 { get; set; }
+    }
+
+    [BindProperty] public Form Input { get; set; } = new();
+    public AgreementFile Dossier { get; private set; } = null!;
+    public string? Problem { get; private set; }
+    public bool TwoFactorEnabled { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public string Organisation { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        Input.TimeZoneId = viewer.ZoneId;
+        Input.TextSha256 = Sha256;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (Problem is not null || !TwoFactorEnabled) return Page();
+        if (Input.TimeZoneId is { } zone && !TimeZones.IsKnown(zone)) ModelState.AddModelError("Input.TimeZoneId", t["Choose a time zone from the list."]);
+        if (Input.TextSha256 != Sha256)
+        {
+            ModelState.AddModelError("", t["The text changed since you opened this page: read the new version before signing."]);
+            Input.TextSha256 = Sha256;
+            ModelState.Remove("Input.TextSha256");
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var user = (await users.GetUserAsync(User))!;
+        var password = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
+        if (password.IsLockedOut)
+        {
+            ModelState.AddModelError("", t["Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile."]);
+            return Page();
+        }
+        if (!password.Succeeded)
+        {
+            ModelState.AddModelError("Input.Password", t["This password is not right."]);
+            return Page();
+        }
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCodes.Clean(Input.Code!)))
+        {
+            ModelState.AddModelError("Input.Code", t["This code is not valid. Check the time on your phone and try the next code."]);
+            return Page();
+        }
+
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var agreement = Dossier.Agreement;
+        var party = agreement.PartiesSigningNow(Dossier.CurrentSignatures).First(p => p.Signatories.Any(s => s.UserId == user.Id));
+        var signature = new AgreementSignature
+        {
+            AgreementId = id, PartyId = party.Id, UserId = user.Id, VersionNumber = Dossier.CurrentNumber, SignedAt = now,
+            TimeZoneId = TimeZones.Canonical(Input.TimeZoneId!)!, AuthenticationMethod = AgreementSignature.PasswordAndAuthenticatorCode,
+            TextSha256 = Sha256,
+        };
+        db.AgreementSignatures.Add(signature);
+        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, user.Id, now, $"{party.Organisation.Name}: {Sha256}");
+        var tracked = await db.Agreements.SingleAsync(a => a.Id == id);
+        if (agreement.Parties.All(p => p.HasFullySigned([.. Dossier.CurrentSignatures, signature])))
+        {
+            tracked.Status = AgreementStatus.Signed;
+            AgreementFile.Record(db, id, AgreementEventKind.SignedByAll, Dossier.CurrentNumber, null, now, Sha256);
+        }
+        tracked.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", t["You have already signed this version."]);
+            return Page();
+        }
+        TempData["Notice"] = t["Your signature was recorded."].Value;
+        return Redirect($"/agreements/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        Dossier = file;
+        var userId = User.UserId()!.Value;
+        Organisation = file.Agreement.Parties.FirstOrDefault(p => p.Signatories.Any(s => s.UserId == userId))?.Organisation.Name ?? "";
+        Sha256 = file.CurrentSha256;
+        // The opening of signature is checked again here, on the server, whatever the stored status says.
+        Problem = file.EveryPartyApproved ? file.Agreement.SigningProblem(userId, file.CurrentSignatures) : "Signature opens once every party has approved the agreement.";
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync((await users.GetUserAsync(User))!);
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Agreements;
+
+namespace Passerelles.Tests.Agreements;
+
+/// <summary>The demo agreement, seeded twice on a database of its own: the second run changes nothing.</summary>
+public sealed class DemoAgreementTests(DemoAgreementTests.Seeded app) : IClassFixture<DemoAgreementTests.Seeded>
+{
+    public sealed class Seeded : AppFactory, IAsyncLifetime
+    {
+        public async Task InitializeAsync()
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                await using var scope = Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
+            }
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_demo_agreement_is_in_negotiation_with_two_versions_comments_and_one_approval()
+    {
+        var agreement = await app.WithDbAsync(db => db.Agreements.Include(a => a.Parties).ThenInclude(p => p.Organisation).SingleAsync());
+        var (versions, comments, approvals) = await app.WithDbAsync(async db => (
+            await db.AgreementVersions.CountAsync(v => v.AgreementId == agreement.Id),
+            await db.AgreementComments.CountAsync(c => c.AgreementId == agreement.Id),
+            await db.PartyApprovals.Where(a => a.AgreementId == agreement.Id).Select(a => a.PartyId).ToListAsync()));
+
+        Assert.Equal(DemoAgreements.Title, agreement.Title);
+        Assert.Equal(AgreementStatus.InApproval, agreement.Status);
+        Assert.Equal(["CERESO", "Le Tube à ESS'ai"], agreement.Parties.OrderBy(p => p.SigningRank).Select(p => p.Organisation.Name));
+        Assert.Equal(2, versions);
+        Assert.True(comments >= 2);
+        Assert.Equal(agreement.Parties.Single(p => p.Organisation.Name == "CERESO").Id, Assert.Single(approvals));
+    }
+}

@@ -227,6 +227,114 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GridVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritoryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritoryRegion")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
+
+                    b.HasIndex("GridVersionId");
+
+                    b.HasIndex("ProjectId", "GridVersionId", "Status");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("LevelId");
+
+                    b.HasIndex("AssessmentId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -297,7 +405,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", null, t =>
+                    b.ToTable("Bridges", t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -321,7 +429,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds", (string)null);
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -357,7 +465,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles", (string)null);
+                    b.ToTable("Circles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -380,7 +488,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers", (string)null);
+                    b.ToTable("CircleMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -443,7 +551,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", null, t =>
+                    b.ToTable("CircleSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
@@ -611,7 +719,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids", (string)null);
+                    b.ToTable("Grids");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -678,7 +786,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria", (string)null);
+                    b.ToTable("GridCriteria");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -704,7 +812,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks", (string)null);
+                    b.ToTable("GridCriterionLinks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -771,7 +879,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions", (string)null);
+                    b.ToTable("GridDimensions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -834,7 +942,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators", (string)null);
+                    b.ToTable("GridIndicators");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -901,7 +1009,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels", (string)null);
+                    b.ToTable("GridLevels");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -995,7 +1103,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions", (string)null);
+                    b.ToTable("GridVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1038,7 +1146,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings", (string)null);
+                    b.ToTable("GridVersionMappings");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1096,7 +1204,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals", (string)null);
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1152,7 +1260,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations", (string)null);
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1195,7 +1303,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1322,7 +1430,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1338,7 +1446,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes", (string)null);
+                    b.ToTable("OrganisationThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1371,7 +1479,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1438,7 +1546,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1464,7 +1572,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles", (string)null);
+                    b.ToTable("PersonRoles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -1550,7 +1658,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions", (string)null);
+                    b.ToTable("CoachingActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -1575,7 +1683,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants", (string)null);
+                    b.ToTable("CoachingParticipants");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -1637,7 +1745,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", null, t =>
+                    b.ToTable("CoachingSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -1706,7 +1814,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", null, t =>
+                    b.ToTable("Cohorts", t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -1837,7 +1945,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones", (string)null);
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -1879,7 +1987,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2002,7 +2110,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects", (string)null);
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2044,7 +2152,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", null, t =>
+                    b.ToTable("ProjectDocuments", t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2102,7 +2210,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers", (string)null);
+                    b.ToTable("ProjectMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2144,7 +2252,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares", (string)null);
+                    b.ToTable("ProjectShares");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2160,7 +2268,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes", (string)null);
+                    b.ToTable("ProjectThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2196,7 +2304,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers", (string)null);
+                    b.ToTable("ProjectTransfers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2230,7 +2338,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests", (string)null);
+                    b.ToTable("ShareRequests");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2261,7 +2369,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges", (string)null);
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2313,6 +2421,50 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridVersion", "GridVersion")
+                        .WithMany()
+                        .HasForeignKey("GridVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("GridVersion");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Assessments.Assessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridLevel", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -2832,6 +2984,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Account.AppUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>

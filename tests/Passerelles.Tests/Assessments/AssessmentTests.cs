@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Passerelles.Tests.Grids;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Assessments;
 
@@ -127,5 +128,61 @@ public sealed class AssessmentTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Conflict, later.StatusCode);
         Assert.Contains(Assessment.Locked, (await HtmlPage.FromAsync(later)).Text(".alert"));
         Assert.Equal(p.Version.Level("strong"), (await app.AssessmentAsync(id)).Answers.Single(a => a.CriterionId == p.Version.Criterion("need")).LevelId);
+    }
+}
+
+public sealed class InvitationAndTerritoryTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task An_invitation_to_assess_goes_out_by_email_with_a_link_to_the_grid()
+    {
+        var p = await app.AssessedProjectAsync(name: "Ressourcerie du Nord");
+
+        var response = await p.Coach.SubmitAsync($"/projects/{p.Project.Id}/assessments/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "coach.tube@example.org", ["Input.GridVersionId"] = p.Version.Id.ToString(), ["Input.Message"] = "Ton regard croisé nous aiderait.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var mail = app.Mail.LastTo("coach.tube@example.org");
+        Assert.Contains("Ressourcerie du Nord", mail.Subject);
+        Assert.Contains("Ton regard croisé nous aiderait.", mail.TextBody);
+        Assert.EndsWith($"/projects/{p.Project.Id}/assessments?version={p.Version.Id}", CapturingMailer.LinkIn(mail));
+    }
+
+    [Fact]
+    public async Task An_invitation_needs_a_valid_address_shown_next_to_the_field()
+    {
+        var p = await app.AssessedProjectAsync();
+        var sent = app.Mail.Sent.Count;
+
+        var page = await p.Coach.SubmitExpectingErrorsAsync($"/projects/{p.Project.Id}/assessments/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "not an address", ["Input.GridVersionId"] = p.Version.Id.ToString(),
+        });
+
+        Assert.Equal("This e-mail address is not valid.", page.FieldError("Input.Email"));
+        Assert.Equal(sent, app.Mail.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Staff_assess_a_territory_with_a_territory_grid_and_others_may_not()
+    {
+        var versionId = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory"));
+        var incubator = await app.CreateOrganisationAsync();
+        var coach = await app.StaffClientAsync(incubator.Id);
+        var member = await app.StaffClientAsync(incubator.Id, Web.Features.Organisations.MemberRole.ProjectMember);
+
+        var missing = await coach.SubmitExpectingErrorsAsync("/assessments/territories", new Dictionary<string, string> { ["Input.GridVersionId"] = versionId.ToString() });
+        var started = await coach.SubmitAsync("/assessments/territories", new Dictionary<string, string>
+        {
+            ["Input.GridVersionId"] = versionId.ToString(), ["Input.Territory"] = "Lanaudière", ["Input.Region"] = "Québec",
+        });
+
+        Assert.Equal("Name the territory.", missing.FieldError("Input.Territory"));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var assessment = await app.AssessmentAsync(Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]));
+        Assert.Equal(("Lanaudière", "Québec", null, AssessorKind.Coach), (assessment.TerritoryName, assessment.TerritoryRegion, assessment.ProjectId, assessment.Kind));
+        IntakeTesting.AssertForbidden(await member.GetAsync("/assessments/territories"));
     }
 }

@@ -1,5 +1,6 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Export;
@@ -44,6 +45,7 @@ app.MapBridges();
 app.MapDirectoryExport();
 app.MapProjects();
 app.MapGrids();
+app.MapAssessments();
 app.MapCircles();
 
 app.Run();

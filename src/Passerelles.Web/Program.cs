@@ -1,6 +1,7 @@
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
+using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Export;
@@ -45,6 +46,7 @@ app.MapBridges();
 app.MapDirectoryExport();
 app.MapProjects();
 app.MapGrids();
+app.MapAssessments();
 app.MapCircles();
 app.MapAgreements();
 

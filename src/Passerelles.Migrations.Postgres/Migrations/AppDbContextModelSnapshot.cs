@@ -279,7 +279,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Agreements");
+                    b.ToTable("Agreements", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
@@ -308,7 +308,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementAnnexes");
+                    b.ToTable("AgreementAnnexes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
@@ -340,7 +340,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementArticles");
+                    b.ToTable("AgreementArticles", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
@@ -374,7 +374,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgreementId", "ArticleKey", "PostedAt");
 
-                    b.ToTable("AgreementComments");
+                    b.ToTable("AgreementComments", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
@@ -408,7 +408,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgreementId", "At");
 
-                    b.ToTable("AgreementEvents");
+                    b.ToTable("AgreementEvents", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
@@ -432,7 +432,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("AgreementParties");
+                    b.ToTable("AgreementParties", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
@@ -447,7 +447,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AgreementSignatories");
+                    b.ToTable("AgreementSignatories", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
@@ -494,7 +494,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "VersionNumber", "UserId")
                         .IsUnique();
 
-                    b.ToTable("AgreementSignatures");
+                    b.ToTable("AgreementSignatures", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
@@ -524,7 +524,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "Number")
                         .IsUnique();
 
-                    b.ToTable("AgreementVersions");
+                    b.ToTable("AgreementVersions", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
@@ -559,7 +559,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "ArticleKey", "PartyId", "ArticleSha256")
                         .IsUnique();
 
-                    b.ToTable("ArticleMarks");
+                    b.ToTable("ArticleMarks", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
@@ -605,7 +605,115 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "PartyId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("PartyApprovals");
+                    b.ToTable("PartyApprovals", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GridVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TerritoryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("TerritoryRegion")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
+
+                    b.HasIndex("GridVersionId");
+
+                    b.HasIndex("ProjectId", "GridVersionId", "Status");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EvidenceLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("LevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("LevelId");
+
+                    b.HasIndex("AssessmentId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -678,7 +786,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", t =>
+                    b.ToTable("Bridges", null, t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -702,7 +810,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds");
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -738,7 +846,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles");
+                    b.ToTable("Circles", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -761,7 +869,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers");
+                    b.ToTable("CircleMembers", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -824,7 +932,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", t =>
+                    b.ToTable("CircleSessions", null, t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
@@ -992,7 +1100,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids");
+                    b.ToTable("Grids", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -1059,7 +1167,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria");
+                    b.ToTable("GridCriteria", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -1085,7 +1193,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks");
+                    b.ToTable("GridCriterionLinks", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -1152,7 +1260,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions");
+                    b.ToTable("GridDimensions", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -1215,7 +1323,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators");
+                    b.ToTable("GridIndicators", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -1282,7 +1390,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels");
+                    b.ToTable("GridLevels", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -1376,7 +1484,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions");
+                    b.ToTable("GridVersions", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1419,7 +1527,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings");
+                    b.ToTable("GridVersionMappings", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1477,7 +1585,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals");
+                    b.ToTable("ChangeProposals", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1533,7 +1641,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1576,7 +1684,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1703,7 +1811,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1719,7 +1827,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes");
+                    b.ToTable("OrganisationThemes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1752,7 +1860,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents");
+                    b.ToTable("Consents", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1819,7 +1927,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1845,7 +1953,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles");
+                    b.ToTable("PersonRoles", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -1931,7 +2039,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions");
+                    b.ToTable("CoachingActions", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -1956,7 +2064,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants");
+                    b.ToTable("CoachingParticipants", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -2018,7 +2126,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", t =>
+                    b.ToTable("CoachingSessions", null, t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -2087,7 +2195,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", t =>
+                    b.ToTable("Cohorts", null, t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -2218,7 +2326,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones");
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -2260,7 +2368,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes");
+                    b.ToTable("Programmes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2383,7 +2491,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2425,7 +2533,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", t =>
+                    b.ToTable("ProjectDocuments", null, t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2483,7 +2591,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers");
+                    b.ToTable("ProjectMembers", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2525,7 +2633,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares");
+                    b.ToTable("ProjectShares", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2541,7 +2649,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes");
+                    b.ToTable("ProjectThemes", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2577,7 +2685,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers");
+                    b.ToTable("ProjectTransfers", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2611,7 +2719,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests");
+                    b.ToTable("ShareRequests", (string)null);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2642,7 +2750,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges");
+                    b.ToTable("StageChanges", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2834,6 +2942,50 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridVersion", "GridVersion")
+                        .WithMany()
+                        .HasForeignKey("GridVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("GridVersion");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Assessments.Assessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridLevel", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -3370,6 +3522,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Annexes");
 
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>

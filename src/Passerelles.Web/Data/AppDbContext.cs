@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
+using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
@@ -53,6 +54,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GridIndicator> GridIndicators => Set<GridIndicator>();
     public DbSet<GridVersionMapping> GridVersionMappings => Set<GridVersionMapping>();
     public DbSet<GridCriterionLink> GridCriterionLinks => Set<GridCriterionLink>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<Circle> Circles => Set<Circle>();
     public DbSet<CircleMember> CircleMembers => Set<CircleMember>();
     public DbSet<CircleSession> CircleSessions => Set<CircleSession>();

@@ -45,6 +45,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         if (!await db.Organisations.AnyAsync()) await CreateNetworkAsync();
         await DemoProjects.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoAgreements.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoAssessments.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

@@ -141,8 +141,8 @@ public sealed class PortfolioDemoDataTests(PortfolioDemoDataTests.Seeded app) : 
             .ToListAsync());
         var linked = await DbAsync(db => db.ProjectMembers.AsNoTracking().Where(m => m.UserId != null).Select(m => m.User!.Email!).ToListAsync());
 
-        var share = Assert.Single(shares);
-        Assert.Equal(DemoProjects.SharedProject, share.Project);
+        // A second share, of a Tube à ESS'ai project with L'Espace412, comes with the demo assessments.
+        var share = Assert.Single(shares, s => s.Project == DemoProjects.SharedProject);
         Assert.Equal("L'Espace412", share.From);
         Assert.Equal("Le Tube à ESS'ai", share.To);
         Assert.Equal("Élodie Lavoie", share.Consent);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Projects.Export;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Assessments;
+
+/// <summary>Answers as CSV for a spreadsheet, one row per criterion answered or not: one assessment, a project's
+/// submitted assessments with one grid version, or every submitted assessment with a version that the caller may read
+/// (incubator staff). Labels are in the reader's language; every text cell is safe from being read as a formula.</summary>
+public static class AssessmentExports
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "assessment_id", "subject", "region", "grid", "version", "assessor_kind", "assessor", "status", "submitted_at",
+        "dimension", "criterion_key", "criterion", "level_key", "level", "level_value", "not_applicable", "evidence", "evidence_link", "comment",
+    ];
+
+    public static void MapAssessments(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/assessments/{id:guid}/export.csv", OneAsync);
+        app.MapGet("/projects/{id:guid}/assessments/results/{versionId:guid}/export.csv", ProjectAsync);
+        app.MapGet("/assessments/export.csv", AllAsync);
+    }
+
+    private static async Task<IResult> OneAsync(Guid id, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.ProjectId, a.Status, a.AssessorId }).SingleOrDefaultAsync(cancellationToken);
+        if (assessment is null || (assessment.Status == AssessmentStatus.Draft && assessment.AssessorId != http.User.UserId()) ||
+            !await AssessmentAccess.MayReadAsync(db, http.User, assessment.ProjectId)) return Results.NotFound();
+        return await FileAsync(http, db, db.Assessments.Where(a => a.Id == id), $"passerelles-assessment-{id.ToString()[..8]}.csv", cancellationToken);
+    }
+
+    private static async Task<IResult> ProjectAsync(Guid id, Guid versionId, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await AssessmentAccess.MayReadAsync(db, http.User, id)) return Results.NotFound();
+        var assessments = db.Assessments.Where(a => a.ProjectId == id && a.GridVersionId == versionId && a.Status == AssessmentStatus.Submitted);
+        return await FileAsync(http, db, assessments, $"passerelles-assessments-{id.ToString()[..8]}.csv", cancellationToken);
+    }
+
+    private static async Task<IResult> AllAsync(Guid? version, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await GridAccess.MayEditAsync(db, http.User)) return Results.Forbid();
+        if (version is null) return Results.BadRequest();
+        var assessments = db.Assessments.VisibleTo(db, http.User, staff: true)
+            .Where(a => a.GridVersionId == version && a.Status == AssessmentStatus.Submitted);
+        return await FileAsync(http, db, assessments, $"passerelles-assessments-{version.Value.ToString()[..8]}.csv", cancellationToken);
+    }
+
+    private static async Task<IResult> FileAsync(HttpContext http, AppDbContext db, IQueryable<Assessment> assessments, string name, CancellationToken cancellationToken)
+    {
+        var rows = await db.Assessments.AsNoTracking().Include(a => a.Answers)
+            .Where(a => assessments.Select(x => x.Id).Contains(a.Id))
+            .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new { Assessment = a, Assessor = u.DisplayName, Project = a.Project == null ? null : a.Project.Name })
+            .ToListAsync(cancellationToken);
+        var versions = new Dictionary<Guid, GridVersion>();
+        foreach (var versionId in rows.Select(r => r.Assessment.GridVersionId).Distinct())
+            versions[versionId] = (await GridAccess.LoadVersionAsync(db, versionId, tracked: false))!;
+        var lines = rows.OrderBy(r => r.Project ?? r.Assessment.TerritoryName, StringComparer.CurrentCulture).ThenBy(r => r.Assessment.SubmittedAt)
+            .SelectMany(r => Lines(versions[r.Assessment.GridVersionId], r.Assessment, r.Project ?? r.Assessment.TerritoryName, r.Assessor));
+        http.Response.Headers.CacheControl = "private, no-store";
+        return Results.File(ProjectExports.Csv(Columns, lines), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>One line per criterion of the version, in the grid's order.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Lines(GridVersion version, Assessment assessment, string subject, string assessor)
+    {
+        var answers = assessment.Answers.ToDictionary(a => a.CriterionId);
+        var levels = version.Levels.ToDictionary(l => l.Id);
+        foreach (var dimension in version.Dimensions.OrderBy(d => d.Position))
+        foreach (var criterion in dimension.Criteria.OrderBy(c => c.Position))
+        {
+            var answer = answers.GetValueOrDefault(criterion.Id);
+            var level = answer?.LevelId is { } levelId ? levels.GetValueOrDefault(levelId) : null;
+            yield return
+            [
+                assessment.Id.ToString(), subject, assessment.TerritoryRegion, version.Title.ForCurrentCulture(),
+                version.Number.ToString(CultureInfo.InvariantCulture), assessment.Kind.ToString(), assessor, assessment.Status.ToString(),
+                assessment.SubmittedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : "",
+                dimension.Label.ForCurrentCulture(), criterion.Key, criterion.Label.ForCurrentCulture(),
+                level?.Key ?? "", level?.Label.ForCurrentCulture() ?? "", level?.Value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
+                answer?.NotApplicable == true ? "yes" : "no", answer?.Evidence ?? "", answer?.EvidenceLink ?? "", answer?.Comment ?? "",
+            ];
+        }
+    }
+}

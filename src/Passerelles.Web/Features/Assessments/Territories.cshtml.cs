@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Assessments;
+
+/// <summary>Assessments of territories (whether a territorial cooperation pole could be set up in Lanaudière, for
+/// instance), for incubator staff and network administrators.</summary>
+public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record Row(Guid Id, string Territory, string Region, string Grid, int VersionNumber, string Assessor, Instant? SubmittedAt);
+
+    public sealed class StartForm
+    {
+        [Required(ErrorMessage = "Choose a grid.")]
+        [Display(Name = "Grid")]
+        public Guid? GridVersionId { get; set; }
+
+        [Required(ErrorMessage = "Name the territory.")]
+        [StringLength(Assessment.TerritoryMaxLength, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Territory")]
+        public string? Territory { get; set; }
+
+        [StringLength(Assessment.TerritoryMaxLength, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Region (optional)")]
+        public string? Region { get; set; }
+    }
+
+    [BindProperty] public StartForm Input { get; set; } = new();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        await LoadAsync();
+        if (Input.GridVersionId is { } versionId && Versions.All(v => v.Id != versionId))
+            ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
+        if (!ModelState.IsValid) return Page();
+        var assessment = Assessment.OfTerritory(Input.GridVersionId!.Value, Input.Territory!, Input.Region ?? "", User.UserId()!.Value);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync();
+        return Redirect($"/assessments/{assessment.Id}");
+    }
+
+    private async Task LoadAsync()
+    {
+        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Territory);
+        var userId = User.UserId();
+        var rows = await db.Assessments.AsNoTracking()
+            .Where(a => a.ProjectId == null && (a.Status == AssessmentStatus.Submitted || a.AssessorId == userId))
+            .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new
+            {
+                a.Id, a.TerritoryName, a.TerritoryRegion, a.GridVersion.Title, a.GridVersion.Number, u.DisplayName, a.SubmittedAt, a.CreatedAt,
+            })
+            .ToListAsync();
+        Rows = rows.OrderByDescending(r => r.SubmittedAt ?? r.CreatedAt)
+            .Select(r => new Row(r.Id, r.TerritoryName, r.TerritoryRegion, r.Title.ForCurrentCulture(), r.Number, r.DisplayName, r.SubmittedAt))
+            .ToList();
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using NodaTime;
+using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.BrowserTests;
+
+public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    [BrowserFact]
+    public async Task A_coach_fills_and_submits_an_assessment_and_the_assessment_and_results_pages_are_accessible()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
+        var email = $"assessor-{tag}@test.passerelles.org";
+        var coach = await browser.App.CreateUserAsync(email, "Julie Coach", culture: "en");
+        await browser.App.AddMemberAsync(espace.Id, coach.Id, MemberRole.Coach);
+        var (projectId, versionId, level) = await browser.App.WithDbAsync(async db =>
+        {
+            await StageModel.EnsureAsync(db, espace.Id);
+            var stage = await db.IncubatorStages.Where(s => s.IncubatorId == espace.Id).OrderBy(s => s.Position).FirstAsync();
+            var cohort = new Cohort { Programme = new Programme { IncubatorId = espace.Id, Name = "Parcours" }, Name = "Cohorte 2026", StartsOn = new LocalDate(2026, 1, 15), EndsOn = new LocalDate(2026, 12, 15) };
+            db.Cohorts.Add(cohort);
+            var project = Project.ApplyTo(espace.Id, "Cantine solidaire");
+            project.AcceptInto(cohort, stage, Instant.FromUtc(2026, 3, 1, 12, 0), null);
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+            var version = await db.GridVersions.Include(v => v.Levels)
+                .SingleAsync(v => v.Grid.Key == ShippedGrids.SocialInnovation && v.Number == 1);
+            return (project.Id, version.Id, version.Levels.OrderBy(l => l.Position).Last().Label.En);
+        });
+
+        var page = await browser.NewPageAsync("en");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        await page.GotoAsync($"/projects/{projectId}/assessments");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Grid").SelectOptionAsync(versionId.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the assessment" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/assessments/", StringComparison.Ordinal) && !url.Contains("/projects/", StringComparison.Ordinal));
+        await page.AssertAccessibleAsync();
+
+        var criteria = page.Locator("fieldset.criterion");
+        var count = await criteria.CountAsync();
+        Assert.True(count > 0);
+        await criteria.First.GetByLabel(level, new() { Exact = true }).CheckAsync();
+        // The answer saves itself.
+        await Assertions.Expect(criteria.First.Locator(".saved")).ToHaveTextAsync("Saved");
+        for (var i = 1; i < count; i++) await criteria.Nth(i).GetByLabel("Not applicable", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit the assessment" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/results/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("table.calibration")).ToContainTextAsync(level);
+        await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+}

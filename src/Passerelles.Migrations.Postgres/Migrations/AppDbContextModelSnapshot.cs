@@ -369,6 +369,53 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("Circles");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OwnerId", "DueOn");
+
+                    b.ToTable("CircleActions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
                 {
                     b.Property<Guid>("CircleId")
@@ -417,6 +464,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -456,6 +512,63 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ConsentsToRecording")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionDecisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -2354,6 +2467,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", "Session")
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
@@ -2387,6 +2519,30 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Circle");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -2846,6 +3002,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.Grid", b =>

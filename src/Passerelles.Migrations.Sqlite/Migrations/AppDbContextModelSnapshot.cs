@@ -297,7 +297,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", null, t =>
+                    b.ToTable("Bridges", t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -321,7 +321,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds", (string)null);
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -357,7 +357,54 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles", (string)null);
+                    b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OwnerId", "DueOn");
+
+                    b.ToTable("CircleActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -380,7 +427,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers", (string)null);
+                    b.ToTable("CircleMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -407,6 +454,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -443,10 +499,67 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", null, t =>
+                    b.ToTable("CircleSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToRecording")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionDecisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -611,7 +724,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids", (string)null);
+                    b.ToTable("Grids");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -678,7 +791,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria", (string)null);
+                    b.ToTable("GridCriteria");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -704,7 +817,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks", (string)null);
+                    b.ToTable("GridCriterionLinks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -771,7 +884,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions", (string)null);
+                    b.ToTable("GridDimensions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -834,7 +947,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators", (string)null);
+                    b.ToTable("GridIndicators");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -901,7 +1014,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels", (string)null);
+                    b.ToTable("GridLevels");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -995,7 +1108,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions", (string)null);
+                    b.ToTable("GridVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1038,7 +1151,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings", (string)null);
+                    b.ToTable("GridVersionMappings");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1096,7 +1209,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals", (string)null);
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1152,7 +1265,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations", (string)null);
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1195,7 +1308,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1322,7 +1435,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1338,7 +1451,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes", (string)null);
+                    b.ToTable("OrganisationThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1371,7 +1484,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1438,7 +1551,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1464,7 +1577,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles", (string)null);
+                    b.ToTable("PersonRoles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -1550,7 +1663,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions", (string)null);
+                    b.ToTable("CoachingActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -1575,7 +1688,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants", (string)null);
+                    b.ToTable("CoachingParticipants");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -1637,7 +1750,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", null, t =>
+                    b.ToTable("CoachingSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -1706,7 +1819,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", null, t =>
+                    b.ToTable("Cohorts", t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -1837,7 +1950,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones", (string)null);
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -1879,7 +1992,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2002,7 +2115,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects", (string)null);
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2044,7 +2157,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", null, t =>
+                    b.ToTable("ProjectDocuments", t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2102,7 +2215,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers", (string)null);
+                    b.ToTable("ProjectMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2144,7 +2257,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares", (string)null);
+                    b.ToTable("ProjectShares");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2160,7 +2273,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes", (string)null);
+                    b.ToTable("ProjectThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2196,7 +2309,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers", (string)null);
+                    b.ToTable("ProjectTransfers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2230,7 +2343,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests", (string)null);
+                    b.ToTable("ShareRequests");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2261,7 +2374,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges", (string)null);
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2345,6 +2458,25 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", "Session")
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
@@ -2378,6 +2510,30 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Circle");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -2837,6 +2993,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.Grid", b =>

@@ -57,6 +57,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CircleSession> CircleSessions => Set<CircleSession>();
     public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<SessionDecision> SessionDecisions => Set<SessionDecision>();
+    public DbSet<CircleAction> CircleActions => Set<CircleAction>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

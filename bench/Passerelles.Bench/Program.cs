@@ -9,6 +9,12 @@ using Passerelles.Web.Features.Organisations;
 // bench generate <sqlite|postgres> <connection string> [organisations] [bridges]
 // bench search <sqlite|postgres> <connection string> [runs per query]
 // bench generate-projects <sqlite|postgres> <connection string> [projects] [sessions]
+// bench slots [BenchmarkDotNet options]
+if (args.Length > 0 && args[0] == "slots")
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<SlotFinderBenchmark>(args: args[1..]);
+    return 0;
+}
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: generate|search|generate-projects sqlite|postgres \"<connection string>\" [...]");

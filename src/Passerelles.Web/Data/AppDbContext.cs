@@ -60,6 +60,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SessionDecision> SessionDecisions => Set<SessionDecision>();
     public DbSet<CircleAction> CircleActions => Set<CircleAction>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

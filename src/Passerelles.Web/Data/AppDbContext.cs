@@ -61,6 +61,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CircleAction> CircleActions => Set<CircleAction>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollOption> PollOptions => Set<PollOption>();
+    public DbSet<PollAnswer> PollAnswers => Set<PollAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,12 @@ using Passerelles.Web.Features.Organisations;
 // bench search <sqlite|postgres> <connection string> [runs per query]
 // bench generate-projects <sqlite|postgres> <connection string> [projects] [sessions]
 // bench pages <sqlite|postgres> <connection string> <URL of the running app> [runs per page]
+// bench slots [BenchmarkDotNet options]
+if (args.Length > 0 && args[0] == "slots")
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<SlotFinderBenchmark>(args: args[1..]);
+    return 0;
+}
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: generate|search|generate-projects|pages sqlite|postgres \"<connection string>\" [...]");

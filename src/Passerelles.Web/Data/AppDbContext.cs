@@ -72,6 +72,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ArticleMark> ArticleMarks => Set<ArticleMark>();
     public DbSet<PartyApproval> PartyApprovals => Set<PartyApproval>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<SessionDecision> SessionDecisions => Set<SessionDecision>();
+    public DbSet<CircleAction> CircleActions => Set<CircleAction>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollOption> PollOptions => Set<PollOption>();
+    public DbSet<PollAnswer> PollAnswers => Set<PollAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,9 @@ public class CircleSession : AuditedEntity
     public const int TitleMaxLength = 200;
     public const int AgendaMaxLength = 8000;
     public const int MaxDurationMinutes = 8 * 60;
+    public const int NotesMaxLength = 20000;
+    public const int RecordingUrlMaxLength = 500;
+    public const string RecordingNeedsConsent = "A recording can be added only when every attendee present has consented to it.";
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CircleId { get; set; }
@@ -27,6 +30,17 @@ public class CircleSession : AuditedEntity
 
     /// <summary>In Markdown; rendered through the sanitiser.</summary>
     public string Agenda { get; set; } = "";
+
+    /// <summary>The shared notes taken while the session runs, in Markdown; rendered through the sanitiser.</summary>
+    public string Notes { get; set; } = "";
+
+    /// <summary>The link to the recording, kept only with the consent of every attendee present (see
+    /// <see cref="RecordingAllowed"/>).</summary>
+    public string? RecordingUrl { get; private set; }
+
+    public List<SessionDecision> Decisions { get; set; } = [];
+    public List<CircleAction> Actions { get; set; } = [];
+    public List<SessionAttendance> Attendance { get; set; } = [];
 
     public Instant StartsAt { get; private set; }
 
@@ -55,6 +69,21 @@ public class CircleSession : AuditedEntity
 
     /// <summary>Marks a change of title or agenda that calendars should pick up.</summary>
     public void Revise() => Sequence++;
+
+    /// <summary>Whether a recording may be kept: at least one attendee is present and every one present consented.</summary>
+    public static bool RecordingAllowed(IEnumerable<SessionAttendance> attendance)
+    {
+        var present = attendance.Where(a => a.Present).ToList();
+        return present.Count > 0 && present.All(a => a.ConsentsToRecording);
+    }
+
+    /// <summary>Sets or removes the recording link; refused (false) when setting one without everyone's consent.</summary>
+    public bool SetRecording(string? url)
+    {
+        if (url is not null && !RecordingAllowed(Attendance)) return false;
+        RecordingUrl = url;
+        return true;
+    }
 
     public void Cancel(Instant at)
     {
@@ -92,6 +121,11 @@ public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<Circle
         builder.Property(s => s.Title).HasMaxLength(CircleSession.TitleMaxLength);
         builder.Property(s => s.Agenda).HasMaxLength(CircleSession.AgendaMaxLength);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+        builder.Property(s => s.Notes).HasMaxLength(CircleSession.NotesMaxLength);
+        builder.Property(s => s.RecordingUrl).HasMaxLength(CircleSession.RecordingUrlMaxLength);
+        builder.HasMany(s => s.Decisions).WithOne().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Actions).WithOne(a => a.Session).HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.IsCancelled);
         builder.Ignore(s => s.EndsAt);
         builder.Ignore(s => s.InOffsetWeek);

@@ -25,6 +25,7 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
     public bool CanManage { get; private set; }
     public IReadOnlyList<SessionRow> Upcoming { get; private set; } = [];
     public IReadOnlyList<SessionRow> Past { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Title, bool Closed)> Polls { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -52,6 +53,9 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
         Past = (await sessions.Where(s => s.StartsAt < now).OrderByDescending(s => s.StartsAt).Take(SessionsShown)
             .Select(s => new { s.Id, s.Title, s.StartsAt, s.DurationMinutes, s.CancelledAt }).ToListAsync())
             .Select(s => new SessionRow(s.Id, s.Title, s.StartsAt, s.DurationMinutes, s.CancelledAt != null, OffsetWeeks.Contains(s.StartsAt))).ToList();
+        Polls = (await db.Polls.AsNoTracking().Where(p => p.CircleId == id).OrderBy(p => p.SessionId != null).ThenBy(p => p.Title).Take(SessionsShown)
+            .Select(p => new { p.Id, p.Title, p.SessionId }).ToListAsync())
+            .Select(p => (p.Id, p.Title, p.SessionId is not null)).ToList();
         return Page();
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
@@ -14,6 +16,10 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
     [BindProperty] public SessionForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
     public Guid Id { get; private set; }
+    public bool InSeries { get; private set; }
+
+    /// <summary>When set, the page asks the organiser to confirm a change reaching this many sessions.</summary>
+    public int? ToConfirm { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,13 +35,31 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
         if (!ModelState.IsValid) return Page();
         db.Entry(session).Property(s => s.Version).OriginalValue = Input.Version;
-        var sequence = session.Sequence;
-        session.Schedule(Input.StartsAt(), Input.CanonicalZone, Input.DurationMinutes!.Value);
-        var (title, agenda) = (Input.Title!.Trim(), Input.Agenda?.Trim() ?? "");
-        if (title != session.Title || agenda != session.Agenda)
+        var reached = await ReachedAsync(session);
+        if (reached.Count > 1 && !Input.Confirmed)
         {
-            (session.Title, session.Agenda) = (title, agenda);
-            if (session.Sequence == sequence) session.Revise();
+            ToConfirm = reached.Count;
+            return Page();
+        }
+        var before = SessionTime.Local(session.StartsAt, session.TimeZoneId);
+        var zoneBefore = session.TimeZoneId;
+        var after = LocalDate.FromDateOnly(Input.Date!.Value) + LocalTime.FromTimeOnly(Input.Time!.Value);
+        var (title, agenda) = (Input.Title!.Trim(), Input.Agenda?.Trim() ?? "");
+        var others = await db.CircleSessions.Where(s => reached.Contains(s.Id) && s.Id != id).ToListAsync();
+        var changed = new List<Guid>();
+        foreach (var occurrence in others.Prepend(session))
+        {
+            var sequence = occurrence.Sequence;
+            var startsAt = occurrence == session
+                ? Input.StartsAt()
+                : SeriesChange.Moved(occurrence.StartsAt, zoneBefore, before, after, Input.CanonicalZone);
+            occurrence.Schedule(startsAt, Input.CanonicalZone, Input.DurationMinutes!.Value);
+            if (title != occurrence.Title || agenda != occurrence.Agenda)
+            {
+                (occurrence.Title, occurrence.Agenda) = (title, agenda);
+                if (occurrence.Sequence == sequence) occurrence.Revise();
+            }
+            if (occurrence.Sequence != sequence) changed.Add(occurrence.Id);
         }
         try
         {
@@ -46,8 +70,8 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
             ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             return Page();
         }
-        if (session.Sequence != sequence)
-            await invitations.SendAsync(session.CircleId, [session.Id], InvitationKind.Updated, Request, HttpContext.RequestAborted);
+        if (changed.Count > 0)
+            await invitations.SendAsync(session.CircleId, changed, InvitationKind.Updated, Request, HttpContext.RequestAborted);
         TempData["Notice"] = t["The session was changed and the members told."].Value;
         return Redirect($"/circles/sessions/{id}");
     }
@@ -55,6 +79,16 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
     private async Task<CircleSession?> FindAsync(Guid id)
     {
         Id = id;
-        return await db.CircleSessions.SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+        var session = await db.CircleSessions.SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+        InSeries = session?.SeriesId is not null;
+        return session;
+    }
+
+    private async Task<IReadOnlyList<Guid>> ReachedAsync(CircleSession session)
+    {
+        if (session.SeriesId is not { } seriesId || Input.Scope == SeriesScope.ThisOccurrence) return [session.Id];
+        var series = await db.CircleSessions.AsNoTracking().Where(s => s.SeriesId == seriesId)
+            .Select(s => new SeriesChange.Planned(s.Id, s.StartsAt, s.CancelledAt != null)).ToListAsync();
+        return SeriesChange.Reached(series, new SeriesChange.Planned(session.Id, session.StartsAt, false), Input.Scope, time.Now);
     }
 }

@@ -16,11 +16,19 @@ public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionIn
     public Guid Id { get; private set; }
     public string Circle { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>Opens the form empty for tomorrow at 10:00, or at a time proposed by the slot finder (<paramref name="at"/>,
+    /// an instant, shown in the organiser's zone).</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? at, int? minutes)
     {
         if (!await FindAsync(id)) return NotFound();
         var tomorrow = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(1);
         Input = new SessionForm { Date = tomorrow.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = time.ZoneId, DurationMinutes = 90 };
+        if (at is not null && NodaTime.Text.InstantPattern.General.Parse(at) is { Success: true } proposed)
+        {
+            var local = SessionTime.Local(proposed.Value, time.ZoneId);
+            (Input.Date, Input.Time) = (local.Date.ToDateOnly(), local.TimeOfDay.ToTimeOnly());
+            if (minutes is > 0 and <= CircleSession.MaxDurationMinutes) Input.DurationMinutes = minutes;
+        }
         return Page();
     }
 

@@ -10,6 +10,10 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda.</summary>
 public sealed class SessionModel(AppDbContext db) : PageModel
 {
+    public sealed record ActionRow(Guid Id, string Description, string Owner, LocalDate DueOn, bool Done);
+
+    public sealed record AttendeeRow(string Name, bool Present, bool ConsentsToRecording);
+
     public Guid Id { get; private set; }
     public Guid CircleId { get; private set; }
     public string Circle { get; private set; } = "";
@@ -22,6 +26,11 @@ public sealed class SessionModel(AppDbContext db) : PageModel
     public bool InSeries { get; private set; }
     public bool CanManage { get; private set; }
     public OffsetWeeks.Period? OffsetPeriod { get; private set; }
+    public string Notes { get; private set; } = "";
+    public Uri? RecordingUrl { get; private set; }
+    public IReadOnlyList<string> Decisions { get; private set; } = [];
+    public IReadOnlyList<ActionRow> Actions { get; private set; } = [];
+    public IReadOnlyList<AttendeeRow> Attendance { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -30,7 +39,7 @@ public sealed class SessionModel(AppDbContext db) : PageModel
             .Where(s => s.Id == id && db.Circles.VisibleTo(User).Any(c => c.Id == s.CircleId))
             .Select(s => new
             {
-                s.CircleId, Circle = s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes, s.CancelledAt, s.SeriesId,
+                s.CircleId, Circle = s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes, s.CancelledAt, s.SeriesId, s.Notes, s.RecordingUrl,
                 Facilitator = s.Circle.Members.Any(m => m.UserId == userId && m.IsCoFacilitator),
             })
             .SingleOrDefaultAsync();
@@ -42,6 +51,28 @@ public sealed class SessionModel(AppDbContext db) : PageModel
         InSeries = session.SeriesId is not null;
         CanManage = User.IsNetworkAdministrator() || session.Facilitator;
         OffsetPeriod = OffsetWeeks.Around(StartsAt);
+        Notes = session.Notes;
+        RecordingUrl = Directory.WebAddress.Safe(session.RecordingUrl);
+        Decisions = await DecisionsAsync(db, id);
+        Actions = await ActionsAsync(db, id);
+        Attendance = await (
+                from a in db.SessionAttendance.AsNoTracking()
+                join u in db.Users on a.UserId equals u.Id
+                where a.SessionId == id
+                orderby u.DisplayName
+                select new AttendeeRow(u.DisplayName, a.Present, a.ConsentsToRecording))
+            .ToListAsync();
         return Page();
     }
+
+    public static async Task<IReadOnlyList<string>> DecisionsAsync(AppDbContext db, Guid sessionId) =>
+        (await db.SessionDecisions.AsNoTracking().Where(d => d.SessionId == sessionId)
+            .Select(d => new { d.Text, d.CreatedAt, d.Id }).ToListAsync())
+        .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).Select(d => d.Text).ToList();
+
+    public static async Task<IReadOnlyList<ActionRow>> ActionsAsync(AppDbContext db, Guid sessionId) =>
+        await db.CircleActions.AsNoTracking().Where(a => a.SessionId == sessionId)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Description)
+            .Select(a => new ActionRow(a.Id, a.Description, a.Owner.DisplayName, a.DueOn, a.DoneAt != null))
+            .ToListAsync();
 }

@@ -39,6 +39,13 @@ public sealed class SessionForm : IValidatableObject
 
     public int Version { get; set; }
 
+    /// <summary>For a session of a series: which of its occurrences the change reaches.</summary>
+    [Display(Name = "Apply to")]
+    public SeriesScope Scope { get; set; }
+
+    /// <summary>Set once the organiser has seen how many sessions a change to several occurrences reaches.</summary>
+    public bool Confirmed { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
@@ -29,6 +30,8 @@ public static class Dashboards
     public sealed record TeamView(IReadOnlyList<ProjectRow> Projects, IReadOnlyList<SessionRow> NextSessions, IReadOnlyList<ActionRow> OpenActions);
 
     public sealed record MyActionsView(IReadOnlyList<ActionRow> Actions, int Count);
+
+    public sealed record CircleActionRow(Guid Id, string Description, string Circle, LocalDate DueOn);
 
     public static async Task<StaffView> ForStaffAsync(AppDbContext db, ClaimsPrincipal user, LocalDate today, Interval month, string projectsLabel, string stageLabel)
     {
@@ -112,6 +115,15 @@ public static class Dashboards
         var count = rows.Count < ListLimit ? rows.Count : await mine.CountAsync();
         return new MyActionsView(rows, count);
     }
+
+    /// <summary>The open actions the person took on in circles' sessions, earliest due first.</summary>
+    public static async Task<IReadOnlyList<CircleActionRow>> MyCircleActionsAsync(AppDbContext db, Guid userId) =>
+        await db.CircleActions.AsNoTracking()
+            .Where(a => a.OwnerId == userId && a.DoneAt == null && a.Session.CancelledAt == null)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Take(ListLimit)
+            .Select(a => new CircleActionRow(a.Id, a.Description, a.Session.Circle.Name, a.DueOn))
+            .ToListAsync();
 
     private static readonly System.Linq.Expressions.Expression<Func<CoachingAction, ActionRow>> Row =
         a => new ActionRow(a.Id, a.Description, a.ProjectId, a.Project.Name, a.Owner.DisplayName, a.DueOn);

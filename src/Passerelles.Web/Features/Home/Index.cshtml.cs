@@ -29,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Exten
     public Dashboards.StaffView? Staff { get; private set; }
     public Dashboards.TeamView? Team { get; private set; }
     public Dashboards.MyActionsView MyActions { get; private set; } = new([], 0);
+    public IReadOnlyList<Dashboards.CircleActionRow> MyCircleActions { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -63,6 +64,7 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Exten
         {
             Team = await Dashboards.ForTeamMemberAsync(db, me, Now);
             MyActions = await Dashboards.MyActionsAsync(db, me);
+            MyCircleActions = await Dashboards.MyCircleActionsAsync(db, me);
         }
         if (IsNetworkAdministrator)
         {

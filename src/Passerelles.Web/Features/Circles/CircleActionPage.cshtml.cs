@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>One action agreed in a circle's session: its owner, or a co-facilitator of the circle, marks it done or reopens it.</summary>
+public sealed class CircleActionPageModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+{
+    public sealed record View(Guid Id, Guid SessionId, string Session, string Circle, string Description, string Owner, LocalDate DueOn, Instant? DoneAt);
+
+    public View Action { get; private set; } = null!;
+    public LocalDate Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostDoneAsync(Guid id) => ChangeAsync(id, action => action.MarkDone(time.Now), "The action is marked done.");
+
+    public Task<IActionResult> OnPostReopenAsync(Guid id) => ChangeAsync(id, action => action.Reopen(), "The action is open again.");
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Action<CircleAction> change, string notice)
+    {
+        if (!await FindAsync(id)) return NotFound();
+        var action = await db.CircleActions.SingleAsync(a => a.Id == id);
+        change(action);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t[notice].Value;
+        return Redirect($"/circles/actions/{id}");
+    }
+
+    private async Task<bool> FindAsync(Guid id)
+    {
+        var userId = User.UserId();
+        var action = await db.CircleActions.AsNoTracking()
+            .Where(a => a.Id == id && (a.OwnerId == userId || db.Circles.ManageableBy(User).Any(c => c.Id == a.Session.CircleId)))
+            .Select(a => new View(a.Id, a.SessionId, a.Session.Title, a.Session.Circle.Name, a.Description, a.Owner.DisplayName, a.DueOn, a.DoneAt))
+            .SingleOrDefaultAsync();
+        if (action is null) return false;
+        Action = action;
+        Today = time.InViewerZone(time.Now).Date;
+        return true;
+    }
+}

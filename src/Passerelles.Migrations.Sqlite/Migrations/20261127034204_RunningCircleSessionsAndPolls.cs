@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class RunningCircleSessions : Migration
+    public partial class RunningCircleSessionsAndPolls : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -55,6 +55,39 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         name: "FK_CircleActions_CircleSessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "CircleSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Polls",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CircleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Polls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Polls_CircleSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CircleSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Polls_Circles_CircleId",
+                        column: x => x.CircleId,
+                        principalTable: "Circles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -109,6 +142,70 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WorkingHours",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Starts = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkingHours", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_WorkingHours_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollOptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollOptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollOptions_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollAnswers",
+                columns: table => new
+                {
+                    OptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollAnswers", x => new { x.OptionId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_PollAnswers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PollAnswers_PollOptions_OptionId",
+                        column: x => x.OptionId,
+                        principalTable: "PollOptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CircleActions_OwnerId_DueOn",
                 table: "CircleActions",
@@ -117,6 +214,26 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_CircleActions_SessionId",
                 table: "CircleActions",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollAnswers_UserId",
+                table: "PollAnswers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollOptions_PollId",
+                table: "PollOptions",
+                column: "PollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_CircleId",
+                table: "Polls",
+                column: "CircleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_SessionId",
+                table: "Polls",
                 column: "SessionId");
 
             migrationBuilder.CreateIndex(
@@ -137,10 +254,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 name: "CircleActions");
 
             migrationBuilder.DropTable(
+                name: "PollAnswers");
+
+            migrationBuilder.DropTable(
                 name: "SessionAttendance");
 
             migrationBuilder.DropTable(
                 name: "SessionDecisions");
+
+            migrationBuilder.DropTable(
+                name: "WorkingHours");
+
+            migrationBuilder.DropTable(
+                name: "PollOptions");
+
+            migrationBuilder.DropTable(
+                name: "Polls");
 
             migrationBuilder.DropColumn(
                 name: "Notes",

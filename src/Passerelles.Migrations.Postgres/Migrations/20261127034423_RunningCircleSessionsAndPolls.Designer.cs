@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127001005_RunningCircleSessions")]
-    partial class RunningCircleSessions
+    [Migration("20261127034423_RunningCircleSessionsAndPolls")]
+    partial class RunningCircleSessionsAndPolls
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -237,6 +237,486 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgreementAnnexes");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgreementArticles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("AgreementId", "ArticleKey", "PostedAt");
+
+                    b.ToTable("AgreementComments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.ToTable("AgreementEvents");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SigningRank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AgreementId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementParties");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PartyId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgreementSignatories");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthenticationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AgreementId", "VersionNumber", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementSignatures");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SavedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArticleSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MarkedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "ArticleKey", "PartyId", "ArticleSha256")
+                        .IsUnique();
+
+                    b.ToTable("ArticleMarks");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResolutionReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "PartyId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("PartyApprovals");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GridVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TerritoryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("TerritoryRegion")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
+
+                    b.HasIndex("GridVersionId");
+
+                    b.HasIndex("ProjectId", "GridVersionId", "Status");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EvidenceLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("LevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("LevelId");
+
+                    b.HasIndex("AssessmentId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -517,6 +997,93 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("OptionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PollAnswers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollOptions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -638,6 +1205,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("CircleId");
 
                     b.ToTable("SessionSeries", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkingHours");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Directory.Import.ImportJob", b =>
@@ -2440,6 +3026,190 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany("Annexes")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridVersion", "GridVersion")
+                        .WithMany()
+                        .HasForeignKey("GridVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("GridVersion");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Assessments.Assessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.GridLevel", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "FromOrganisation")
@@ -2524,6 +3294,44 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Series");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.PollOption", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Poll", null)
+                        .WithMany("Options")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
@@ -2553,6 +3361,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
                         .WithMany()
                         .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Circles.WorkingHours", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3002,6 +3819,28 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Memberships");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Agreement", b =>
+                {
+                    b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.Navigation("Annexes");
+
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
                 {
                     b.Navigation("Members");
@@ -3014,6 +3853,16 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.Grid", b =>

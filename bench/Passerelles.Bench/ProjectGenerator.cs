@@ -17,7 +17,9 @@ namespace Passerelles.Bench;
 /// inserts on SQLite, binary COPY on PostgreSQL). Works on a database that <c>generate</c> filled or on an empty one.</summary>
 internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projects, int sessions, int seed = 2018)
 {
-    private const int MinimumIncubators = 12;
+    /// <summary>How many incubators run the programmes: the network is a dozen incubators, even when the generated
+    /// directory lists thousands of organisations of that kind.</summary>
+    private const int Incubators = 12;
     private const int CoachesPerIncubator = 4;
     private static readonly string[] Heads = ["Coopérative", "Atelier", "Épicerie solidaire", "Ressourcerie", "Tiers-lieu", "Conserverie", "Café", "Fabrique", "Garage solidaire", "Serre", "Friperie", "Cantine"];
     private static readonly string[] Domains = ["des élèves", "du vélo", "numérique", "de quartier", "des aînés", "du réemploi", "agricole", "culturelle", "maritime", "forestière", "des familles", "de l'insertion"];
@@ -42,13 +44,13 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
         return (projects, sessions);
     }
 
-    /// <summary>Incubators (those there are, plus synthetic ones up to a dozen), each with a stage model, a programme
+    /// <summary>A dozen incubators (the first ones recorded, plus synthetic ones when there are fewer), each with a stage model, a programme
     /// with yearly cohorts and a few coaches.</summary>
     private async Task<List<Incubator>> PrepareIncubatorsAsync()
     {
         await using var db = newContext();
         var existing = await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Incubator);
-        for (var i = existing; i < MinimumIncubators; i++)
+        for (var i = existing; i < Incubators; i++)
         {
             var side = i % 2 == 0 ? Side.Quebec : Side.France;
             db.Organisations.Add(new Organisation
@@ -62,7 +64,8 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
         await db.SaveChangesAsync();
 
         var result = new List<Incubator>();
-        var incubators = await db.Organisations.Where(o => o.Kind == OrganisationKind.Incubator).OrderBy(o => o.Name).ToListAsync();
+        var incubators = await db.Organisations.Where(o => o.Kind == OrganisationKind.Incubator)
+            .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Take(Incubators).ToListAsync();
         foreach (var (organisation, index) in incubators.Select((o, i) => (o, i)))
         {
             await StageModel.EnsureAsync(db, organisation.Id);

@@ -2252,6 +2252,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("IX_CoachingActions_Open_DueOn")
+                        .HasFilter("\"DoneAt\" IS NULL");
+
                     b.HasIndex("SessionId");
 
                     b.HasIndex("OwnerId", "DueOn");

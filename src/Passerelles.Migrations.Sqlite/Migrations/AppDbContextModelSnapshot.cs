@@ -2243,6 +2243,10 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("IX_CoachingActions_Open_DueOn")
+                        .HasFilter("\"DoneAt\" IS NULL");
+
                     b.HasIndex("SessionId");
 
                     b.HasIndex("OwnerId", "DueOn");

@@ -35,6 +35,40 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Staff_learn_how_many_actions_are_overdue_beyond_the_ten_shown_and_past_a_hundred_that_there_are_at_least_a_hundred()
+    {
+        var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var project = await app.CreateActiveProjectAsync(espace.Id, "Ressourcerie");
+        var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        var session = await app.LogSessionAsync(espace.Id, coach.User.Id, Instant.FromUtc(2026, 1, 5, 15, 0), 60, project.Id);
+        for (var i = 0; i < 12; i++)
+            await app.AddActionAsync(session, project.Id, coach.User.Id, new LocalDate(2026, 2, 1).PlusDays(i), $"Action en retard {i}");
+        await app.AddActionAsync(session, project.Id, coach.User.Id, new LocalDate(2026, 4, 1), "Action à venir");
+
+        var home = await HtmlPage.GetAsync(coach.Client, "/");
+
+        var overdue = home.Text("section[aria-labelledby='overdue-heading']");
+        Assert.Contains("12 overdue actions in all", overdue);
+        Assert.Contains("Action en retard 0", overdue);
+        Assert.DoesNotContain("Action en retard 11", overdue);
+        Assert.DoesNotContain("Action à venir", overdue);
+
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 12; i < 105; i++)
+                db.CoachingActions.Add(new Passerelles.Web.Features.Projects.CoachingAction
+                {
+                    SessionId = session.Id, ProjectId = project.Id, OwnerId = coach.User.Id, DueOn = new LocalDate(2026, 1, 1), Description = $"Action en retard {i}",
+                });
+            await db.SaveChangesAsync();
+        });
+
+        overdue = (await HtmlPage.GetAsync(coach.Client, "/")).Text("section[aria-labelledby='overdue-heading']");
+        Assert.Contains("At least 100 overdue actions", overdue);
+        Assert.DoesNotContain("in all", overdue);
+    }
+
+    [Fact]
     public async Task A_team_member_sees_their_project_its_next_sessions_and_their_actions_overdue_first()
     {
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);

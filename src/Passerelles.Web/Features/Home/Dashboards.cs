@@ -11,11 +11,15 @@ using Passerelles.Web.Features.Projects;
 namespace Passerelles.Web.Features.Home;
 
 /// <summary>The incubation sections of the home page, each read with a few indexed, projected queries and lists cut
-/// at <see cref="ListLimit"/> rows: staff see their running cohorts, overdue actions and this month's hours; team
+/// at <see cref="ListLimit"/> rows: staff see their running cohorts, overdue actions (counted up to <see cref="CountLimit"/>) and this month's hours; team
 /// members their projects, next sessions and open actions; everyone the actions they own.</summary>
 public static class Dashboards
 {
     public const int ListLimit = 10;
+
+    /// <summary>Past this many overdue actions the dashboard says "at least": counting every one of an incubator's
+    /// thousands of late actions would cost each visit for a figure nobody needs exactly.</summary>
+    public const int CountLimit = 100;
 
     public sealed record ActionRow(Guid Id, string Description, Guid ProjectId, string Project, string Owner, LocalDate DueOn);
 
@@ -64,7 +68,7 @@ public static class Dashboards
         var overdue = db.CoachingActions.AsNoTracking()
             .Where(a => a.DoneAt == null && a.DueOn < today && incubators.Contains(a.Project.IncubatorId) && a.Project.ArchivedAt == null);
         var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
-        var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.CountAsync();
+        var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.Take(CountLimit).CountAsync();
 
         var minutes = await db.CoachingSessions.AsNoTracking()
             .Where(s => incubators.Contains(s.IncubatorId) && s.StartsAt >= month.Start && s.StartsAt < month.End)

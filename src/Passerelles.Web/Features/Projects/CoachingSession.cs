@@ -172,5 +172,7 @@ public sealed class CoachingActionConfiguration : IEntityTypeConfiguration<Coach
         builder.HasIndex(a => new { a.OwnerId, a.DueOn });
         builder.HasIndex(a => new { a.ProjectId, a.DueOn });
         builder.HasIndex(a => a.SessionId);
+        // The open actions by due date: the staff dashboard walks them earliest first and stops at the few it shows.
+        builder.HasIndex(a => a.DueOn).HasFilter("\"DoneAt\" IS NULL").HasDatabaseName("IX_CoachingActions_Open_DueOn");
     }
 }

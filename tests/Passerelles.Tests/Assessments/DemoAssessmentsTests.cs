@@ -35,9 +35,9 @@ public sealed class DemoAssessmentsTests(DemoAssessmentsTests.Seeded app) : ICla
         Assert.All(byProject, g => Assert.Equal(
             [AssessorKind.SelfAssessment, AssessorKind.Coach, AssessorKind.PartnerCoach], g.Select(a => a.Kind).Order()));
         Assert.All(assessments, a => Assert.Equal(AssessmentStatus.Submitted, a.Status));
-        var columns = byProject[0].OrderBy(a => a.Kind).Select(a => new ResultsModel.Column(a.Id, a.Kind, "", a.SubmittedAt!.Value,
-            Scoring.Score(version, a.ForScoring()), a.Answers.ToDictionary(x => x.CriterionId))).ToList();
-        Assert.Contains(ResultsModel.Calibrate(version, columns), r => r.Disagreement);
+        var columns = byProject[0].OrderBy(a => a.Kind).Select(a => new AssessmentResults.Column(a.Id, a.Kind, a.AssessorId, "", a.SubmittedAt!.Value,
+            version.Number, Scoring.Score(version, a.ForScoring()), a.ForScoring().ToDictionary(x => x.CriterionId), [])).ToList();
+        Assert.Contains(AssessmentResults.Calibrate(version, columns), r => r.Disagreement);
     }
 
     [Fact]

@@ -49,4 +49,14 @@ public sealed class DemoAssessmentsTests(DemoAssessmentsTests.Seeded app) : ICla
         var lanaudiere = Assert.Single(territory);
         Assert.Equal(("Lanaudière", AssessmentStatus.Draft, ShippedGrids.PtceFeasibility), (lanaudiere.TerritoryName, lanaudiere.Status, lanaudiere.Key));
     }
+
+    [Fact]
+    public async Task Each_partner_coach_was_invited_and_followed_the_invitation_to_a_submitted_assessment()
+    {
+        var invitations = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking()
+            .Select(i => new { i.Kind, Status = i.Assessment!.Status, AssessmentKind = i.Assessment.Kind }).ToListAsync());
+
+        Assert.Equal(2, invitations.Count);
+        Assert.All(invitations, i => Assert.Equal((AssessorKind.PartnerCoach, AssessmentStatus.Submitted, AssessorKind.PartnerCoach), (i.Kind, i.Status, i.AssessmentKind)));
+    }
 }

@@ -56,6 +56,7 @@ public sealed class ComparisonTests(AppFactory app) : IClassFixture<AppFactory>
         var p = await app.AssessedProjectAsync();
         await p.Coach.AssessAsync(p, Answers("strong", "emerging", "present"));
         var v2 = await NextVersionAsync(p.Version.Id);
+        app.Clock.Advance(TimeSpan.FromHours(1));
         await AssessWithAsync(p.PartnerCoach, p.Project.Id, v2, Answers("absent", "present", "present"));
         var admin = await app.SignedInCoachAsync();
         var mapping = await HtmlPage.GetAsync(admin, $"/grids/versions/{v2.Id}/mapping");

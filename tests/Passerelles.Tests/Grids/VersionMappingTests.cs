@@ -74,4 +74,31 @@ public sealed class VersionMappingTests
 
         Assert.Throws<ArgumentException>(() => Mapping().Translate(stranger, Later, []));
     }
+
+    [Fact]
+    public void A_criterion_split_in_two_carries_its_answer_to_both()
+    {
+        var mapping = Mapping();
+        mapping.Links.Add(new GridCriterionLink { FromCriterionId = C(Earlier, "criterion-1-1").Id, ToCriterionId = C(Later, "criterion-1-2").Id });
+
+        var mapped = mapping.Translate(Earlier, Later, [Answer.Level(C(Earlier, "criterion-1-1").Id, L(Earlier, "level-1"))]);
+
+        Assert.Equal([Answer.Level(C(Later, "criterion-1-1").Id, L(Later, "level-1")), Answer.Level(C(Later, "criterion-1-2").Id, L(Later, "level-1"))], mapped.Answers);
+    }
+
+    [Fact]
+    public void Criteria_merged_into_one_are_left_out_when_their_answers_differ()
+    {
+        var mapping = Mapping();
+        mapping.Links.Add(new GridCriterionLink { FromCriterionId = C(Earlier, "criterion-1-1").Id, ToCriterionId = C(Later, "criterion-1-2").Id });
+        // Read backwards, the later 1.1 and 1.2 both continue into the earlier 1.1.
+        var differing = mapping.Translate(Later, Earlier,
+            [Answer.Level(C(Later, "criterion-1-1").Id, L(Later, "level-1")), Answer.Level(C(Later, "criterion-1-2").Id, L(Later, "level-2"))]);
+        var agreeing = mapping.Translate(Later, Earlier,
+            [Answer.Level(C(Later, "criterion-1-1").Id, L(Later, "level-2")), Answer.Level(C(Later, "criterion-1-2").Id, L(Later, "level-2"))]);
+
+        Assert.Empty(differing.Answers);
+        Assert.Equal([C(Later, "criterion-1-1").Id, C(Later, "criterion-1-2").Id], differing.LeftOut);
+        Assert.Equal([Answer.Level(C(Earlier, "criterion-1-1").Id, L(Earlier, "level-2"))], agreeing.Answers);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NodaTime;
+using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
@@ -58,6 +59,50 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         await page.WaitForURLAsync(url => url.Contains("/results/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("table.calibration")).ToContainTextAsync(level);
         await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task The_results_of_a_territory_assessed_by_two_coaches_are_accessible()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var territory = $"Lanaudière {tag}";
+        var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
+        var tube = await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France);
+        var email = $"territory-{tag}@test.passerelles.org";
+        var coach = await browser.App.CreateUserAsync(email, "Julie Coach", culture: "en");
+        var partner = await browser.App.CreateUserAsync($"territory-partner-{tag}@test.passerelles.org", "Marc Partenaire", culture: "en");
+        await browser.App.AddMemberAsync(espace.Id, coach.Id, MemberRole.Coach);
+        await browser.App.AddMemberAsync(tube.Id, partner.Id, MemberRole.Coach);
+        var versionId = await browser.App.WithDbAsync(async db =>
+        {
+            var id = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Number == 1).Select(v => v.Id).SingleAsync();
+            var version = (await GridAccess.LoadVersionAsync(db, id, tracked: false))!;
+            var levels = version.Levels.OrderBy(l => l.Position).ToList();
+            foreach (var (assessor, offset) in new[] { (coach.Id, 0), (partner.Id, 2) })
+            {
+                var assessment = Assessment.OfTerritory(id, territory, "Québec", assessor);
+                var i = 0;
+                foreach (var criterion in version.Criteria)
+                    assessment.Answer(criterion.Id, levels[(i++ + offset) % levels.Count].Id, false, "", "", "");
+                assessment.Submit(Instant.FromUtc(2026, 3, 1, 12, 0) + Duration.FromHours(offset));
+                db.Assessments.Add(assessment);
+            }
+            await db.SaveChangesAsync();
+            return id;
+        });
+
+        var page = await browser.NewPageAsync("en");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        await page.GotoAsync(TerritoryResultsModel.Address(versionId, territory, "Québec"));
+        await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.calibration")).ToContainTextAsync("Disagreement");
+        await Assertions.Expect(page.Locator("table.scores thead")).ToContainTextAsync("Marc Partenaire");
         await page.AssertAccessibleAsync();
     }
 }

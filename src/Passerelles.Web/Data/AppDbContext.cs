@@ -56,6 +56,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GridCriterionLink> GridCriterionLinks => Set<GridCriterionLink>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
+    public DbSet<AssessmentInvitation> AssessmentInvitations => Set<AssessmentInvitation>();
     public DbSet<Circle> Circles => Set<Circle>();
     public DbSet<CircleMember> CircleMembers => Set<CircleMember>();
     public DbSet<CircleSession> CircleSessions => Set<CircleSession>();

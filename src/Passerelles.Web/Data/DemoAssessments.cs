@@ -8,7 +8,8 @@ namespace Passerelles.Web.Data;
 
 /// <summary>Two demo projects assessed with the social-innovation grid by their team, a coach of their incubator and a
 /// coach of the partner incubator, who disagree on some criteria; and a feasibility assessment of a territorial
-/// cooperation pole in Lanaudière, still in draft. Development only; left as it is once any assessment exists.</summary>
+/// cooperation pole in Lanaudière, still in draft. Each partner coach was invited to assess by e-mail. Development
+/// only; left as it is once any assessment exists.</summary>
 public static class DemoAssessments
 {
     /// <summary>Levels by position on the scale (0 = lowest) given to the criteria in order, cycling: the team sees its
@@ -17,20 +18,23 @@ public static class DemoAssessments
     private static readonly int[] CoachView = [2, 2, 2, 1, 2, 2, 1, 1];
     private static readonly int[] PartnerView = [1, 2, 1, 1, 2, 1, 0, 1];
 
+    private const string Espace412Coach = "coach.espace412@demo.passerelles.org";
+    private const string TubeCoach = "coach.tube@demo.passerelles.org";
+
     public static async Task EnsureAsync(AppDbContext db, Instant now)
     {
         if (await db.Assessments.AnyAsync()) return;
         var social = await LatestAsync(db, ShippedGrids.SocialInnovation);
         var ptce = await LatestAsync(db, ShippedGrids.PtceFeasibility);
         if (social is null || ptce is null) return;
-        var espace412Coach = await UserIdAsync(db, "coach.espace412@demo.passerelles.org");
-        var tubeCoach = await UserIdAsync(db, "coach.tube@demo.passerelles.org");
+        var espace412Coach = await UserIdAsync(db, Espace412Coach);
+        var tubeCoach = await UserIdAsync(db, TubeCoach);
         if (espace412Coach is null || tubeCoach is null) return;
 
         var shared = await db.Projects.Include(p => p.Members).Include(p => p.Shares).FirstOrDefaultAsync(p => p.Name == DemoProjects.SharedProject);
         var tubeProject = await db.Projects.Include(p => p.Members).Include(p => p.Shares)
             .Where(p => p.Members.Any(m => m.UserId != null) && p.Incubator.Name == "Le Tube à ESS'ai").OrderBy(p => p.Name).FirstOrDefaultAsync();
-        if (shared is not null) Assess(db, social, shared, espace412Coach.Value, tubeCoach.Value, now - Duration.FromDays(30));
+        if (shared is not null) Assess(db, social, shared, espace412Coach.Value, tubeCoach.Value, TubeCoach, now - Duration.FromDays(30));
         if (tubeProject is not null)
         {
             // Its team agreed that L'Espace412's coach assess it too.
@@ -38,7 +42,7 @@ public static class DemoAssessments
             var consenting = tubeProject.Members.First(m => m.UserId != null);
             if (espace412 is { } partnerId && tubeProject.CannotShareWith(partnerId, consenting) is null)
                 tubeProject.ShareWith(partnerId, consenting, now - Duration.FromDays(40), now - Duration.FromDays(40), null);
-            Assess(db, social, tubeProject, tubeCoach.Value, espace412Coach.Value, now - Duration.FromDays(20));
+            Assess(db, social, tubeProject, tubeCoach.Value, espace412Coach.Value, Espace412Coach, now - Duration.FromDays(20));
         }
 
         var territory = Assessment.OfTerritory(ptce.Id, "Lanaudière", "Québec", espace412Coach.Value);
@@ -50,12 +54,18 @@ public static class DemoAssessments
         await db.SaveChangesAsync();
     }
 
-    private static void Assess(AppDbContext db, GridVersion version, Project project, Guid coach, Guid partnerCoach, Instant at)
+    private static void Assess(AppDbContext db, GridVersion version, Project project, Guid coach, Guid partnerCoach, string partnerEmail, Instant at)
     {
         if (project.Members.FirstOrDefault(m => m.UserId != null)?.UserId is { } teamMember)
             db.Assessments.Add(Submitted(version, project.Id, AssessorKind.SelfAssessment, teamMember, TeamView, at));
         db.Assessments.Add(Submitted(version, project.Id, AssessorKind.Coach, coach, CoachView, at + Duration.FromDays(2)));
-        db.Assessments.Add(Submitted(version, project.Id, AssessorKind.PartnerCoach, partnerCoach, PartnerView, at + Duration.FromDays(3)));
+        var partner = Submitted(version, project.Id, AssessorKind.PartnerCoach, partnerCoach, PartnerView, at + Duration.FromDays(3));
+        db.Assessments.Add(partner);
+        // The partner coach was invited by the project's coach, and followed the invitation.
+        var invitation = AssessmentInvitation.Send(project.Id, version.Id, partnerEmail, AssessorKind.PartnerCoach,
+            "Ton regard croisé nous aiderait avant le prochain comité.", coach, at + Duration.FromDays(1));
+        invitation.StartedWith(partner.Id);
+        db.AssessmentInvitations.Add(invitation);
     }
 
     private static Assessment Submitted(GridVersion version, Guid projectId, AssessorKind kind, Guid assessor, int[] view, Instant at)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Passerelles.Tests.Grids;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Assessments;
@@ -140,14 +141,16 @@ public sealed class InvitationAndTerritoryTests(AppFactory app) : IClassFixture<
 
         var response = await p.Coach.SubmitAsync($"/projects/{p.Project.Id}/assessments/invite", new Dictionary<string, string>
         {
-            ["Input.Email"] = "coach.tube@example.org", ["Input.GridVersionId"] = p.Version.Id.ToString(), ["Input.Message"] = "Ton regard croisé nous aiderait.",
+            ["Input.Email"] = "coach.tube@example.org", ["Input.GridVersionId"] = p.Version.Id.ToString(), ["Input.Kind"] = "PartnerCoach",
+            ["Input.Message"] = "Ton regard croisé nous aiderait.",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var mail = app.Mail.LastTo("coach.tube@example.org");
         Assert.Contains("Ressourcerie du Nord", mail.Subject);
         Assert.Contains("Ton regard croisé nous aiderait.", mail.TextBody);
-        Assert.EndsWith($"/projects/{p.Project.Id}/assessments?version={p.Version.Id}", CapturingMailer.LinkIn(mail));
+        var invitation = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.ProjectId == p.Project.Id));
+        Assert.EndsWith($"/assessments/invitations/{invitation.Id}", CapturingMailer.LinkIn(mail));
     }
 
     [Fact]

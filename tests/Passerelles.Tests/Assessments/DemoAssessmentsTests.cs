@@ -35,9 +35,9 @@ public sealed class DemoAssessmentsTests(DemoAssessmentsTests.Seeded app) : ICla
         Assert.All(byProject, g => Assert.Equal(
             [AssessorKind.SelfAssessment, AssessorKind.Coach, AssessorKind.PartnerCoach], g.Select(a => a.Kind).Order()));
         Assert.All(assessments, a => Assert.Equal(AssessmentStatus.Submitted, a.Status));
-        var columns = byProject[0].OrderBy(a => a.Kind).Select(a => new ResultsModel.Column(a.Id, a.Kind, "", a.SubmittedAt!.Value,
-            Scoring.Score(version, a.ForScoring()), a.Answers.ToDictionary(x => x.CriterionId))).ToList();
-        Assert.Contains(ResultsModel.Calibrate(version, columns), r => r.Disagreement);
+        var columns = byProject[0].OrderBy(a => a.Kind).Select(a => new AssessmentResults.Column(a.Id, a.Kind, a.AssessorId, "", a.SubmittedAt!.Value,
+            version.Number, Scoring.Score(version, a.ForScoring()), a.ForScoring().ToDictionary(x => x.CriterionId), [])).ToList();
+        Assert.Contains(AssessmentResults.Calibrate(version, columns), r => r.Disagreement);
     }
 
     [Fact]
@@ -48,5 +48,15 @@ public sealed class DemoAssessmentsTests(DemoAssessmentsTests.Seeded app) : ICla
 
         var lanaudiere = Assert.Single(territory);
         Assert.Equal(("Lanaudière", AssessmentStatus.Draft, ShippedGrids.PtceFeasibility), (lanaudiere.TerritoryName, lanaudiere.Status, lanaudiere.Key));
+    }
+
+    [Fact]
+    public async Task Each_partner_coach_was_invited_and_followed_the_invitation_to_a_submitted_assessment()
+    {
+        var invitations = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking()
+            .Select(i => new { i.Kind, Status = i.Assessment!.Status, AssessmentKind = i.Assessment.Kind }).ToListAsync());
+
+        Assert.Equal(2, invitations.Count);
+        Assert.All(invitations, i => Assert.Equal((AssessorKind.PartnerCoach, AssessmentStatus.Submitted, AssessorKind.PartnerCoach), (i.Kind, i.Status, i.AssessmentKind)));
     }
 }

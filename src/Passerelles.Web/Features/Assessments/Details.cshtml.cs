@@ -101,7 +101,9 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<Text> t, Time
         Assessment.Submit(Instant.FromDateTimeOffset(clock.GetUtcNow()));
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The assessment was submitted. Its answers are now locked."].Value;
-        return Redirect(Assessment.ProjectId is { } projectId ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}" : $"/assessments/{id}");
+        return Redirect(Assessment.ProjectId is { } projectId
+            ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}"
+            : TerritoryResultsModel.Address(Assessment.GridVersionId, Assessment.TerritoryName, Assessment.TerritoryRegion));
     }
 
     private IActionResult? RefuseLocked()

@@ -29,6 +29,11 @@ public sealed class HeatmapModel(AppDbContext db) : PageModel
     public IReadOnlyList<ProjectColumn> Projects { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>Other versions of the grid the cohort's projects were assessed with, whose answers a mapping carries
+    /// over to this one, and those it does not.</summary>
+    public IReadOnlyList<int> Mapped { get; private set; } = [];
+    public IReadOnlyList<int> Unmapped { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == id)
@@ -48,12 +53,24 @@ public sealed class HeatmapModel(AppDbContext db) : PageModel
             .Where(p => p.CohortId == id && p.ArchivedAt == null)
             .OrderBy(p => p.SearchName).Select(p => new { p.Id, p.Name }).ToListAsync();
         var projectIds = projects.Select(p => p.Id).ToList();
+        var gridId = Grid.GridId;
         var submitted = await db.Assessments.AsNoTracking().Include(a => a.Answers)
-            .Where(a => a.ProjectId != null && projectIds.Contains(a.ProjectId.Value) && a.GridVersionId == versionId && a.Status == AssessmentStatus.Submitted)
+            .Where(a => a.ProjectId != null && projectIds.Contains(a.ProjectId.Value) && a.GridVersion.GridId == gridId && a.Status == AssessmentStatus.Submitted)
             .Where(a => Kind == null || a.Kind == Kind)
             .ToListAsync();
-        var latest = submitted.GroupBy(a => a.ProjectId!.Value)
-            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.SubmittedAt).Last().Answers.ToDictionary(x => x.CriterionId));
+        // Assessments given on another version join in only through a declared mapping; the others are named apart.
+        var others = await AssessmentResults.OtherVersionsAsync(db, Grid, submitted.Select(a => a.GridVersionId));
+        Unmapped = others.Values.Where(o => o.Mapping is null).Select(o => o.Version.Number).Order().ToList();
+        Mapped = others.Values.Where(o => o.Mapping is not null).Select(o => o.Version.Number).Order().ToList();
+        var latest = submitted.Where(a => a.GridVersionId == versionId || others[a.GridVersionId].Mapping is not null)
+            .GroupBy(a => a.ProjectId!.Value)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var last = g.OrderBy(a => a.SubmittedAt).Last();
+                var answers = last.GridVersionId == versionId ? last.ForScoring()
+                    : others[last.GridVersionId].Mapping!.Translate(others[last.GridVersionId].Version, Grid, last.ForScoring()).Answers;
+                return answers.ToDictionary(x => x.CriterionId);
+            });
         Projects = projects.Select(p => new ProjectColumn(p.Id, p.Name, latest.ContainsKey(p.Id))).ToList();
 
         var levels = Grid.Levels.OrderBy(l => l.Position).ToList();

@@ -6,18 +6,22 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>A project's assessments: who assessed it with which grid, drafts and submitted ones, and where to start a
 /// new one or read the results.</summary>
-public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t, IMailer mailer, EmailTemplates templates, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Grid, int VersionNumber, Guid VersionId, AssessorKind Kind, string Assessor,
         AssessmentStatus Status, Instant? SubmittedAt, bool IsMine);
 
     public sealed record ResultsLink(Guid VersionId, string Grid);
+
+    public sealed record InvitationRow(Guid Id, string Email, AssessorKind Kind, string Grid, string InvitedBy, Instant SentAt,
+        int SendCount, InvitationStatus Status, bool MayResend);
 
     public sealed class StartForm
     {
@@ -33,6 +37,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : Page
     public AssessorKind Kind { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<ResultsLink> Results { get; private set; } = [];
+    public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? version)
@@ -63,6 +68,25 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : Page
         return Redirect($"/assessments/{assessment.Id}");
     }
 
+    /// <summary>Sends an invitation's e-mail again, up to <see cref="AssessmentInvitation.MaxSends"/> times in all,
+    /// while the person has not started.</summary>
+    public async Task<IActionResult> OnPostResendAsync(Guid id, Guid invitation)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var sent = await db.AssessmentInvitations.SingleOrDefaultAsync(i => i.Id == invitation && i.ProjectId == id);
+        if (sent is null) return NotFound();
+        if (sent.CannotResend() is { } problem)
+        {
+            TempData["Notice"] = t[problem, AssessmentInvitation.MaxSends].Value;
+            return Redirect($"/projects/{id}/assessments");
+        }
+        sent.Resend(Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        await InviteModel.MailAsync(db, mailer, templates, Request, sent, HttpContext.RequestAborted);
+        TempData["Notice"] = t["The invitation was sent again to {0}.", sent.Email].Value;
+        return Redirect($"/projects/{id}/assessments");
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         if (await AssessmentAccess.KindForAsync(db, User, id) is not { } kind) return false;
@@ -86,6 +110,21 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : Page
             .GroupBy(r => r.GridVersionId)
             .Select(g => new ResultsLink(g.Key, $"{g.First().Title.ForCurrentCulture()} (v{g.First().Number})"))
             .OrderBy(r => r.Grid, StringComparer.CurrentCulture)
+            .ToList();
+        var invitations = await db.AssessmentInvitations.AsNoTracking().Where(i => i.ProjectId == id)
+            .Join(db.Users, i => i.InvitedBy, u => u.Id, (i, u) => new
+            {
+                i.Id, i.Email, i.Kind, i.GridVersion.Title, i.GridVersion.Number, u.DisplayName, i.SentAt, i.LastSentAt, i.SendCount, i.AssessmentId,
+                Status = i.Assessment == null ? (AssessmentStatus?)null : i.Assessment.Status,
+            })
+            .ToListAsync();
+        Invitations = invitations.OrderByDescending(i => i.LastSentAt)
+            .Select(i =>
+            {
+                var status = AssessmentInvitation.StatusOf(i.AssessmentId, i.Status);
+                return new InvitationRow(i.Id, i.Email, i.Kind, $"{i.Title.ForCurrentCulture()} (v{i.Number})", i.DisplayName, i.LastSentAt,
+                    i.SendCount, status, status == InvitationStatus.Sent && i.SendCount < AssessmentInvitation.MaxSends);
+            })
             .ToList();
         return true;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Infrastructure.Email;
@@ -10,12 +11,12 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
-/// <summary>Invites someone by e-mail to assess the project with a grid. The message links to the project's
-/// assessments with the grid chosen; the person assesses only if they see the project (its team, its coaches, partner
-/// coaches with a share), so the invitation grants nothing by itself.</summary>
-public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
+/// <summary>Invites someone by e-mail to assess the project with a grid as a kind of assessor, and keeps a record of the
+/// invitation. The message links to the invitation, which leads to the person's assessment; they assess only if they
+/// see the project (its team, its coaches, partner coaches with a share), so the invitation grants nothing by itself.</summary>
+public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
 {
-    public const int MessageMaxLength = 1000;
+    public const int MessageMaxLength = AssessmentInvitation.MessageMaxLength;
 
     public sealed class InviteForm
     {
@@ -28,6 +29,10 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
         [Required(ErrorMessage = "Choose a grid.")]
         [Display(Name = "Grid")]
         public Guid? GridVersionId { get; set; }
+
+        [Required(ErrorMessage = "Choose who the person is to the project.")]
+        [Display(Name = "Invited as")]
+        public AssessorKind? Kind { get; set; }
 
         [StringLength(MessageMaxLength, ErrorMessage = "At most {1} characters.")]
         [Display(Name = "Message (optional)")]
@@ -49,22 +54,32 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
             ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
         if (!ModelState.IsValid) return Page();
 
-        var email = Input.Email!.Trim();
-        var grid = Versions.Single(v => v.Id == Input.GridVersionId).Title;
-        var inviter = await db.Users.Where(u => u.Id == User.UserId()).Select(u => u.DisplayName).SingleAsync();
-        var culture = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.PreferredCulture).FirstOrDefaultAsync();
-        var link = templates.AbsoluteUrl(Request, $"/projects/{id}/assessments?version={Input.GridVersionId}");
-        var note = Input.Message?.Trim() ?? "";
-        var message = templates.Compose(email, string.IsNullOrEmpty(culture) ? System.Globalization.CultureInfo.CurrentUICulture.Name : culture, m =>
-        {
-            List<string> paragraphs = [m["{0} invites you to assess the project {1} with the grid {2}.", inviter, ProjectName, grid]];
-            if (note.Length > 0) paragraphs.Add(note);
-            paragraphs.Add(m["Sign in to Passerelles with this address. You can assess the project if you are on its team or coach it."]);
-            return new EmailTemplates.Content(m["Invitation to assess {0}", ProjectName], paragraphs, m["Assess the project"], link);
-        });
-        await mailer.SendAsync(message, HttpContext.RequestAborted);
-        TempData["Notice"] = t["The invitation was sent to {0}.", email].Value;
+        var invitation = AssessmentInvitation.Send(id, Input.GridVersionId!.Value, Input.Email!, Input.Kind!.Value, Input.Message ?? "",
+            User.UserId()!.Value, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        db.AssessmentInvitations.Add(invitation);
+        await db.SaveChangesAsync();
+        await MailAsync(db, mailer, templates, Request, invitation, HttpContext.RequestAborted);
+        TempData["Notice"] = t["The invitation was sent to {0}.", invitation.Email].Value;
         return Redirect($"/projects/{id}/assessments");
+    }
+
+    /// <summary>Sends (or sends again) the invitation's e-mail, in the recipient's language when they have an account.</summary>
+    public static async Task MailAsync(AppDbContext db, IMailer mailer, EmailTemplates templates, HttpRequest request,
+        AssessmentInvitation invitation, CancellationToken cancellation)
+    {
+        var inviter = await db.Users.Where(u => u.Id == invitation.InvitedBy).Select(u => u.DisplayName).SingleAsync(cancellation);
+        var project = await db.Projects.Where(p => p.Id == invitation.ProjectId).Select(p => p.Name).SingleAsync(cancellation);
+        var grid = await db.GridVersions.Where(v => v.Id == invitation.GridVersionId).Select(v => v.Title).SingleAsync(cancellation);
+        var culture = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellation);
+        var link = templates.AbsoluteUrl(request, $"/assessments/invitations/{invitation.Id}");
+        var message = templates.Compose(invitation.Email, string.IsNullOrEmpty(culture) ? System.Globalization.CultureInfo.CurrentUICulture.Name : culture, m =>
+        {
+            List<string> paragraphs = [m["{0} invites you to assess the project {1} with the grid {2}.", inviter, project, grid.ForCurrentCulture()]];
+            if (invitation.Message.Length > 0) paragraphs.Add(invitation.Message);
+            paragraphs.Add(m["Sign in to Passerelles with this address. You can assess the project if you are on its team or coach it."]);
+            return new EmailTemplates.Content(m["Invitation to assess {0}", project], paragraphs, m["Assess the project"], link);
+        });
+        await mailer.SendAsync(message, cancellation);
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -14,7 +14,10 @@ namespace Passerelles.Web.Features.Assessments;
 /// instance), for incubator staff and network administrators.</summary>
 public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Row(Guid Id, string Territory, string Region, string Grid, int VersionNumber, string Assessor, Instant? SubmittedAt);
+    public sealed record Row(Guid Id, string Territory, string Region, Guid VersionId, string Grid, int VersionNumber, string Assessor, Instant? SubmittedAt);
+
+    /// <summary>A territory assessed with a version, with at least one submitted assessment: its results page.</summary>
+    public sealed record ResultsLink(string Territory, string Region, Guid VersionId, string Grid, int VersionNumber);
 
     public sealed class StartForm
     {
@@ -35,6 +38,7 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) 
     [BindProperty] public StartForm Input { get; set; } = new();
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ResultsLink> Results { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -65,11 +69,15 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) 
             .Where(a => a.ProjectId == null && (a.Status == AssessmentStatus.Submitted || a.AssessorId == userId))
             .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new
             {
-                a.Id, a.TerritoryName, a.TerritoryRegion, a.GridVersion.Title, a.GridVersion.Number, u.DisplayName, a.SubmittedAt, a.CreatedAt,
+                a.Id, a.TerritoryName, a.TerritoryRegion, a.GridVersionId, a.GridVersion.Title, a.GridVersion.Number, u.DisplayName, a.SubmittedAt, a.CreatedAt,
             })
             .ToListAsync();
         Rows = rows.OrderByDescending(r => r.SubmittedAt ?? r.CreatedAt)
-            .Select(r => new Row(r.Id, r.TerritoryName, r.TerritoryRegion, r.Title.ForCurrentCulture(), r.Number, r.DisplayName, r.SubmittedAt))
+            .Select(r => new Row(r.Id, r.TerritoryName, r.TerritoryRegion, r.GridVersionId, r.Title.ForCurrentCulture(), r.Number, r.DisplayName, r.SubmittedAt))
+            .ToList();
+        Results = Rows.Where(r => r.SubmittedAt is not null)
+            .Select(r => new ResultsLink(r.Territory, r.Region, r.VersionId, r.Grid, r.VersionNumber)).Distinct()
+            .OrderBy(r => r.Territory, StringComparer.CurrentCulture).ThenBy(r => r.VersionNumber)
             .ToList();
     }
 }

@@ -33,6 +33,40 @@ public sealed class GridVersionMapping : AuditedEntity
     /// <summary>The criterion of the later version continuing this one of the earlier version, if any.</summary>
     public Guid? Continuation(Guid fromCriterionId) => Links.FirstOrDefault(l => l.FromCriterionId == fromCriterionId)?.ToCriterionId;
 
+    /// <summary>Answers given on <paramref name="source"/> read on <paramref name="target"/>, the other version of this
+    /// mapping (either direction): each answer moves to the criteria linked to its own, with the level of the same key on
+    /// the target's scale ("not applicable" stays so). A criterion without counterpart, or answered with a level the
+    /// target's scale lacks, is left out and listed, never guessed; so are criteria merged into one whose answers differ.</summary>
+    public MappedAnswers Translate(GridVersion source, GridVersion target, IEnumerable<Answer> answers)
+    {
+        var forward = source.Id == FromVersionId && target.Id == ToVersionId;
+        if (!forward && !(source.Id == ToVersionId && target.Id == FromVersionId))
+            throw new ArgumentException("The mapping does not link these two versions.");
+        var counterparts = Links.ToLookup(l => forward ? l.FromCriterionId : l.ToCriterionId, l => forward ? l.ToCriterionId : l.FromCriterionId);
+        var targetLevels = target.Levels.ToDictionary(l => l.Key, l => l.Id, StringComparer.Ordinal);
+        var sourceLevels = source.Levels.ToDictionary(l => l.Id, l => l.Key);
+        var carried = new List<(Guid Source, Answer Answer)>();
+        var leftOut = new List<Guid>();
+        foreach (var answer in answers)
+        {
+            var criteria = counterparts[answer.CriterionId].ToList();
+            var level = answer.LevelId is { } l && sourceLevels.TryGetValue(l, out var key) && targetLevels.TryGetValue(key, out var found) ? found : (Guid?)null;
+            if (criteria.Count == 0 || !answer.NotApplicable && level is null)
+            {
+                leftOut.Add(answer.CriterionId);
+                continue;
+            }
+            carried.AddRange(criteria.Select(c => (answer.CriterionId, answer.NotApplicable ? Answer.NotApplicableTo(c) : Answer.Level(c, level!.Value))));
+        }
+        var mapped = new List<Answer>();
+        foreach (var group in carried.GroupBy(c => c.Answer.CriterionId))
+        {
+            if (group.Select(c => c.Answer).Distinct().Count() == 1) mapped.Add(group.First().Answer);
+            else leftOut.AddRange(group.Select(c => c.Source).Where(s => !leftOut.Contains(s)));
+        }
+        return new MappedAnswers(mapped, leftOut);
+    }
+
     /// <summary>Why the two versions cannot be mapped, or null: two published versions of the same grid, the earlier
     /// one first.</summary>
     public static string? CannotMap(GridVersion from, GridVersion to)
@@ -43,6 +77,10 @@ public sealed class GridVersionMapping : AuditedEntity
         return null;
     }
 }
+
+/// <summary>Answers carried over to another version through a mapping, and the criteria (of the version they were
+/// given on) that could not be carried over.</summary>
+public sealed record MappedAnswers(IReadOnlyList<Answer> Answers, IReadOnlyList<Guid> LeftOut);
 
 /// <summary>"Criterion X of the earlier version is continued by criterion Y of the later one."</summary>
 public sealed class GridCriterionLink

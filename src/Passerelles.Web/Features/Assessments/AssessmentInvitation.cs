@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Web.Features.Assessments;
+
+public enum InvitationStatus
+{
+    Sent,
+    Started,
+    Submitted,
+}
+
+/// <summary>An invitation, sent by e-mail, to assess a project with a grid version as a given kind of assessor. Its
+/// link leads the invited person, once signed in with the invited address, to their assessment; the invitation
+/// grants no access by itself. It can be sent again a few times while the person has not started.</summary>
+public sealed class AssessmentInvitation : AuditedEntity
+{
+    public const int MaxSends = 3;
+    public const int MessageMaxLength = 1000;
+    public const string TooManySends = "This invitation was already sent {0} times: it cannot be sent again.";
+    public const string AlreadyStarted = "This person already started the assessment: there is nothing to send again.";
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ProjectId { get; private set; }
+    public Guid GridVersionId { get; private set; }
+    public GridVersion GridVersion { get; set; } = null!;
+    public string Email { get; private set; } = "";
+    public AssessorKind Kind { get; private set; }
+    public string Message { get; private set; } = "";
+    public Guid InvitedBy { get; private set; }
+    public Instant SentAt { get; private set; }
+    public Instant LastSentAt { get; private set; }
+    public int SendCount { get; private set; }
+
+    /// <summary>The assessment the invited person started by following the link.</summary>
+    public Guid? AssessmentId { get; private set; }
+    public Assessment? Assessment { get; set; }
+
+    public static AssessmentInvitation Send(Guid projectId, Guid gridVersionId, string email, AssessorKind kind, string message, Guid invitedBy, Instant at) =>
+        new()
+        {
+            ProjectId = projectId, GridVersionId = gridVersionId, Email = email.Trim(), Kind = kind, Message = message.Trim(),
+            InvitedBy = invitedBy, SentAt = at, LastSentAt = at, SendCount = 1,
+        };
+
+    public static InvitationStatus StatusOf(Guid? assessmentId, AssessmentStatus? assessment) =>
+        assessmentId is null ? InvitationStatus.Sent :
+        assessment == AssessmentStatus.Submitted ? InvitationStatus.Submitted : InvitationStatus.Started;
+
+    /// <summary>Why the invitation cannot be sent again, or null: not once the person started, nor more than
+    /// <see cref="MaxSends"/> times in all.</summary>
+    public string? CannotResend() =>
+        AssessmentId is not null ? AlreadyStarted :
+        SendCount >= MaxSends ? TooManySends : null;
+
+    public void Resend(Instant at)
+    {
+        if (CannotResend() is { } problem) throw new GridRuleException(problem);
+        SendCount++;
+        LastSentAt = at;
+    }
+
+    /// <summary>Whether the signed-in address is the invited one.</summary>
+    public bool IsFor(string? email) => email is not null && string.Equals(email.Trim(), Email, StringComparison.OrdinalIgnoreCase);
+
+    public void StartedWith(Guid assessmentId) => AssessmentId ??= assessmentId;
+}
+
+public sealed class AssessmentInvitationConfiguration : IEntityTypeConfiguration<AssessmentInvitation>
+{
+    public void Configure(EntityTypeBuilder<AssessmentInvitation> builder)
+    {
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Message).HasMaxLength(AssessmentInvitation.MessageMaxLength);
+        builder.HasOne<Project>().WithMany().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.GridVersion).WithMany().HasForeignKey(i => i.GridVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Account.AppUser>().WithMany().HasForeignKey(i => i.InvitedBy).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Assessment).WithMany().HasForeignKey(i => i.AssessmentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => i.ProjectId);
+    }
+}

@@ -402,6 +402,49 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("AgreementEvents");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvidencePack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PdfSha256");
+
+                    b.HasIndex("AgreementId", "VersionNumber", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("AgreementEvidencePacks");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3124,6 +3167,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvidencePack", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
                         .WithMany()

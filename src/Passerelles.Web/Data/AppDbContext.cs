@@ -73,6 +73,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ArticleMark> ArticleMarks => Set<ArticleMark>();
     public DbSet<PartyApproval> PartyApprovals => Set<PartyApproval>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<AgreementEvidencePack> AgreementEvidencePacks => Set<AgreementEvidencePack>();
     public DbSet<SessionDecision> SessionDecisions => Set<SessionDecision>();
     public DbSet<CircleAction> CircleActions => Set<CircleAction>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();

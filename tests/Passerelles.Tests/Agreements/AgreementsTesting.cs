@@ -23,7 +23,7 @@ internal static class AgreementsTesting
         Guid AgreementId, Organisation Cereso, Organisation Tube, CoachingTesting.Person CeresoAdmin, CoachingTesting.Person TubeAdmin,
         Signer CeresoSigner, Signer TubeSigner, Guid CeresoParty, Guid TubeParty);
 
-    public static async Task<AgreementWorld> AgreementAsync(this AppFactory app, int ceresoRank = 1, int tubeRank = 2)
+    public static async Task<AgreementWorld> AgreementAsync(this AppFactory app, int ceresoRank = 1, int tubeRank = 2, string durationBody = "La présente entente est conclue pour trois ans.")
     {
         var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
         var tube = await app.CreateOrganisationAsync(side: Side.France);
@@ -39,7 +39,7 @@ internal static class AgreementsTesting
         agreement.Parties.AddRange([ceresoParty, tubeParty]);
         var version = agreement.SaveVersion(0, "Entente de partenariat CERESO – Le Tube à ESS'ai",
             [(Guid.NewGuid(), "Objet", "Les parties s'engagent à partager leurs pratiques d'incubation."),
-             (Guid.NewGuid(), "Durée", "La présente entente est conclue pour trois ans.")],
+             (Guid.NewGuid(), "Durée", durationBody)],
             [("Calendrier", "- Mission à Tarnos\n- Mission à Joliette")], ceresoAdmin.User.Id, Instant.FromDateTimeOffset(app.Clock.GetUtcNow()))!;
         await app.WithDbAsync(async db =>
         {

@@ -31,6 +31,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/projects/apply/sent",
         "/openapi/{documentName}.json",
         "/calendar/{token}.ics",
+        "/agreements/verify",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>Downloads the evidence pack of an agreement signed by every party, in the reader's language. The first
+/// download in a language generates it and keeps its bytes and SHA-256; later downloads return the same file. Before
+/// every party has signed (or when the stored text no longer matches the signatures) the page says why instead.</summary>
+public sealed class EvidencePackModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    public AgreementFile Dossier { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        Dossier = file;
+        if (!file.IsFinal)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        var name = CultureInfo.CurrentUICulture.Name;
+        var culture = Cultures.IsSupported(name) ? Cultures.Normalise(name) : Cultures.English;
+        var pack = await FindAsync(id, file.CurrentNumber, culture) ?? await GenerateAsync(file, culture);
+        return File(pack.Content, "application/pdf", $"agreement-{file.CurrentNumber}-{culture}.pdf");
+    }
+
+    private Task<AgreementEvidencePack?> FindAsync(Guid id, int version, string culture) =>
+        db.AgreementEvidencePacks.AsNoTracking().SingleOrDefaultAsync(p => p.AgreementId == id && p.VersionNumber == version && p.Culture == culture);
+
+    private async Task<AgreementEvidencePack> GenerateAsync(AgreementFile file, string culture)
+    {
+        var id = file.Agreement.Id;
+        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.At)
+            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail }).ToListAsync();
+        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
+        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var trail = events.Select(e => new EvidencePackDocument.TrailLine(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail)).ToList();
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var content = EvidencePackDocument.Build(file, trail, t, now);
+        var pack = new AgreementEvidencePack
+        {
+            AgreementId = id, VersionNumber = file.CurrentNumber, Culture = culture, Content = content,
+            PdfSha256 = EvidencePackDocument.Sha256(content), TextSha256 = file.CurrentSha256, GeneratedAt = now,
+        };
+        db.AgreementEvidencePacks.Add(pack);
+        try
+        {
+            await db.SaveChangesAsync();
+            return pack;
+        }
+        catch (DbUpdateException)
+        {
+            // Someone generated it at the same moment: theirs is the one kept, so hand out the same bytes.
+            db.ChangeTracker.Clear();
+            return (await FindAsync(id, file.CurrentNumber, culture))!;
+        }
+    }
+}

@@ -279,7 +279,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Agreements", (string)null);
+                    b.ToTable("Agreements");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
@@ -308,7 +308,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementAnnexes", (string)null);
+                    b.ToTable("AgreementAnnexes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
@@ -340,7 +340,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementArticles", (string)null);
+                    b.ToTable("AgreementArticles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
@@ -374,7 +374,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgreementId", "ArticleKey", "PostedAt");
 
-                    b.ToTable("AgreementComments", (string)null);
+                    b.ToTable("AgreementComments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
@@ -408,7 +408,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgreementId", "At");
 
-                    b.ToTable("AgreementEvents", (string)null);
+                    b.ToTable("AgreementEvents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
@@ -432,7 +432,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("AgreementParties", (string)null);
+                    b.ToTable("AgreementParties");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
@@ -447,7 +447,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AgreementSignatories", (string)null);
+                    b.ToTable("AgreementSignatories");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
@@ -494,7 +494,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "VersionNumber", "UserId")
                         .IsUnique();
 
-                    b.ToTable("AgreementSignatures", (string)null);
+                    b.ToTable("AgreementSignatures");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
@@ -524,7 +524,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "Number")
                         .IsUnique();
 
-                    b.ToTable("AgreementVersions", (string)null);
+                    b.ToTable("AgreementVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
@@ -559,7 +559,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "ArticleKey", "PartyId", "ArticleSha256")
                         .IsUnique();
 
-                    b.ToTable("ArticleMarks", (string)null);
+                    b.ToTable("ArticleMarks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
@@ -605,7 +605,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId", "PartyId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("PartyApprovals", (string)null);
+                    b.ToTable("PartyApprovals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
@@ -669,7 +669,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "GridVersionId", "Status");
 
-                    b.ToTable("Assessments", (string)null);
+                    b.ToTable("Assessments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
@@ -713,7 +713,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AssessmentId", "CriterionId")
                         .IsUnique();
 
-                    b.ToTable("AssessmentAnswers", (string)null);
+                    b.ToTable("AssessmentAnswers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -786,7 +786,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", null, t =>
+                    b.ToTable("Bridges", t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -810,7 +810,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds", (string)null);
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -846,7 +846,54 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles", (string)null);
+                    b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OwnerId", "DueOn");
+
+                    b.ToTable("CircleActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -869,7 +916,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers", (string)null);
+                    b.ToTable("CircleMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -896,6 +943,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -932,10 +988,154 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", null, t =>
+                    b.ToTable("CircleSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("OptionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PollAnswers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollOptions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ConsentsToRecording")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionDecisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -1002,6 +1202,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("CircleId");
 
                     b.ToTable("SessionSeries", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkingHours");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Directory.Import.ImportJob", b =>
@@ -1100,7 +1319,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids", (string)null);
+                    b.ToTable("Grids");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -1167,7 +1386,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria", (string)null);
+                    b.ToTable("GridCriteria");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -1193,7 +1412,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks", (string)null);
+                    b.ToTable("GridCriterionLinks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -1260,7 +1479,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions", (string)null);
+                    b.ToTable("GridDimensions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -1323,7 +1542,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators", (string)null);
+                    b.ToTable("GridIndicators");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -1390,7 +1609,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels", (string)null);
+                    b.ToTable("GridLevels");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -1484,7 +1703,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions", (string)null);
+                    b.ToTable("GridVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1527,7 +1746,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings", (string)null);
+                    b.ToTable("GridVersionMappings");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1585,7 +1804,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals", (string)null);
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1641,7 +1860,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations", (string)null);
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1684,7 +1903,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1811,7 +2030,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1827,7 +2046,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes", (string)null);
+                    b.ToTable("OrganisationThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1860,7 +2079,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1927,7 +2146,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1953,7 +2172,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles", (string)null);
+                    b.ToTable("PersonRoles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -2039,7 +2258,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions", (string)null);
+                    b.ToTable("CoachingActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -2064,7 +2283,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants", (string)null);
+                    b.ToTable("CoachingParticipants");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -2126,7 +2345,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", null, t =>
+                    b.ToTable("CoachingSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -2195,7 +2414,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", null, t =>
+                    b.ToTable("Cohorts", t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -2326,7 +2545,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones", (string)null);
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -2368,7 +2587,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2491,7 +2710,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects", (string)null);
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2533,7 +2752,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", null, t =>
+                    b.ToTable("ProjectDocuments", t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2591,7 +2810,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers", (string)null);
+                    b.ToTable("ProjectMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2633,7 +2852,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares", (string)null);
+                    b.ToTable("ProjectShares");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2649,7 +2868,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes", (string)null);
+                    b.ToTable("ProjectThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2685,7 +2904,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers", (string)null);
+                    b.ToTable("ProjectTransfers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2719,7 +2938,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests", (string)null);
+                    b.ToTable("ShareRequests");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2750,7 +2969,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges", (string)null);
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -3018,6 +3237,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", "Session")
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
@@ -3053,11 +3291,82 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Series");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.PollOption", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Poll", null)
+                        .WithMany("Options")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
                         .WithMany()
                         .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Circles.WorkingHours", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3532,6 +3841,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.Grid", b =>

@@ -270,7 +270,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Agreements", (string)null);
+                    b.ToTable("Agreements");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementAnnex", b =>
@@ -299,7 +299,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementAnnexes", (string)null);
+                    b.ToTable("AgreementAnnexes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementArticle", b =>
@@ -331,7 +331,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("VersionId", "Position")
                         .IsUnique();
 
-                    b.ToTable("AgreementArticles", (string)null);
+                    b.ToTable("AgreementArticles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementComment", b =>
@@ -365,7 +365,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgreementId", "ArticleKey", "PostedAt");
 
-                    b.ToTable("AgreementComments", (string)null);
+                    b.ToTable("AgreementComments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvent", b =>
@@ -399,7 +399,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgreementId", "At");
 
-                    b.ToTable("AgreementEvents", (string)null);
+                    b.ToTable("AgreementEvents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementParty", b =>
@@ -423,7 +423,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId", "OrganisationId")
                         .IsUnique();
 
-                    b.ToTable("AgreementParties", (string)null);
+                    b.ToTable("AgreementParties");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
@@ -438,7 +438,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AgreementSignatories", (string)null);
+                    b.ToTable("AgreementSignatories");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignature", b =>
@@ -485,7 +485,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId", "VersionNumber", "UserId")
                         .IsUnique();
 
-                    b.ToTable("AgreementSignatures", (string)null);
+                    b.ToTable("AgreementSignatures");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementVersion", b =>
@@ -515,7 +515,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId", "Number")
                         .IsUnique();
 
-                    b.ToTable("AgreementVersions", (string)null);
+                    b.ToTable("AgreementVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.ArticleMark", b =>
@@ -550,7 +550,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId", "ArticleKey", "PartyId", "ArticleSha256")
                         .IsUnique();
 
-                    b.ToTable("ArticleMarks", (string)null);
+                    b.ToTable("ArticleMarks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
@@ -596,7 +596,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId", "PartyId", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("PartyApprovals", (string)null);
+                    b.ToTable("PartyApprovals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
@@ -660,7 +660,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "GridVersionId", "Status");
 
-                    b.ToTable("Assessments", (string)null);
+                    b.ToTable("Assessments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
@@ -704,7 +704,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId", "CriterionId")
                         .IsUnique();
 
-                    b.ToTable("AssessmentAnswers", (string)null);
+                    b.ToTable("AssessmentAnswers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -777,7 +777,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToOrganisationId", "Kind");
 
-                    b.ToTable("Bridges", null, t =>
+                    b.ToTable("Bridges", t =>
                         {
                             t.HasCheckConstraint("CK_Bridges_DifferentEnds", "\"FromOrganisationId\" <> \"ToOrganisationId\"");
                         });
@@ -801,7 +801,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CalendarFeeds", (string)null);
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
@@ -837,7 +837,54 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Circles", (string)null);
+                    b.ToTable("Circles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("OwnerId", "DueOn");
+
+                    b.ToTable("CircleActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
@@ -860,7 +907,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CircleMembers", (string)null);
+                    b.ToTable("CircleMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
@@ -887,6 +934,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -923,10 +979,154 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CircleId", "StartsAt");
 
-                    b.ToTable("CircleSessions", null, t =>
+                    b.ToTable("CircleSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CircleId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OptionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PollAnswers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollOptions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToRecording")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionDecisions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -993,6 +1193,25 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("CircleId");
 
                     b.ToTable("SessionSeries", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkingHours");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Directory.Import.ImportJob", b =>
@@ -1091,7 +1310,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Grids", (string)null);
+                    b.ToTable("Grids");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterion", b =>
@@ -1158,7 +1377,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridDimensionId", "Position");
 
-                    b.ToTable("GridCriteria", (string)null);
+                    b.ToTable("GridCriteria");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridCriterionLink", b =>
@@ -1184,7 +1403,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("MappingId", "ToCriterionId")
                         .IsUnique();
 
-                    b.ToTable("GridCriterionLinks", (string)null);
+                    b.ToTable("GridCriterionLinks");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridDimension", b =>
@@ -1251,7 +1470,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridDimensions", (string)null);
+                    b.ToTable("GridDimensions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridIndicator", b =>
@@ -1314,7 +1533,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridCriterionId", "Position");
 
-                    b.ToTable("GridIndicators", (string)null);
+                    b.ToTable("GridIndicators");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridLevel", b =>
@@ -1381,7 +1600,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GridVersionId", "Position");
 
-                    b.ToTable("GridLevels", (string)null);
+                    b.ToTable("GridLevels");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersion", b =>
@@ -1475,7 +1694,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("GridId", "Number")
                         .IsUnique();
 
-                    b.ToTable("GridVersions", (string)null);
+                    b.ToTable("GridVersions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
@@ -1518,7 +1737,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("FromVersionId", "ToVersionId")
                         .IsUnique();
 
-                    b.ToTable("GridVersionMappings", (string)null);
+                    b.ToTable("GridVersionMappings");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -1576,7 +1795,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.ToTable("ChangeProposals", (string)null);
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Invitation", b =>
@@ -1632,7 +1851,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations", (string)null);
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Membership", b =>
@@ -1675,7 +1894,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>
@@ -1802,7 +2021,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Side", "Kind");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.OrganisationTheme", b =>
@@ -1818,7 +2037,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("OrganisationThemes", (string)null);
+                    b.ToTable("OrganisationThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Consent", b =>
@@ -1851,7 +2070,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "Purpose");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("Consents");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.Person", b =>
@@ -1918,7 +2137,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("People", (string)null);
+                    b.ToTable("People");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.People.PersonRole", b =>
@@ -1944,7 +2163,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("PersonRoles", (string)null);
+                    b.ToTable("PersonRoles");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
@@ -2030,7 +2249,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "DueOn");
 
-                    b.ToTable("CoachingActions", (string)null);
+                    b.ToTable("CoachingActions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingParticipant", b =>
@@ -2055,7 +2274,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("CoachingParticipants", (string)null);
+                    b.ToTable("CoachingParticipants");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingSession", b =>
@@ -2117,7 +2336,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "StartsAt");
 
-                    b.ToTable("CoachingSessions", null, t =>
+                    b.ToTable("CoachingSessions", t =>
                         {
                             t.HasCheckConstraint("CK_CoachingSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
                         });
@@ -2186,7 +2405,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "StartsOn");
 
-                    b.ToTable("Cohorts", null, t =>
+                    b.ToTable("Cohorts", t =>
                         {
                             t.HasCheckConstraint("CK_Cohorts_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" > 0");
 
@@ -2317,7 +2536,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "On");
 
-                    b.ToTable("Milestones", (string)null);
+                    b.ToTable("Milestones");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Programme", b =>
@@ -2359,7 +2578,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("IncubatorId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Programmes", (string)null);
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.Project", b =>
@@ -2482,7 +2701,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IncubatorId", "Status");
 
-                    b.ToTable("Projects", (string)null);
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectDocument", b =>
@@ -2524,7 +2743,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UploadedAt");
 
-                    b.ToTable("ProjectDocuments", null, t =>
+                    b.ToTable("ProjectDocuments", t =>
                         {
                             t.HasCheckConstraint("CK_ProjectDocuments_Size", "\"SizeBytes\" > 0 AND \"SizeBytes\" <= 5242880");
                         });
@@ -2582,7 +2801,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "UserId");
 
-                    b.ToTable("ProjectMembers", (string)null);
+                    b.ToTable("ProjectMembers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectShare", b =>
@@ -2624,7 +2843,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
-                    b.ToTable("ProjectShares", (string)null);
+                    b.ToTable("ProjectShares");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTheme", b =>
@@ -2640,7 +2859,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.ToTable("ProjectThemes", (string)null);
+                    b.ToTable("ProjectThemes");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ProjectTransfer", b =>
@@ -2676,7 +2895,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("ProjectTransfers", (string)null);
+                    b.ToTable("ProjectTransfers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.ShareRequest", b =>
@@ -2710,7 +2929,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"ClosedAt\" IS NULL");
 
-                    b.ToTable("ShareRequests", (string)null);
+                    b.ToTable("ShareRequests");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.StageChange", b =>
@@ -2741,7 +2960,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.ToTable("StageChanges", (string)null);
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -3009,6 +3228,25 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleAction", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", "Session")
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleMember", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
@@ -3044,11 +3282,82 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Series");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollAnswer", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.PollOption", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Poll", null)
+                        .WithMany("Options")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionDecision", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", null)
                         .WithMany()
                         .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.WorkingHours", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Circles.WorkingHours", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3523,6 +3832,25 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.PollOption", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Grids.Grid", b =>

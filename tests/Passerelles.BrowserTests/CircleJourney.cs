@@ -60,7 +60,7 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the resource" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/resources", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Réseau québécois en innovation sociale" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Réseau québécois en innovation sociale", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
 }

@@ -11,10 +11,13 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A member adds a link or a file to the circle's library. A file must be of an accepted type, by its
 /// extension and by its content, and at most 10 MB; a refused file is not stored.</summary>
-[RequestSizeLimit(2 * ResourceFiles.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2 * ResourceFiles.MaxBytes)]
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class NewResourceModel(AppDbContext db, ResourceFiles files, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
+    /// <summary>Twice the file limit, so a file somewhat too large is refused with a message rather than cut off.</summary>
+    public const long MaxRequestBytes = 2 * ResourceFiles.MaxBytes;
+
     public sealed class ResourceForm : IValidatableObject
     {
         [Required(ErrorMessage = "This field is required.")]

@@ -28,6 +28,7 @@ public class AppFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     public CapturingMailer Mail { get; } = new();
     public DatabaseProvider Provider => _database.Provider;
+    public string ConnectionString => _database.ConnectionString;
     protected virtual string Environment => "Testing";
     protected virtual bool CreateAdministrator => true;
 
@@ -48,6 +49,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Passerelles:DataPath", _dataPath);
         builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
         builder.UseSetting("Email:Delivery", "Smtp");
+        builder.UseSetting("Circles:SendReminders", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

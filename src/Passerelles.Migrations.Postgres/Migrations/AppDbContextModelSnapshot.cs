@@ -1032,6 +1032,63 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("CircleMembers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("CircleId", "Title");
+
+                    b.ToTable("CircleResources");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,6 +1162,65 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_CircleSessions_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 480");
                         });
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Discussion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CircleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastPostAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("CircleId", "LastPostAt");
+
+                    b.ToTable("Discussions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.DiscussionPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<Guid>("DiscussionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("DiscussionId", "PostedAt");
+
+                    b.ToTable("DiscussionPosts");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
@@ -1192,6 +1308,64 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("PollId");
 
                     b.ToTable("PollOptions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.ReminderSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("MinutesBefore")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ReminderSettings");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SentDigest", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Period");
+
+                    b.ToTable("SentDigests");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SentReminder", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MinutesBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SessionId", "UserId", "MinutesBefore");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SentReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionAttendance", b =>
@@ -3429,6 +3603,23 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleResource", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Circles.CircleSession", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Circles.Circle", "Circle")
@@ -3445,6 +3636,42 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Circle");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Discussion", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.Circle", "Circle")
+                        .WithMany()
+                        .HasForeignKey("CircleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Circle");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.DiscussionPost", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Circles.Discussion", "Discussion")
+                        .WithMany("Posts")
+                        .HasForeignKey("DiscussionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Discussion");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>
@@ -3481,6 +3708,39 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Circles.Poll", null)
                         .WithMany("Options")
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.ReminderSettings", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Circles.ReminderSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SentDigest", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SentReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4006,6 +4266,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.Discussion", b =>
+                {
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Poll", b =>

@@ -81,6 +81,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollOption> PollOptions => Set<PollOption>();
     public DbSet<PollAnswer> PollAnswers => Set<PollAnswer>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<DiscussionPost> DiscussionPosts => Set<DiscussionPost>();
+    public DbSet<SentDigest> SentDigests => Set<SentDigest>();
+    public DbSet<CircleResource> CircleResources => Set<CircleResource>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

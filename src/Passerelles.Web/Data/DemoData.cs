@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Time;
@@ -8,7 +9,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Data;
 
 /// <summary>The real network of the partnership, with fictional people in each role. Development only.</summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ResourceFiles files, ILogger<DemoData> logger)
 {
     public const string Password = "Passerelles-demo-2023";
 
@@ -46,6 +47,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoProjects.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoAgreements.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoAssessments.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoCircles.EnsureAsync(db, files, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

@@ -25,7 +25,16 @@ public static class CircleEndpoints
         Guid Id, string Circle, string Title, string StartUtc, int DurationMinutes, string OrganiserTimeZone,
         string LocalStartToronto, string LocalStartParis, bool InOffsetWeek, bool Cancelled, int Sequence, string Url);
 
-    public static void AddCircles(this WebApplicationBuilder builder) => builder.Services.AddScoped<SessionInvitations>();
+    public static void AddCircles(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SessionInvitations>();
+        builder.Services.AddScoped<SessionReminders>();
+        builder.Services.AddScoped<CircleDigest>();
+        builder.Services.AddScoped<DiscussionMentions>();
+        builder.Services.AddSingleton(new ResourceFiles(Path.Combine(DataPath.Of(builder), "circle-resources")));
+        // Circles:SendReminders=false leaves reminders and digests to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Circles:SendReminders", true)) builder.Services.AddHostedService<CircleMailWorker>();
+    }
 
     public static void MapCircles(this IEndpointRouteBuilder app)
     {

@@ -94,7 +94,8 @@ public static class SlotFinder
         return quebec >= france ? (Side.Quebec, quebec + france) : (Side.France, quebec + france);
     }
 
-    /// <summary>The person's working windows between two instants, less their busy times.</summary>
+    /// <summary>The person's working windows between two instants, less their busy times and their side's public
+    /// holidays.</summary>
     public static IEnumerable<Interval> FreeWindows(Participant participant, Instant from, Instant to)
     {
         var zone = TimeZones.Get(participant.ZoneId);
@@ -103,7 +104,7 @@ public static class SlotFinder
         var lastDay = to.InZone(zone).Date.PlusDays(1);
         for (; day <= lastDay; day = day.PlusDays(1))
         {
-            if (!participant.Window.Days.Contains(day.DayOfWeek)) continue;
+            if (!participant.Window.Days.Contains(day.DayOfWeek) || PublicHolidays.IsHoliday(participant.Side, day)) continue;
             var windowStart = SeriesOccurrences.ResolveLeniently(day + participant.Window.Starts, zone, out _);
             var windowEnd = SeriesOccurrences.ResolveLeniently(day + participant.Window.Ends, zone, out _);
             if (windowEnd <= windowStart) continue;

@@ -20,6 +20,15 @@ public sealed class EmailTemplates(IStringLocalizerFactory localizers, IConfigur
         return root + (relative.StartsWith('/') ? relative : "/" + relative);
     }
 
+    /// <summary>An absolute link for messages sent outside any request (reminders, digests): from
+    /// Passerelles:PublicBaseUrl, which a deployment sets.</summary>
+    public string PublicUrl(string relative)
+    {
+        var configured = configuration["Passerelles:PublicBaseUrl"];
+        var root = string.IsNullOrWhiteSpace(configured) ? "http://localhost" : configured.TrimEnd('/');
+        return root + (relative.StartsWith('/') ? relative : "/" + relative);
+    }
+
     /// <summary>Composes a message with the strings of <paramref name="culture"/> (one of the three supported,
     /// else the current one).</summary>
     public OutgoingEmail Compose(string to, string? culture, Func<IStringLocalizer, Content> compose)

@@ -59,11 +59,15 @@ public static class WebSecuritySetup
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
-        // The directory import takes larger files; its page sets its own, higher limit.
+        // The directory import and the circles' resource libraries take larger files; their pages set their own,
+        // higher limits.
         app.Use(async (context, next) =>
         {
-            var limit = context.Request.Path.StartsWithSegments("/directory/import")
+            var path = context.Request.Path;
+            var limit = path.StartsWithSegments("/directory/import")
                 ? ImportFile.MaxRequestBytes
+                : path.StartsWithSegments("/circles") && path.Value!.EndsWith("/resources/new", StringComparison.OrdinalIgnoreCase)
+                    ? Features.Circles.NewResourceModel.MaxRequestBytes
                 : context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
                     ? MaxUploadRequestBodyBytes
                     : MaxRequestBodyBytes;

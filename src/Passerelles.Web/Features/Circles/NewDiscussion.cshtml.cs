@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>Starts a discussion in a circle with its first post; members mentioned in it are e-mailed.</summary>
+public sealed class NewDiscussionModel(AppDbContext db, ViewerTime time, DiscussionMentions mentions) : PageModel
+{
+    public sealed class DiscussionForm
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(Discussion.MaxTitleLength, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Title")]
+        public string? Title { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(DiscussionPost.MaxBodyLength, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Message")]
+        public string? Body { get; set; }
+    }
+
+    [BindProperty] public DiscussionForm Input { get; set; } = new();
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+    public IReadOnlyList<string> Members { get; private set; } = [];
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        if (circle is null) return false;
+        (Id, Circle) = (id, circle);
+        Members = await DiscussionPageModel.MemberNamesAsync(db, id);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        if (User.UserId() is not { } userId) return Forbid();
+        var now = time.Now;
+        var discussion = new Discussion { CircleId = id, Title = Input.Title!.Trim(), StartedById = userId, StartedAt = now, LastPostAt = now };
+        discussion.Posts.Add(new DiscussionPost { AuthorId = userId, Body = Input.Body!, PostedAt = now });
+        db.Discussions.Add(discussion);
+        await db.SaveChangesAsync();
+        var author = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync();
+        await mentions.NotifyAsync(id, discussion.Id, discussion.Title, Circle, userId, author, Input.Body!, Request);
+        return Redirect($"/circles/discussions/{discussion.Id}");
+    }
+}

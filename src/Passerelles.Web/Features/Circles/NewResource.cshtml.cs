@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>A member adds a link or a file to the circle's library. A file must be of an accepted type, by its
+/// extension and by its content, and at most 10 MB; a refused file is not stored.</summary>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class NewResourceModel(AppDbContext db, ResourceFiles files, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+{
+    /// <summary>Twice the file limit, so a file somewhat too large is refused with a message rather than cut off.</summary>
+    public const long MaxRequestBytes = 2 * ResourceFiles.MaxBytes;
+
+    public sealed class ResourceForm : IValidatableObject
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(CircleResource.MaxTitleLength, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Title")]
+        public string? Title { get; set; }
+
+        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Description")]
+        public string? Description { get; set; }
+
+        [Display(Name = "Kind")]
+        public ResourceKind Kind { get; set; } = ResourceKind.PracticeSheet;
+
+        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [Display(Name = "Link")]
+        public string? Url { get; set; }
+
+        [Display(Name = "File")]
+        public IFormFile? File { get; set; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
+            var hasUrl = !string.IsNullOrWhiteSpace(Url);
+            if (hasUrl == (File is not null))
+                yield return new ValidationResult(t["Give either a link or a file."], [nameof(Url)]);
+            else if (hasUrl && !(Uri.TryCreate(Url!.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                yield return new ValidationResult(t["The link must be an http or https address."], [nameof(Url)]);
+            if (!Enum.IsDefined(Kind))
+                yield return new ValidationResult(t["This field is required."], [nameof(Kind)]);
+        }
+    }
+
+    [BindProperty] public ResourceForm Input { get; set; } = new();
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        if (circle is null) return false;
+        (Id, Circle) = (id, circle);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        byte[]? content = null;
+        string? contentType = null;
+        if (Input.File is { } file && ModelState.IsValid)
+        {
+            if (file.Length > ResourceFiles.MaxBytes)
+                ModelState.AddModelError("Input.File", t["The file is larger than 10 MB."]);
+            else
+            {
+                content = new byte[file.Length];
+                await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
+                contentType = file.Length == 0 ? null : ResourceFiles.Recognise(file.FileName, content);
+                if (contentType is null)
+                    ModelState.AddModelError("Input.File", t["The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension."]);
+            }
+        }
+        if (!ModelState.IsValid) return Page();
+        if (User.UserId() is not { } userId) return Forbid();
+
+        var resource = new CircleResource
+        {
+            CircleId = id, Title = Input.Title!.Trim(), Description = Input.Description?.Trim() ?? "", Kind = Input.Kind,
+            AddedById = userId, AddedAt = time.Now,
+        };
+        if (content is not null)
+        {
+            resource.FileName = ResourceFiles.CleanName(Input.File!.FileName);
+            resource.ContentType = contentType;
+            resource.Size = content.Length;
+            resource.StoredName = await files.StoreAsync(content);
+        }
+        else
+        {
+            resource.Url = Input.Url!.Trim();
+        }
+        db.CircleResources.Add(resource);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch
+        {
+            files.Delete(resource.StoredName);
+            throw;
+        }
+        TempData["Notice"] = t["The resource was added."].Value;
+        return Redirect($"/circles/{id}/resources");
+    }
+}

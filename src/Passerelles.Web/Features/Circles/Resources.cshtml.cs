@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Circles;
+
+/// <summary>A circle's resource library: practice sheets, tools, readings, as links or files, for its members.</summary>
+public sealed class ResourcesModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(Guid Id, string Title, string Description, ResourceKind Kind, string? Url, string? FileName, long? Size, Instant AddedAt);
+
+    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "recent";
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Guid Id { get; private set; }
+    public string Circle { get; private set; } = "";
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        if (circle is null) return NotFound();
+        (Id, Circle) = (id, circle);
+        var resources = db.CircleResources.AsNoTracking().Where(r => r.CircleId == id);
+        Total = await resources.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var ordered = Sort switch
+        {
+            "title" => resources.OrderBy(r => r.Title).ThenBy(r => r.Id),
+            "kind" => resources.OrderBy(r => r.Kind).ThenBy(r => r.Title).ThenBy(r => r.Id),
+            _ => resources.OrderByDescending(r => r.AddedAt).ThenBy(r => r.Id),
+        };
+        Rows = await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(r => new Row(r.Id, r.Title, r.Description, r.Kind, r.Url, r.FileName, r.Size, r.AddedAt)).ToListAsync();
+        return Page();
+    }
+
+    public string SortLink(string sort) => QueryLink.With($"/circles/{Id}/resources", Request.Query,
+        ("sort", sort == "recent" ? null : sort), (QueryLink.PageKey, null));
+
+    public string PageLink(int page) => QueryLink.ToPage($"/circles/{Id}/resources", Request.Query, page);
+
+    public static string KindLabel(ResourceKind kind) => kind switch
+    {
+        ResourceKind.PracticeSheet => "Practice sheet",
+        ResourceKind.Tool => "Tool",
+        ResourceKind.Reading => "Reading",
+        _ => "Other resource",
+    };
+}

@@ -86,7 +86,7 @@ switch (args[0])
         ];
         // Warm-up: enough calls for the JIT to finish optimising the search code (tiered compilation), as in a
         // server that has been up a while; then every query is measured.
-        for (var round = 0; round < 10; round++)
+        for (var round = 0; round < 40; round++)
         foreach (var query in queries)
         {
             await using var db = NewContext();

@@ -63,9 +63,11 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         });
 
-        overdue = (await HtmlPage.GetAsync(coach.Client, "/")).Text("section[aria-labelledby='overdue-heading']");
+        home = await HtmlPage.GetAsync(coach.Client, "/");
+        overdue = home.Text("section[aria-labelledby='overdue-heading']");
         Assert.Contains("At least 100 overdue actions", overdue);
         Assert.DoesNotContain("in all", overdue);
+        Assert.Contains("All my open actions (at least 100)", home.Text("section[aria-labelledby='my-actions-heading']"));
     }
 
     [Fact]

@@ -111,12 +111,12 @@ public static class Dashboards
         return new TeamView(projects, next, actions);
     }
 
-    /// <summary>The open actions the person owns, earliest due (so overdue) first.</summary>
+    /// <summary>The open actions the person owns, earliest due (so overdue) first, counted up to <see cref="CountLimit"/>.</summary>
     public static async Task<MyActionsView> MyActionsAsync(AppDbContext db, Guid userId)
     {
         var mine = db.CoachingActions.AsNoTracking().Where(a => a.OwnerId == userId && a.DoneAt == null);
         var rows = await mine.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
-        var count = rows.Count < ListLimit ? rows.Count : await mine.CountAsync();
+        var count = rows.Count < ListLimit ? rows.Count : await mine.Take(CountLimit).CountAsync();
         return new MyActionsView(rows, count);
     }
 

@@ -186,7 +186,7 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
             {
                 var due = day.PlusDays(14);
                 var done = due < today && _random.Next(10) < 7 ? (object)due.AtMidnight().InUtc().ToInstant().ToDateTimeUtc() : null;
-                actions.Add([Guid.NewGuid(), id, project.Id, "Préparer le point suivant", coach, due.ToDateOnly(), done, stamp, stamp, 1]);
+                actions.Add([Guid.NewGuid(), id, incubator.Id, project.Id, "Préparer le point suivant", coach, due.ToDateOnly(), done, stamp, stamp, 1]);
             }
         }
 
@@ -201,7 +201,7 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
             new("Milestones", ["Id", "ProjectId", "Kind", "On", "LegalForm", "RegistryNumber", "Amount", "Currency", "Fte", "Note", "CreatedAt", "UpdatedAt", "Version"], milestones),
             new("CoachingSessions", ["Id", "IncubatorId", "Kind", "StartsAt", "TimeZoneId", "DurationMinutes", "CoachId", "Topics", "Notes", "CreatedAt", "UpdatedAt", "Version"], sessionValues),
             new("CoachingSessionProjects", ["SessionId", "ProjectId", "StartsAt"], sessionProjects),
-            new("CoachingActions", ["Id", "SessionId", "ProjectId", "Description", "OwnerId", "DueOn", "DoneAt", "CreatedAt", "UpdatedAt", "Version"], actions),
+            new("CoachingActions", ["Id", "SessionId", "IncubatorId", "ProjectId", "Description", "OwnerId", "DueOn", "DoneAt", "CreatedAt", "UpdatedAt", "Version"], actions),
         ];
     }
 

@@ -81,7 +81,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
             session.AddProject(projectId);
             session.ScheduleAt(Instant.FromUtc(2026, 3, 3, 9, 0), "Europe/Paris");
             db.CoachingSessions.Add(session);
-            db.CoachingActions.Add(new CoachingAction { SessionId = session.Id, ProjectId = projectId, OwnerId = coach.Id, DueOn = new LocalDate(2026, 3, 5), Description = "Écrire le budget prévisionnel" });
+            db.CoachingActions.Add(new CoachingAction { SessionId = session.Id, IncubatorId = session.IncubatorId, ProjectId = projectId, OwnerId = coach.Id, DueOn = new LocalDate(2026, 3, 5), Description = "Écrire le budget prévisionnel" });
             await db.SaveChangesAsync();
         });
         await staff.ReloadAsync();

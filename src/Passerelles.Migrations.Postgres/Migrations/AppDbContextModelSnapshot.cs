@@ -2518,6 +2518,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -2539,11 +2542,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn")
-                        .HasDatabaseName("IX_CoachingActions_Open_DueOn")
-                        .HasFilter("\"DoneAt\" IS NULL");
-
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("IncubatorId", "DueOn")
+                        .HasDatabaseName("IX_CoachingActions_Open_IncubatorId_DueOn")
+                        .HasFilter("\"DoneAt\" IS NULL");
 
                     b.HasIndex("OwnerId", "DueOn");
 
@@ -3969,6 +3972,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")

@@ -2509,6 +2509,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("IncubatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -2530,11 +2533,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn")
-                        .HasDatabaseName("IX_CoachingActions_Open_DueOn")
-                        .HasFilter("\"DoneAt\" IS NULL");
-
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("IncubatorId", "DueOn")
+                        .HasDatabaseName("IX_CoachingActions_Open_IncubatorId_DueOn")
+                        .HasFilter("\"DoneAt\" IS NULL");
 
                     b.HasIndex("OwnerId", "DueOn");
 
@@ -3960,6 +3963,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IncubatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")

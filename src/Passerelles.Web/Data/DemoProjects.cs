@@ -274,16 +274,19 @@ public static class DemoProjects
             var owner = project.Members.FirstOrDefault(m => m.UserId is not null)?.UserId ?? coach.Id;
             second.Actions.Add(new CoachingAction
             {
+                IncubatorId = spec.Incubator.Id,
                 SessionId = second.Id, ProjectId = project.Id, OwnerId = owner, DueOn = today.PlusDays(-3),
                 Description = "Envoyer le budget prévisionnel révisé",
             });
             second.Actions.Add(new CoachingAction
             {
+                IncubatorId = spec.Incubator.Id,
                 SessionId = second.Id, ProjectId = project.Id, OwnerId = coach.Id, DueOn = today.PlusDays(10),
                 Description = "Présenter le projet à un bailleur de fonds du territoire",
             });
             var done = new CoachingAction
             {
+                IncubatorId = spec.Incubator.Id,
                 SessionId = first.Id, ProjectId = project.Id, OwnerId = owner, DueOn = today.PlusDays(-30 + index),
                 Description = "Rédiger la mission et les valeurs du projet",
             };
@@ -304,6 +307,7 @@ public static class DemoProjects
             }
             workshop.Actions.Add(new CoachingAction
             {
+                IncubatorId = spec.Incubator.Id,
                 SessionId = workshop.Id, ProjectId = projects[0].Id, OwnerId = member?.Id ?? coach.Id, DueOn = today.PlusDays(-7),
                 Description = "Faire circuler le projet de statuts auprès des membres fondateurs",
             });

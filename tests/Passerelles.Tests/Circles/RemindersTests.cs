@@ -90,7 +90,8 @@ public sealed class RemindersTests
         await RunBothAsync(HourBefore);
         var all = Reminders();
         Assert.Equal(4, all.Count);
-        Assert.Equal(world.Quebec.User.Email, all[^1].To);
+        // Either instance may have sent it: the new reminder is the one that was not there before.
+        Assert.Equal(world.Quebec.User.Email, Assert.Single(all, m => !dayBefore.Any(d => ReferenceEquals(d, m))).To);
         Assert.Equal(2, all.Count(m => m.To == world.Quebec.User.Email));
 
         await RunBothAsync(HourBefore.AddMinutes(30));

@@ -54,7 +54,7 @@ internal static class CoachingTesting
     public static Task<CoachingAction> AddActionAsync(this AppFactory app, CoachingSession session, Guid projectId, Guid ownerId, LocalDate dueOn, string description = "Écrire le budget prévisionnel") =>
         app.WithDbAsync(async db =>
         {
-            var action = new CoachingAction { SessionId = session.Id, ProjectId = projectId, OwnerId = ownerId, DueOn = dueOn, Description = description };
+            var action = new CoachingAction { SessionId = session.Id, IncubatorId = session.IncubatorId, ProjectId = projectId, OwnerId = ownerId, DueOn = dueOn, Description = description };
             db.CoachingActions.Add(action);
             await db.SaveChangesAsync();
             return action;

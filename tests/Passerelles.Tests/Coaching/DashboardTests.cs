@@ -58,7 +58,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
             for (var i = 12; i < 105; i++)
                 db.CoachingActions.Add(new Passerelles.Web.Features.Projects.CoachingAction
                 {
-                    SessionId = session.Id, ProjectId = project.Id, OwnerId = coach.User.Id, DueOn = new LocalDate(2026, 1, 1), Description = $"Action en retard {i}",
+                    SessionId = session.Id, IncubatorId = session.IncubatorId, ProjectId = project.Id, OwnerId = coach.User.Id, DueOn = new LocalDate(2026, 1, 1), Description = $"Action en retard {i}",
                 });
             await db.SaveChangesAsync();
         });

@@ -65,7 +65,7 @@ public sealed class ArchiveAndErasureTests(AppFactory app) : IClassFixture<AppFa
             session.AddProject(project.Id);
             session.ScheduleAt(ProjectsTesting.Now, "America/Toronto");
             session.Participants.Add(new CoachingParticipant { SessionId = session.Id, Name = "Awa Diallo" });
-            session.Actions.Add(new CoachingAction { SessionId = session.Id, ProjectId = project.Id, Description = "Call Awa's bank", OwnerId = coach.Id, DueOn = new LocalDate(2026, 4, 1) });
+            session.Actions.Add(new CoachingAction { SessionId = session.Id, IncubatorId = session.IncubatorId, ProjectId = project.Id, Description = "Call Awa's bank", OwnerId = coach.Id, DueOn = new LocalDate(2026, 4, 1) });
             db.CoachingSessions.Add(session);
             await db.SaveChangesAsync();
             return session.Id;

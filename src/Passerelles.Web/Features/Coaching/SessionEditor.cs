@@ -152,7 +152,7 @@ public sealed class SessionEditor
             if (action is null)
             {
                 if (row.Id is not null) continue;
-                action = new CoachingAction { SessionId = session.Id };
+                action = new CoachingAction { SessionId = session.Id, IncubatorId = session.IncubatorId };
                 session.Actions.Add(action);
             }
             action.Description = row.Description!.Trim();

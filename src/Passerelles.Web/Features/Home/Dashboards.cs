@@ -66,7 +66,7 @@ public static class Dashboards
         }).ToList();
 
         var overdue = db.CoachingActions.AsNoTracking()
-            .Where(a => a.DoneAt == null && a.DueOn < today && incubators.Contains(a.Project.IncubatorId) && a.Project.ArchivedAt == null);
+            .Where(a => a.DoneAt == null && a.DueOn < today && incubators.Contains(a.IncubatorId) && a.Project.ArchivedAt == null);
         var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
         var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.Take(CountLimit).CountAsync();
 

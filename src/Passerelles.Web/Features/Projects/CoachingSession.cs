@@ -98,6 +98,10 @@ public class CoachingAction : AuditedEntity
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid SessionId { get; set; }
+
+    /// <summary>The incubator of the session, kept on the action so that an incubator's open actions are read
+    /// earliest due first straight from one index (the staff dashboard's overdue list).</summary>
+    public Guid IncubatorId { get; set; }
     public Guid ProjectId { get; set; }
     public Project Project { get; set; } = null!;
     public string Description { get; set; } = "";
@@ -172,7 +176,8 @@ public sealed class CoachingActionConfiguration : IEntityTypeConfiguration<Coach
         builder.HasIndex(a => new { a.OwnerId, a.DueOn });
         builder.HasIndex(a => new { a.ProjectId, a.DueOn });
         builder.HasIndex(a => a.SessionId);
-        // The open actions by due date: the staff dashboard walks them earliest first and stops at the few it shows.
-        builder.HasIndex(a => a.DueOn).HasFilter("\"DoneAt\" IS NULL").HasDatabaseName("IX_CoachingActions_Open_DueOn");
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.IncubatorId).OnDelete(DeleteBehavior.Restrict);
+        // An incubator's open actions by due date: the staff dashboard reads them earliest first and stops at the few it shows.
+        builder.HasIndex(a => new { a.IncubatorId, a.DueOn }).HasFilter("\"DoneAt\" IS NULL").HasDatabaseName("IX_CoachingActions_Open_IncubatorId_DueOn");
     }
 }

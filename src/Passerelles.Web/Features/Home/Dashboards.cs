@@ -65,8 +65,13 @@ public static class Dashboards
             return new CohortRow(c.Id, c.Name, c.Programme, new BarChart($"{c.Programme} — {c.Name}", stageLabel, projectsLabel, bars));
         }).ToList();
 
-        var overdue = db.CoachingActions.AsNoTracking()
-            .Where(a => a.DoneAt == null && a.DueOn < today && incubators.Contains(a.IncubatorId) && a.Project.ArchivedAt == null);
+        // Staff of one incubator (the usual case) read its open actions in due-date order straight from the index
+        // and stop after the first ones; an IN list would make the database sort them all first.
+        var staffed = await incubators.ToListAsync();
+        var open = db.CoachingActions.AsNoTracking().Where(a => a.DoneAt == null && a.DueOn < today && a.Project.ArchivedAt == null);
+        var overdue = staffed.Count == 1
+            ? open.Where(a => a.IncubatorId == staffed[0])
+            : open.Where(a => staffed.Contains(a.IncubatorId));
         var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
         var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.Take(CountLimit).CountAsync();
 

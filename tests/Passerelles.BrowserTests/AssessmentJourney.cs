@@ -53,7 +53,11 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         await criteria.First.GetByLabel(level, new() { Exact = true }).CheckAsync();
         // The answer saves itself.
         await Assertions.Expect(criteria.First.Locator(".saved")).ToHaveTextAsync("Saved");
-        for (var i = 1; i < count; i++) await criteria.Nth(i).GetByLabel("Not applicable", new() { Exact = true }).CheckAsync();
+        for (var i = 1; i < count; i++)
+        {
+            await criteria.Nth(i).GetByLabel("Not applicable", new() { Exact = true }).CheckAsync();
+            await Assertions.Expect(criteria.Nth(i).Locator(".saved")).ToHaveTextAsync("Saved");
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit the assessment" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("/results/", StringComparison.Ordinal));

@@ -38,7 +38,7 @@ public sealed class AgreementJourney(BrowserApp browser) : IClassFixture<Browser
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync($"/agreements/{agreementId}");
         await Assertions.Expect(page.Locator("#not-final")).ToBeVisibleAsync();

@@ -38,13 +38,13 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync($"/projects/{projectId}/assessments");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Grid").SelectOptionAsync(versionId.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the assessment" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/assessments/", StringComparison.Ordinal) && !url.Contains("/projects/", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/assessments/", StringComparison.Ordinal) && !url.Contains("/projects/", StringComparison.Ordinal));
         await page.AssertAccessibleAsync();
 
         var criteria = page.Locator("fieldset.criterion");
@@ -60,7 +60,7 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit the assessment" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/results/", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/results/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("table.calibration")).ToContainTextAsync(level);
         await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
@@ -101,7 +101,7 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync(TerritoryResultsModel.Address(versionId, territory, "Québec"));
         await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();

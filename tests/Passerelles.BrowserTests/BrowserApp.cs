@@ -44,6 +44,49 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 }
 
+public static class Navigation
+{
+    /// <summary>
+    /// Waits until the page's address satisfies the predicate and that page has loaded. It asks the page itself rather
+    /// than waiting for the load event, which WaitForURLAsync can miss when the page loaded before it started listening.
+    /// </summary>
+    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> predicate)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!predicate(page.Url) || !await HasLoadedAsync(page))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The page stayed at {page.Url}.");
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<bool> HasLoadedAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<bool>("() => document.readyState === 'complete'");
+        }
+        catch (PlaywrightException)
+        {
+            return false; // The page is between two documents.
+        }
+    }
+}
+
+public static class LiveSearch
+{
+    /// <summary>
+    /// Waits until the search for everything typed has answered: the address shows the whole query and no htmx request
+    /// is in flight. Clicking a result before that could land while the results are being replaced.
+    /// </summary>
+    public static async Task WaitForSearchAsync(this IPage page, string typed)
+    {
+        var query = string.Join(@"(\+|%20)", typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"q={query}(&|$)"));
+        await Assertions.Expect(page.Locator(".htmx-request")).ToHaveCountAsync(0);
+    }
+}
+
 public static class Accessibility
 {
     private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));

@@ -31,7 +31,7 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync($"/circles/{circle.Id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Discussions", Exact = true }).ClickAsync();
@@ -42,7 +42,7 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.GetByLabel("Message").FillAsync("Bonjour @[Pierre Etcheverry], **merci** pour la fiche.");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/circles/discussions/", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/circles/discussions/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator(".post strong").Last).ToHaveTextAsync("merci");
         await page.AssertAccessibleAsync();
 
@@ -59,7 +59,7 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.GetByLabel("Link").FillAsync("https://rqis.org/");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the resource" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/resources", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/resources", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Réseau québécois en innovation sociale", Exact = true })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }

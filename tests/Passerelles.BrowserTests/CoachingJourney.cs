@@ -35,7 +35,7 @@ public sealed class CoachingJourney(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByLabel("Courriel").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync($"/projects/{projectId}/coaching");
         await page.AssertAccessibleAsync();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Passerelles.Web.Features.Organisations;
 
@@ -30,7 +29,7 @@ public sealed class DirectoryJourney(BrowserApp browser) : IClassFixture<Browser
         var results = page.Locator("#results .directory-results > li");
         await Assertions.Expect(results).ToHaveCountAsync(1);
         await Assertions.Expect(results).ToContainTextAsync(tube.Name);
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=tube"));
+        await page.WaitForSearchAsync($"tube a essai {tag}");
         await page.AssertAccessibleAsync();
 
         await results.GetByRole(AriaRole.Link, new() { Name = tube.Name }).ClickAsync();

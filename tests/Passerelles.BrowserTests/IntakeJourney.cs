@@ -55,7 +55,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await staff.GetByLabel("Adresse e-mail").FillAsync(coach.Email!);
         await staff.GetByLabel("Mot de passe").FillAsync(AppFactory.Password);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await staff.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await staff.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await staff.GotoAsync("/projects/applications");
         await staff.AssertAccessibleAsync();
@@ -67,7 +67,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
 
         var projectId = await browser.App.WithDbAsync(db => db.Projects.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
-        await staff.WaitForURLAsync(url => url.EndsWith($"/projects/{projectId}", StringComparison.Ordinal));
+        await staff.WaitForAddressAsync(url => url.EndsWith($"/projects/{projectId}", StringComparison.Ordinal));
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(staff.Locator("ol.timeline")).ToContainTextAsync("Candidature reçue");
         await staff.AssertAccessibleAsync();

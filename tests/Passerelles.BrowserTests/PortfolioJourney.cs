@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
@@ -37,7 +36,7 @@ public sealed class PortfolioJourney(BrowserApp browser) : IClassFixture<Browser
         await page.Locator("input[name='Input.Email']").FillAsync(coach.Email!);
         await page.Locator("input[name='Input.Password']").FillAsync(AppFactory.Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.GotoAsync("/projects");
         await page.AssertAccessibleAsync();
@@ -46,7 +45,7 @@ public sealed class PortfolioJourney(BrowserApp browser) : IClassFixture<Browser
         var rows = page.Locator("#results table.projects tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows).ToContainTextAsync($"Coopérative de solidarité des élèves {tag}");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=cooperative"));
+        await page.WaitForSearchAsync($"cooperative eleves {tag}");
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Étape", new() { Exact = true }).SelectOptionAsync("Launch");

@@ -27,6 +27,7 @@ builder.AddPages();
 builder.AddBridges();
 builder.AddDirectoryImport();
 builder.AddCircles();
+builder.AddAgreements();
 
 var app = builder.Build();
 

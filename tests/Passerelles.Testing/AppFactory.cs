@@ -50,6 +50,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
         builder.UseSetting("Email:Delivery", "Smtp");
         builder.UseSetting("Circles:SendReminders", "false");
+        builder.UseSetting("Agreements:SendReminders", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

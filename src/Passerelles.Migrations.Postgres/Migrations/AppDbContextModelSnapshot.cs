@@ -250,10 +250,24 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Renewal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RenewalMonths")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -605,6 +619,100 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ArticleMarks");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AgreementId", "DueOn");
+
+                    b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.CommitmentCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DoneBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneBy");
+
+                    b.HasIndex("CommitmentId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentCompletions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
                 {
                     b.Property<Guid>("Id")
@@ -649,6 +757,31 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PartyApprovals");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.SentAgreementReminder", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "SubjectId", "OnDate", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SentAgreementReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
@@ -3451,6 +3584,47 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Party");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.CommitmentCompletion", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Commitment", null)
+                        .WithMany("Completions")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "DoneByUser")
+                        .WithMany()
+                        .HasForeignKey("DoneBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DoneByUser");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
@@ -3463,6 +3637,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.SentAgreementReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4256,6 +4439,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Annexes");
 
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.Navigation("Completions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>

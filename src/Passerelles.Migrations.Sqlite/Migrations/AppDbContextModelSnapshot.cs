@@ -241,10 +241,24 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Renewal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenewalMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -596,6 +610,100 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleMarks");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AgreementId", "DueOn");
+
+                    b.ToTable("Commitments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.CommitmentCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneBy");
+
+                    b.HasIndex("CommitmentId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentCompletions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
                 {
                     b.Property<Guid>("Id")
@@ -640,6 +748,31 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PartyApprovals");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.SentAgreementReminder", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "SubjectId", "OnDate", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SentAgreementReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
@@ -3442,6 +3575,47 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Agreements.AgreementParty", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Party");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.CommitmentCompletion", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Commitment", null)
+                        .WithMany("Completions")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "DoneByUser")
+                        .WithMany()
+                        .HasForeignKey("DoneBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DoneByUser");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.PartyApproval", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
@@ -3454,6 +3628,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.SentAgreementReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4247,6 +4430,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Annexes");
 
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Agreements.Commitment", b =>
+                {
+                    b.Navigation("Completions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>

@@ -74,6 +74,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PartyApproval> PartyApprovals => Set<PartyApproval>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<AgreementEvidencePack> AgreementEvidencePacks => Set<AgreementEvidencePack>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentCompletion> CommitmentCompletions => Set<CommitmentCompletion>();
+    public DbSet<SentAgreementReminder> SentAgreementReminders => Set<SentAgreementReminder>();
     public DbSet<SessionDecision> SessionDecisions => Set<SessionDecision>();
     public DbSet<CircleAction> CircleActions => Set<CircleAction>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();

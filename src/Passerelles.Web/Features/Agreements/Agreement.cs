@@ -33,6 +33,42 @@ public class Agreement : AuditedEntity
 
     public List<AgreementParty> Parties { get; set; } = [];
 
+    public const int MaxNoticeDays = 3650;
+    public const int MaxRenewalMonths = 120;
+
+    /// <summary>The end of the first term, when the agreement has one.</summary>
+    public LocalDate? ExpiresOn { get; set; }
+
+    /// <summary>How many days before the end of a term a party must give notice (to end it, or not to renew it).</summary>
+    public int NoticeDays { get; set; }
+
+    public RenewalMode Renewal { get; set; }
+
+    /// <summary>For tacit renewal: how many months each new term lasts.</summary>
+    public int? RenewalMonths { get; set; }
+
+    /// <summary>The end of the term running on <paramref name="today"/>: the expiry date, or for an agreement that renews
+    /// tacitly, the end of the renewed term that contains today. Null without an expiry date.</summary>
+    public LocalDate? TermEndsOn(LocalDate today)
+    {
+        if (ExpiresOn is not { } end) return null;
+        if (Renewal != RenewalMode.RenewsTacitly || RenewalMonths is not > 0) return end;
+        var first = end;
+        for (var k = 1; end < today; k++) end = first.PlusMonths(k * RenewalMonths.Value);
+        return end;
+    }
+
+    /// <summary>The last day to give notice before the end of the current term.</summary>
+    public LocalDate? NoticeOn(LocalDate today) => TermEndsOn(today)?.PlusDays(-NoticeDays);
+
+    /// <summary>The status as of <paramref name="today"/>: a signed agreement whose term has ended without renewal is
+    /// expired.</summary>
+    public AgreementStatus StatusOn(LocalDate today) => StatusOn(Status, ExpiresOn, Renewal, today);
+
+    /// <summary>The same, from the stored columns, for lists that read only those.</summary>
+    public static AgreementStatus StatusOn(AgreementStatus status, LocalDate? expiresOn, RenewalMode renewal, LocalDate today) =>
+        status == AgreementStatus.Signed && renewal == RenewalMode.Expires && expiresOn is { } end && end < today ? AgreementStatus.Expired : status;
+
     /// <summary>Adds the next version of the text. Refused (null) when <paramref name="basedOn"/> is not the current
     /// version: someone else saved in between, and saving over their text would lose it.</summary>
     public AgreementVersion? SaveVersion(int basedOn, string title, IEnumerable<(Guid Key, string Heading, string Body)> articles,
@@ -106,6 +142,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.Property(a => a.Title).HasMaxLength(Agreement.TitleMaxLength);
         builder.Property(a => a.Purpose).HasMaxLength(Agreement.PurposeMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Renewal).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.Title);
     }

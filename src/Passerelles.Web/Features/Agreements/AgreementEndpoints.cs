@@ -12,6 +12,13 @@ public static class AgreementEndpoints
     /// <summary>sha256 is the hash of the canonical text signed, given only once every party has signed.</summary>
     public sealed record AgreementItem(Guid Id, string Title, string Status, int Version, IReadOnlyList<PartyItem> Parties, string? Sha256, string Url);
 
+    public static void AddAgreements(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AgreementReminders>();
+        // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
+    }
+
     public static void MapAgreements(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Agreements")
@@ -22,13 +29,13 @@ public static class AgreementEndpoints
             .Produces(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var agreements = await db.Agreements.AsNoTracking().VisibleTo(db, context.User)
             .OrderBy(a => a.Title).ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.Title, a.Status, a.CurrentVersion,
+                a.Id, a.Title, a.Status, a.ExpiresOn, a.Renewal, a.CurrentVersion,
                 Parties = a.Parties.OrderBy(p => p.SigningRank).Select(p => new { p.Id, p.OrganisationId, p.Organisation.Name, p.SigningRank }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -38,7 +45,8 @@ public static class AgreementEndpoints
         var signatures = await db.AgreementSignatures.AsNoTracking().Where(x => ids.Contains(x.AgreementId))
             .Select(x => new { x.AgreementId, x.VersionNumber, x.TextSha256 }).ToListAsync(cancellationToken);
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-        var items = agreements.Select(a => new AgreementItem(a.Id, a.Title, a.Status.ToString(), a.CurrentVersion,
+        var today = CommitmentContext.Today(clock);
+        var items = agreements.Select(a => new AgreementItem(a.Id, a.Title, Agreement.StatusOn(a.Status, a.ExpiresOn, a.Renewal, today).ToString(), a.CurrentVersion,
             a.Parties.Select(p => new PartyItem(p.OrganisationId, p.Name, p.SigningRank,
                 approvals.Any(x => x.PartyId == p.Id && x.VersionNumber == a.CurrentVersion))).ToList(),
             a.Status == AgreementStatus.Signed

@@ -9,6 +9,7 @@ namespace Passerelles.Web.Features.Agreements;
 public enum AgreementEventKind
 {
     Created, VersionSaved, Commented, ArticleAgreed, SentForApproval, Approved, SignatureOpened, Signed, SignedByAll,
+    CommitmentAdded, CommitmentChanged, CommitmentDone, CommitmentDeleted, TermChanged,
 }
 
 /// <summary>One line of an agreement's audit trail: every change of state, in order, never changed or removed.</summary>

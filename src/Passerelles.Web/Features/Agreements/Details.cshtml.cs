@@ -39,6 +39,12 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     public bool CanDraft => DraftingParties.Count > 0 && Dossier.Agreement.Status != AgreementStatus.Signed;
 
+    /// <summary>Drafters follow the agreement up (commitments, expiry) at every stage, also once signed.</summary>
+    public bool CanFollowUp => DraftingParties.Count > 0;
+
+    public LocalDate Today => CommitmentContext.Today(clock);
+    public int CommitmentCount { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostCommentAsync(Guid id)
@@ -108,6 +114,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
         var userId = User.UserId() ?? Guid.Empty;
         IsSignatory = file.Agreement.Parties.Any(p => p.Signatories.Any(s => s.UserId == userId));
         SigningProblem = file.Agreement.SigningProblem(userId, file.CurrentSignatures);
+        CommitmentCount = await db.Commitments.CountAsync(c => c.AgreementId == id);
         Comments = await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == id).OrderBy(c => c.PostedAt)
             .Select(c => new CommentRow(c.ArticleKey, c.Author.DisplayName, c.Body, c.VersionNumber, c.PostedAt)).ToListAsync();
         var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.At)

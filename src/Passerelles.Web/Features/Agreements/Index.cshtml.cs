@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure;
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The agreements of the person's organisations (all of them for a network administrator).</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
     private const string Path = "/agreements";
@@ -41,9 +41,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             _ => agreements.OrderBy(a => a.Title).ThenBy(a => a.Id),
         };
         var rows = await agreements.Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new { a.Id, a.Title, a.Status, a.CurrentVersion, a.UpdatedAt, Parties = a.Parties.OrderBy(p => p.SigningRank).Select(p => p.Organisation.Name).ToList() })
+            .Select(a => new { a.Id, a.Title, a.Status, a.ExpiresOn, a.Renewal, a.CurrentVersion, a.UpdatedAt, Parties = a.Parties.OrderBy(p => p.SigningRank).Select(p => p.Organisation.Name).ToList() })
             .ToListAsync();
-        Rows = rows.Select(r => new Row(r.Id, r.Title, r.Status, r.CurrentVersion, r.UpdatedAt, r.Parties)).ToList();
+        var today = CommitmentContext.Today(clock);
+        Rows = rows.Select(r => new Row(r.Id, r.Title, Agreement.StatusOn(r.Status, r.ExpiresOn, r.Renewal, today), r.CurrentVersion, r.UpdatedAt, r.Parties)).ToList();
     }
 
     private string CurrentSort => Sort is "status" or "updated" ? Sort : "title";

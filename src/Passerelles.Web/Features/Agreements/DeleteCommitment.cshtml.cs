@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>Deletes a commitment recorded by mistake, after confirmation. The audit trail keeps a line saying so.</summary>
+public sealed class DeleteCommitmentModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    public CommitmentContext Context { get; private set; } = null!;
+    public Guid CommitmentId { get; private set; }
+    public string What { get; private set; } = "";
+    public string Party { get; private set; } = "";
+    public int DoneCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid commitmentId) => await LoadAsync(id, commitmentId) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid commitmentId)
+    {
+        if (await LoadAsync(id, commitmentId) is { } refused) return refused;
+        // The completions go with it (the database cascades): they are history of this commitment only.
+        await db.Commitments.Where(c => c.Id == commitmentId).ExecuteDeleteAsync();
+        AgreementFile.Record(db, id, AgreementEventKind.CommitmentDeleted, Context.File.CurrentNumber, User.UserId(), CommitmentContext.Now(clock), What);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["The commitment was deleted."].Value;
+        return Redirect($"/agreements/{id}/commitments");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid commitmentId)
+    {
+        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == commitmentId && c.AgreementId == id)
+            .Select(c => new { c.What, Party = c.Party.Organisation.Name, Done = c.Completions.Count }).SingleOrDefaultAsync();
+        if (commitment is null) return NotFound();
+        if (!context.CanManage) return Forbid();
+        (Context, CommitmentId, What, Party, DoneCount) = (context, commitmentId, commitment.What, commitment.Party, commitment.Done);
+        return null;
+    }
+}

@@ -5,7 +5,9 @@ using Passerelles.Web.Features.Agreements;
 namespace Passerelles.Web.Data;
 
 /// <summary>The demo network's partnership agreement between CERESO and Le Tube à ESS'ai, in negotiation: two versions,
-/// comments from both sides and CERESO's board approval recorded, so a newcomer can walk through the rest.</summary>
+/// comments from both sides and CERESO's board approval recorded, so a newcomer can walk through the rest. Its follow-up
+/// is prepared too: three commitments drawn from the article "Engagements des parties" and a three-year term that
+/// renews tacitly unless a party gives notice.</summary>
 public static class DemoAgreements
 {
     public const string Title = "Entente de partenariat CERESO – Le Tube à ESS'ai";
@@ -50,6 +52,30 @@ public static class DemoAgreements
             [("Calendrier prévisionnel", "- Octobre : mission à Tarnos et aux Assises de La Rochelle\n- Novembre : mission au Québec")],
             julien, now - Duration.FromDays(12))!;
         agreement.Status = AgreementStatus.InApproval;
+        var today = now.InUtc().Date;
+        agreement.ExpiresOn = today.PlusYears(3);
+        agreement.NoticeDays = 90;
+        agreement.Renewal = RenewalMode.RenewsTacitly;
+        agreement.RenewalMonths = 12;
+        db.Commitments.AddRange(
+            new Commitment
+            {
+                AgreementId = agreement.Id, ArticleKey = commitments, PartyId = cereso.Id, PersonId = genevieve, Recurrence = Recurrence.Quarterly,
+                What = "Co-animer une séance de la communauté de pratique des incubateurs", DueOn = today.PlusMonths(1),
+                Indicator = "Séances co-animées", Target = "4 par an",
+            },
+            new Commitment
+            {
+                AgreementId = agreement.Id, ArticleKey = commitments, PartyId = tube.Id, PersonId = julien, Recurrence = Recurrence.Once,
+                What = "Accueillir une délégation de L'Espace412 à Tarnos", DueOn = today.PlusMonths(7),
+                Indicator = "Personnes accueillies", Target = "6",
+            },
+            new Commitment
+            {
+                AgreementId = agreement.Id, ArticleKey = commitments, PartyId = cereso.Id, Recurrence = Recurrence.Once,
+                What = "Partager la grille de caractérisation de l'innovation sociale utilisée à L'Espace412", DueOn = today.PlusDays(20),
+                Indicator = "Grille transmise",
+            });
         db.Agreements.Add(agreement);
         db.AgreementVersions.AddRange(first, second);
         db.AgreementComments.AddRange(
@@ -71,6 +97,11 @@ public static class DemoAgreements
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 2, genevieve, now - Duration.FromDays(9), "Engagements des parties");
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.SentForApproval, 2, genevieve, now - Duration.FromDays(8));
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.Approved, 2, genevieve, now - Duration.FromDays(7), "CERESO: CA-2026-11");
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.TermChanged, 2, genevieve, now - Duration.FromDays(6),
+            $"expires {agreement.ExpiresOn:uuuu-MM-dd}, notice 90 days, renews tacitly for 12 months");
+        foreach (var what in new[] { "Co-animer une séance de la communauté de pratique des incubateurs", "Accueillir une délégation de L'Espace412 à Tarnos",
+                     "Partager la grille de caractérisation de l'innovation sociale utilisée à L'Espace412" })
+            AgreementFile.Record(db, agreement.Id, AgreementEventKind.CommitmentAdded, 2, genevieve, now - Duration.FromDays(6), what);
         await db.SaveChangesAsync();
     }
 }

@@ -38,4 +38,18 @@ public sealed class DemoAgreementTests(DemoAgreementTests.Seeded app) : IClassFi
         Assert.True(comments >= 2);
         Assert.Equal(agreement.Parties.Single(p => p.Organisation.Name == "CERESO").Id, Assert.Single(approvals));
     }
+
+    [Fact]
+    public async Task The_demo_agreement_has_commitments_drawn_from_its_articles_and_a_term_that_renews_tacitly()
+    {
+        var agreement = await app.WithDbAsync(db => db.Agreements.SingleAsync());
+        var commitments = await app.WithDbAsync(db => db.Commitments.Where(c => c.AgreementId == agreement.Id).ToListAsync());
+        var current = await app.WithDbAsync(db => AgreementFile.VersionAsync(db, agreement.Id, agreement.CurrentVersion));
+
+        Assert.Equal(3, commitments.Count);
+        Assert.All(commitments, c => Assert.Contains(current!.Articles, a => a.Key == c.ArticleKey));
+        Assert.Contains(commitments, c => c.Recurrence != Recurrence.Once);
+        Assert.NotNull(agreement.ExpiresOn);
+        Assert.Equal((90, RenewalMode.RenewsTacitly, (int?)12), (agreement.NoticeDays, agreement.Renewal, agreement.RenewalMonths));
+    }
 }

@@ -105,16 +105,19 @@ public sealed class CommitmentContext
         var people = await db.Memberships.AsNoTracking().Where(m => organisations.Contains(m.OrganisationId))
             .OrderBy(m => m.User.DisplayName)
             .Select(m => new PersonOption(m.UserId, m.User.DisplayName, m.OrganisationId)).ToListAsync();
-        var headings = await db.AgreementArticles.AsNoTracking()
-            .Where(a => db.AgreementVersions.Any(v => v.Id == a.VersionId && v.AgreementId == agreementId))
-            .Select(a => new { a.Key, a.Heading, a.VersionId }).ToListAsync();
+        var headings = await (
+                from a in db.AgreementArticles.AsNoTracking()
+                join v in db.AgreementVersions.AsNoTracking() on a.VersionId equals v.Id
+                where v.AgreementId == agreementId
+                select new { a.Key, a.Heading, v.Number })
+            .ToListAsync();
         return new CommitmentContext
         {
             File = file,
             CanManage = drafting.Count > 0,
             Articles = (file.Current?.Articles ?? []).Select((a, i) => new ArticleOption(a.Key, t["Article {0}", i + 1] + ". " + a.Heading)).ToList(),
             People = people,
-            ArticleHeadings = headings.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Last().Heading),
+            ArticleHeadings = headings.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.MaxBy(h => h.Number)!.Heading),
         };
     }
 

@@ -21,8 +21,9 @@ public sealed class DeleteCommitmentModel(AppDbContext db, TimeProvider clock, I
     public async Task<IActionResult> OnPostAsync(Guid id, Guid commitmentId)
     {
         if (await LoadAsync(id, commitmentId) is { } refused) return refused;
-        // The completions go with it (the database cascades): they are history of this commitment only.
-        await db.Commitments.Where(c => c.Id == commitmentId).ExecuteDeleteAsync();
+        // The completions go with it (the database cascades): they are history of this commitment only. The deletion
+        // and its line in the audit trail are saved together.
+        db.Commitments.Remove(await db.Commitments.SingleAsync(c => c.Id == commitmentId));
         AgreementFile.Record(db, id, AgreementEventKind.CommitmentDeleted, Context.File.CurrentNumber, User.UserId(), CommitmentContext.Now(clock), What);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The commitment was deleted."].Value;

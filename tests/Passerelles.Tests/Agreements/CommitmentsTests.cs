@@ -143,6 +143,31 @@ public sealed class CommitmentsTests(AppFactory app) : IClassFixture<AppFactory>
             page.Document.QuerySelectorAll("tbody tr th").Select(th => th.ChildNodes[0].TextContent.Trim()).ToList();
     }
 
+    [Fact]
+    public async Task A_commitment_follows_its_article_into_new_versions_and_says_so_once_the_article_is_removed()
+    {
+        var world = await app.AgreementAsync();
+        var first = await app.WithDbAsync(db => AgreementFile.VersionAsync(db, world.AgreementId, 1));
+        var (purpose, term) = (first!.Articles[0], first.Articles[1]);
+        var form = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/commitments/new?article={term.Key}");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(world.CeresoAdmin.Client, "main form",
+            new Dictionary<string, string> { ["Input.What"] = "Faire le bilan à mi-parcours", ["Input.PartyId"] = world.CeresoParty.ToString(), ["Input.DueOn"] = "2027-09-01" })).StatusCode);
+
+        async Task SaveAsync(int basedOn, params (Guid Key, string Heading, string Body)[] articles) => await app.WithDbAsync(async db =>
+        {
+            var agreement = await db.Agreements.SingleAsync(a => a.Id == world.AgreementId);
+            db.AgreementVersions.Add(agreement.SaveVersion(basedOn, agreement.Title, articles, [], world.CeresoAdmin.User.Id, Instant.FromUtc(2026, 3, 10, 15, basedOn))!);
+            await db.SaveChangesAsync();
+        });
+        await SaveAsync(1, (term.Key, "Durée et reconduction", term.Body), (purpose.Key, purpose.Heading, purpose.Body));
+        var moved = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/commitments");
+        Assert.Contains("Article 1. Durée et reconduction", moved.Document.QuerySelector("#commitments tbody")!.TextContent);
+
+        await SaveAsync(2, (purpose.Key, purpose.Heading, purpose.Body));
+        var removed = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/commitments");
+        Assert.Contains("Durée et reconduction — no longer in the text", removed.Document.QuerySelector("#commitments tbody")!.TextContent);
+    }
+
     private static void AssertForbidden(HttpResponseMessage response)
     {
         var redirectedTo403 = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true;

@@ -97,6 +97,8 @@ public sealed class CommitmentContext
     public string ArticleLabel(Guid key) =>
         Articles.FirstOrDefault(a => a.Key == key)?.Label ?? ArticleHeadings.GetValueOrDefault(key, "?");
 
+    public bool IsInCurrentText(Guid articleKey) => Articles.Any(a => a.Key == articleKey);
+
     public static async Task<CommitmentContext?> LoadAsync(AppDbContext db, ClaimsPrincipal user, Guid agreementId, IStringLocalizer t)
     {
         if (await AgreementFile.LoadAsync(db, user, agreementId) is not { } file) return null;

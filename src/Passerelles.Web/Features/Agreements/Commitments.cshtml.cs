@@ -37,7 +37,8 @@ public sealed class CommitmentsModel(AppDbContext db, TimeProvider clock, IStrin
         var rows = commitments.Select(c =>
         {
             var open = c.OpenOccurrence(Today);
-            return new Row(c.Id, context.ArticleLabel(c.ArticleKey), c.What, c.Party.Organisation.Name, c.Person?.DisplayName, c.Recurrence, c.DueOn,
+            var article = context.ArticleLabel(c.ArticleKey) + (context.IsInCurrentText(c.ArticleKey) ? "" : " — " + t["no longer in the text"]);
+            return new Row(c.Id, article, c.What, c.Party.Organisation.Name, c.Person?.DisplayName, c.Recurrence, c.DueOn,
                 open, open < Today, c.Indicator, c.Target, c.Completions.OrderByDescending(d => d.DueOn).FirstOrDefault());
         });
         // A commitment with nothing open sorts after the others when sorting by due date.

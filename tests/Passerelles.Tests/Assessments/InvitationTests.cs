@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Passerelles.Tests.Grids;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Organisations;
@@ -102,5 +103,83 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(AssessmentInvitation.AlreadyStarted, invitation.CannotResend());
         Assert.Equal(InvitationStatus.Started, AssessmentInvitation.StatusOf(invitation.AssessmentId, AssessmentStatus.Draft));
         Assert.Equal(InvitationStatus.Sent, AssessmentInvitation.StatusOf(null, null));
+    }
+
+    /// <summary>The statuses of the territory invitations sent to <paramref name="email"/>, as the territories page lists them.</summary>
+    private static async Task<List<string>> TerritoryStatusesAsync(HttpClient staff, string email)
+    {
+        var page = await HtmlPage.GetAsync(staff, "/assessments/territories");
+        return page.Document.QuerySelectorAll("table.invitations tbody tr")
+            .Where(r => r.QuerySelector("td")!.TextContent.Trim() == email)
+            .Select(r => r.QuerySelector("td.invitation-status")!.TextContent.Trim()).ToList();
+    }
+
+    [Fact]
+    public async Task A_territory_invitation_is_listed_and_its_link_leads_the_invited_coach_to_a_new_assessment_of_the_territory()
+    {
+        var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
+        var espace = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var (tube, tubeId, email) = await app.PersonClientAsync((await app.CreateOrganisationAsync(side: Side.France)).Id, MemberRole.Coach);
+
+        var sent = await espace.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Lanaudière",
+            ["Input.Region"] = "Québec", ["Input.Message"] = "Ton regard sur la faisabilité d'un pôle nous aiderait.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var invitation = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Email == email));
+        Assert.Equal((null, "Lanaudière", "Québec", AssessorKind.Coach), (invitation.ProjectId, invitation.TerritoryName, invitation.TerritoryRegion, invitation.Kind));
+        var list = await HtmlPage.GetAsync(espace, "/assessments/territories");
+        Assert.Contains("Lanaudière (Québec)", list.Text("table.invitations"));
+        Assert.Equal(["Sent"], await TerritoryStatusesAsync(espace, email));
+        var mail = app.Mail.LastTo(email);
+        Assert.Contains("invites you to assess the territory Lanaudière (Québec) with the grid Trial grid", mail.TextBody);
+        Assert.Contains("Ton regard sur la faisabilité d'un pôle nous aiderait.", mail.TextBody);
+        var link = new Uri(CapturingMailer.LinkIn(mail)).PathAndQuery;
+        var landing = await HtmlPage.GetAsync(tube, link);
+        Assert.Equal(HttpStatusCode.OK, landing.Status);
+        Assert.Equal("Invitation to assess Lanaudière (Québec)", landing.Text("h1"));
+
+        var started = await landing.SubmitAsync(tube, "main form");
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var assessmentId = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]);
+        var assessment = await app.AssessmentAsync(assessmentId);
+        Assert.Equal((null, "Lanaudière", "Québec", tubeId, AssessorKind.Coach, version.Id),
+            (assessment.ProjectId, assessment.TerritoryName, assessment.TerritoryRegion, assessment.AssessorId, assessment.Kind, assessment.GridVersionId));
+        Assert.Equal(["Started"], await TerritoryStatusesAsync(espace, email));
+        var submitted = await tube.AnswerAsync(assessmentId, version, new Dictionary<string, string> { ["need"] = "present", ["novelty"] = "emerging", ["participation"] = "na" }, "Submit");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(["Submitted"], await TerritoryStatusesAsync(espace, email));
+        Assert.Contains($"/assessments/{assessmentId}", (await HtmlPage.GetAsync(tube, link)).Document.QuerySelector("main a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_territory_invitation_needs_a_territory_and_a_territory_grid_and_leads_nowhere_for_someone_who_is_not_staff()
+    {
+        var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
+        var projectGrid = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile());
+        var incubator = await app.CreateOrganisationAsync();
+        var coach = await app.StaffClientAsync(incubator.Id);
+        var (member, _, memberEmail) = await app.PersonClientAsync(incubator.Id, MemberRole.ProjectMember);
+        var sentBefore = app.Mail.Sent.Count;
+
+        var missing = await coach.SubmitExpectingErrorsAsync("/assessments/territories/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = memberEmail, ["Input.GridVersionId"] = projectGrid.ToString(),
+        });
+
+        Assert.Equal("Name the territory.", missing.FieldError("Input.Territory"));
+        Assert.Equal("Choose a grid.", missing.FieldError("Input.GridVersionId"));
+        Assert.Equal(sentBefore, app.Mail.Sent.Count);
+        IntakeTesting.AssertForbidden(await member.GetAsync("/assessments/territories/invite"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await coach.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = memberEmail, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Seignanx",
+        })).StatusCode);
+        var invitation = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Email == memberEmail));
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/assessments/invitations/{invitation.Id}")).StatusCode);
     }
 }

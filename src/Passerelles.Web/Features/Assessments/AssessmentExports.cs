@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime.Text;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects.Export;
 using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Assessments;
 
-/// <summary>Answers as CSV for a spreadsheet, one row per criterion answered or not: one assessment, a project's
+/// <summary>One assessment as a PDF document, and answers as CSV for a spreadsheet, one row per criterion answered or not: one assessment, a project's
 /// submitted assessments with one grid version, or every submitted assessment with a version that the caller may read
 /// (incubator staff). Labels are in the reader's language; every text cell is safe from being read as a formula.</summary>
 public static class AssessmentExports
@@ -22,17 +24,41 @@ public static class AssessmentExports
     public static void MapAssessments(this IEndpointRouteBuilder app)
     {
         app.MapGet("/assessments/{id:guid}/export.csv", OneAsync);
+        app.MapGet("/assessments/{id:guid}/export.pdf", PdfAsync);
         app.MapGet("/projects/{id:guid}/assessments/results/{versionId:guid}/export.csv", ProjectAsync);
         app.MapGet("/assessments/export.csv", AllAsync);
     }
 
     private static async Task<IResult> OneAsync(Guid id, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
     {
+        if (!await MayReadOneAsync(db, http.User, id, cancellationToken)) return Results.NotFound();
+        return await FileAsync(http, db, db.Assessments.Where(a => a.Id == id), $"passerelles-assessment-{id.ToString()[..8]}.csv", cancellationToken);
+    }
+
+    /// <summary>One assessment as a PDF document in the reader's language (see <see cref="AssessmentPdf"/>), for whoever
+    /// may read its page: a draft only for its assessor.</summary>
+    private static async Task<IResult> PdfAsync(Guid id, HttpContext http, AppDbContext db, IStringLocalizer<Text> t, ViewerTime viewer,
+        CancellationToken cancellationToken)
+    {
+        if (!await MayReadOneAsync(db, http.User, id, cancellationToken)) return Results.NotFound();
+        var (assessment, version) = (await AssessmentAccess.LoadAsync(db, id))!.Value;
+        var assessor = await db.Users.Where(u => u.Id == assessment.AssessorId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var facts = new AssessmentPdf.Facts(assessment.Project?.Name ?? assessment.TerritoryName, assessment.TerritoryRegion,
+            assessment.ProjectId is null, assessor,
+            at => string.Join(" · ", viewer.CrossingZones().Select(zone => viewer.DateTime(at, zone) + " " + TimeZones.PlaceName(zone))));
+        var content = AssessmentPdf.Build(assessment, version, facts, t);
+        http.Response.Headers.CacheControl = "private, no-store";
+        return Results.File(content, "application/pdf", $"passerelles-assessment-{id.ToString()[..8]}.pdf");
+    }
+
+    /// <summary>Whether the person may read the assessment: a draft is its assessor's own; a submitted one follows its
+    /// project (or, for a territory, incubator staff).</summary>
+    private static async Task<bool> MayReadOneAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
         var assessment = await db.Assessments.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.ProjectId, a.Status, a.AssessorId }).SingleOrDefaultAsync(cancellationToken);
-        if (assessment is null || (assessment.Status == AssessmentStatus.Draft && assessment.AssessorId != http.User.UserId()) ||
-            !await AssessmentAccess.MayReadAsync(db, http.User, assessment.ProjectId)) return Results.NotFound();
-        return await FileAsync(http, db, db.Assessments.Where(a => a.Id == id), $"passerelles-assessment-{id.ToString()[..8]}.csv", cancellationToken);
+        return assessment is not null && (assessment.Status != AssessmentStatus.Draft || assessment.AssessorId == user.UserId()) &&
+               await AssessmentAccess.MayReadAsync(db, user, assessment.ProjectId);
     }
 
     private static async Task<IResult> ProjectAsync(Guid id, Guid versionId, HttpContext http, AppDbContext db, CancellationToken cancellationToken)

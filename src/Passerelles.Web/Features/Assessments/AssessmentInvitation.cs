@@ -14,9 +14,10 @@ public enum InvitationStatus
     Submitted,
 }
 
-/// <summary>An invitation, sent by e-mail, to assess a project with a grid version as a given kind of assessor. Its
-/// link leads the invited person, once signed in with the invited address, to their assessment; the invitation
-/// grants no access by itself. It can be sent again a few times while the person has not started.</summary>
+/// <summary>An invitation, sent by e-mail, to assess a project with a grid version as a given kind of assessor, or a
+/// territory (a name and its region) with a territory grid, as a coach. Its link leads the invited person, once signed
+/// in with the invited address, to their assessment; the invitation grants no access by itself. It can be sent again a
+/// few times while the person has not started.</summary>
 public sealed class AssessmentInvitation : AuditedEntity
 {
     public const int MaxSends = 3;
@@ -25,7 +26,13 @@ public sealed class AssessmentInvitation : AuditedEntity
     public const string AlreadyStarted = "This person already started the assessment: there is nothing to send again.";
 
     public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid ProjectId { get; private set; }
+    /// <summary>The project to assess; null when the invitation is to assess a territory.</summary>
+    public Guid? ProjectId { get; private set; }
+
+    /// <summary>The territory to assess ("Lanaudière") and its region ("Québec"); empty for a project.</summary>
+    public string TerritoryName { get; private set; } = "";
+    public string TerritoryRegion { get; private set; } = "";
+
     public Guid GridVersionId { get; private set; }
     public GridVersion GridVersion { get; set; } = null!;
     public string Email { get; private set; } = "";
@@ -46,6 +53,16 @@ public sealed class AssessmentInvitation : AuditedEntity
             ProjectId = projectId, GridVersionId = gridVersionId, Email = email.Trim(), Kind = kind, Message = message.Trim(),
             InvitedBy = invitedBy, SentAt = at, LastSentAt = at, SendCount = 1,
         };
+
+    /// <summary>An invitation to assess a territory: territory grids are answered by coaches of the incubators.</summary>
+    public static AssessmentInvitation SendForTerritory(Guid gridVersionId, string territory, string region, string email, string message, Guid invitedBy, Instant at) =>
+        new()
+        {
+            TerritoryName = territory.Trim(), TerritoryRegion = region.Trim(), GridVersionId = gridVersionId, Email = email.Trim(),
+            Kind = AssessorKind.Coach, Message = message.Trim(), InvitedBy = invitedBy, SentAt = at, LastSentAt = at, SendCount = 1,
+        };
+
+    public bool IsForTerritory => ProjectId is null;
 
     public static InvitationStatus StatusOf(Guid? assessmentId, AssessmentStatus? assessment) =>
         assessmentId is null ? InvitationStatus.Sent :
@@ -78,6 +95,9 @@ public sealed class AssessmentInvitationConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.Email).HasMaxLength(256);
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Message).HasMaxLength(AssessmentInvitation.MessageMaxLength);
+        builder.Property(i => i.TerritoryName).HasMaxLength(Assessment.TerritoryMaxLength);
+        builder.Property(i => i.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);
+        builder.Ignore(i => i.IsForTerritory);
         builder.HasOne<Project>().WithMany().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.GridVersion).WithMany().HasForeignKey(i => i.GridVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account.AppUser>().WithMany().HasForeignKey(i => i.InvitedBy).OnDelete(DeleteBehavior.Restrict);

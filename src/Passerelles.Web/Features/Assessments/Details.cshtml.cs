@@ -59,51 +59,84 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<Text> t, Time
         return Page();
     }
 
+    /// <summary>How many times a save is tried again when another save of the same assessment got there first.</summary>
+    private const int SaveAttempts = 3;
+
     /// <summary>Saves every answer of the form.</summary>
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refusal) return refusal;
-        if (RefuseLocked() is { } locked) return locked;
-        if (!Apply(Version.Criteria.Select(c => c.Id))) return Page();
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["Your answers were saved."].Value;
-        return Redirect($"/assessments/{id}");
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await LoadAsync(id) is { } refusal) return refusal;
+            if (RefuseLocked() is { } locked) return locked;
+            if (!Apply(Version.Criteria.Select(c => c.Id))) return Page();
+            if (!await TrySaveAsync(attempt)) continue;
+            TempData["Notice"] = t["Your answers were saved."].Value;
+            return Redirect($"/assessments/{id}");
+        }
     }
 
-    /// <summary>Saves one answer as it changes (htmx); without script it saves them all, like the Save button.</summary>
+    /// <summary>Saves one answer as it changes (htmx); without script it saves them all, like the Save button. An answer
+    /// that arrives once the assessment is submitted is refused, even when it left the page before the submission.</summary>
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid criterion)
     {
         if (!Request.IsHtmx()) return await OnPostAsync(id);
-        if (await LoadAsync(id) is { } refusal) return refusal;
-        if (Assessment.CannotAnswer(User.UserId()) is { } problem) return Status(t[problem], error: true);
-        if (Version.Criteria.All(c => c.Id != criterion)) return NotFound();
-        if (!Apply([criterion]))
+        for (var attempt = 1; ; attempt++)
         {
-            var errors = ModelState.Where(e => e.Key.StartsWith($"Answers[{KeyOf(criterion)}]", StringComparison.Ordinal))
-                .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
-            return Status(string.Join(" ", errors), error: true);
+            if (await LoadAsync(id) is { } refusal) return refusal;
+            if (Assessment.CannotAnswer(User.UserId()) is { } problem) return Status(t[problem], error: true);
+            if (Version.Criteria.All(c => c.Id != criterion)) return NotFound();
+            if (!Apply([criterion]))
+            {
+                var errors = ModelState.Where(e => e.Key.StartsWith($"Answers[{KeyOf(criterion)}]", StringComparison.Ordinal))
+                    .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
+                return Status(string.Join(" ", errors), error: true);
+            }
+            if (await TrySaveAsync(attempt)) return Status(t["Saved"], error: false);
         }
-        await db.SaveChangesAsync();
-        return Status(t["Saved"], error: false);
     }
 
-    /// <summary>Saves the answers of the form, then submits the assessment when every criterion has an answer.</summary>
+    /// <summary>Saves every answer the form carries, then submits the assessment when every criterion has an answer.
+    /// The form's answers are the final word: an answer still on its way to being saved by itself when the person
+    /// submits is in the form too, so the submitted assessment holds it whatever becomes of the earlier request.</summary>
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refusal) return refusal;
-        if (RefuseLocked() is { } locked) return locked;
-        if (!Apply(Version.Criteria.Select(c => c.Id))) return Page();
-        if (!Scoring.Score(Version, Assessment.ForScoring()).IsComplete)
+        for (var attempt = 1; ; attempt++)
         {
-            ModelState.AddModelError("", t["Answer every criterion, or mark it not applicable, before submitting."]);
-            return Page();
+            if (await LoadAsync(id) is { } refusal) return refusal;
+            if (RefuseLocked() is { } locked) return locked;
+            if (!Apply(Version.Criteria.Select(c => c.Id))) return Page();
+            if (!Scoring.Score(Version, Assessment.ForScoring()).IsComplete)
+            {
+                ModelState.AddModelError("", t["Answer every criterion, or mark it not applicable, before submitting."]);
+                return Page();
+            }
+            Assessment.Submit(Instant.FromDateTimeOffset(clock.GetUtcNow()));
+            if (!await TrySaveAsync(attempt)) continue;
+            TempData["Notice"] = t["The assessment was submitted. Its answers are now locked."].Value;
+            return Redirect(Assessment.ProjectId is { } projectId
+                ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}"
+                : TerritoryResultsModel.Address(Assessment.GridVersionId, Assessment.TerritoryName, Assessment.TerritoryRegion));
         }
-        Assessment.Submit(Instant.FromDateTimeOffset(clock.GetUtcNow()));
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["The assessment was submitted. Its answers are now locked."].Value;
-        return Redirect(Assessment.ProjectId is { } projectId
-            ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}"
-            : TerritoryResultsModel.Address(Assessment.GridVersionId, Assessment.TerritoryName, Assessment.TerritoryRegion));
+    }
+
+    /// <summary>Saves the answers applied, stamping the assessment itself so that its version number orders every save:
+    /// a save that started before another one finished (a submission, most of all) fails rather than overwrite it, and
+    /// is tried again from a fresh reading (which refuses it once the assessment is submitted). False when it is to be
+    /// tried again.</summary>
+    private async Task<bool> TrySaveAsync(int attempt)
+    {
+        if (db.Entry(Assessment).State == EntityState.Unchanged) db.Entry(Assessment).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException) when (attempt < SaveAttempts)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private IActionResult? RefuseLocked()

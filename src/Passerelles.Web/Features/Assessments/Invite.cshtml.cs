@@ -68,16 +68,23 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
         AssessmentInvitation invitation, CancellationToken cancellation)
     {
         var inviter = await db.Users.Where(u => u.Id == invitation.InvitedBy).Select(u => u.DisplayName).SingleAsync(cancellation);
-        var project = await db.Projects.Where(p => p.Id == invitation.ProjectId).Select(p => p.Name).SingleAsync(cancellation);
+        var subject = invitation.ProjectId is { } projectId
+            ? await db.Projects.Where(p => p.Id == projectId).Select(p => p.Name).SingleAsync(cancellation)
+            : TerritoryInviteModel.Named(invitation.TerritoryName, invitation.TerritoryRegion);
         var grid = await db.GridVersions.Where(v => v.Id == invitation.GridVersionId).Select(v => v.Title).SingleAsync(cancellation);
         var culture = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellation);
         var link = templates.AbsoluteUrl(request, $"/assessments/invitations/{invitation.Id}");
         var message = templates.Compose(invitation.Email, string.IsNullOrEmpty(culture) ? System.Globalization.CultureInfo.CurrentUICulture.Name : culture, m =>
         {
-            List<string> paragraphs = [m["{0} invites you to assess the project {1} with the grid {2}.", inviter, project, grid.ForCurrentCulture()]];
+            List<string> paragraphs = [invitation.IsForTerritory
+                ? m["{0} invites you to assess the territory {1} with the grid {2}.", inviter, subject, grid.ForCurrentCulture()]
+                : m["{0} invites you to assess the project {1} with the grid {2}.", inviter, subject, grid.ForCurrentCulture()]];
             if (invitation.Message.Length > 0) paragraphs.Add(invitation.Message);
-            paragraphs.Add(m["Sign in to Passerelles with this address. You can assess the project if you are on its team or coach it."]);
-            return new EmailTemplates.Content(m["Invitation to assess {0}", project], paragraphs, m["Assess the project"], link);
+            paragraphs.Add(invitation.IsForTerritory
+                ? m["Sign in to Passerelles with this address. You can assess the territory if you are on the staff of an incubator."]
+                : m["Sign in to Passerelles with this address. You can assess the project if you are on its team or coach it."]);
+            return new EmailTemplates.Content(m["Invitation to assess {0}", subject], paragraphs,
+                invitation.IsForTerritory ? m["Assess the territory"] : m["Assess the project"], link);
         });
         await mailer.SendAsync(message, cancellation);
     }

@@ -6,18 +6,24 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>Assessments of territories (whether a territorial cooperation pole could be set up in Lanaudière, for
-/// instance), for incubator staff and network administrators.</summary>
-public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+/// instance), for incubator staff and network administrators, with the invitations to assess a territory and their
+/// status.</summary>
+public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, IMailer mailer, EmailTemplates templates, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Territory, string Region, Guid VersionId, string Grid, int VersionNumber, string Assessor, Instant? SubmittedAt);
 
     /// <summary>A territory assessed with a version, with at least one submitted assessment: its results page.</summary>
     public sealed record ResultsLink(string Territory, string Region, Guid VersionId, string Grid, int VersionNumber);
+
+    /// <summary>An invitation to assess a territory: sent, started (the person opened their assessment) or submitted.</summary>
+    public sealed record InvitationRow(Guid Id, string Email, string Territory, string Grid, string InvitedBy, Instant SentAt,
+        int SendCount, InvitationStatus Status, bool MayResend);
 
     public sealed class StartForm
     {
@@ -40,6 +46,7 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<ResultsLink> Results { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
+    public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -61,6 +68,25 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) 
         return Redirect($"/assessments/{assessment.Id}");
     }
 
+    /// <summary>Sends an invitation's e-mail again, up to <see cref="AssessmentInvitation.MaxSends"/> times in all,
+    /// while the person has not started.</summary>
+    public async Task<IActionResult> OnPostResendAsync(Guid invitation)
+    {
+        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        var sent = await db.AssessmentInvitations.SingleOrDefaultAsync(i => i.Id == invitation && i.ProjectId == null);
+        if (sent is null) return NotFound();
+        if (sent.CannotResend() is { } problem)
+        {
+            TempData["Notice"] = t[problem, AssessmentInvitation.MaxSends].Value;
+            return Redirect("/assessments/territories");
+        }
+        sent.Resend(Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        await InviteModel.MailAsync(db, mailer, templates, Request, sent, HttpContext.RequestAborted);
+        TempData["Notice"] = t["The invitation was sent again to {0}.", sent.Email].Value;
+        return Redirect("/assessments/territories");
+    }
+
     private async Task LoadAsync()
     {
         Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Territory);
@@ -78,6 +104,21 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t) 
         Results = Rows.Where(r => r.SubmittedAt is not null)
             .Select(r => new ResultsLink(r.Territory, r.Region, r.VersionId, r.Grid, r.VersionNumber)).Distinct()
             .OrderBy(r => r.Territory, StringComparer.CurrentCulture).ThenBy(r => r.VersionNumber)
+            .ToList();
+        var invitations = await db.AssessmentInvitations.AsNoTracking().Where(i => i.ProjectId == null)
+            .Join(db.Users, i => i.InvitedBy, u => u.Id, (i, u) => new
+            {
+                i.Id, i.Email, i.TerritoryName, i.TerritoryRegion, i.GridVersion.Title, i.GridVersion.Number, u.DisplayName, i.LastSentAt, i.SendCount, i.AssessmentId,
+                Status = i.Assessment == null ? (AssessmentStatus?)null : i.Assessment.Status,
+            })
+            .ToListAsync();
+        Invitations = invitations.OrderByDescending(i => i.LastSentAt)
+            .Select(i =>
+            {
+                var status = AssessmentInvitation.StatusOf(i.AssessmentId, i.Status);
+                return new InvitationRow(i.Id, i.Email, TerritoryInviteModel.Named(i.TerritoryName, i.TerritoryRegion), $"{i.Title.ForCurrentCulture()} (v{i.Number})",
+                    i.DisplayName, i.LastSentAt, i.SendCount, status, status == InvitationStatus.Sent && i.SendCount < AssessmentInvitation.MaxSends);
+            })
             .ToList();
     }
 }

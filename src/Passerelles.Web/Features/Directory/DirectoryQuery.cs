@@ -105,9 +105,11 @@ public sealed record DirectoryQuery(
         var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
         return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
 
-        // Words taken as complete first: when they fill the limit, the prefix would only find more of the same.
+        // Words taken as complete first: when they fill the limit, the prefix would only find more of the same. A
+        // prefix of a few letters or more begins few words, so it is searched at once rather than after a first pass.
         async Task<List<Candidate>> CandidatesAsync(SearchScope scope, int limit)
         {
+            if (terms.LastIsPrefix && terms.Words[^1].Length >= SearchTerms.SelectivePrefixLength) return await FindAsync(terms);
             var found = await FindAsync(terms.AsComplete());
             return found.Count >= limit || !terms.LastIsPrefix ? found : await FindAsync(terms);
 

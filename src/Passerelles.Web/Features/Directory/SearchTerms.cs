@@ -11,6 +11,10 @@ public sealed class SearchTerms
     public const int MaxWords = 8;
     public const int MaxWordLength = 40;
 
+    /// <summary>From this many letters on, the word being typed begins few enough words that matching it as a prefix
+    /// costs about what matching it as complete does.</summary>
+    public const int SelectivePrefixLength = 4;
+
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>Whether the last word, the one being typed, also matches as a prefix (from two letters on).</summary>

@@ -6,7 +6,8 @@ namespace Passerelles.Web.Infrastructure.Pdf;
 /// <summary>Lays out plain text on A4 pages of a PDFsharp document, top to bottom, for any feature that prints a
 /// document: headings (<see cref="Heading"/>, levels 1 to 3), wrapped paragraphs (<see cref="Paragraph"/>; words
 /// longer than the line, such as hashes, are cut), key/value rows (<see cref="Row"/>: the label in a left column, the
-/// value wrapped beside it), vertical space (<see cref="Space"/>) and page breaks (<see cref="NewPage"/>). A new page
+/// value wrapped beside it), drawings (<see cref="Figure"/>), vertical space (<see cref="Space"/>) and page breaks
+/// (<see cref="NewPage"/>). A new page
 /// starts by itself when the next line would not fit. <see cref="Finish"/> numbers the pages at their foot with a
 /// caller-given format such as "Page {0} of {1}", so the wording stays in the reader's language.
 /// <code>
@@ -88,6 +89,16 @@ public sealed class PdfTextLayout
         Lines(value, monospace ? new XFont(PdfFonts.Mono, Math.Min(size, 8), XFontStyleEx.Regular, options) : Font(size), Margin + RowLabelWidth, Width - RowLabelWidth);
         if (document.PageCount == startPage) y = Math.Max(y, labelEnd);
         Space(3);
+    }
+
+    /// <summary>Reserves <paramref name="height"/> points across the width of the text (on a new page when they do not
+    /// fit on this one) and lets <paramref name="draw"/> draw in that box, then carries on below it.</summary>
+    public void Figure(double height, Action<XGraphics, XRect> draw)
+    {
+        if (y + height > Bottom && y > Margin) NewPage();
+        draw(graphics!, new XRect(Margin, y, Width, height));
+        y += height;
+        Space(6);
     }
 
     public void Space(double points)

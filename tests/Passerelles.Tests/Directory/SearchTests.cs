@@ -195,4 +195,38 @@ public sealed class SearchTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal([open.Name], asVisitor.ResultNames());
         Assert.Equal([closed.Name, open.Name], asMember.ResultNames());
     }
+
+    [Fact]
+    public async Task Filtered_searches_follow_changes_to_an_organisations_side_kind_and_publicness()
+    {
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync($"Ressourcerie {tag}", o =>
+        {
+            o.Side = Side.France;
+            o.Kind = OrganisationKind.Cooperative;
+            o.IsPublic = true;
+        });
+        var visitor = app.CreateBrowserlikeClient();
+        Assert.Equal([organisation.Name], (await HtmlPage.GetAsync(visitor, $"/directory?q=ressourcerie+{tag}&side=France&kind=Cooperative")).ResultNames());
+
+        await app.WithDbAsync(async db =>
+        {
+            var o = await db.Organisations.FindAsync(organisation.Id);
+            o!.Side = Side.Quebec;
+            o.Kind = OrganisationKind.Association;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty((await HtmlPage.GetAsync(visitor, $"/directory?q=ressourcerie+{tag}&side=France&kind=Cooperative")).ResultNames());
+        Assert.Equal([organisation.Name], (await HtmlPage.GetAsync(visitor, $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
+
+        await app.WithDbAsync(async db =>
+        {
+            var o = await db.Organisations.FindAsync(organisation.Id);
+            o!.IsPublic = false;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty((await HtmlPage.GetAsync(visitor, $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
+        var member = await app.MemberClientAsync();
+        Assert.Equal([organisation.Name], (await HtmlPage.GetAsync(member, $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
+    }
 }

@@ -42,7 +42,8 @@ public sealed record DirectoryQuery(
         var terms = SearchTerms.Parse(Text);
         return terms.IsEmpty
             ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
-            : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope), publicOnly), terms, cancellationToken);
+            : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope, new SearchFilters(publicOnly, Side, Kind)), publicOnly),
+                terms, cancellationToken);
     }
 
     private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)

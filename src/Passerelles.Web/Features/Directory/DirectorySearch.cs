@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 
@@ -14,22 +16,33 @@ public enum SearchScope { Name, Everywhere }
 public static class DirectorySearch
 {
     /// <summary>The organisations whose <paramref name="scope"/> holds every word, in the index's order, as a query
-    /// that filters compose with and that a Take() stops early.</summary>
-    public static IQueryable<Organisation> Matches(AppDbContext db, SearchTerms terms, SearchScope scope = SearchScope.Everywhere)
+    /// that filters compose with and that a Take() stops early. On PostgreSQL the <paramref name="filters"/> that the
+    /// search table carries are applied by its index too; the caller still filters the organisations as usual.</summary>
+    public static IQueryable<Organisation> Matches(AppDbContext db, SearchTerms terms, SearchScope scope = SearchScope.Everywhere, SearchFilters? filters = null)
     {
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
         if (db.Database.IsNpgsql())
         {
-            // The name has a document and an index of its own: see the DirectorySearchNames migration.
-            return scope == SearchScope.Name
-                ? db.Organisations.FromSql($"""
-                    SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
-                    WHERE s."NameDocument" @@ to_tsquery('simple', {terms.ToPostgresQuery()})
-                    """)
-                : db.Organisations.FromSql($"""
-                    SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
-                    WHERE s."Document" @@ to_tsquery('simple', {terms.ToPostgresQuery()})
-                    """);
+            // The name has a document and an index of its own (DirectorySearchNames); both indexes also hold the
+            // filtered fields (DirectorySearchFilters).
+            var document = scope == SearchScope.Name ? "\"NameDocument\"" : "\"Document\"";
+            var parameters = new List<object> { new NpgsqlParameter("query", terms.ToPostgresQuery()) };
+            var sql = new StringBuilder($"""
+                SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
+                WHERE s.{document} @@ to_tsquery('simple', @query)
+                """);
+            if (filters is { PublicOnly: true }) sql.Append(""" AND s."IsPublic" """);
+            if (filters?.Side is { } side)
+            {
+                sql.Append(""" AND s."Side" = @side""");
+                parameters.Add(new NpgsqlParameter("side", side.ToString()));
+            }
+            if (filters?.Kind is { } kind)
+            {
+                sql.Append(""" AND s."Kind" = @kind""");
+                parameters.Add(new NpgsqlParameter("kind", kind.ToString()));
+            }
+            return db.Organisations.FromSqlRaw(sql.ToString(), parameters.ToArray());
         }
         var match = scope == SearchScope.Name ? $"{{Name Compact}} : ({terms.ToSqliteMatch()})" : terms.ToSqliteMatch();
         return db.Organisations.FromSql($"""
@@ -38,3 +51,6 @@ public static class DirectorySearch
             """);
     }
 }
+
+/// <summary>The filters a search table can apply itself: public organisations only, a side, a kind.</summary>
+public sealed record SearchFilters(bool PublicOnly, Side? Side, OrganisationKind? Kind);

@@ -46,6 +46,38 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_names_searched_first_follow_renames_and_removals()
+    {
+        var tag = DirectoryTesting.Tag();
+        for (var i = 0; i < 4; i++)
+        {
+            await app.OrganisationAsync($"Maison {i} {DirectoryTesting.Tag()}", o => o.Description = $"Ateliers de vélo {tag}");
+        }
+        var renamed = await app.OrganisationAsync($"Garage {tag}");
+        var search = () => app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false));
+        var before = await search();
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Organisations.FindAsync(renamed.Id))!.Name = $"Vélo {tag}";
+            await db.SaveChangesAsync();
+        });
+        var afterRename = await search();
+        await app.WithDbAsync(async db =>
+        {
+            db.Organisations.Remove((await db.Organisations.FindAsync(renamed.Id))!);
+            await db.SaveChangesAsync();
+        });
+        var afterRemoval = await search();
+
+        Assert.DoesNotContain(before.Rows, r => r.Id == renamed.Id);
+        Assert.Equal(renamed.Id, afterRename.Rows[0].Id);
+        Assert.Equal($"Vélo {tag}", afterRename.Rows[0].Name);
+        Assert.DoesNotContain(afterRemoval.Rows, r => r.Id == renamed.Id);
+        Assert.True(afterRemoval.MoreThanTotal);
+    }
+
+    [Fact]
     public async Task The_word_being_typed_finds_longer_words_and_its_singular_and_the_others_their_plural()
     {
         var tag = DirectoryTesting.Tag();

@@ -44,11 +44,16 @@ public static class DirectorySearch
             }
             return db.Organisations.FromSqlRaw(sql.ToString(), parameters.ToArray());
         }
-        var match = scope == SearchScope.Name ? $"{{Name Compact}} : ({terms.ToSqliteMatch()})" : terms.ToSqliteMatch();
-        return db.Organisations.FromSql($"""
-            SELECT o.* FROM "DirectorySearch" JOIN "Organisations" o ON o.rowid = "DirectorySearch".rowid
-            WHERE "DirectorySearch" MATCH {match}
-            """);
+        // Names have a table of their own (DirectoryNameSearch), so a word common elsewhere costs the name search nothing.
+        return scope == SearchScope.Name
+            ? db.Organisations.FromSql($"""
+                SELECT o.* FROM "DirectoryNameSearch" JOIN "Organisations" o ON o.rowid = "DirectoryNameSearch".rowid
+                WHERE "DirectoryNameSearch" MATCH {terms.ToSqliteMatch()}
+                """)
+            : db.Organisations.FromSql($"""
+                SELECT o.* FROM "DirectorySearch" JOIN "Organisations" o ON o.rowid = "DirectorySearch".rowid
+                WHERE "DirectorySearch" MATCH {terms.ToSqliteMatch()}
+                """);
     }
 }
 

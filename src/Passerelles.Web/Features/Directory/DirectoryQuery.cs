@@ -40,10 +40,19 @@ public sealed record DirectoryQuery(
     public async Task<Results> RunAsync(AppDbContext db, bool publicOnly, CancellationToken cancellationToken = default)
     {
         var terms = SearchTerms.Parse(Text);
-        return terms.IsEmpty
-            ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
-            : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope, new SearchFilters(publicOnly, Side, Kind)), publicOnly),
-                terms, cancellationToken);
+        // Three or four queries: one connection for all of them rather than one from the pool for each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return terms.IsEmpty
+                ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
+                : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope, new SearchFilters(publicOnly, Side, Kind)), publicOnly),
+                    terms, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)

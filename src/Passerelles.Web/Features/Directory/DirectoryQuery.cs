@@ -33,7 +33,9 @@ public sealed record DirectoryQuery(
     /// is the match limit and more organisations match.</summary>
     public sealed record Results(IReadOnlyList<Row> Rows, int Total, bool MoreThanTotal, int Page, int PageCount);
 
-    private sealed record Candidate(Guid Id, string SearchName, string Name, string Region, int Rank);
+    /// <summary>What ordering a match needs, and no more: up to a thousand of these are read for every search. The
+    /// region is read only when the results are sorted by it.</summary>
+    private sealed record Candidate(Guid Id, string SearchName, int NameLength, string? Region, int Rank);
 
     /// <summary>Runs the search over the organisations <paramref name="publicOnly"/> allows: visitors see public
     /// organisations only. A page past the last one gives the last page.</summary>
@@ -107,10 +109,10 @@ public sealed record DirectoryQuery(
         var (total, pageCount, page) = Paging(more ? MatchLimit + 1 : candidates.Count);
         IEnumerable<Candidate> sorted = Sort switch
         {
-            DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank).ThenBy(c => c.Rank == 1 ? c.Name.Length : 0)
+            DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank).ThenBy(c => c.Rank == 1 ? c.NameLength : 0)
                 .ThenBy(c => c.SearchName, StringComparer.Ordinal),
             DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture).ThenBy(c => c.SearchName, StringComparer.Ordinal),
-            _ => candidates.Values.OrderBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal),
+            _ => candidates.Values.OrderBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Id),
         };
         var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
         return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
@@ -123,11 +125,9 @@ public sealed record DirectoryQuery(
             var found = await FindAsync(terms.AsComplete());
             return found.Count >= limit || !terms.LastIsPrefix ? found : await FindAsync(terms);
 
-            Task<List<Candidate>> FindAsync(SearchTerms words) =>
-                matches(words, scope)
-                    .Select(o => new Candidate(o.Id, o.SearchName, o.Name, o.Region, 0))
-                    .Take(limit)
-                    .ToListAsync(cancellationToken);
+            Task<List<Candidate>> FindAsync(SearchTerms words) => Sort == DirectorySort.Region
+                ? matches(words, scope).Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
+                : matches(words, scope).Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
         }
     }
 
@@ -138,24 +138,18 @@ public sealed record DirectoryQuery(
         return (total, pageCount, Math.Clamp(Page, 1, pageCount));
     }
 
-    /// <summary>The shown fields of the given organisations, in the given order.</summary>
+    /// <summary>The shown fields of the given organisations, with their themes, in the given order.</summary>
     private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
         var onPage = (await db.Organisations.AsNoTracking()
                 .Where(o => ids.Contains(o.Id))
-                .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm })
+                .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
                 .ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id);
-        var themes = (await db.OrganisationThemes.AsNoTracking()
-                .Where(t => ids.Contains(t.OrganisationId))
-                .Select(t => new { t.OrganisationId, t.Name })
-                .ToListAsync(cancellationToken))
-            .ToLookup(t => t.OrganisationId, t => t.Name);
         return ids
             .Where(onPage.ContainsKey)
             .Select(id => onPage[id])
-            .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm,
-                themes[r.Id].Order(StringComparer.Ordinal).ToList()))
+            .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList()))
             .ToList();
     }
 }

@@ -10,6 +10,7 @@ public enum AgreementEventKind
 {
     Created, VersionSaved, Commented, ArticleAgreed, SentForApproval, Approved, SignatureOpened, Signed, SignedByAll,
     CommitmentAdded, CommitmentChanged, CommitmentDone, CommitmentDeleted, TermChanged,
+    PartyAdded, PartyRemoved, SigningRankChanged, SignatoryAdded, SignatoryRemoved,
 }
 
 /// <summary>One line of an agreement's audit trail: every change of state, in order, never changed or removed.</summary>

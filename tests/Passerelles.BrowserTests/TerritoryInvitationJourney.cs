@@ -41,6 +41,8 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
         await Assertions.Expect(page.Locator("#territory-error")).ToHaveTextAsync("Name the territory.");
         await Assertions.Expect(page.Locator("#grid-error")).ToHaveTextAsync("Choose a grid.");
         await Assertions.Expect(email).ToHaveAttributeAsync("aria-describedby", "email-error");
+        await Assertions.Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Region (optional)")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await page.AssertAccessibleAsync();
 
         // Filled from the keyboard, field after field in the order they read.

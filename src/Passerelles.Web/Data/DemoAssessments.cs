@@ -9,7 +9,12 @@ namespace Passerelles.Web.Data;
 /// <summary>Two demo projects assessed with the social-innovation grid by their team, a coach of their incubator and a
 /// coach of the partner incubator, who disagree on some criteria; and a feasibility assessment of a territorial
 /// cooperation pole in Lanaudière, still in draft. Each partner coach was invited to assess by e-mail. Development
-/// only; left as it is once any assessment exists.</summary>
+/// only; left as it is once any assessment exists.
+/// The PTCE-fit study (does the PTCE model fit Lanaudière?) also has its invitations to assess a territory: L'Espace412's
+/// coach asked Le Tube à ESS'ai's coach to assess first the Seignanx, where PTCE Sud Aquitaine has worked since 2014, as
+/// the point of comparison (submitted), then Lanaudière (started); Le Tube à ESS'ai's coach asked back L'Espace412's coach
+/// to assess the Seignanx after the delegation mission in Tarnos (sent twice, not opened yet). Added once, when no
+/// territory invitation exists.</summary>
 public static class DemoAssessments
 {
     /// <summary>Levels by position on the scale (0 = lowest) given to the criteria in order, cycling: the team sees its
@@ -22,6 +27,12 @@ public static class DemoAssessments
     private const string TubeCoach = "coach.tube@demo.passerelles.org";
 
     public static async Task EnsureAsync(AppDbContext db, Instant now)
+    {
+        await EnsureProjectsAndLanaudiereAsync(db, now);
+        await EnsureTerritoryInvitationsAsync(db, now);
+    }
+
+    private static async Task EnsureProjectsAndLanaudiereAsync(AppDbContext db, Instant now)
     {
         if (await db.Assessments.AnyAsync()) return;
         var social = await LatestAsync(db, ShippedGrids.SocialInnovation);
@@ -51,6 +62,67 @@ public static class DemoAssessments
             territory.Answer(criterion.Id, levels[Math.Min(2, levels.Count - 1)].Id, false,
                 "Rencontres avec les acteurs du territoire, printemps 2026.", "", "À confirmer avec la MRC.");
         db.Assessments.Add(territory);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Levels by position given by Le Tube à ESS'ai's coach to the PTCE conditions in the Seignanx, where a
+    /// PTCE has worked for ten years: most of them are met; the measured effects are still being built.</summary>
+    private static readonly int[] SeignanxView = [3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 1];
+
+    /// <summary>His first answers for Lanaudière, with what he learnt from the Québec side.</summary>
+    private static readonly (int Level, string Evidence, string Comment)[] LanaudiereFirstAnswers =
+    [
+        (2, "Répertoire des entreprises d'économie sociale de Lanaudière ; visite de L'Espace412.", "Un tissu d'OBNL et de coopératives actif, à réunir autour d'un projet commun."),
+        (1, "Entretiens avec deux entreprises de L'Assomption.", "Des entreprises classiques intéressées, sans engagement pour l'instant."),
+        (2, "Le CERESO et le Cégep régional de Lanaudière sont déjà partenaires.", "À confirmer avec la MRC et les élus."),
+    ];
+
+    public const string Seignanx = "Seignanx";
+    public const string SeignanxRegion = "Nouvelle-Aquitaine";
+
+    /// <summary>The invitations of the PTCE-fit study, once: with no territory invitation yet.</summary>
+    private static async Task EnsureTerritoryInvitationsAsync(AppDbContext db, Instant now)
+    {
+        if (await db.AssessmentInvitations.AnyAsync(i => i.ProjectId == null)) return;
+        var ptce = await LatestAsync(db, ShippedGrids.PtceFeasibility);
+        if (ptce is null) return;
+        var mathieu = await UserIdAsync(db, Espace412Coach);
+        var julien = await UserIdAsync(db, TubeCoach);
+        if (mathieu is null || julien is null) return;
+        var levels = ptce.Levels.OrderBy(l => l.Position).ToList();
+        var criteria = ptce.Criteria.ToList();
+
+        // The point of comparison: the Seignanx, assessed by the coach who works there, and submitted.
+        var reference = AssessmentInvitation.SendForTerritory(ptce.Id, Seignanx, SeignanxRegion, TubeCoach,
+            "Pour étalonner la grille : peux-tu évaluer le Seignanx, où le PTCE Sud Aquitaine existe depuis 2014 ? Ce sera notre point de comparaison pour Lanaudière.",
+            mathieu.Value, now - Duration.FromDays(35));
+        var seignanx = Assessment.OfTerritory(ptce.Id, Seignanx, SeignanxRegion, julien.Value);
+        var index = 0;
+        foreach (var criterion in criteria)
+            seignanx.Answer(criterion.Id, levels[Math.Min(SeignanxView[index++ % SeignanxView.Length], levels.Count - 1)].Id, false,
+                "Dix ans de fonctionnement du PTCE Sud Aquitaine : une quinzaine d'acteurs, environ 250 entreprises membres.", "", "");
+        seignanx.Submit(now - Duration.FromDays(28));
+        reference.StartedWith(seignanx.Id);
+        db.Assessments.Add(seignanx);
+        db.AssessmentInvitations.Add(reference);
+
+        // Lanaudière, through the eyes of the PTCE: started, three conditions answered so far.
+        var fit = AssessmentInvitation.SendForTerritory(ptce.Id, "Lanaudière", "Québec", TubeCoach,
+            "Tu connais le modèle PTCE de l'intérieur : ton regard sur Lanaudière nous dira s'il s'y transpose.",
+            mathieu.Value, now - Duration.FromDays(12));
+        var lanaudiere = Assessment.OfTerritory(ptce.Id, "Lanaudière", "Québec", julien.Value);
+        foreach (var (criterion, answer) in criteria.Zip(LanaudiereFirstAnswers))
+            lanaudiere.Answer(criterion.Id, levels[Math.Min(answer.Level, levels.Count - 1)].Id, false, answer.Evidence, "", answer.Comment);
+        fit.StartedWith(lanaudiere.Id);
+        db.Assessments.Add(lanaudiere);
+        db.AssessmentInvitations.Add(fit);
+
+        // The cross view: L'Espace412's coach asked to assess the Seignanx too; sent again a week later, not opened yet.
+        var crossView = AssessmentInvitation.SendForTerritory(ptce.Id, Seignanx, SeignanxRegion, Espace412Coach,
+            "Après la mission à Tarnos, ton regard québécois sur le Seignanx compléterait la comparaison.",
+            julien.Value, now - Duration.FromDays(9));
+        crossView.Resend(now - Duration.FromDays(2));
+        db.AssessmentInvitations.Add(crossView);
         await db.SaveChangesAsync();
     }
 

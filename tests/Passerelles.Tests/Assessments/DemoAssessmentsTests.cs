@@ -41,22 +41,52 @@ public sealed class DemoAssessmentsTests(DemoAssessmentsTests.Seeded app) : ICla
     }
 
     [Fact]
-    public async Task Lanaudiere_is_assessed_for_a_territorial_cooperation_pole_in_draft()
+    public async Task Lanaudiere_is_assessed_for_a_territorial_cooperation_pole_in_draft_and_the_Seignanx_as_the_point_of_comparison()
     {
-        var territory = await app.WithDbAsync(db => db.Assessments.AsNoTracking()
-            .Where(a => a.ProjectId == null).Select(a => new { a.TerritoryName, a.Status, a.GridVersion.Grid.Key }).ToListAsync());
+        var territory = await app.WithDbAsync(db => db.Assessments.AsNoTracking().Where(a => a.ProjectId == null)
+            .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new { a.TerritoryName, a.Status, a.GridVersion.Grid.Key, u.Email })
+            .ToListAsync());
 
-        var lanaudiere = Assert.Single(territory);
-        Assert.Equal(("Lanaudière", AssessmentStatus.Draft, ShippedGrids.PtceFeasibility), (lanaudiere.TerritoryName, lanaudiere.Status, lanaudiere.Key));
+        Assert.All(territory, a => Assert.Equal(ShippedGrids.PtceFeasibility, a.Key));
+        Assert.Equal(
+            [
+                ("Lanaudière", AssessmentStatus.Draft, "coach.espace412@demo.passerelles.org"),
+                ("Lanaudière", AssessmentStatus.Draft, "coach.tube@demo.passerelles.org"),
+                ("Seignanx", AssessmentStatus.Submitted, "coach.tube@demo.passerelles.org"),
+            ],
+            territory.Select(a => (a.TerritoryName, a.Status, a.Email!)).Order());
     }
 
     [Fact]
     public async Task Each_partner_coach_was_invited_and_followed_the_invitation_to_a_submitted_assessment()
     {
-        var invitations = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking()
+        var invitations = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().Where(i => i.ProjectId != null)
             .Select(i => new { i.Kind, Status = i.Assessment!.Status, AssessmentKind = i.Assessment.Kind }).ToListAsync());
 
         Assert.Equal(2, invitations.Count);
         Assert.All(invitations, i => Assert.Equal((AssessorKind.PartnerCoach, AssessmentStatus.Submitted, AssessorKind.PartnerCoach), (i.Kind, i.Status, i.AssessmentKind)));
+    }
+
+    [Fact]
+    public async Task The_invitations_of_the_PTCE_fit_study_are_listed_on_the_territories_page_with_their_statuses()
+    {
+        var client = await app.SignedInClientAsync("coach.espace412@demo.passerelles.org", DemoData.Password);
+
+        var page = await HtmlPage.GetAsync(client, "/assessments/territories");
+
+        var rows = page.Document.QuerySelectorAll("table.invitations tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList())
+            .Select(c => (Invited: c[0], Territory: c[1], InvitedBy: c[3], Status: c[5]))
+            .ToList();
+        Assert.Equal(
+            [
+                ("coach.espace412@demo.passerelles.org", "Seignanx (Nouvelle-Aquitaine)", "Julien Etcheverry", "Envoyée"),
+                ("coach.tube@demo.passerelles.org", "Lanaudière (Québec)", "Mathieu Bouchard", "Commencée"),
+                ("coach.tube@demo.passerelles.org", "Seignanx (Nouvelle-Aquitaine)", "Mathieu Bouchard", "Soumise"),
+            ],
+            rows);
+        Assert.Contains("2", page.Text("table.invitations tbody tr:first-child td:nth-child(5)"));
+        Assert.Single(page.Document.QuerySelectorAll("table.invitations button"));
+        Assert.Contains(page.Texts("#results-heading + ul a"), link => link.Contains("Seignanx (Nouvelle-Aquitaine)"));
     }
 }

@@ -105,6 +105,32 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(InvitationStatus.Sent, AssessmentInvitation.StatusOf(null, null));
     }
 
+    [Fact]
+    public async Task The_send_again_button_reads_as_its_visible_words_followed_by_the_invited_address()
+    {
+        var p = await app.AssessedProjectAsync();
+        var email = $"{Guid.NewGuid():N}@example.org";
+        await InviteAsync(app, p, email);
+        var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
+        var espace = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var territoryEmail = $"{Guid.NewGuid():N}@example.org";
+        Assert.Equal(HttpStatusCode.Redirect, (await espace.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = territoryEmail, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Lanaudière",
+        })).StatusCode);
+
+        foreach (var (client, path, invited) in new[] { (p.Coach, $"/projects/{p.Project.Id}/assessments", email), (espace, "/assessments/territories", territoryEmail) })
+        {
+            var page = await HtmlPage.GetAsync(client, path);
+            var button = page.Document.QuerySelectorAll("table.invitations tbody tr")
+                .Single(r => r.QuerySelector("td")!.TextContent.Trim() == invited).QuerySelector("button")!;
+            // No aria-label that would hide the visible words from speech input: the address is added out of sight.
+            Assert.Null(button.GetAttribute("aria-label"));
+            Assert.Equal($"Send again {invited}", button.TextContent.Trim());
+            Assert.Equal(invited, button.QuerySelector(".visually-hidden")!.TextContent.Trim());
+        }
+    }
+
     /// <summary>The statuses of the territory invitations sent to <paramref name="email"/>, as the territories page lists them.</summary>
     private static async Task<List<string>> TerritoryStatusesAsync(HttpClient staff, string email)
     {

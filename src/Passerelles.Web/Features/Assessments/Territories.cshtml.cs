@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,17 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, 
         public string? Region { get; set; }
     }
 
+    public const int InvitationsPageSize = 25;
+
+    /// <summary>The columns the invitations sort by; the last sending comes first, newest on top.</summary>
+    public static readonly IReadOnlyList<string> InvitationSorts = ["sent", "invited", "territory", "status"];
+
     [BindProperty] public StartForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Descending { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public int PageCount { get; private set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<ResultsLink> Results { get; private set; } = [];
@@ -112,13 +123,51 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, 
                 Status = i.Assessment == null ? (AssessmentStatus?)null : i.Assessment.Status,
             })
             .ToListAsync();
-        Invitations = invitations.OrderByDescending(i => i.LastSentAt)
-            .Select(i =>
+        var invitationRows = invitations.Select(i =>
             {
                 var status = AssessmentInvitation.StatusOf(i.AssessmentId, i.Status);
                 return new InvitationRow(i.Id, i.Email, TerritoryInviteModel.Named(i.TerritoryName, i.TerritoryRegion), $"{i.Title.ForCurrentCulture()} (v{i.Number})",
                     i.DisplayName, i.LastSentAt, i.SendCount, status, status == InvitationStatus.Sent && i.SendCount < AssessmentInvitation.MaxSends);
+            });
+        // Invitations to assess a territory are few: they are sorted and paged here, the newest sending first by default.
+        var text = StringComparer.Create(CultureInfo.CurrentCulture, CompareOptions.IgnoreCase);
+        var sorted = (CurrentSort switch
+            {
+                "invited" => Ordered(invitationRows, r => r.Email, StringComparer.OrdinalIgnoreCase),
+                "territory" => Ordered(invitationRows, r => r.Territory, text),
+                "status" => Ordered(invitationRows, r => r.Status, Comparer<InvitationStatus>.Default),
+                _ => Ordered(invitationRows, r => r.SentAt, Comparer<Instant>.Default),
             })
-            .ToList();
+            .ThenByDescending(r => r.SentAt).ToList();
+        PageCount = Math.Max(1, (sorted.Count + InvitationsPageSize - 1) / InvitationsPageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Invitations = sorted.Skip((PageNumber - 1) * InvitationsPageSize).Take(InvitationsPageSize).ToList();
+    }
+
+    private IOrderedEnumerable<InvitationRow> Ordered<TKey>(IEnumerable<InvitationRow> rows, Func<InvitationRow, TKey> key, IComparer<TKey> comparer) =>
+        IsDescending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
+
+    private string CurrentSort => Sort is { } sort && InvitationSorts.Contains(sort) ? sort : "sent";
+
+    /// <summary>The last sending reads newest first unless asked otherwise; the other columns from A to Z.</summary>
+    private static bool DescendingByDefault(string sort) => sort == "sent";
+
+    private bool IsDescending => Descending ?? DescendingByDefault(CurrentSort);
+
+    public string? AriaSort(string column) => column == CurrentSort ? (IsDescending ? "descending" : "ascending") : null;
+
+    /// <summary>Sorts by the column, or reverses the order when it is the current one.</summary>
+    public string SortLink(string column) =>
+        Link(column, column == CurrentSort ? !IsDescending : DescendingByDefault(column), 1);
+
+    public string PageLink(int page) => Link(CurrentSort, IsDescending, page);
+
+    private static string Link(string sort, bool descending, int page)
+    {
+        var query = new List<string>();
+        if (sort != "sent") query.Add($"sort={sort}");
+        if (descending != DescendingByDefault(sort)) query.Add($"descending={(descending ? "true" : "false")}");
+        if (page > 1) query.Add("p=" + page.ToString(CultureInfo.InvariantCulture));
+        return (query.Count == 0 ? "/assessments/territories" : "/assessments/territories?" + string.Join("&", query)) + "#invitations";
     }
 }

@@ -2396,6 +2396,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long>("NameOrder")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
@@ -2450,6 +2453,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameOrder")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

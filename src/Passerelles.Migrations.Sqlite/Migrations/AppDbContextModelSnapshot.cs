@@ -2387,6 +2387,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NameOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
@@ -2441,6 +2444,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameOrder")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

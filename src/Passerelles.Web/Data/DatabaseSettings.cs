@@ -40,6 +40,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public void Configure(DbContextOptionsBuilder options)
     {
+        options.AddInterceptors(Features.Organisations.NameOrdering.Instance);
         switch (Provider)
         {
             case DatabaseProvider.Postgres:

@@ -29,13 +29,16 @@ public sealed record DirectoryQuery(
     /// every keystroke hundreds of milliseconds for pages nobody reads.</summary>
     public const int DefaultMatchLimit = 500;
 
+    /// <summary>Relevance tells names apart by length up to this many characters (the name search's keys hold no more).</summary>
+    private const int MaxRankedNameLength = 127;
+
     /// <summary>One page of results; <paramref name="Total"/> is exact unless <paramref name="MoreThanTotal"/>, when it
     /// is the match limit and more organisations match.</summary>
     public sealed record Results(IReadOnlyList<Row> Rows, int Total, bool MoreThanTotal, int Page, int PageCount);
 
     /// <summary>What ordering a match needs, and no more: up to a thousand of these are read for every search. The
-    /// region is read only when the results are sorted by it.</summary>
-    private sealed record Candidate(Guid Id, string SearchName, int NameLength, string? Region, int Rank);
+    /// name order stands for the name; the region is read only when the results are sorted by it.</summary>
+    private sealed record Candidate(long Order, int NameLength, string? Region, int Rank);
 
     /// <summary>Runs the search over the organisations <paramref name="publicOnly"/> allows: visitors see public
     /// organisations only. A page past the last one gives the last page.</summary>
@@ -46,16 +49,34 @@ public sealed record DirectoryQuery(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return terms.IsEmpty
-                ? await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken)
-                : await SearchAsync(db, (words, scope) => Filter(db, DirectorySearch.Matches(db, words, scope, new SearchFilters(publicOnly, Side, Kind)), publicOnly),
-                    terms, cancellationToken);
+            if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken);
+            var filters = new SearchFilters(publicOnly, Side, Kind);
+            if (db.Database.IsSqlite() && IndexAnswersAlone)
+            {
+                // The full-text tables hold every filter asked and are in the results' order: no organisation is read
+                // but the ones shown.
+                return await SearchAsync(db, async (words, scope, limit) =>
+                    (await DirectorySearch.OrdersAsync(db, words, scope, filters, limit, cancellationToken))
+                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList(), terms, cancellationToken);
+            }
+            return await SearchAsync(db, (words, scope, limit) =>
+            {
+                var matches = Filter(db, DirectorySearch.Matches(db, words, scope, filters), publicOnly);
+                return Sort == DirectorySort.Region
+                    ? matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
+                    : matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
+            }, terms, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>Whether the search tables can answer alone: sorted by relevance or name, filtered by side and kind at most.</summary>
+    private bool IndexAnswersAlone =>
+        Sort != DirectorySort.Region && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(LegalForm) &&
+        (Themes is null || Themes.Count == 0) && !BridgedAcross;
 
     private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)
     {
@@ -85,49 +106,50 @@ public sealed record DirectoryQuery(
         var counted = await organisations.Select(o => o.Id).Take(MatchLimit + 1).CountAsync(cancellationToken);
         var (total, pageCount, page) = Paging(counted);
         var sorted = Sort == DirectorySort.Region
-            ? organisations.OrderBy(o => o.Region).ThenBy(o => o.SearchName)
-            : organisations.OrderBy(o => o.SearchName).ThenBy(o => o.Name);
-        var ids = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.Id).ToListAsync(cancellationToken);
-        return new Results(await RowsAsync(db, ids, cancellationToken), total, counted > MatchLimit, page, pageCount);
+            ? organisations.OrderBy(o => o.Region).ThenBy(o => o.NameOrder)
+            : organisations.OrderBy(o => o.NameOrder);
+        var orders = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.NameOrder).ToListAsync(cancellationToken);
+        return new Results(await RowsAsync(db, orders, cancellationToken), total, counted > MatchLimit, page, pageCount);
     }
 
     /// <summary>Words: the first <see cref="MatchLimit"/> matches anywhere and the first ones in the name, so that a
     /// name holding every word is found even when the words are common in descriptions. Relevance puts matches in the
     /// name first, shortest name first (the closest to what was typed), then the others by name.</summary>
     private async Task<Results> SearchAsync(
-        AppDbContext db, Func<SearchTerms, SearchScope, IQueryable<Organisation>> matches, SearchTerms terms, CancellationToken cancellationToken)
+        AppDbContext db, Func<SearchTerms, SearchScope, int, Task<List<Candidate>>> find, SearchTerms terms, CancellationToken cancellationToken)
     {
         // A name is part of what is searched everywhere: when the names alone pass the limit, so do all matches, and
         // the costlier search everywhere would add nothing that relevance would show.
         var named = await CandidatesAsync(SearchScope.Name, MatchLimit + 1);
         var everywhere = named.Count > MatchLimit ? [] : await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
         var more = named.Count > MatchLimit || everywhere.Count > MatchLimit;
-        var candidates = new Dictionary<Guid, Candidate>();
-        foreach (var c in named.Take(MatchLimit)) candidates.TryAdd(c.Id, c with { Rank = 1 });
-        foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Id, c);
+        var candidates = new Dictionary<long, Candidate>();
+        foreach (var c in named.Take(MatchLimit)) candidates.TryAdd(c.Order, c with { Rank = 1 });
+        foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Order, c);
 
         var (total, pageCount, page) = Paging(more ? MatchLimit + 1 : candidates.Count);
         IEnumerable<Candidate> sorted = Sort switch
         {
-            DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank).ThenBy(c => c.Rank == 1 ? c.NameLength : 0)
-                .ThenBy(c => c.SearchName, StringComparer.Ordinal),
-            DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture).ThenBy(c => c.SearchName, StringComparer.Ordinal),
-            _ => candidates.Values.OrderBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Id),
+            DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank)
+                .ThenBy(c => c.Rank == 1 ? Math.Min(c.NameLength, MaxRankedNameLength) : 0).ThenBy(c => c.Order),
+            DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture).ThenBy(c => c.Order),
+            _ => candidates.Values.OrderBy(c => c.Order),
         };
-        var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
-        return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
+        var orders = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Order).ToList();
+        return new Results(await RowsAsync(db, orders, cancellationToken), total, more, page, pageCount);
 
         // Words taken as complete first: when they fill the limit, the prefix would only find more of the same. A
-        // prefix of a few letters or more begins few words, so it is searched at once rather than after a first pass.
+        // prefix of four to six letters begins few words and has an index, so it is searched at once rather than after
+        // a first pass; a longer one has no index of its own, and the engine would merge the lists of all it begins,
+        // so it is searched as a prefix only when nothing has it as a complete word (someone still typing it).
         async Task<List<Candidate>> CandidatesAsync(SearchScope scope, int limit)
         {
-            if (terms.LastIsPrefix && terms.Words[^1].Length >= SearchTerms.SelectivePrefixLength) return await FindAsync(terms);
-            var found = await FindAsync(terms.AsComplete());
-            return found.Count >= limit || !terms.LastIsPrefix ? found : await FindAsync(terms);
-
-            Task<List<Candidate>> FindAsync(SearchTerms words) => Sort == DirectorySort.Region
-                ? matches(words, scope).Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
-                : matches(words, scope).Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
+            if (terms.PrefixIsCheap) return await find(terms, scope, limit);
+            var found = await find(terms.AsComplete(), scope, limit);
+            if (found.Count >= limit || !terms.LastIsPrefix) return found;
+            // A word longer than the prefix indexes that is found as typed is taken as typed (with its plural): as a
+            // prefix it would cost a merge of the lists of every word it begins, to add only longer words.
+            return found.Count > 0 && terms.Words[^1].Length > SearchTerms.MaxIndexedPrefixLength ? found : await find(terms, scope, limit);
         }
     }
 
@@ -138,15 +160,15 @@ public sealed record DirectoryQuery(
         return (total, pageCount, Math.Clamp(Page, 1, pageCount));
     }
 
-    /// <summary>The shown fields of the given organisations, with their themes, in the given order.</summary>
-    private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>The shown fields of the organisations of the given name orders, with their themes, in the given order.</summary>
+    private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<long> orders, CancellationToken cancellationToken)
     {
         var onPage = (await db.Organisations.AsNoTracking()
-                .Where(o => ids.Contains(o.Id))
-                .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
+                .Where(o => orders.Contains(o.NameOrder))
+                .Select(o => new { o.NameOrder, o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(o => o.Id);
-        return ids
+            .ToDictionary(o => o.NameOrder);
+        return orders
             .Where(onPage.ContainsKey)
             .Select(id => onPage[id])
             .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList()))

@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
@@ -16,8 +18,8 @@ public enum SearchScope { Name, Everywhere }
 public static class DirectorySearch
 {
     /// <summary>The organisations whose <paramref name="scope"/> holds every word, in the index's order, as a query
-    /// that filters compose with and that a Take() stops early. On PostgreSQL the <paramref name="filters"/> that the
-    /// search table carries are applied by its index too; the caller still filters the organisations as usual.</summary>
+    /// that filters compose with and that a Take() stops early. The <paramref name="filters"/> that the search tables
+    /// carry are applied by their indexes too; the caller still filters the organisations as usual.</summary>
     public static IQueryable<Organisation> Matches(AppDbContext db, SearchTerms terms, SearchScope scope = SearchScope.Everywhere, SearchFilters? filters = null)
     {
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
@@ -44,16 +46,80 @@ public static class DirectorySearch
             }
             return db.Organisations.FromSqlRaw(sql.ToString(), parameters.ToArray());
         }
-        // Names have a table of their own (DirectoryNameSearch), so a word common elsewhere costs the name search nothing.
-        return scope == SearchScope.Name
-            ? db.Organisations.FromSql($"""
-                SELECT o.* FROM "DirectoryNameSearch" JOIN "Organisations" o ON o.rowid = "DirectoryNameSearch".rowid
-                WHERE "DirectoryNameSearch" MATCH {terms.ToSqliteMatch()}
-                """)
-            : db.Organisations.FromSql($"""
-                SELECT o.* FROM "DirectorySearch" JOIN "Organisations" o ON o.rowid = "DirectorySearch".rowid
-                WHERE "DirectorySearch" MATCH {terms.ToSqliteMatch()}
-                """);
+        // Names have a table of their own, so a word common elsewhere costs the name search nothing. Both tables are
+        // keyed by the name order, with the name's length and publicness above it (DirectoryNameOrder).
+        var (table, publicBelow) = Table(scope);
+        var match = SqliteMatch(terms, filters);
+        var below = filters is { PublicOnly: true } ? publicBelow : long.MaxValue;
+        // The table's name is one of two constants; the words and the bound are parameters.
+        var joined = $"""
+            SELECT o.* FROM "{table}" JOIN "Organisations" o ON o."NameOrder" = ("{table}".rowid & {NameOrdering.Space - 1})
+            WHERE "{table}" MATCH @match AND "{table}".rowid < @below
+            """;
+        return db.Organisations.FromSqlRaw(joined, new SqliteParameter("@match", match), new SqliteParameter("@below", below));
+    }
+
+    /// <summary>SQLite: the keys of the whole directory's table, "DirectorySearch": the name order, private
+    /// organisations <see cref="NameOrdering.Space"/> further, so that a visitor's search is the keys below it.</summary>
+    public const long PrivateKeys = NameOrdering.Space;
+
+    /// <summary>SQLite: the keys of the names' table, "DirectoryNameSearch": the name's length (at most
+    /// <see cref="MaxNameLength"/>) times <see cref="NameOrdering.Space"/>, plus the name order, so shorter names come
+    /// first; private organisations 2^55 further.</summary>
+    public const long PrivateNameKeys = 1L << 55;
+
+    public const int MaxNameLength = 127;
+
+    private static (string Table, long PublicBelow) Table(SearchScope scope) =>
+        scope == SearchScope.Name ? ("DirectoryNameSearch", PrivateNameKeys) : ("DirectorySearch", PrivateKeys);
+
+    /// <summary>SQLite only: the name orders of the first <paramref name="limit"/> organisations whose
+    /// <paramref name="scope"/> holds every word and that pass the <paramref name="filters"/>, read from the full-text
+    /// table alone, in the results' order: by name for <see cref="SearchScope.Everywhere"/>; shortest name first, then
+    /// by name, for <see cref="SearchScope.Name"/> (each with its name's length, up to <see cref="MaxNameLength"/>).
+    /// Public organisations and private ones are two ranges of keys, each in that order: a visitor reads the first,
+    /// a member both, merged. The connection must be open.</summary>
+    public static async Task<List<(long Order, int NameLength)>> OrdersAsync(
+        AppDbContext db, SearchTerms terms, SearchScope scope, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
+        var (table, publicBelow) = Table(scope);
+        var match = SqliteMatch(terms, filters);
+        var keys = await KeysAsync(0, publicBelow);
+        if (!filters.PublicOnly)
+        {
+            // Both lists are in order: merged, the first ones of both are the first ones of all.
+            keys = keys.Concat(await KeysAsync(publicBelow, 2 * publicBelow)).Select(k => k & (publicBelow - 1)).Order().Take(limit).ToList();
+        }
+        return keys.Select(k => (k & (NameOrdering.Space - 1), scope == SearchScope.Name ? (int)((k & (publicBelow - 1)) / NameOrdering.Space) : 0)).ToList();
+
+        async Task<List<long>> KeysAsync(long from, long below)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"""
+                SELECT rowid FROM "{table}" WHERE "{table}" MATCH $match AND rowid >= $from AND rowid < $below ORDER BY rowid LIMIT $limit
+                """;
+            command.Parameters.Add(new SqliteParameter("$match", match));
+            command.Parameters.Add(new SqliteParameter("$from", from));
+            command.Parameters.Add(new SqliteParameter("$below", below));
+            command.Parameters.Add(new SqliteParameter("$limit", limit));
+            var found = new List<long>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetInt64(0));
+            return found;
+        }
+    }
+
+    /// <summary>The words, and side and kind as the words of the tables' "Flags" column: "0side" and "0kind" followed
+    /// by the value in lower case (as the DirectoryNameOrder migration writes them). No search's own words begin with
+    /// "0" followed by these, so the flags never answer what someone typed.</summary>
+    internal static string SqliteMatch(SearchTerms terms, SearchFilters? filters)
+    {
+        var match = new StringBuilder(terms.ToSqliteMatch());
+        if (filters?.Side is { } side) match.Append($" AND \"0side{side.ToString().ToLowerInvariant()}\"");
+        if (filters?.Kind is { } kind) match.Append($" AND \"0kind{kind.ToString().ToLowerInvariant()}\"");
+        return match.ToString();
     }
 }
 

@@ -15,6 +15,14 @@ public sealed class SearchTerms
     /// costs about what matching it as complete does.</summary>
     public const int SelectivePrefixLength = 4;
 
+    /// <summary>The longest prefix the full-text tables keep an index of (SQLite's prefix indexes of two to six
+    /// letters): a longer one makes the engine merge the whole lists of every word it begins.</summary>
+    public const int MaxIndexedPrefixLength = 6;
+
+    /// <summary>Whether the word being typed is best searched as a prefix straight away: it begins few words, and an
+    /// index answers it lazily.</summary>
+    public bool PrefixIsCheap => LastIsPrefix && Words[^1].Length is >= SelectivePrefixLength and <= MaxIndexedPrefixLength;
+
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>Whether the last word, the one being typed, also matches as a prefix (from two letters on).</summary>

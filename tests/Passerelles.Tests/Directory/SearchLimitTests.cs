@@ -46,6 +46,23 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_long_word_found_as_typed_is_taken_as_typed_and_otherwise_as_the_start_of_a_word()
+    {
+        var tag = DirectoryTesting.Tag();
+        await app.OrganisationAsync($"Habitat {tag}");
+        await app.OrganisationAsync($"Habitations {tag}");
+
+        var search = (string words) => app.WithDbAsync(db => new DirectoryQuery($"{tag} {words}").RunAsync(db, publicOnly: true));
+        var typed = await search("habitat");
+        var typing = await search("habitati");
+        var shortPrefix = await search("habit");
+
+        Assert.Equal([$"Habitat {tag}"], typed.Rows.Select(r => r.Name));
+        Assert.Equal([$"Habitations {tag}"], typing.Rows.Select(r => r.Name));
+        Assert.Equal(2, shortPrefix.Total);
+    }
+
+    [Fact]
     public async Task The_names_searched_first_follow_renames_and_removals()
     {
         var tag = DirectoryTesting.Tag();

@@ -43,10 +43,10 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
             // Both full-text tables are keyed by the name order instead of the organisation's rowid, so the order in
             // which they return matches is already an order of results: the whole directory's by name; the names' by
-            // length (in the bits above 2^48), then by name. Private organisations come after all public ones (a bit
-            // above those), so that a visitor's search is a range of keys. Side and kind are words of a column of
-            // their own. A search is then answered by the index alone, without reading a single organisation until
-            // the page is shown.
+            // length (in the bits above 2^48), then by name. Publicness and side are the bits above those, so that a
+            // visitor's search, or one on one side, reads ranges of keys. Kind is a word of a column of its own. A
+            // search is then answered by the index alone, without reading a single organisation until the page is
+            // shown.
             foreach (var trigger in PreviousTriggers) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{trigger}\";");
             migrationBuilder.Sql("DROP TABLE \"DirectorySearch\";");
             migrationBuilder.Sql("DROP TABLE \"DirectoryNameSearch\";");
@@ -190,17 +190,20 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             """;
 
         // As DirectorySearch.Key and DirectorySearch.NameKey in the application. The whole directory's: the name
-        // order, private organisations 2^48 further.
-        private static string Key(string row) => $"((CASE WHEN {row}.\"IsPublic\" THEN 0 ELSE 281474976710656 END) + {row}.\"NameOrder\")";
+        // order, in four ranges of 2^48: public in Québec, public in France, private in Québec, private in France.
+        private static string Key(string row) => $"(({Range(row)} << 48) + {row}.\"NameOrder\")";
 
         // The names': the name's length (at most 127) above the name order, so shorter names first, then
-        // alphabetical; private organisations 2^55 further.
+        // alphabetical; in the same four ranges, of 2^55.
         private static string NameKey(string row) =>
-            $"((CASE WHEN {row}.\"IsPublic\" THEN 0 ELSE 36028797018963968 END) + (min(length({row}.\"Name\"), 127) << 48) + {row}.\"NameOrder\")";
+            $"(({Range(row)} << 55) + (min(length({row}.\"Name\"), 127) << 48) + {row}.\"NameOrder\")";
 
-        // As DirectorySearch.SqliteMatch in the application: a "0" before words nobody types, so that side and kind
-        // are found only when the search asks for them.
-        private static string Flags(string row) => $"('0side' || lower({row}.\"Side\") || ' 0kind' || lower({row}.\"Kind\"))";
+        private static string Range(string row) =>
+            $"((CASE WHEN {row}.\"IsPublic\" THEN 0 ELSE 2 END) + (CASE WHEN {row}.\"Side\" = 'France' THEN 1 ELSE 0 END))";
+
+        // As DirectorySearch.SqliteMatch in the application: a "0" before a word nobody types, so that the kind is
+        // found only when the search asks for it.
+        private static string Flags(string row) => $"('0kind' || lower({row}.\"Kind\"))";
 
         private static string Compact(string row) =>
             $"replace(replace(replace(replace(replace({row}.\"Name\", '''', ''), '’', ''), '-', ''), 'œ', 'oe'), 'Œ', 'OE')";

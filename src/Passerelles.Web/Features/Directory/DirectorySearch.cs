@@ -47,51 +47,49 @@ public static class DirectorySearch
             return db.Organisations.FromSqlRaw(sql.ToString(), parameters.ToArray());
         }
         // Names have a table of their own, so a word common elsewhere costs the name search nothing. Both tables are
-        // keyed by the name order, with the name's length and publicness above it (DirectoryNameOrder).
-        var (table, publicBelow) = Table(scope);
-        var match = SqliteMatch(terms, filters);
-        var below = filters is { PublicOnly: true } ? publicBelow : long.MaxValue;
-        // The table's name is one of two constants; the words and the bound are parameters.
+        // keyed by the name order, with the name's length, publicness and side above it (DirectoryNameOrder); the
+        // caller's filters read publicness and side from the organisations.
+        var (table, _) = Table(scope);
+        // The table's name is one of two constants; the words are a parameter.
         var joined = $"""
             SELECT o.* FROM "{table}" JOIN "Organisations" o ON o."NameOrder" = ("{table}".rowid & {NameOrdering.Space - 1})
-            WHERE "{table}" MATCH @match AND "{table}".rowid < @below
+            WHERE "{table}" MATCH @match
             """;
-        return db.Organisations.FromSqlRaw(joined, new SqliteParameter("@match", match), new SqliteParameter("@below", below));
+        return db.Organisations.FromSqlRaw(joined, new SqliteParameter("@match", SqliteMatch(terms, filters)));
     }
 
-    /// <summary>SQLite: the keys of the whole directory's table, "DirectorySearch": the name order, private
-    /// organisations <see cref="NameOrdering.Space"/> further, so that a visitor's search is the keys below it.</summary>
-    public const long PrivateKeys = NameOrdering.Space;
-
-    /// <summary>SQLite: the keys of the names' table, "DirectoryNameSearch": the name's length (at most
-    /// <see cref="MaxNameLength"/>) times <see cref="NameOrdering.Space"/>, plus the name order, so shorter names come
-    /// first; private organisations 2^55 further.</summary>
-    public const long PrivateNameKeys = 1L << 55;
-
+    /// <summary>SQLite: the maximum name length that tells names apart in the names' table.</summary>
     public const int MaxNameLength = 127;
 
-    private static (string Table, long PublicBelow) Table(SearchScope scope) =>
-        scope == SearchScope.Name ? ("DirectoryNameSearch", PrivateNameKeys) : ("DirectorySearch", PrivateKeys);
+    /// <summary>SQLite: how the full-text tables key their rows. The whole directory's ("DirectorySearch"): the name
+    /// order, in four ranges of <see cref="NameOrdering.Space"/> (2^48): public in Québec, public in France, private
+    /// in Québec, private in France. The names' ("DirectoryNameSearch"): the name's length (up to
+    /// <see cref="MaxNameLength"/>) times 2^48 plus the name order, so shorter names come first, in the same four
+    /// ranges of 2^55. A visitor's search, or one on one side, reads some of the ranges only.</summary>
+    private static (string Table, long Range) Table(SearchScope scope) =>
+        scope == SearchScope.Name ? ("DirectoryNameSearch", 1L << 55) : ("DirectorySearch", NameOrdering.Space);
 
     /// <summary>SQLite only: the name orders of the first <paramref name="limit"/> organisations whose
     /// <paramref name="scope"/> holds every word and that pass the <paramref name="filters"/>, read from the full-text
     /// table alone, in the results' order: by name for <see cref="SearchScope.Everywhere"/>; shortest name first, then
     /// by name, for <see cref="SearchScope.Name"/> (each with its name's length, up to <see cref="MaxNameLength"/>).
-    /// Public organisations and private ones are two ranges of keys, each in that order: a visitor reads the first,
-    /// a member both, merged. The connection must be open.</summary>
+    /// Each range of keys the filters allow is in that order: the first ones of each, merged, are the first ones of
+    /// all. The connection must be open.</summary>
     public static async Task<List<(long Order, int NameLength)>> OrdersAsync(
         AppDbContext db, SearchTerms terms, SearchScope scope, SearchFilters filters, int limit, CancellationToken cancellationToken)
     {
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
-        var (table, publicBelow) = Table(scope);
+        var (table, range) = Table(scope);
         var match = SqliteMatch(terms, filters);
-        var keys = await KeysAsync(0, publicBelow);
-        if (!filters.PublicOnly)
+        var keys = new List<long>();
+        foreach (var isPublic in filters.PublicOnly ? [true] : new[] { true, false })
+        foreach (var side in filters.Side is { } only ? [only] : new[] { Side.Quebec, Side.France })
         {
-            // Both lists are in order: merged, the first ones of both are the first ones of all.
-            keys = keys.Concat(await KeysAsync(publicBelow, 2 * publicBelow)).Select(k => k & (publicBelow - 1)).Order().Take(limit).ToList();
+            var from = ((isPublic ? 0 : 2) + (side == Side.France ? 1 : 0)) * range;
+            keys.AddRange((await KeysAsync(from, from + range)).Select(k => k - from));
         }
-        return keys.Select(k => (k & (NameOrdering.Space - 1), scope == SearchScope.Name ? (int)((k & (publicBelow - 1)) / NameOrdering.Space) : 0)).ToList();
+        if (keys.Count > limit || filters.Side is null || !filters.PublicOnly) keys = keys.Order().Take(limit).ToList();
+        return keys.Select(k => (k & (NameOrdering.Space - 1), scope == SearchScope.Name ? (int)(k / NameOrdering.Space) : 0)).ToList();
 
         async Task<List<long>> KeysAsync(long from, long below)
         {
@@ -111,15 +109,13 @@ public static class DirectorySearch
         }
     }
 
-    /// <summary>The words, and side and kind as the words of the tables' "Flags" column: "0side" and "0kind" followed
-    /// by the value in lower case (as the DirectoryNameOrder migration writes them). No search's own words begin with
-    /// "0" followed by these, so the flags never answer what someone typed.</summary>
+    /// <summary>The words, and the kind as a word of the tables' "Flags" column: "0kind" followed by the kind in lower
+    /// case (as the DirectoryNameOrder migration writes it). No search's own words begin with "0kind", so the flag
+    /// never answers what someone typed.</summary>
     internal static string SqliteMatch(SearchTerms terms, SearchFilters? filters)
     {
-        var match = new StringBuilder(terms.ToSqliteMatch());
-        if (filters?.Side is { } side) match.Append($" AND \"0side{side.ToString().ToLowerInvariant()}\"");
-        if (filters?.Kind is { } kind) match.Append($" AND \"0kind{kind.ToString().ToLowerInvariant()}\"");
-        return match.ToString();
+        var match = terms.ToSqliteMatch();
+        return filters?.Kind is { } kind ? $"{match} AND \"0kind{kind.ToString().ToLowerInvariant()}\"" : match;
     }
 }
 

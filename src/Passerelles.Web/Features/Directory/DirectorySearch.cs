@@ -81,14 +81,13 @@ public static class DirectorySearch
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
         var (table, range) = Table(scope);
         var match = SqliteMatch(terms, filters);
+        var ranges = (from isPublic in filters.PublicOnly ? [true] : new[] { true, false }
+                      from side in filters.Side is { } only ? [only] : new[] { Side.Quebec, Side.France }
+                      select ((isPublic ? 0 : 2) + (side == Side.France ? 1 : 0)) * range).ToList();
         var keys = new List<long>();
-        foreach (var isPublic in filters.PublicOnly ? [true] : new[] { true, false })
-        foreach (var side in filters.Side is { } only ? [only] : new[] { Side.Quebec, Side.France })
-        {
-            var from = ((isPublic ? 0 : 2) + (side == Side.France ? 1 : 0)) * range;
-            keys.AddRange((await KeysAsync(from, from + range)).Select(k => k - from));
-        }
-        if (keys.Count > limit || filters.Side is null || !filters.PublicOnly) keys = keys.Order().Take(limit).ToList();
+        foreach (var from in ranges) keys.AddRange((await KeysAsync(from, from + range)).Select(k => k - from));
+        // One range is in order already; several are merged.
+        if (ranges.Count > 1) keys = keys.Order().Take(limit).ToList();
         return keys.Select(k => (k & (NameOrdering.Space - 1), scope == SearchScope.Name ? (int)(k / NameOrdering.Space) : 0)).ToList();
 
         async Task<List<long>> KeysAsync(long from, long below)

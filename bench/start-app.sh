@@ -6,7 +6,7 @@ app=src/Passerelles.Web/bin/Release/net10.0/Passerelles.Web.dll
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port \
 Database__Provider=$([ "$provider" = postgres ] && echo Postgres || echo Sqlite) \
-ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=Warning \
+ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=${LOGLEVEL:-Warning} \
   dotnet "$app" >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT

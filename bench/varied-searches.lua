@@ -11,7 +11,16 @@ local words = {
   "femmes", "aines", "familles", "artisans", "artistes", "benevoles", "habitants", "parents", "pecheurs",
 }
 local filters = { "", "", "", "&side=France", "&side=Quebec", "&kind=Cooperative", "&kind=Association" }
-math.randomseed(2023)
+-- Each thread draws its own sequence (the same seed would have every thread ask the same searches, and all but one
+-- of them would be answered by the results cache); `-- <seed>` after the URL gives another set of sequences.
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+function init(args)
+  math.randomseed((tonumber(args[1]) or 2023) * 100 + id)
+end
 request = function()
   local q = words[math.random(#words)]
   if math.random(2) == 2 then q = q .. "+" .. words[math.random(#words)] end

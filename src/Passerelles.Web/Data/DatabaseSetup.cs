@@ -14,6 +14,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
+        builder.Services.AddSingleton<DirectoryIndex>();
         builder.Services.AddSingleton<DirectoryResultsCache>();
         builder.Services.AddSingleton<ProjectSearchText>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
@@ -43,5 +44,7 @@ public static class DatabaseSetup
             await demo.EnsureAsync();
             demo.PrintAccounts(Console.Out);
         }
+        // Indexed from the start, so that the first searches of a large directory need not go to the database.
+        app.Services.GetRequiredService<DirectoryIndex>().StartRebuild();
     }
 }

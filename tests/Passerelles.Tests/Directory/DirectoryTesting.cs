@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
@@ -9,6 +11,9 @@ internal static class DirectoryTesting
 {
     /// <summary>A word no other test uses, to keep a search to this test's own organisations.</summary>
     public static string Tag() => "t" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>The app's index of the directory in memory (answering nothing when the app is set to search the database).</summary>
+    public static DirectoryIndex DirectoryIndex(this AppFactory app) => app.Services.GetRequiredService<DirectoryIndex>();
 
     public static Task<Organisation> OrganisationAsync(this AppFactory app, string name, Action<Organisation>? shape = null, params string[] themes) =>
         app.WithDbAsync(async db =>

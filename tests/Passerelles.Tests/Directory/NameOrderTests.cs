@@ -27,7 +27,7 @@ public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
         var stored = await app.WithDbAsync(db => db.Organisations.AsNoTracking()
             .Where(o => o.Name.StartsWith(tag)).OrderBy(o => o.NameOrder).Select(o => new { o.Name, o.NameOrder }).ToListAsync());
         var results = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, Sort: DirectorySort.Name, PageSize: 100).RunAsync(db, publicOnly: true));
+            new DirectoryQuery(tag, Sort: DirectorySort.Name, PageSize: 100).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
 
         Assert.NotEqual(next.NameOrder, stored[^1].NameOrder);
         Assert.Equal(names.Order(StringComparer.Ordinal), stored.Select(o => o.Name));
@@ -60,11 +60,11 @@ public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         });
 
-        var byName = await app.WithDbAsync(db => new DirectoryQuery(tag, Sort: DirectorySort.Name).RunAsync(db, publicOnly: true));
+        var byName = await app.WithDbAsync(db => new DirectoryQuery(tag, Sort: DirectorySort.Name).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
 
         string[] expected = ["Abitibi", "Bas-Saint-Laurent", "Chaudière-Appalaches", "Côte-Nord", "Estrie", "Gaspésie", "Laval", "Montérégie", "Nord-du-Québec", "Outaouais"];
         Assert.Equal(expected.Select(r => $"{tag} {r}"), byName.Rows.Select(r => r.Name));
-        var mauricie = await app.WithDbAsync(db => new DirectoryQuery($"{tag} mauricie").RunAsync(db, publicOnly: true));
+        var mauricie = await app.WithDbAsync(db => new DirectoryQuery($"{tag} mauricie").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
         Assert.Empty(mauricie.Rows);
     }
 
@@ -79,10 +79,10 @@ public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
         await app.OrganisationAsync($"Atelier {tag} Cabillaud", o => o.IsPublic = false);
         await app.OrganisationAsync($"Coopérative {tag} Lotte", o => o.Description = "Un atelier");
 
-        var member = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: false));
-        var visitor = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: true));
+        var member = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var visitor = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
         var privateOnes = await app.WithDbAsync(db =>
-            new DirectoryQuery($"{tag} dauphin").RunAsync(db, publicOnly: true));
+            new DirectoryQuery($"{tag} dauphin").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
 
         // Names holding every word first, shortest first, then alphabetical; then the other matches.
         Assert.Equal(
@@ -100,7 +100,7 @@ public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
         await app.OrganisationAsync($"Habitat {tag} Tarnos", o => (o.Side, o.CountryCode, o.Kind) = (Side.France, "FR", OrganisationKind.Cooperative));
 
         var search = (Side? side, OrganisationKind? kind) =>
-            app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Side: side, Kind: kind).RunAsync(db, publicOnly: true));
+            app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Side: side, Kind: kind).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
         var france = await search(Side.France, null);
         var cooperatives = await search(null, OrganisationKind.Cooperative);
         await app.WithDbAsync(async db =>
@@ -111,7 +111,7 @@ public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         });
         var cooperativesAfter = await search(null, OrganisationKind.Cooperative);
-        var memberCooperatives = await app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Kind: OrganisationKind.Cooperative).RunAsync(db, publicOnly: false));
+        var memberCooperatives = await app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Kind: OrganisationKind.Cooperative).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
 
         Assert.Equal([$"Habitat {tag} Tarnos"], france.Rows.Select(r => r.Name));
         Assert.Equal([$"Habitat {tag} Tarnos"], cooperatives.Rows.Select(r => r.Name));

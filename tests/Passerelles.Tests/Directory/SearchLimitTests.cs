@@ -13,11 +13,11 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
         for (var i = 0; i < 5; i++) await app.OrganisationAsync($"Atelier {i} {tag}");
 
         var results = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, PageSize: 2, Page: 9, MatchLimit: 3).RunAsync(db, publicOnly: false));
+            new DirectoryQuery(tag, PageSize: 2, Page: 9, MatchLimit: 3).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
         var listed = await app.WithDbAsync(db =>
-            new DirectoryQuery(Region: "Lanaudière", PageSize: 2, MatchLimit: 3).RunAsync(db, publicOnly: false));
+            new DirectoryQuery(Region: "Lanaudière", PageSize: 2, MatchLimit: 3).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
         var within = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, MatchLimit: 5).RunAsync(db, publicOnly: false));
+            new DirectoryQuery(tag, MatchLimit: 5).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
 
         Assert.True(results.MoreThanTotal);
         Assert.Equal(3, results.Total);
@@ -39,7 +39,7 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var named = await app.OrganisationAsync($"Vélo {tag}");
 
-        var results = await app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false));
+        var results = await app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
 
         Assert.True(results.MoreThanTotal);
         Assert.Equal(named.Name, results.Rows[0].Name);
@@ -52,7 +52,7 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
         await app.OrganisationAsync($"Habitat {tag}");
         await app.OrganisationAsync($"Habitations {tag}");
 
-        var search = (string words) => app.WithDbAsync(db => new DirectoryQuery($"{tag} {words}").RunAsync(db, publicOnly: true));
+        var search = (string words) => app.WithDbAsync(db => new DirectoryQuery($"{tag} {words}").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
         var typed = await search("habitat");
         var typing = await search("habitati");
         var shortPrefix = await search("habit");
@@ -71,7 +71,7 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
             await app.OrganisationAsync($"Maison {i} {DirectoryTesting.Tag()}", o => o.Description = $"Ateliers de vélo {tag}");
         }
         var renamed = await app.OrganisationAsync($"Garage {tag}");
-        var search = () => app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false));
+        var search = () => app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
         var before = await search();
 
         await app.WithDbAsync(async db =>
@@ -103,8 +103,8 @@ public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
         var pupils = await app.OrganisationAsync($"Les élèves {tag}");
         await app.OrganisationAsync($"Autre chose {tag}");
 
-        var typing = await app.WithDbAsync(db => new DirectoryQuery($"{tag} jeunes", Sort: DirectorySort.Name).RunAsync(db, publicOnly: false));
-        var plural = await app.WithDbAsync(db => new DirectoryQuery($"eleve {tag}").RunAsync(db, publicOnly: false));
+        var typing = await app.WithDbAsync(db => new DirectoryQuery($"{tag} jeunes", Sort: DirectorySort.Name).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var plural = await app.WithDbAsync(db => new DirectoryQuery($"eleve {tag}").RunAsync(db, publicOnly: false, app.DirectoryIndex()));
 
         Assert.Equal([youth.Name, young.Name], typing.Rows.Select(r => r.Name));
         Assert.Equal([pupils.Name], plural.Rows.Select(r => r.Name));

@@ -41,8 +41,10 @@ public sealed record DirectoryQuery(
     private sealed record Candidate(long Order, int NameLength, string? Region, int Rank);
 
     /// <summary>Runs the search over the organisations <paramref name="publicOnly"/> allows: visitors see public
-    /// organisations only. A page past the last one gives the last page.</summary>
-    public async Task<Results> RunAsync(AppDbContext db, bool publicOnly, CancellationToken cancellationToken = default)
+    /// organisations only. A page past the last one gives the last page. Words are looked up in the
+    /// <paramref name="index"/> in memory when it is up to date and the filters are ones it holds, in the database's
+    /// full-text search otherwise.</summary>
+    public async Task<Results> RunAsync(AppDbContext db, bool publicOnly, DirectoryIndex? index, CancellationToken cancellationToken = default)
     {
         var terms = SearchTerms.Parse(Text);
         // Three or four queries: one connection for all of them rather than one from the pool for each.
@@ -51,29 +53,38 @@ public sealed record DirectoryQuery(
         {
             if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken);
             var filters = new SearchFilters(publicOnly, Side, Kind);
+            if (IndexAnswersAlone && index is not null && await index.CurrentAsync(db, cancellationToken) is { } words)
+            {
+                // Nothing is read from the database but the version: the index holds the shown fields too.
+                return await SearchAsync((terms, scope, limit) => Task.FromResult(words.Orders(terms, scope, filters, limit)
+                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList()), orders => Task.FromResult(words.Rows(orders)), terms);
+            }
             if (db.Database.IsSqlite() && IndexAnswersAlone)
             {
                 // The full-text tables hold every filter asked and are in the results' order: no organisation is read
                 // but the ones shown.
-                return await SearchAsync(db, async (words, scope, limit) =>
+                return await SearchAsync(async (words, scope, limit) =>
                     (await DirectorySearch.OrdersAsync(db, words, scope, filters, limit, cancellationToken))
-                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList(), terms, cancellationToken);
+                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList(), Rows, terms);
             }
-            return await SearchAsync(db, (words, scope, limit) =>
+            return await SearchAsync((words, scope, limit) =>
             {
                 var matches = Filter(db, DirectorySearch.Matches(db, words, scope, filters), publicOnly);
                 return Sort == DirectorySort.Region
                     ? matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
                     : matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
-            }, terms, cancellationToken);
+            }, Rows, terms);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        Task<IReadOnlyList<Row>> Rows(List<long> orders) => RowsAsync(db, orders, cancellationToken);
     }
 
-    /// <summary>Whether the search tables can answer alone: sorted by relevance or name, filtered by side and kind at most.</summary>
+    /// <summary>Whether the index in memory, or SQLite's search tables, can answer alone: sorted by relevance or name,
+    /// filtered by side and kind at most.</summary>
     private bool IndexAnswersAlone =>
         Sort != DirectorySort.Region && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(LegalForm) &&
         (Themes is null || Themes.Count == 0) && !BridgedAcross;
@@ -116,7 +127,7 @@ public sealed record DirectoryQuery(
     /// name holding every word is found even when the words are common in descriptions. Relevance puts matches in the
     /// name first, shortest name first (the closest to what was typed), then the others by name.</summary>
     private async Task<Results> SearchAsync(
-        AppDbContext db, Func<SearchTerms, SearchScope, int, Task<List<Candidate>>> find, SearchTerms terms, CancellationToken cancellationToken)
+        Func<SearchTerms, SearchScope, int, Task<List<Candidate>>> find, Func<List<long>, Task<IReadOnlyList<Row>>> rows, SearchTerms terms)
     {
         // A name is part of what is searched everywhere: when the names alone pass the limit, so do all matches, and
         // the costlier search everywhere would add nothing that relevance would show.
@@ -136,7 +147,7 @@ public sealed record DirectoryQuery(
             _ => candidates.Values.OrderBy(c => c.Order),
         };
         var orders = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Order).ToList();
-        return new Results(await RowsAsync(db, orders, cancellationToken), total, more, page, pageCount);
+        return new Results(await rows(orders), total, more, page, pageCount);
 
         // Words taken as complete first: when they fill the limit, the prefix would only find more of the same. A
         // prefix of four to six letters begins few words and has an index, so it is searched at once rather than after

@@ -13,7 +13,7 @@ namespace Passerelles.Web.Features.Directory;
 /// whether the reader is signed in, and the same searches come back all the time (a shared link, the first page of a
 /// region, someone typing). Any saved change to an organisation, its themes or a bridge empties the cache at once;
 /// another instance of the app sees the change at the latest when its own entries expire.</summary>
-public sealed class DirectoryResultsCache : SaveChangesInterceptor, IDisposable
+public sealed class DirectoryResultsCache(DirectoryIndex index) : SaveChangesInterceptor, IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     public const int MaxSearches = 2000;
@@ -25,7 +25,7 @@ public sealed class DirectoryResultsCache : SaveChangesInterceptor, IDisposable
     {
         var key = JsonSerializer.Serialize(new { query, publicOnly });
         if (_searches.TryGetValue(key, out DirectoryQuery.Results? cached)) return cached!;
-        var results = await query.RunAsync(db, publicOnly, cancellationToken);
+        var results = await query.RunAsync(db, publicOnly, index, cancellationToken);
         _searches.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return results;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory;
@@ -43,28 +42,37 @@ public sealed class SearchTerms
     public static SearchTerms Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return new([]);
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in Organisation.SearchKey(text))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-                continue;
-            }
-            Flush();
-        }
-        Flush();
+        var words = Tokens(text).Select(w => w[..Math.Min(w.Length, MaxWordLength)]).ToList();
         // One-letter words ("à", the "l" of "l'atelier") match nearly everything and add nothing beside longer ones.
         if (words.Any(w => w.Length > 1)) words.RemoveAll(w => w.Length == 1);
         return new(words.Distinct().Take(MaxWords).ToList());
+    }
 
-        void Flush()
+    /// <summary>The words of a text as searches see them: folded (<see cref="Organisation.SearchKey"/>), then cut at
+    /// every character that is not a letter or a digit. What is typed and what is indexed in memory
+    /// (<see cref="DirectoryIndex"/>) are cut alike.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var folded = Organisation.SearchKey(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
         {
-            if (word.Length > 0) words.Add(word.ToString()[..Math.Min(word.Length, MaxWordLength)]);
-            word.Clear();
+            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0) yield return folded[start..i];
+            start = -1;
         }
     }
+
+    /// <summary>Every word as the engines take it: the forms that match it as typed and, for the word being typed,
+    /// whether it also matches as a prefix (its forms then leave out those the prefix finds).</summary>
+    public IEnumerable<(string Word, IReadOnlyList<string> Forms, bool IsPrefix)> Clauses() =>
+        Words.Select((w, i) => IsPrefix(i)
+            ? (w, (IReadOnlyList<string>)Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).ToList(), true)
+            : (w, Forms(w).ToList(), false));
 
     /// <summary>An FTS5 query: every word must appear. The last word is the one being typed, so it also matches as
     /// a prefix from two letters on; the others match as typed or with a plural "s" or "x" added or removed. Each
@@ -72,15 +80,12 @@ public sealed class SearchTerms
     /// <remarks>Only the last word is a prefix because a prefix longer than the index's prefix lengths makes the
     /// engine merge the lists of every word it starts; exact words are read lazily and stop with the page.</remarks>
     public string ToSqliteMatch() =>
-        string.Join(" AND ", Words.Select((w, i) => "(" + string.Join(" OR ", IsPrefix(i)
-            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Select(f => $"\"{f}\"").Prepend($"\"{w}\"*")
-            : Forms(w).Select(f => $"\"{f}\"")) + ")"));
+        string.Join(" AND ", Clauses().Select(c => "(" + string.Join(" OR ",
+            (c.IsPrefix ? [$"\"{c.Word}\"*"] : Enumerable.Empty<string>()).Concat(c.Forms.Select(f => $"\"{f}\""))) + ")"));
 
     /// <summary>A PostgreSQL tsquery of the same meaning; words hold only letters and digits, so nothing needs quoting.</summary>
     public string ToPostgresQuery() =>
-        string.Join(" & ", Words.Select((w, i) => "(" + string.Join(" | ", IsPrefix(i)
-            ? Forms(w).Where(f => !f.StartsWith(w, StringComparison.Ordinal)).Prepend($"{w}:*")
-            : Forms(w)) + ")"));
+        string.Join(" & ", Clauses().Select(c => "(" + string.Join(" | ", (c.IsPrefix ? [$"{c.Word}:*"] : Enumerable.Empty<string>()).Concat(c.Forms)) + ")"));
 
     private bool IsPrefix(int index) => LastIsPrefix && index == Words.Count - 1;
 

@@ -85,17 +85,39 @@ public class Organisation : AuditedEntity
 
     public static string SearchKey(string text)
     {
+        var trimmed = text.AsSpan().Trim();
+        var folded = new StringBuilder(trimmed.Length);
+        foreach (var c in trimmed)
+        {
+            var quick = c < FoldedLatin.Length ? FoldedLatin[c] : c is >= PunctuationStart and < PunctuationEnd ? FoldedPunctuation[c - PunctuationStart] : null;
+            if (quick is null) return Fold(trimmed.ToString());
+            folded.Append(quick);
+        }
+        return folded.ToString();
+    }
+
+    private const char PunctuationStart = '\u2000', PunctuationEnd = '\u2070';
+
+    // Latin letters with their accents (up to the combining accents themselves), and general punctuation, fold one
+    // character at a time: no two of them compose. Most texts are folded by looking their characters up here, without
+    // Unicode normalisation, which the directory's index would otherwise run on every description.
+    private static readonly string[] FoldedLatin = Enumerable.Range(0, 0x370).Select(c => Fold(((char)c).ToString())).ToArray();
+    private static readonly string[] FoldedPunctuation =
+        Enumerable.Range(PunctuationStart, PunctuationEnd - PunctuationStart).Select(c => Fold(((char)c).ToString())).ToArray();
+
+    private static string Fold(string text)
+    {
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(c switch
+            switch (c)
             {
-                '’' or '‘' or 'ʼ' => "'",
-                'œ' or 'Œ' => "oe",
-                'æ' or 'Æ' => "ae",
-                _ => char.ToLowerInvariant(c).ToString(),
-            });
+                case '’' or '‘' or 'ʼ': folded.Append('\''); break;
+                case 'œ' or 'Œ': folded.Append("oe"); break;
+                case 'æ' or 'Æ': folded.Append("ae"); break;
+                default: folded.Append(char.ToLowerInvariant(c)); break;
+            }
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }

@@ -7,6 +7,13 @@ using Passerelles.Web.Features.People;
 
 namespace Passerelles.Tests.Directory;
 
+/// <summary>An app whose directory searches go to the database's full-text search, as while the index in memory is
+/// being rebuilt.</summary>
+public sealed class DatabaseSearchApp : AppFactory
+{
+    public DatabaseSearchApp() => WithSetting("Directory:InMemoryIndex", "false");
+}
+
 internal static class DirectoryTesting
 {
     /// <summary>A word no other test uses, to keep a search to this test's own organisations.</summary>

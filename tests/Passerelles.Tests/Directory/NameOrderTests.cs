@@ -6,7 +6,12 @@ namespace Passerelles.Tests.Directory;
 
 /// <summary>The directory's search tables are kept in name order, so that a page of results is the first matches they
 /// hold: the order must follow every addition and renaming, also when new names crowd one spot.</summary>
-public sealed class NameOrderTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class NameOrderTests(AppFactory app) : NameOrderBehaviour<AppFactory>(app);
+
+/// <summary>The same, answered by the database's full-text search, as while the index in memory is rebuilt.</summary>
+public sealed class NameOrderWithoutIndexTests(DatabaseSearchApp app) : NameOrderBehaviour<DatabaseSearchApp>(app);
+
+public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
     [Fact]
     public async Task Names_added_one_after_another_in_the_same_spot_stay_in_order_and_searchable()

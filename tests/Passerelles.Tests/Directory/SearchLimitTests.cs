@@ -4,7 +4,12 @@ using Passerelles.Web.Features.Organisations;
 namespace Passerelles.Tests.Directory;
 
 /// <summary>A search looks at a bounded number of matches, so that a common word costs no more than a rare one.</summary>
-public sealed class SearchLimitTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class SearchLimitTests(AppFactory app) : SearchLimitBehaviour<AppFactory>(app);
+
+/// <summary>The same, answered by the database's full-text search, as while the index in memory is rebuilt.</summary>
+public sealed class SearchLimitWithoutIndexTests(DatabaseSearchApp app) : SearchLimitBehaviour<DatabaseSearchApp>(app);
+
+public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
     [Fact]
     public async Task Past_the_limit_the_count_says_more_than_and_pages_stop_at_the_limit()

@@ -3,7 +3,12 @@ using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Directory;
 
-public sealed class SearchTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class SearchTests(AppFactory app) : SearchBehaviour<AppFactory>(app);
+
+/// <summary>The same, answered by the database's full-text search, as while the index in memory is rebuilt.</summary>
+public sealed class SearchWithoutIndexTests(DatabaseSearchApp app) : SearchBehaviour<DatabaseSearchApp>(app);
+
+public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
     [Theory]
     [InlineData("Les élèves du {0}", "eleve {0}")]

@@ -25,6 +25,7 @@ public sealed class DirectoryIndex(IServiceScopeFactory scopes, IConfiguration c
     private readonly bool _enabled = configuration.GetValue("Directory:InMemoryIndex", true);
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile DirectoryIndexSnapshot? _snapshot;
+    private int? _lastCount;
 
     /// <summary>The index, if it is up to date with what <paramref name="db"/> reads, or can be made so quickly;
     /// otherwise null, and the search goes to the database. The connection must be open.</summary>
@@ -34,7 +35,7 @@ public sealed class DirectoryIndex(IServiceScopeFactory scopes, IConfiguration c
         var version = await ReadVersionAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), cancellationToken);
         if (_snapshot is { } snapshot && snapshot.Version >= version) return snapshot;
 
-        var count = _snapshot?.Count ?? await db.Organisations.CountAsync(cancellationToken);
+        var count = _lastCount ?? await db.Organisations.CountAsync(cancellationToken);
         if (count > WaitingBuildLimit)
         {
             StartRebuild();
@@ -79,8 +80,8 @@ public sealed class DirectoryIndex(IServiceScopeFactory scopes, IConfiguration c
         {
             var started = TimeProvider.System.GetTimestamp();
             var snapshot = await ReadAsync(CancellationToken.None);
-            logger.LogInformation("Directory index rebuilt: {Count} organisations, version {Version}, in {Elapsed} ms",
-                snapshot.Count, snapshot.Version, (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            logger.LogInformation("Directory index rebuilt: {Count} organisations, {Words} words, version {Version}, in {Elapsed} ms",
+                snapshot.Count, snapshot.WordCount, snapshot.Version, (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception exception)
         {
@@ -95,10 +96,12 @@ public sealed class DirectoryIndex(IServiceScopeFactory scopes, IConfiguration c
 
     private async Task<DirectoryIndexSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
+        // An index that is out of date answers nothing: let it go before building the next, rather than hold both.
+        _snapshot = null;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var snapshot = await DirectoryIndexSnapshot.ReadAsync(db, cancellationToken);
-        _snapshot = snapshot;
+        (_snapshot, _lastCount) = (snapshot, snapshot.Count);
         // Building a large index leaves behind several times its size in working lists, and the previous index: given
         // back to the system at once, rather than kept by the collector as room to grow into. Rebuilds follow changes
         // to the directory, so this is rare.
@@ -148,6 +151,9 @@ public sealed class DirectoryIndexSnapshot
     public long Version { get; }
 
     public int Count => _orders.Length;
+
+    /// <summary>How many different words the directory holds.</summary>
+    public int WordCount => _everywhere.WordCount;
 
     private DirectoryIndexSnapshot(long version, long[] orders, byte[] nameLengths, byte[] publicAndSide, byte[] kinds, Shown[] shown, Space everywhere, Space names)
     {
@@ -247,7 +253,7 @@ public sealed class DirectoryIndexSnapshot
         var version = await DirectoryIndex.ReadVersionAsync(connection, transaction, cancellationToken);
 
         // Themes by organisation first: looking each one's organisation up would cost more than reading them all.
-        var builder = new Builder();
+        var builder = new Builder(Convert.ToInt32(await Command("""SELECT count(*) FROM "Organisations" """).ExecuteScalarAsync(cancellationToken)));
         var themes = new Dictionary<Guid, string[]>();
         await using (var command = Command("""SELECT "OrganisationId", "Name" FROM "OrganisationThemes" """))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -285,45 +291,51 @@ public sealed class DirectoryIndexSnapshot
         }
     }
 
-    private sealed class Builder
+    /// <summary>Gathers the organisations one by one, each as the numbers of the words it holds, then lays the lists
+    /// out once their lengths are known: no list grows by copies, so a rebuild needs little more memory than the index
+    /// it builds.</summary>
+    private sealed class Builder(int count)
     {
-        private readonly List<long> _orders = [];
-        private readonly List<byte> _nameLengths = [];
-        private readonly List<byte> _publicAndSide = [];
-        private readonly List<byte> _kinds = [];
-        private readonly Dictionary<string, List<int>> _everywhere = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _names = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string[]> _sharedWords = new(StringComparer.Ordinal);
+        private readonly long[] _orders = new long[count];
+        private readonly byte[] _nameLengths = new byte[count];
+        private readonly byte[] _publicAndSide = new byte[count];
+        private readonly byte[] _kinds = new byte[count];
+        private readonly Shown[] _shown = new Shown[count];
+        private int _count;
+        private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly Numbers _everywhere = new();
+        private readonly Numbers _names = new();
+        private readonly HashSet<int> _held = [];
+        private readonly Dictionary<string, int[]> _sharedWords = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string[]> _themeLists = new(StringComparer.Ordinal);
-        private readonly List<Shown> _shown = [];
 
         public void Add(long order, Guid id, string name, string region, string locality, string legalForm, string description,
             bool isPublic, Side side, OrganisationKind kind, string[] themes)
         {
-            var organisation = _orders.Count;
-            _orders.Add(order);
+            var organisation = _count++;
+            _orders[organisation] = order;
+            _nameLengths[organisation] = (byte)Math.Min(name.Length, DirectorySearch.MaxNameLength);
+            _publicAndSide[organisation] = (byte)((isPublic ? PublicFlag : 0) | (side == Side.France ? FranceFlag : 0));
+            _kinds[organisation] = (byte)kind;
             (region, locality, legalForm) = (Shared(region), Shared(locality), Shared(legalForm));
             Array.Sort(themes, StringComparer.Ordinal);
             var themeList = string.Join('\n', themes);
             if (!_themeLists.TryGetValue(themeList, out var sharedThemes)) _themeLists[themeList] = sharedThemes = themes;
-            _shown.Add(new Shown(id, name, region, locality, legalForm, sharedThemes));
-            _nameLengths.Add((byte)Math.Min(name.Length, DirectorySearch.MaxNameLength));
-            _publicAndSide.Add((byte)((isPublic ? PublicFlag : 0) | (side == Side.France ? FranceFlag : 0)));
-            _kinds.Add((byte)kind);
+            _shown[organisation] = new Shown(id, name, region, locality, legalForm, sharedThemes);
 
             // The name as written and run together ("ESS'ai" is also "essai"), as the full-text tables' "Compact".
-            _words.Clear();
-            _words.UnionWith(SearchTerms.Tokens(name));
-            _words.UnionWith(SearchTerms.Tokens(Organisation.SearchKey(name).Replace("'", "").Replace("-", "")));
-            foreach (var word in _words) Posting(_names, word).Add(organisation);
+            _held.Clear();
+            foreach (var word in SearchTerms.Tokens(name)) _held.Add(Number(word));
+            foreach (var word in SearchTerms.Tokens(Organisation.SearchKey(name).Replace("'", "").Replace("-", ""))) _held.Add(Number(word));
+            _names.AddOrganisation(_held);
             foreach (var text in themes.Select(t => ThemeWords.GetValueOrDefault(t) ?? t).Append(region).Append(locality).Append(legalForm))
             {
-                _words.UnionWith(SharedWords(text));
+                _held.UnionWith(SharedWords(text));
             }
-            _words.UnionWith(SearchTerms.Tokens(description));
-            foreach (var word in _words) Posting(_everywhere, word).Add(organisation);
+            foreach (var word in SearchTerms.Tokens(description)) _held.Add(Number(word));
+            _everywhere.AddOrganisation(_held);
         }
 
         /// <summary>One instance of each place, legal form or theme, shared by the organisations that have it.</summary>
@@ -334,57 +346,111 @@ public sealed class DirectoryIndexSnapshot
             return text;
         }
 
-        // Places, legal forms and themes are shared by many organisations: each is cut into words once.
-        private string[] SharedWords(string text)
+        private int Number(string word)
         {
-            if (!_sharedWords.TryGetValue(text, out var words)) _sharedWords[text] = words = SearchTerms.Tokens(text).ToArray();
+            if (_vocabulary.TryGetValue(word, out var number)) return number;
+            _vocabulary[word] = number = _words.Count;
+            _words.Add(word);
+            return number;
+        }
+
+        // Places, legal forms and themes are shared by many organisations: each is cut into words once.
+        private int[] SharedWords(string text)
+        {
+            if (!_sharedWords.TryGetValue(text, out var words)) _sharedWords[text] = words = SearchTerms.Tokens(text).Select(Number).ToArray();
             return words;
         }
 
         public DirectoryIndexSnapshot Build(long version)
         {
-            var count = _orders.Count;
-            var nameLengths = _nameLengths.ToArray();
-            // The names' order: shortest first, then by name, as the results rank names.
-            var byName = Enumerable.Range(0, count).OrderBy(o => nameLengths[o]).ThenBy(o => o).ToArray();
-            var namePositions = new int[count];
-            for (var position = 0; position < count; position++) namePositions[byName[position]] = position;
-            return new DirectoryIndexSnapshot(version, _orders.ToArray(), nameLengths, _publicAndSide.ToArray(), _kinds.ToArray(), _shown.ToArray(),
-                Space.Of(_everywhere, count, null), Space.Of(_names, count, byName, namePositions));
+            // Counted and read in one transaction: the two agree.
+            if (_count != count) throw new InvalidOperationException($"{_count} organisations read, {count} counted.");
+            // The names' order: shortest first, then by name (the organisations are in name order already).
+            var byName = Enumerable.Range(0, count).OrderBy(o => _nameLengths[o]).ToArray();
+            var alphabetical = Enumerable.Range(0, _words.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(_words[a], _words[b]))).ToArray();
+            return new DirectoryIndexSnapshot(version, _orders, _nameLengths, _publicAndSide, _kinds, _shown,
+                Space.Of(_everywhere, _words, alphabetical, count, null), Space.Of(_names, _words, alphabetical, count, byName));
+        }
+    }
+
+    /// <summary>The numbers of the words each organisation holds, one organisation after another, in blocks that are
+    /// never copied.</summary>
+    private sealed class Numbers
+    {
+        private const int BlockBits = 16;
+        private readonly List<int[]> _blocks = [];
+        private readonly List<int> _ends = [];
+
+        public int Count { get; private set; }
+
+        public void AddOrganisation(IEnumerable<int> words)
+        {
+            foreach (var word in words)
+            {
+                if ((Count & ((1 << BlockBits) - 1)) == 0) _blocks.Add(new int[1 << BlockBits]);
+                _blocks[^1][Count & ((1 << BlockBits) - 1)] = word;
+                Count++;
+            }
+            _ends.Add(Count);
         }
 
-        private static List<int> Posting(Dictionary<string, List<int>> postings, string word)
+        /// <summary>The words of one organisation.</summary>
+        public IEnumerable<int> Of(int organisation)
         {
-            if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
-            return list;
+            for (var i = organisation == 0 ? 0 : _ends[organisation - 1]; i < _ends[organisation]; i++)
+            {
+                yield return _blocks[i >> BlockBits][i & ((1 << BlockBits) - 1)];
+            }
+        }
+
+        public int[] Counts(int words)
+        {
+            var counts = new int[words];
+            for (var i = 0; i < Count; i++) counts[_blocks[i >> BlockBits][i & ((1 << BlockBits) - 1)]]++;
+            return counts;
         }
     }
 
     /// <summary>One searched part (the whole directory, or the names): its words in ordinal order, each with the
     /// positions of the organisations that hold it, and which organisation each position stands for (none: the
-    /// position is the organisation's).</summary>
-    private sealed class Space(string[] words, Posting[] postings, int[]? organisations)
+    /// position is the organisation's). The lists of all words but the common ones lie one after another in a single
+    /// array.</summary>
+    private sealed class Space(string[] words, Posting[] postings, int[] positions, int[]? organisations)
     {
         public int[]? Organisations => organisations;
 
-        public static Space Of(Dictionary<string, List<int>> postings, int count, int[]? organisations, int[]? positions = null)
+        public int WordCount => words.Length;
+
+        public static Space Of(Numbers held, List<string> words, int[] alphabetical, int count, int[]? organisations)
         {
-            var words = postings.Keys.ToArray();
-            Array.Sort(words, StringComparer.Ordinal);
-            var lists = new Posting[words.Length];
-            for (var w = 0; w < words.Length; w++)
+            var counts = held.Counts(words.Count);
+            var dense = Math.Max(1, count / DenseShare);
+            var kept = alphabetical.Where(w => counts[w] > 0).ToArray();
+            var postings = new Posting[words.Count];
+            var length = 0;
+            foreach (var word in kept)
             {
-                var held = postings[words[w]];
-                var list = positions is null ? held.ToArray() : held.Select(o => positions[o]).Order().ToArray();
-                lists[w] = Posting.Of(list, count);
+                if (counts[word] >= dense) postings[word] = new Posting(0, 0, new ulong[(count + 63) >> 6]);
+                else (postings[word], length) = (new Posting(length, 0, null), length + counts[word]);
             }
-            return new Space(words, lists, organisations);
+            // Position by position, so that every list comes out in order.
+            var positions = new int[length];
+            for (var position = 0; position < count; position++)
+            {
+                foreach (var word in held.Of(organisations?[position] ?? position))
+                {
+                    ref var posting = ref postings[word];
+                    if (posting.Bits is { } bits) bits[position >> 6] |= 1UL << position;
+                    else positions[posting.Start + posting.Length++] = position;
+                }
+            }
+            return new Space(kept.Select(w => words[w]).ToArray(), kept.Select(w => postings[w]).ToArray(), positions, organisations);
         }
 
         public void Add(string word, ulong[] into)
         {
             var found = Array.BinarySearch(words, word, StringComparer.Ordinal);
-            if (found >= 0) postings[found].SetIn(into);
+            if (found >= 0) postings[found].SetIn(positions, into);
         }
 
         public void AddPrefix(string prefix, ulong[] into)
@@ -392,29 +458,26 @@ public sealed class DirectoryIndexSnapshot
             var first = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
             for (var w = first >= 0 ? first : ~first; w < words.Length && words[w].StartsWith(prefix, StringComparison.Ordinal); w++)
             {
-                postings[w].SetIn(into);
+                postings[w].SetIn(positions, into);
             }
         }
     }
 
-    private readonly record struct Posting(int[]? Positions, ulong[]? Bits)
+    /// <summary>The organisations holding a word: a run of the space's positions or, for a common word, a bit set.</summary>
+    private struct Posting(int start, int length, ulong[]? bits)
     {
-        public static Posting Of(int[] positions, int count)
-        {
-            if (positions.Length < Math.Max(1, count / DenseShare)) return new(positions, null);
-            var bits = new ulong[(count + 63) >> 6];
-            foreach (var position in positions) bits[position >> 6] |= 1UL << position;
-            return new(null, bits);
-        }
+        public readonly int Start = start;
+        public int Length = length;
+        public readonly ulong[]? Bits = bits;
 
-        public void SetIn(ulong[] into)
+        public readonly void SetIn(int[] positions, ulong[] into)
         {
-            if (Bits is { } bits)
+            if (Bits is { } set)
             {
-                for (var i = 0; i < bits.Length; i++) into[i] |= bits[i];
+                for (var i = 0; i < set.Length; i++) into[i] |= set[i];
                 return;
             }
-            foreach (var position in Positions!) into[position >> 6] |= 1UL << position;
+            foreach (var position in positions.AsSpan(Start, Length)) into[position >> 6] |= 1UL << position;
         }
     }
 }

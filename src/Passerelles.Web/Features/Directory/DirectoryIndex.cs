@@ -280,6 +280,10 @@ public sealed class DirectoryIndexSnapshot
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        // The reading's state can outlive it (a database client may keep hold of its last operation, and with it this
+        // method's variables): its working lists are emptied rather than left to it.
+        themes.Clear();
+        themes.TrimExcess();
         return builder.Build(version);
 
         DbCommand Command(string sql)
@@ -368,8 +372,19 @@ public sealed class DirectoryIndexSnapshot
             // The names' order: shortest first, then by name (the organisations are in name order already).
             var byName = Enumerable.Range(0, count).OrderBy(o => _nameLengths[o]).ToArray();
             var alphabetical = Enumerable.Range(0, _words.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(_words[a], _words[b]))).ToArray();
-            return new DirectoryIndexSnapshot(version, _orders, _nameLengths, _publicAndSide, _kinds, _shown,
+            var snapshot = new DirectoryIndexSnapshot(version, _orders, _nameLengths, _publicAndSide, _kinds, _shown,
                 Space.Of(_everywhere, _words, alphabetical, count, null), Space.Of(_names, _words, alphabetical, count, byName));
+            // Whatever still refers to the builder keeps none of its working lists.
+            _everywhere.Clear();
+            _names.Clear();
+            _vocabulary.Clear();
+            _vocabulary.TrimExcess();
+            _words.Clear();
+            _words.TrimExcess();
+            _sharedWords.Clear();
+            _strings.Clear();
+            _themeLists.Clear();
+            return snapshot;
         }
     }
 
@@ -382,6 +397,15 @@ public sealed class DirectoryIndexSnapshot
         private readonly List<int> _ends = [];
 
         public int Count { get; private set; }
+
+        public void Clear()
+        {
+            _blocks.Clear();
+            _blocks.TrimExcess();
+            _ends.Clear();
+            _ends.TrimExcess();
+            Count = 0;
+        }
 
         public void AddOrganisation(IEnumerable<int> words)
         {

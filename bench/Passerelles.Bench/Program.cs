@@ -99,10 +99,12 @@ switch (args[0])
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Organisations.OrderBy(o => o.NameOrder).Select(o => o.Name).FirstOrDefaultAsync();
         }
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var peakBefore = Process.GetCurrentProcess().PeakWorkingSet64;
         var building = Stopwatch.StartNew();
         var snapshot = await index.RebuildAsync(CancellationToken.None);
         Console.WriteLine($"{settings.Provider}: in-memory index of {snapshot.Count:N0} organisations and {snapshot.WordCount:N0} words built in {building.Elapsed.TotalSeconds:F1} s, " +
-                          $"{(GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024.0 / 1024:F0} MB of heap");
+                          $"{(GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024.0 / 1024:F0} MB of heap; the process's peak resident memory " +
+                          $"went from {peakBefore / 1024.0 / 1024:F0} to {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
         // Warm-up: enough calls for the JIT to finish optimising the search code (tiered compilation), as in a
         // server that has been up a while; then every query is measured, through the index in memory and through the
         // database's full-text search (as while the index is being rebuilt).

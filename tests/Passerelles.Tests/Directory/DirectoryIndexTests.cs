@@ -57,6 +57,51 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
         await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
     }
 
+    [Fact]
+    public async Task A_directory_of_many_words_is_searched_from_the_index_as_from_the_database()
+    {
+        // Enough different words (18,000) for the index's packed texts to span several blocks, and for the numbers of
+        // an organisation's words to differ by more than two bytes can hold.
+        var tag = DirectoryTesting.Tag();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                db.Organisations.Add(new Organisation
+                {
+                    Name = $"Coopérative {tag} n° {i} des Îles-de-la-Madeleine",
+                    Description = string.Join(' ', Enumerable.Range(0, 30).Select(w => $"mot{tag}x{i}x{w}")),
+                    Kind = i % 2 == 0 ? OrganisationKind.Cooperative : OrganisationKind.Association,
+                    Side = i % 3 == 0 ? Side.France : Side.Quebec,
+                    CountryCode = i % 3 == 0 ? "FR" : "CA",
+                    Region = "Lanaudière",
+                    LegalForm = "OBNL",
+                    DefaultCulture = "fr-CA",
+                    TimeZoneId = "America/Toronto",
+                    IsPublic = i % 5 != 0,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+
+        foreach (var (words, side, kind, publicOnly) in new (string, Side?, OrganisationKind?, bool)[]
+                 {
+                     ($"{tag}", null, null, false), ($"{tag} iles madeleine", Side.France, null, true), ($"mot{tag}x599x29", null, null, false),
+                     ($"mot{tag}x3", null, null, false), ($"mot{tag}x0x0 {tag}", null, null, true), ($"cooperative {tag}", null, OrganisationKind.Cooperative, false),
+                 })
+        {
+            var query = new DirectoryQuery(words, side, kind);
+            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, app.DirectoryIndex()));
+            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, index: null));
+
+            Assert.Equal(JsonSerializer.Serialize(fromDatabase), JsonSerializer.Serialize(fromMemory));
+        }
+        Assert.Equal([$"Coopérative {tag} n° 599 des Îles-de-la-Madeleine"], (await SearchAsync($"mot{tag}x599x29")).Rows.Select(r => r.Name));
+        var publicInFrance = await app.WithDbAsync(db => new DirectoryQuery($"{tag} iles madeleine", Side.France).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        Assert.Equal(600 / 3 - 600 / 15, publicInFrance.Total);
+        await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
+    }
+
     private Task<DirectoryQuery.Results> SearchAsync(string words) =>
         app.WithDbAsync(db => new DirectoryQuery(words).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
 

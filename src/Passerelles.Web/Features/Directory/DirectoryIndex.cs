@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Data;
 using System.Data.Common;
 using System.Numerics;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -139,47 +141,50 @@ public sealed class DirectoryIndexSnapshot
 
     private const byte PublicFlag = 1, FranceFlag = 2;
 
-    // By organisation, in name order: what a search filters and orders by, and what its results show.
+    // By organisation, in name order: what a search filters and orders by, and what its results show. Names are held
+    // in UTF-8, and places, legal forms and theme lists as the numbers of instances the organisations share: a
+    // quarter of what a string and a reference per field would take.
     private readonly long[] _orders;
     private readonly byte[] _nameLengths;
     private readonly byte[] _publicAndSide;
     private readonly byte[] _kinds;
-    private readonly Shown[] _shown;
+    private readonly Guid[] _ids;
+    private readonly PackedTexts<byte> _names;
+    private readonly int[] _regions;
+    private readonly int[] _localities;
+    private readonly int[] _legalForms;
+    private readonly int[] _themeLists;
+    private readonly string[] _texts;
+    private readonly string[][] _themes;
+
+    // Every word in ordinal order, and where the whole directory and the names hold it.
+    private readonly PackedTexts<char> _words;
     private readonly Space _everywhere;
-    private readonly Space _names;
+    private readonly Space _inNames;
 
     public long Version { get; }
 
     public int Count => _orders.Length;
 
     /// <summary>How many different words the directory holds.</summary>
-    public int WordCount => _everywhere.WordCount;
+    public int WordCount => _words.Count;
 
-    private DirectoryIndexSnapshot(long version, long[] orders, byte[] nameLengths, byte[] publicAndSide, byte[] kinds, Shown[] shown, Space everywhere, Space names)
+    private DirectoryIndexSnapshot(long version, Builder built, PackedTexts<char> words, Space everywhere, Space inNames)
     {
         Version = version;
-        _orders = orders;
-        _nameLengths = nameLengths;
-        _publicAndSide = publicAndSide;
-        _kinds = kinds;
-        _shown = shown;
-        _everywhere = everywhere;
-        _names = names;
+        (_orders, _nameLengths, _publicAndSide, _kinds, _ids, _names) = (built.Orders, built.NameLengths, built.PublicAndSide, built.Kinds, built.Ids, built.Names);
+        (_regions, _localities, _legalForms, _themeLists) = (built.Regions, built.Localities, built.LegalForms, built.ThemeLists);
+        (_texts, _themes) = (built.Texts.ToArray(), built.Themes.ToArray());
+        (_words, _everywhere, _inNames) = (words, everywhere, inNames);
     }
 
-    /// <summary>What a result shows of an organisation; places, legal forms and theme lists are shared between
-    /// organisations (themes in ordinal order, as the results list them).</summary>
-    private readonly record struct Shown(Guid Id, string Name, string Region, string Locality, string LegalForm, string[] Themes);
-
     /// <summary>The shown fields of the organisations of the given name orders, in that order, as the database would
-    /// give them (<see cref="DirectoryQuery"/>).</summary>
+    /// give them (<see cref="DirectoryQuery"/>; themes in ordinal order).</summary>
     public IReadOnlyList<DirectoryQuery.Row> Rows(IEnumerable<long> orders) =>
         orders.Select(order => Array.BinarySearch(_orders, order)).Where(o => o >= 0).Select(o =>
-        {
-            var shown = _shown[o];
-            return new DirectoryQuery.Row(shown.Id, shown.Name, (OrganisationKind)_kinds[o], (_publicAndSide[o] & FranceFlag) != 0 ? Side.France : Side.Quebec,
-                shown.Region, shown.Locality, shown.LegalForm, [.. shown.Themes]);
-        }).ToList();
+            new DirectoryQuery.Row(_ids[o], Encoding.UTF8.GetString(_names[o]), (OrganisationKind)_kinds[o],
+                (_publicAndSide[o] & FranceFlag) != 0 ? Side.France : Side.Quebec,
+                _texts[_regions[o]], _texts[_localities[o]], _texts[_legalForms[o]], [.. _themes[_themeLists[o]]])).ToList();
 
     /// <summary>As <see cref="DirectorySearch.OrdersAsync"/> answers from the full-text tables: the name orders of
     /// the first <paramref name="limit"/> organisations whose <paramref name="scope"/> holds every word and that pass
@@ -188,7 +193,7 @@ public sealed class DirectoryIndexSnapshot
     public List<(long Order, int NameLength)> Orders(SearchTerms terms, SearchScope scope, SearchFilters filters, int limit)
     {
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
-        var space = scope == SearchScope.Name ? _names : _everywhere;
+        var space = scope == SearchScope.Name ? _inNames : _everywhere;
         var length = (Count + 63) >> 6;
         var matches = ArrayPool<ulong>.Shared.Rent(length);
         var word = ArrayPool<ulong>.Shared.Rent(length);
@@ -199,8 +204,15 @@ public sealed class DirectoryIndexSnapshot
             {
                 var target = first ? matches : word;
                 Array.Clear(target, 0, length);
-                foreach (var form in forms) space.Add(form, target);
-                if (isPrefix) space.AddPrefix(typed, target);
+                foreach (var form in forms)
+                {
+                    var found = _words.IndexOf(form);
+                    if (found >= 0) space.Add(found, target);
+                }
+                if (isPrefix)
+                {
+                    for (var w = _words.LowerBound(typed); w < _words.Count && _words[w].StartsWith(typed); w++) space.Add(w, target);
+                }
                 if (!first)
                 {
                     for (var i = 0; i < length; i++) matches[i] &= word[i];
@@ -252,38 +264,24 @@ public sealed class DirectoryIndexSnapshot
             : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var version = await DirectoryIndex.ReadVersionAsync(connection, transaction, cancellationToken);
 
-        // Themes by organisation first: looking each one's organisation up would cost more than reading them all.
         var builder = new Builder(Convert.ToInt32(await Command("""SELECT count(*) FROM "Organisations" """).ExecuteScalarAsync(cancellationToken)));
-        var themes = new Dictionary<Guid, string[]>();
-        await using (var command = Command("""SELECT "OrganisationId", "Name" FROM "OrganisationThemes" """))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var organisation = reader.GetGuid(0);
-                themes[organisation] = [.. themes.GetValueOrDefault(organisation) ?? [], builder.Shared(reader.GetString(1))];
-            }
-        }
-
-        await using (var command = Command("""
-            SELECT "NameOrder", "Name", "Region", "Locality", "LegalForm", "Description", "IsPublic", "Side", "Kind", "Id"
-            FROM "Organisations" ORDER BY "NameOrder"
+        // Each organisation's themes as a JSON array, read with it: no table of all the themes by organisation to hold.
+        var themes = connection is SqliteConnection ? """json_group_array(t."Name")""" : """json_agg(t."Name")::text""";
+        await using (var command = Command($"""
+            SELECT o."NameOrder", o."Name", o."Region", o."Locality", o."LegalForm", o."Description", o."IsPublic", o."Side", o."Kind", o."Id",
+                (SELECT {themes} FROM "OrganisationThemes" t WHERE t."OrganisationId" = o."Id")
+            FROM "Organisations" o ORDER BY o."NameOrder"
             """))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var id = reader.GetGuid(9);
-                builder.Add(reader.GetInt64(0), id, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                builder.Add(reader.GetInt64(0), reader.GetGuid(9), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                     reader.GetBoolean(6), Enum.Parse<Side>(reader.GetString(7)), Enum.Parse<OrganisationKind>(reader.GetString(8)),
-                    themes.GetValueOrDefault(id) ?? []);
+                    reader.IsDBNull(10) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(10)) ?? []);
             }
         }
         await transaction.CommitAsync(cancellationToken);
-        // The reading's state can outlive it (a database client may keep hold of its last operation, and with it this
-        // method's variables): its working lists are emptied rather than left to it.
-        themes.Clear();
-        themes.TrimExcess();
         return builder.Build(version);
 
         DbCommand Command(string sql)
@@ -296,72 +294,96 @@ public sealed class DirectoryIndexSnapshot
     }
 
     /// <summary>Gathers the organisations one by one, each as the numbers of the words it holds, then lays the lists
-    /// out once their lengths are known: no list grows by copies, so a rebuild needs little more memory than the index
-    /// it builds.</summary>
+    /// out once their lengths are known: no list grows by copies, the words are never held as strings, and the vocabulary
+    /// is let go before the lists are laid out, so a rebuild needs little more memory than the index it builds.</summary>
     private sealed class Builder(int count)
     {
-        private readonly long[] _orders = new long[count];
-        private readonly byte[] _nameLengths = new byte[count];
-        private readonly byte[] _publicAndSide = new byte[count];
-        private readonly byte[] _kinds = new byte[count];
-        private readonly Shown[] _shown = new Shown[count];
+        public readonly long[] Orders = new long[count];
+        public readonly byte[] NameLengths = new byte[count];
+        public readonly byte[] PublicAndSide = new byte[count];
+        public readonly byte[] Kinds = new byte[count];
+        public readonly Guid[] Ids = new Guid[count];
+        public readonly PackedTexts<byte> Names = new(count);
+        public readonly int[] Regions = new int[count];
+        public readonly int[] Localities = new int[count];
+        public readonly int[] LegalForms = new int[count];
+        public readonly int[] ThemeLists = new int[count];
+        public readonly List<string> Texts = [];
+        public readonly List<string[]> Themes = [];
+
         private int _count;
-        private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-        private readonly List<string> _words = [];
+        private readonly Vocabulary _vocabulary = new(count);
         private readonly Numbers _everywhere = new();
         private readonly Numbers _names = new();
         private readonly HashSet<int> _held = [];
         private readonly Dictionary<string, int[]> _sharedWords = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string[]> _themeLists = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _textNumbers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _themeListNumbers = new(StringComparer.Ordinal);
 
         public void Add(long order, Guid id, string name, string region, string locality, string legalForm, string description,
             bool isPublic, Side side, OrganisationKind kind, string[] themes)
         {
             var organisation = _count++;
-            _orders[organisation] = order;
-            _nameLengths[organisation] = (byte)Math.Min(name.Length, DirectorySearch.MaxNameLength);
-            _publicAndSide[organisation] = (byte)((isPublic ? PublicFlag : 0) | (side == Side.France ? FranceFlag : 0));
-            _kinds[organisation] = (byte)kind;
-            (region, locality, legalForm) = (Shared(region), Shared(locality), Shared(legalForm));
+            Orders[organisation] = order;
+            NameLengths[organisation] = (byte)Math.Min(name.Length, DirectorySearch.MaxNameLength);
+            PublicAndSide[organisation] = (byte)((isPublic ? PublicFlag : 0) | (side == Side.France ? FranceFlag : 0));
+            Kinds[organisation] = (byte)kind;
+            Ids[organisation] = id;
+            Encoding.UTF8.GetBytes(name, Names.Append(Encoding.UTF8.GetByteCount(name)));
+            (Regions[organisation], Localities[organisation], LegalForms[organisation]) = (Text(region), Text(locality), Text(legalForm));
             Array.Sort(themes, StringComparer.Ordinal);
             var themeList = string.Join('\n', themes);
-            if (!_themeLists.TryGetValue(themeList, out var sharedThemes)) _themeLists[themeList] = sharedThemes = themes;
-            _shown[organisation] = new Shown(id, name, region, locality, legalForm, sharedThemes);
+            if (!_themeListNumbers.TryGetValue(themeList, out var themesNumber))
+            {
+                _themeListNumbers[themeList] = themesNumber = Themes.Count;
+                Themes.Add([.. themes.Select(Shared)]);
+            }
+            ThemeLists[organisation] = themesNumber;
 
             // The name as written and run together ("ESS'ai" is also "essai"), as the full-text tables' "Compact".
             _held.Clear();
-            foreach (var word in SearchTerms.Tokens(name)) _held.Add(Number(word));
-            foreach (var word in SearchTerms.Tokens(Organisation.SearchKey(name).Replace("'", "").Replace("-", ""))) _held.Add(Number(word));
+            var folded = Organisation.SearchKey(name);
+            AddWords(folded);
+            AddWords(Organisation.SearchKey(folded.Replace("'", "").Replace("-", "")));
             _names.AddOrganisation(_held);
             foreach (var text in themes.Select(t => ThemeWords.GetValueOrDefault(t) ?? t).Append(region).Append(locality).Append(legalForm))
             {
                 _held.UnionWith(SharedWords(text));
             }
-            foreach (var word in SearchTerms.Tokens(description)) _held.Add(Number(word));
+            AddWords(Organisation.SearchKey(description));
             _everywhere.AddOrganisation(_held);
         }
 
-        /// <summary>One instance of each place, legal form or theme, shared by the organisations that have it.</summary>
-        public string Shared(string text)
+        /// <summary>One instance of each theme name, shared by the lists that hold it.</summary>
+        private string Shared(string text)
         {
             if (_strings.TryGetValue(text, out var shared)) return shared;
             _strings[text] = text;
             return text;
         }
 
-        private int Number(string word)
+        /// <summary>The number of a place or legal form, shared by the organisations that have it.</summary>
+        private int Text(string text)
         {
-            if (_vocabulary.TryGetValue(word, out var number)) return number;
-            _vocabulary[word] = number = _words.Count;
-            _words.Add(word);
+            if (_textNumbers.TryGetValue(text, out var number)) return number;
+            _textNumbers[text] = number = Texts.Count;
+            Texts.Add(text);
             return number;
+        }
+
+        private void AddWords(string folded)
+        {
+            foreach (var word in SearchTerms.WordRanges(folded)) _held.Add(_vocabulary.Number(folded.AsSpan()[word]));
         }
 
         // Places, legal forms and themes are shared by many organisations: each is cut into words once.
         private int[] SharedWords(string text)
         {
-            if (!_sharedWords.TryGetValue(text, out var words)) _sharedWords[text] = words = SearchTerms.Tokens(text).Select(Number).ToArray();
+            if (!_sharedWords.TryGetValue(text, out var words))
+            {
+                _sharedWords[text] = words = SearchTerms.Tokens(text).Select(word => _vocabulary.Number(word)).ToArray();
+            }
             return words;
         }
 
@@ -370,33 +392,98 @@ public sealed class DirectoryIndexSnapshot
             // Counted and read in one transaction: the two agree.
             if (_count != count) throw new InvalidOperationException($"{_count} organisations read, {count} counted.");
             // The names' order: shortest first, then by name (the organisations are in name order already).
-            var byName = Enumerable.Range(0, count).OrderBy(o => _nameLengths[o]).ToArray();
-            var alphabetical = Enumerable.Range(0, _words.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(_words[a], _words[b]))).ToArray();
-            var snapshot = new DirectoryIndexSnapshot(version, _orders, _nameLengths, _publicAndSide, _kinds, _shown,
-                Space.Of(_everywhere, _words, alphabetical, count, null), Space.Of(_names, _words, alphabetical, count, byName));
-            // Whatever still refers to the builder keeps none of its working lists.
-            _everywhere.Clear();
-            _names.Clear();
+            var byName = Enumerable.Range(0, count).OrderBy(o => NameLengths[o]).ToArray();
+
+            // The words in ordinal order; the vocabulary they were gathered in goes before the lists are laid out.
+            var alphabetical = _vocabulary.Alphabetical();
+            var words = new PackedTexts<char>(alphabetical.Length);
+            var rank = new int[alphabetical.Length];
+            for (var i = 0; i < alphabetical.Length; i++)
+            {
+                rank[alphabetical[i]] = i;
+                var word = _vocabulary[alphabetical[i]];
+                word.CopyTo(words.Append(word.Length));
+            }
             _vocabulary.Clear();
-            _vocabulary.TrimExcess();
-            _words.Clear();
-            _words.TrimExcess();
             _sharedWords.Clear();
+
+            var everywhere = Space.Of(_everywhere, rank, count, null);
+            _everywhere.Clear();
+            var inNames = Space.Of(_names, rank, count, byName);
+            _names.Clear();
             _strings.Clear();
-            _themeLists.Clear();
-            return snapshot;
+            _textNumbers.Clear();
+            _themeListNumbers.Clear();
+            return new DirectoryIndexSnapshot(version, this, words, everywhere, inNames);
+        }
+    }
+
+    /// <summary>The words met so far, each under its number, packed, and found from a part of a text without making a
+    /// string of it.</summary>
+    private sealed class Vocabulary : IEqualityComparer<int>, IAlternateEqualityComparer<ReadOnlySpan<char>, int>
+    {
+        private PackedTexts<char> _words;
+        private readonly HashSet<int> _numbers;
+        private readonly HashSet<int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Vocabulary(int capacity)
+        {
+            _words = new(capacity);
+            _numbers = new(this);
+            _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public ReadOnlySpan<char> this[int number] => _words[number];
+
+        public int Number(ReadOnlySpan<char> word)
+        {
+            if (_lookup.TryGetValue(word, out var number)) return number;
+            _lookup.Add(word);
+            return _words.Count - 1;
+        }
+
+        /// <summary>The words' numbers, in the words' ordinal order.</summary>
+        public int[] Alphabetical()
+        {
+            var numbers = Enumerable.Range(0, _words.Count).ToArray();
+            Array.Sort(numbers, Comparer<int>.Create((a, b) => _words[a].SequenceCompareTo(_words[b])));
+            return numbers;
+        }
+
+        public void Clear()
+        {
+            _numbers.Clear();
+            _numbers.TrimExcess();
+            _words = new(0);
+        }
+
+        // Two numbers are two words: a number equals itself only.
+        public bool Equals(int x, int y) => x == y;
+
+        public int GetHashCode(int number) => string.GetHashCode(_words[number]);
+
+        public bool Equals(ReadOnlySpan<char> word, int number) => word.SequenceEqual(_words[number]);
+
+        public int GetHashCode(ReadOnlySpan<char> word) => string.GetHashCode(word);
+
+        public int Create(ReadOnlySpan<char> word)
+        {
+            word.CopyTo(_words.Append(word.Length));
+            return _words.Count - 1;
         }
     }
 
     /// <summary>The numbers of the words each organisation holds, one organisation after another, in blocks that are
-    /// never copied.</summary>
+    /// never copied: in increasing order, each written as its difference from the previous one, seven bits a byte.
+    /// Most take one or two bytes rather than an int's four.</summary>
     private sealed class Numbers
     {
         private const int BlockBits = 16;
-        private readonly List<int[]> _blocks = [];
+        private const int BlockMask = (1 << BlockBits) - 1;
+        private readonly List<byte[]> _blocks = [];
         private readonly List<int> _ends = [];
-
-        public int Count { get; private set; }
+        private int[] _sorted = new int[64];
+        private int _length;
 
         public void Clear()
         {
@@ -404,104 +491,170 @@ public sealed class DirectoryIndexSnapshot
             _blocks.TrimExcess();
             _ends.Clear();
             _ends.TrimExcess();
-            Count = 0;
+            _length = 0;
         }
 
-        public void AddOrganisation(IEnumerable<int> words)
+        public void AddOrganisation(HashSet<int> words)
         {
-            foreach (var word in words)
+            if (_sorted.Length < words.Count) _sorted = new int[Math.Max(words.Count, _sorted.Length * 2)];
+            words.CopyTo(_sorted);
+            var sorted = _sorted.AsSpan(0, words.Count);
+            sorted.Sort();
+            var previous = 0;
+            foreach (var number in sorted)
             {
-                if ((Count & ((1 << BlockBits) - 1)) == 0) _blocks.Add(new int[1 << BlockBits]);
-                _blocks[^1][Count & ((1 << BlockBits) - 1)] = word;
-                Count++;
+                var rest = (uint)(number - previous);
+                for (; rest >= 0x80; rest >>= 7) Write((byte)(rest | 0x80));
+                Write((byte)rest);
+                previous = number;
             }
-            _ends.Add(Count);
+            _ends.Add(_length);
+        }
+
+        private void Write(byte value)
+        {
+            if ((_length & BlockMask) == 0) _blocks.Add(new byte[1 << BlockBits]);
+            _blocks[_length >> BlockBits][_length & BlockMask] = value;
+            _length++;
         }
 
         /// <summary>The words of one organisation.</summary>
         public IEnumerable<int> Of(int organisation)
         {
-            for (var i = organisation == 0 ? 0 : _ends[organisation - 1]; i < _ends[organisation]; i++)
+            var number = 0;
+            for (var i = organisation == 0 ? 0 : _ends[organisation - 1]; i < _ends[organisation];)
             {
-                yield return _blocks[i >> BlockBits][i & ((1 << BlockBits) - 1)];
+                var difference = 0;
+                for (var shift = 0; ; shift += 7)
+                {
+                    var next = _blocks[i >> BlockBits][i & BlockMask];
+                    i++;
+                    difference |= (next & 0x7F) << shift;
+                    if (next < 0x80) break;
+                }
+                number += difference;
+                yield return number;
             }
         }
 
         public int[] Counts(int words)
         {
             var counts = new int[words];
-            for (var i = 0; i < Count; i++) counts[_blocks[i >> BlockBits][i & ((1 << BlockBits) - 1)]]++;
+            for (var organisation = 0; organisation < _ends.Count; organisation++)
+            {
+                foreach (var number in Of(organisation)) counts[number]++;
+            }
             return counts;
         }
     }
 
-    /// <summary>One searched part (the whole directory, or the names): its words in ordinal order, each with the
-    /// positions of the organisations that hold it, and which organisation each position stands for (none: the
-    /// position is the organisation's). The lists of all words but the common ones lie one after another in a single
-    /// array.</summary>
-    private sealed class Space(string[] words, Posting[] postings, int[] positions, int[]? organisations)
+    /// <summary>One searched part (the whole directory, or the names): for each word of the snapshot, in ordinal
+    /// order, the positions of the organisations that hold it (a run of one array, or a bit set for a common word),
+    /// and which organisation each position stands for (none: the position is the organisation's).</summary>
+    private sealed class Space(int[] starts, int[] positions, Dictionary<int, ulong[]> common, int[]? organisations)
     {
         public int[]? Organisations => organisations;
 
-        public int WordCount => words.Length;
-
-        public static Space Of(Numbers held, List<string> words, int[] alphabetical, int count, int[]? organisations)
+        /// <summary>Lays out the lists of the words <paramref name="held"/>, each word's number standing at its
+        /// <paramref name="rank"/> in ordinal order.</summary>
+        public static Space Of(Numbers held, int[] rank, int count, int[]? organisations)
         {
-            var counts = held.Counts(words.Count);
-            var dense = Math.Max(1, count / DenseShare);
-            var kept = alphabetical.Where(w => counts[w] > 0).ToArray();
-            var postings = new Posting[words.Count];
-            var length = 0;
-            foreach (var word in kept)
+            var counts = held.Counts(rank.Length);
+            var threshold = Math.Max(1, count / DenseShare);
+            var common = new Dictionary<int, ulong[]>();
+            var starts = new int[rank.Length + 1];
+            for (var number = 0; number < rank.Length; number++)
             {
-                if (counts[word] >= dense) postings[word] = new Posting(0, 0, new ulong[(count + 63) >> 6]);
-                else (postings[word], length) = (new Posting(length, 0, null), length + counts[word]);
+                if (counts[number] >= threshold) common[rank[number]] = new ulong[(count + 63) >> 6];
+                else starts[rank[number] + 1] = counts[number];
             }
+            for (var w = 0; w < rank.Length; w++) starts[w + 1] += starts[w];
+            // Where each word's next position goes, by the word's number (the counts are not needed any more).
+            var next = counts;
+            for (var number = 0; number < rank.Length; number++) next[number] = common.ContainsKey(rank[number]) ? -1 : starts[rank[number]];
+
             // Position by position, so that every list comes out in order.
-            var positions = new int[length];
+            var positions = new int[starts[^1]];
             for (var position = 0; position < count; position++)
             {
-                foreach (var word in held.Of(organisations?[position] ?? position))
+                foreach (var number in held.Of(organisations?[position] ?? position))
                 {
-                    ref var posting = ref postings[word];
-                    if (posting.Bits is { } bits) bits[position >> 6] |= 1UL << position;
-                    else positions[posting.Start + posting.Length++] = position;
+                    if (next[number] >= 0) positions[next[number]++] = position;
+                    else common[rank[number]][position >> 6] |= 1UL << position;
                 }
             }
-            return new Space(kept.Select(w => words[w]).ToArray(), kept.Select(w => postings[w]).ToArray(), positions, organisations);
+            return new Space(starts, positions, common, organisations);
         }
 
-        public void Add(string word, ulong[] into)
+        /// <summary>Sets the bits of the organisations holding the word of ordinal rank <paramref name="word"/>.</summary>
+        public void Add(int word, ulong[] into)
         {
-            var found = Array.BinarySearch(words, word, StringComparer.Ordinal);
-            if (found >= 0) postings[found].SetIn(positions, into);
-        }
-
-        public void AddPrefix(string prefix, ulong[] into)
-        {
-            var first = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
-            for (var w = first >= 0 ? first : ~first; w < words.Length && words[w].StartsWith(prefix, StringComparison.Ordinal); w++)
-            {
-                postings[w].SetIn(positions, into);
-            }
-        }
-    }
-
-    /// <summary>The organisations holding a word: a run of the space's positions or, for a common word, a bit set.</summary>
-    private struct Posting(int start, int length, ulong[]? bits)
-    {
-        public readonly int Start = start;
-        public int Length = length;
-        public readonly ulong[]? Bits = bits;
-
-        public readonly void SetIn(int[] positions, ulong[] into)
-        {
-            if (Bits is { } set)
+            if (common.TryGetValue(word, out var set))
             {
                 for (var i = 0; i < set.Length; i++) into[i] |= set[i];
                 return;
             }
-            foreach (var position in positions.AsSpan(Start, Length)) into[position >> 6] |= 1UL << position;
+            foreach (var position in positions.AsSpan(starts[word], starts[word + 1] - starts[word])) into[position >> 6] |= 1UL << position;
+        }
+    }
+
+    /// <summary>Texts laid one after another in blocks that are never copied, without the header and padding of a
+    /// string object each: names in UTF-8 take about a third of the memory their strings would.</summary>
+    private sealed class PackedTexts<T>(int capacity) where T : unmanaged, IEquatable<T>, IComparable<T>
+    {
+        // A text's address: its block, then its offset in the block. A block holds up to 2^18 elements, or one text
+        // longer than that; the first blocks are smaller, so a small directory takes little.
+        private const int OffsetBits = 18;
+        private const int FirstBlockLength = 1 << 12;
+        private readonly List<T[]> _blocks = [];
+        private int[] _addresses = new int[capacity];
+        private int[] _lengths = new int[capacity];
+        private int _used;
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<T> this[int index] =>
+            _blocks[_addresses[index] >> OffsetBits].AsSpan(_addresses[index] & ((1 << OffsetBits) - 1), _lengths[index]);
+
+        /// <summary>Room for the next text, <paramref name="length"/> elements long, for the caller to fill.</summary>
+        public Span<T> Append(int length)
+        {
+            if (_blocks.Count == 0 || _used + length > _blocks[^1].Length)
+            {
+                var next = _blocks.Count == 0 ? FirstBlockLength : Math.Min(_blocks[^1].Length * 2, 1 << OffsetBits);
+                _blocks.Add(new T[Math.Max(length, next)]);
+                _used = 0;
+            }
+            if (Count == _addresses.Length)
+            {
+                Array.Resize(ref _addresses, Math.Max(16, Count * 2));
+                Array.Resize(ref _lengths, _addresses.Length);
+            }
+            _addresses[Count] = ((_blocks.Count - 1) << OffsetBits) | _used;
+            _lengths[Count] = length;
+            Count++;
+            _used += length;
+            return _blocks[^1].AsSpan(_used - length, length);
+        }
+
+        /// <summary>The first text at or after <paramref name="key"/>, the texts being in ordinal order.</summary>
+        public int LowerBound(ReadOnlySpan<T> key)
+        {
+            var (low, high) = (0, Count);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (this[middle].SequenceCompareTo(key) < 0) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
+
+        /// <summary>Where <paramref name="key"/> is, the texts being in ordinal order; -1 if it is not there.</summary>
+        public int IndexOf(ReadOnlySpan<T> key)
+        {
+            var found = LowerBound(key);
+            return found < Count && this[found].SequenceEqual(key) ? found : -1;
         }
     }
 }

@@ -54,6 +54,12 @@ public sealed class SearchTerms
     public static IEnumerable<string> Tokens(string text)
     {
         var folded = Organisation.SearchKey(text);
+        foreach (var word in WordRanges(folded)) yield return folded[word];
+    }
+
+    /// <summary>Where the words of a folded text are (<see cref="Tokens"/> without a string for each).</summary>
+    public static IEnumerable<Range> WordRanges(string folded)
+    {
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
@@ -62,7 +68,7 @@ public sealed class SearchTerms
                 if (start < 0) start = i;
                 continue;
             }
-            if (start >= 0) yield return folded[start..i];
+            if (start >= 0) yield return start..i;
             start = -1;
         }
     }

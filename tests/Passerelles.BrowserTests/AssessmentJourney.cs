@@ -83,9 +83,10 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
             var id = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Number == 1).Select(v => v.Id).SingleAsync();
             var version = (await GridAccess.LoadVersionAsync(db, id, tracked: false))!;
             var levels = version.Levels.OrderBy(l => l.Position).ToList();
+            var study = await TerritoryStudy.FindOrStartAsync(db, territory, "Québec");
             foreach (var (assessor, offset) in new[] { (coach.Id, 0), (partner.Id, 2) })
             {
-                var assessment = Assessment.OfTerritory(id, territory, "Québec", assessor);
+                var assessment = Assessment.OfTerritory(id, study, assessor);
                 var i = 0;
                 foreach (var criterion in version.Criteria)
                     assessment.Answer(criterion.Id, levels[(i++ + offset) % levels.Count].Id, false, "", "", "");

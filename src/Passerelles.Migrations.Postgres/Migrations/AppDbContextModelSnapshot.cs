@@ -410,15 +410,25 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid?>("ForOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("ThroughOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VersionNumber")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ForOrganisationId");
+
+                    b.HasIndex("ThroughOrganisationId");
 
                     b.HasIndex("AgreementId", "At");
 
@@ -814,6 +824,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("StudyId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -842,6 +855,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("AssessorId");
 
                     b.HasIndex("GridVersionId");
+
+                    b.HasIndex("StudyId");
 
                     b.HasIndex("ProjectId", "GridVersionId", "Status");
 
@@ -939,6 +954,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("StudyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TerritoryName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -969,7 +987,81 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StudyId");
+
                     b.ToTable("AssessmentInvitations");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudyAssessor", b =>
+                {
+                    b.Property<Guid>("StudyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StudyId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StudyAssessors");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudySponsor", b =>
+                {
+                    b.Property<Guid>("StudyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("StudyId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StudySponsors");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.TerritoryStudy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TerritoryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("TerritoryRegion")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryName", "TerritoryRegion")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryStudies");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -3508,6 +3600,16 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ForOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ThroughOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvidencePack", b =>
@@ -3684,9 +3786,16 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", "Study")
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("GridVersion");
 
                     b.Navigation("Project");
+
+                    b.Navigation("Study");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
@@ -3733,9 +3842,48 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Assessment");
 
                     b.Navigation("GridVersion");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudyAssessor", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany("Assessors")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudySponsor", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany("Sponsors")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -4464,6 +4612,13 @@ namespace Passerelles.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.TerritoryStudy", b =>
+                {
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Sponsors");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>

@@ -401,15 +401,25 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ForOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ForOrganisationId");
+
+                    b.HasIndex("ThroughOrganisationId");
 
                     b.HasIndex("AgreementId", "At");
 
@@ -805,6 +815,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StudyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -833,6 +846,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessorId");
 
                     b.HasIndex("GridVersionId");
+
+                    b.HasIndex("StudyId");
 
                     b.HasIndex("ProjectId", "GridVersionId", "Status");
 
@@ -930,6 +945,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StudyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TerritoryName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -960,7 +978,81 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("StudyId");
+
                     b.ToTable("AssessmentInvitations");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudyAssessor", b =>
+                {
+                    b.Property<Guid>("StudyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudyId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StudyAssessors");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudySponsor", b =>
+                {
+                    b.Property<Guid>("StudyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudyId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StudySponsors");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.TerritoryStudy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritoryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritoryRegion")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryName", "TerritoryRegion")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryStudies");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -3499,6 +3591,16 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ForOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ThroughOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementEvidencePack", b =>
@@ -3675,9 +3777,16 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", "Study")
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("GridVersion");
 
                     b.Navigation("Project");
+
+                    b.Navigation("Study");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.AssessmentAnswer", b =>
@@ -3724,9 +3833,48 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Assessment");
 
                     b.Navigation("GridVersion");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudyAssessor", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany("Assessors")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.StudySponsor", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Assessments.TerritoryStudy", null)
+                        .WithMany("Sponsors")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Bridges.Bridge", b =>
@@ -4455,6 +4603,13 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Assessments.Assessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Assessments.TerritoryStudy", b =>
+                {
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Sponsors");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.Circle", b =>

@@ -57,6 +57,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<AssessmentInvitation> AssessmentInvitations => Set<AssessmentInvitation>();
+    public DbSet<TerritoryStudy> TerritoryStudies => Set<TerritoryStudy>();
+    public DbSet<StudySponsor> StudySponsors => Set<StudySponsor>();
+    public DbSet<StudyAssessor> StudyAssessors => Set<StudyAssessor>();
     public DbSet<Circle> Circles => Set<Circle>();
     public DbSet<CircleMember> CircleMembers => Set<CircleMember>();
     public DbSet<CircleSession> CircleSessions => Set<CircleSession>();

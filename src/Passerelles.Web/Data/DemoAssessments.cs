@@ -56,7 +56,7 @@ public static class DemoAssessments
             Assess(db, social, tubeProject, tubeCoach.Value, espace412Coach.Value, Espace412Coach, now - Duration.FromDays(20));
         }
 
-        var territory = Assessment.OfTerritory(ptce.Id, "Lanaudière", "Québec", espace412Coach.Value);
+        var territory = Assessment.OfTerritory(ptce.Id, await TerritoryStudy.FindOrStartAsync(db, "Lanaudière", "Québec"), espace412Coach.Value);
         var levels = ptce.Levels.OrderBy(l => l.Position).ToList();
         foreach (var criterion in ptce.Criteria.Take(3))
             territory.Answer(criterion.Id, levels[Math.Min(2, levels.Count - 1)].Id, false,
@@ -93,10 +93,12 @@ public static class DemoAssessments
         var criteria = ptce.Criteria.ToList();
 
         // The point of comparison: the Seignanx, assessed by the coach who works there, and submitted.
-        var reference = AssessmentInvitation.SendForTerritory(ptce.Id, Seignanx, SeignanxRegion, TubeCoach,
+        var seignanxStudy = await TerritoryStudy.FindOrStartAsync(db, Seignanx, SeignanxRegion);
+        var lanaudiereStudy = await TerritoryStudy.FindOrStartAsync(db, "Lanaudière", "Québec");
+        var reference = AssessmentInvitation.SendForTerritory(ptce.Id, seignanxStudy, TubeCoach,
             "Pour étalonner la grille : peux-tu évaluer le Seignanx, où le PTCE Sud Aquitaine existe depuis 2014 ? Ce sera notre point de comparaison pour Lanaudière.",
             mathieu.Value, now - Duration.FromDays(35));
-        var seignanx = Assessment.OfTerritory(ptce.Id, Seignanx, SeignanxRegion, julien.Value);
+        var seignanx = Assessment.OfTerritory(ptce.Id, seignanxStudy, julien.Value);
         var index = 0;
         foreach (var criterion in criteria)
             seignanx.Answer(criterion.Id, levels[Math.Min(SeignanxView[index++ % SeignanxView.Length], levels.Count - 1)].Id, false,
@@ -107,10 +109,10 @@ public static class DemoAssessments
         db.AssessmentInvitations.Add(reference);
 
         // Lanaudière, through the eyes of the PTCE: started, three conditions answered so far.
-        var fit = AssessmentInvitation.SendForTerritory(ptce.Id, "Lanaudière", "Québec", TubeCoach,
+        var fit = AssessmentInvitation.SendForTerritory(ptce.Id, lanaudiereStudy, TubeCoach,
             "Tu connais le modèle PTCE de l'intérieur : ton regard sur Lanaudière nous dira s'il s'y transpose.",
             mathieu.Value, now - Duration.FromDays(12));
-        var lanaudiere = Assessment.OfTerritory(ptce.Id, "Lanaudière", "Québec", julien.Value);
+        var lanaudiere = Assessment.OfTerritory(ptce.Id, lanaudiereStudy, julien.Value);
         foreach (var (criterion, answer) in criteria.Zip(LanaudiereFirstAnswers))
             lanaudiere.Answer(criterion.Id, levels[Math.Min(answer.Level, levels.Count - 1)].Id, false, answer.Evidence, "", answer.Comment);
         fit.StartedWith(lanaudiere.Id);
@@ -118,7 +120,7 @@ public static class DemoAssessments
         db.AssessmentInvitations.Add(fit);
 
         // The cross view: L'Espace412's coach asked to assess the Seignanx too; sent again a week later, not opened yet.
-        var crossView = AssessmentInvitation.SendForTerritory(ptce.Id, Seignanx, SeignanxRegion, Espace412Coach,
+        var crossView = AssessmentInvitation.SendForTerritory(ptce.Id, seignanxStudy, Espace412Coach,
             "Après la mission à Tarnos, ton regard québécois sur le Seignanx compléterait la comparaison.",
             julien.Value, now - Duration.FromDays(9));
         crossView.Resend(now - Duration.FromDays(2));

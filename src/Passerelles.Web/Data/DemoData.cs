@@ -22,6 +22,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         new("coach.espace412@demo.passerelles.org", "Mathieu Bouchard", "L'Espace412", MemberRole.Coach),
         new("élodie.promotrice@demo.passerelles.org", "Élodie Lavoie", "L'Espace412", MemberRole.ProjectMember),
         new("coordination.ptce@demo.passerelles.org", "Isabelle Darrigade", "PTCE Sud Aquitaine", MemberRole.OrganisationAdministrator),
+        new("direction.tube@demo.passerelles.org", "Maite Irigoyen", "Le Tube à ESS'ai", MemberRole.OrganisationAdministrator),
         new("coach.tube@demo.passerelles.org", "Julien Etcheverry", "Le Tube à ESS'ai", MemberRole.Coach),
         new("porteur@demo.passerelles.org", "Amaia Lafitte", "Le Tube à ESS'ai", MemberRole.ProjectMember),
         new("invite.habitatjeunes@demo.passerelles.org", "Sophie Laborde", "Habitat Jeunes Sud Aquitaine", MemberRole.PartnerGuest),

@@ -22,11 +22,12 @@ public sealed class TerritoriesPageTests(AppFactory app) : IClassFixture<AppFact
                 .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
             foreach (var (email, territory, day, started) in invitations)
             {
-                var invitation = AssessmentInvitation.SendForTerritory(version, $"{territory} {tag}", "", $"{email}-{tag}@example.org", "", staffId,
+                var study = await TerritoryStudy.FindOrStartAsync(db, $"{territory} {tag}", "");
+                var invitation = AssessmentInvitation.SendForTerritory(version, study, $"{email}-{tag}@example.org", "", staffId,
                     Start + Duration.FromDays(day));
                 if (started)
                 {
-                    var assessment = Assessment.OfTerritory(version, $"{territory} {tag}", "", staffId);
+                    var assessment = Assessment.OfTerritory(version, study, staffId);
                     db.Assessments.Add(assessment);
                     invitation.StartedWith(assessment.Id);
                 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -22,6 +23,14 @@ public class AgreementEvent : IAppendOnly
     public Guid AgreementId { get; set; }
     public Instant At { get; set; }
     public Guid? ActorId { get; set; }
+
+    /// <summary>The party organisation the actor acted for, when they acted for one (an approval, a signature).</summary>
+    public Guid? ForOrganisationId { get; set; }
+
+    /// <summary>The carrier organisation through which the actor acted for <see cref="ForOrganisationId"/>, when they
+    /// are not a member of that organisation themselves but an administrator of an organisation that carries it.</summary>
+    public Guid? ThroughOrganisationId { get; set; }
+
     public AgreementEventKind Kind { get; set; }
     public int VersionNumber { get; set; }
 
@@ -104,6 +113,8 @@ public sealed class AgreementRecordsConfiguration :
         builder.Property(e => e.Detail).HasMaxLength(AgreementEvent.DetailMaxLength);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(e => e.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.AgreementId, e.At });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ForOrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ThroughOrganisationId).OnDelete(DeleteBehavior.SetNull);
     }
 
     public void Configure(EntityTypeBuilder<AgreementComment> builder)

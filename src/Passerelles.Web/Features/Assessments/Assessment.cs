@@ -42,6 +42,10 @@ public sealed class Assessment : AuditedEntity
     public string TerritoryName { get; private set; } = "";
     public string TerritoryRegion { get; private set; } = "";
 
+    /// <summary>The territory study this assessment answers; null for a project.</summary>
+    public Guid? StudyId { get; private set; }
+    public TerritoryStudy? Study { get; set; }
+
     public AssessorKind Kind { get; private set; }
     public Guid AssessorId { get; private set; }
     public AssessmentStatus Status { get; private set; } = AssessmentStatus.Draft;
@@ -53,8 +57,12 @@ public sealed class Assessment : AuditedEntity
     public static Assessment OfProject(Guid gridVersionId, Guid projectId, AssessorKind kind, Guid assessorId) =>
         new() { GridVersionId = gridVersionId, ProjectId = projectId, Kind = kind, AssessorId = assessorId };
 
-    public static Assessment OfTerritory(Guid gridVersionId, string territory, string region, Guid assessorId) =>
-        new() { GridVersionId = gridVersionId, TerritoryName = territory.Trim(), TerritoryRegion = region.Trim(), Kind = AssessorKind.Coach, AssessorId = assessorId };
+    public static Assessment OfTerritory(Guid gridVersionId, TerritoryStudy study, Guid assessorId) =>
+        new()
+        {
+            GridVersionId = gridVersionId, StudyId = study.Id, TerritoryName = study.TerritoryName, TerritoryRegion = study.TerritoryRegion,
+            Kind = AssessorKind.Coach, AssessorId = assessorId,
+        };
 
     /// <summary>Why this person cannot change the answers, or null.</summary>
     public string? CannotAnswer(Guid? userId) =>
@@ -125,6 +133,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         builder.Property(a => a.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.HasOne(a => a.GridVersion).WithMany().HasForeignKey(a => a.GridVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Project).WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Study).WithMany().HasForeignKey(a => a.StudyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account.AppUser>().WithMany().HasForeignKey(a => a.AssessorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ProjectId, a.GridVersionId, a.Status });

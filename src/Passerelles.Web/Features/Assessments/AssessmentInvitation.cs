@@ -33,6 +33,9 @@ public sealed class AssessmentInvitation : AuditedEntity
     public string TerritoryName { get; private set; } = "";
     public string TerritoryRegion { get; private set; } = "";
 
+    /// <summary>The territory study the invited person is to answer; null for a project.</summary>
+    public Guid? StudyId { get; private set; }
+
     public Guid GridVersionId { get; private set; }
     public GridVersion GridVersion { get; set; } = null!;
     public string Email { get; private set; } = "";
@@ -55,10 +58,10 @@ public sealed class AssessmentInvitation : AuditedEntity
         };
 
     /// <summary>An invitation to assess a territory: territory grids are answered by coaches of the incubators.</summary>
-    public static AssessmentInvitation SendForTerritory(Guid gridVersionId, string territory, string region, string email, string message, Guid invitedBy, Instant at) =>
+    public static AssessmentInvitation SendForTerritory(Guid gridVersionId, TerritoryStudy study, string email, string message, Guid invitedBy, Instant at) =>
         new()
         {
-            TerritoryName = territory.Trim(), TerritoryRegion = region.Trim(), GridVersionId = gridVersionId, Email = email.Trim(),
+            StudyId = study.Id, TerritoryName = study.TerritoryName, TerritoryRegion = study.TerritoryRegion, GridVersionId = gridVersionId, Email = email.Trim(),
             Kind = AssessorKind.Coach, Message = message.Trim(), InvitedBy = invitedBy, SentAt = at, LastSentAt = at, SendCount = 1,
         };
 
@@ -99,6 +102,7 @@ public sealed class AssessmentInvitationConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.Ignore(i => i.IsForTerritory);
         builder.HasOne<Project>().WithMany().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<TerritoryStudy>().WithMany().HasForeignKey(i => i.StudyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.GridVersion).WithMany().HasForeignKey(i => i.GridVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account.AppUser>().WithMany().HasForeignKey(i => i.InvitedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Assessment).WithMany().HasForeignKey(i => i.AssessmentId).OnDelete(DeleteBehavior.SetNull);

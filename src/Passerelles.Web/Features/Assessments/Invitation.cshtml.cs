@@ -48,7 +48,7 @@ public sealed class InvitationModel(AppDbContext db) : PageModel
         {
             draft = invitation.ProjectId is { } project
                 ? Assessment.OfProject(invitation.GridVersionId, project, Kind, userId)
-                : Assessment.OfTerritory(invitation.GridVersionId, invitation.TerritoryName, invitation.TerritoryRegion, userId);
+                : Assessment.OfTerritory(invitation.GridVersionId, await TerritoryStudy.FindOrStartAsync(db, invitation.TerritoryName, invitation.TerritoryRegion), userId);
             db.Assessments.Add(draft);
         }
         invitation.StartedWith(draft.Id);

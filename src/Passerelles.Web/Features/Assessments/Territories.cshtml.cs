@@ -73,7 +73,7 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, 
         if (Input.GridVersionId is { } versionId && Versions.All(v => v.Id != versionId))
             ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
         if (!ModelState.IsValid) return Page();
-        var assessment = Assessment.OfTerritory(Input.GridVersionId!.Value, Input.Territory!, Input.Region ?? "", User.UserId()!.Value);
+        var assessment = Assessment.OfTerritory(Input.GridVersionId!.Value, await TerritoryStudy.FindOrStartAsync(db, Input.Territory!, Input.Region ?? ""), User.UserId()!.Value);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
         return Redirect($"/assessments/{assessment.Id}");

@@ -65,7 +65,8 @@ public sealed class TerritoryInviteModel(AppDbContext db, IMailer mailer, EmailT
             ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
         if (!ModelState.IsValid) return Page();
 
-        var invitation = AssessmentInvitation.SendForTerritory(Input.GridVersionId!.Value, Input.Territory!, Input.Region ?? "", Input.Email!,
+        var study = await TerritoryStudy.FindOrStartAsync(db, Input.Territory!, Input.Region ?? "");
+        var invitation = AssessmentInvitation.SendForTerritory(Input.GridVersionId!.Value, study, Input.Email!,
             Input.Message ?? "", User.UserId()!.Value, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         db.AssessmentInvitations.Add(invitation);
         await db.SaveChangesAsync();

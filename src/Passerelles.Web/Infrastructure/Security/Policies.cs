@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
@@ -22,6 +20,16 @@ public static class Policies
 
     public static void AddPolicies(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        // One handler per kind of record; README.md beside this file is their matrix.
+        services.AddScoped<IAuthorizationHandler, OrganisationHandler>();
+        services.AddScoped<IAuthorizationHandler, BridgeHandler>();
+        services.AddScoped<IAuthorizationHandler, ProjectHandler>();
+        services.AddScoped<IAuthorizationHandler, AgreementHandler>();
+        services.AddScoped<IAuthorizationHandler, AgreementPartyHandler>();
+        services.AddScoped<IAuthorizationHandler, CircleHandler>();
+        services.AddScoped<IAuthorizationHandler, TerritoryStudyHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationAccessHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -37,22 +45,19 @@ public static class Policies
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }
 
-/// <summary>Membership of the organisation given as resource, with the role when one is named.</summary>
+/// <summary>Acting for the organisation given as resource: as its administrator (or one of its carriers') when that
+/// role is named, else as one who sees its members (<see cref="OrganisationRules"/>).</summary>
 public sealed record OrganisationAccess(MemberRole? RequiredRole) : IAuthorizationRequirement;
 
-public sealed class OrganisationAccessHandler(AppDbContext db) : AuthorizationHandler<OrganisationAccess, Guid>
+public sealed class OrganisationAccessHandler(CurrentActor actors) : AuthorizationHandler<OrganisationAccess, Guid>
 {
     protected override async Task HandleRequirementAsync(
         AuthorizationHandlerContext context, OrganisationAccess requirement, Guid organisationId)
     {
-        if (context.User.IsNetworkAdministrator())
-        {
-            context.Succeed(requirement);
-            return;
-        }
-        if (context.User.UserId() is not { } userId) return;
-        var memberships = db.Memberships.Where(m => m.OrganisationId == organisationId && m.UserId == userId);
-        if (requirement.RequiredRole is { } role) memberships = memberships.Where(m => m.Role == role);
-        if (await memberships.AnyAsync()) context.Succeed(requirement);
+        var actor = await actors.ForAsync(context.User);
+        var allowed = requirement.RequiredRole == MemberRole.OrganisationAdministrator
+            ? actor.MayManage(organisationId)
+            : actor.MaySeeMembers(organisationId);
+        if (allowed) context.Succeed(requirement);
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Passerelles.Web.Features.Bridges;
+
+namespace Passerelles.Web.Infrastructure.Security;
+
+/// <summary>Bridges. A bridge tells who works with whom, so visitors see none; a signed-in person sees a bridge when
+/// they may see both of its organisations (<see cref="OrganisationRules"/>). The staff of either organisation — its
+/// administrators and coaches, and the administrators of its carriers — and network administrators record and edit
+/// it.</summary>
+public static class BridgeRules
+{
+    public static bool MayRecordBetween(this Actor actor, Guid from, Guid to) =>
+        actor.IsNetworkAdministrator || actor.Staffs.Contains(from) || actor.Staffs.Contains(to);
+
+    public static IQueryable<Bridge> VisibleTo(this IQueryable<Bridge> bridges, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return bridges;
+        if (!actor.IsSignedIn) return bridges.Where(b => false);
+        var sees = actor.Sees.ToList();
+        return bridges.Where(b => (b.FromOrganisation.IsPublic || sees.Contains(b.FromOrganisationId)) &&
+                                  (b.ToOrganisation.IsPublic || sees.Contains(b.ToOrganisationId)));
+    }
+}
+
+/// <summary>A bridge as the resource of an authorisation check: its two ends and whether each is public.</summary>
+public sealed record BridgeResource(Guid From, bool FromIsPublic, Guid To, bool ToIsPublic);
+
+public sealed class BridgeHandler(CurrentActor actors) : AuthorizationHandler<OperationAuthorizationRequirement, BridgeResource>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement operation,
+        BridgeResource bridge)
+    {
+        var actor = await actors.ForAsync(context.User);
+        var sees = actor.IsSignedIn && actor.MaySee(bridge.From, bridge.FromIsPublic) && actor.MaySee(bridge.To, bridge.ToIsPublic);
+        var allowed = operation.Name switch
+        {
+            nameof(Operations.See) => sees,
+            nameof(Operations.Edit) or nameof(Operations.Manage) => sees && actor.MayRecordBetween(bridge.From, bridge.To),
+            _ => false,
+        };
+        if (allowed) context.Succeed(operation);
+    }
+}

@@ -49,7 +49,13 @@ public static class AccountSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             // JSON callers get status codes, not a redirect to an HTML sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            // A refusal to someone signed in is a 403 on the address they asked for, with the error page as its body:
+            // no redirect that would hide the answer from scripts, screen readers' history and tests alike.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         builder.Services.AddSingleton<FirstAdministratorSetup>();

@@ -7,7 +7,8 @@ namespace Passerelles.Web.Data;
 /// <summary>The demo network's partnership agreement between CERESO and Le Tube à ESS'ai, in negotiation: two versions,
 /// comments from both sides and CERESO's board approval recorded, so a newcomer can walk through the rest. Its follow-up
 /// is prepared too: three commitments drawn from the article "Engagements des parties" and a three-year term that
-/// renews tacitly unless a party gives notice.</summary>
+/// renews tacitly unless a party gives notice. CERESO's director signs for CERESO; the PTCE Sud Aquitaine's coordinator
+/// signs for Le Tube à ESS'ai, which the PTCE carries, and acts for it through the PTCE.</summary>
 public static class DemoAgreements
 {
     public const string Title = "Entente de partenariat CERESO – Le Tube à ESS'ai";
@@ -16,11 +17,12 @@ public static class DemoAgreements
     {
         if (await db.Agreements.AnyAsync()) return;
         var organisations = await db.Organisations.Where(o => o.Name == "CERESO" || o.Name == "Le Tube à ESS'ai").ToDictionaryAsync(o => o.Name, o => o.Id);
-        var people = await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org" || u.Email == "coach.tube@demo.passerelles.org")
-            .ToDictionaryAsync(u => u.Email!, u => u.Id);
-        if (organisations.Count < 2 || people.Count < 2) return;
+        string[] emails = ["direction.cereso@demo.passerelles.org", "coach.tube@demo.passerelles.org", "coordination.ptce@demo.passerelles.org"];
+        var people = await db.Users.Where(u => emails.Contains(u.Email)).ToDictionaryAsync(u => u.Email!, u => u.Id);
+        if (organisations.Count < 2 || people.Count < emails.Length) return;
         var genevieve = people["direction.cereso@demo.passerelles.org"];
         var julien = people["coach.tube@demo.passerelles.org"];
+        var isabelle = people["coordination.ptce@demo.passerelles.org"];
 
         var agreement = new Agreement
         {
@@ -29,7 +31,7 @@ public static class DemoAgreements
         var cereso = new AgreementParty { AgreementId = agreement.Id, OrganisationId = organisations["CERESO"], SigningRank = 1 };
         cereso.Signatories.Add(new AgreementSignatory { PartyId = cereso.Id, UserId = genevieve });
         var tube = new AgreementParty { AgreementId = agreement.Id, OrganisationId = organisations["Le Tube à ESS'ai"], SigningRank = 2 };
-        tube.Signatories.Add(new AgreementSignatory { PartyId = tube.Id, UserId = julien });
+        tube.Signatories.Add(new AgreementSignatory { PartyId = tube.Id, UserId = isabelle });
         agreement.Parties.AddRange([cereso, tube]);
 
         var purpose = Guid.NewGuid();
@@ -96,7 +98,8 @@ public static class DemoAgreements
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 2, genevieve, now - Duration.FromDays(10), "Durée");
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.Commented, 2, genevieve, now - Duration.FromDays(9), "Engagements des parties");
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.SentForApproval, 2, genevieve, now - Duration.FromDays(8));
-        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Approved, 2, genevieve, now - Duration.FromDays(7), "CERESO: CA-2026-11");
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Approved, 2, genevieve, now - Duration.FromDays(7), "CERESO: CA-2026-11",
+            organisations["CERESO"]);
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.TermChanged, 2, genevieve, now - Duration.FromDays(6),
             $"expires {agreement.ExpiresOn:uuuu-MM-dd}, notice 90 days, renews tacitly for 12 months");
         foreach (var what in new[] { "Co-animer une séance de la communauté de pratique des incubateurs", "Accueillir une délégation de L'Espace412 à Tarnos",

@@ -40,6 +40,26 @@ public sealed class DemoAgreementTests(DemoAgreementTests.Seeded app) : IClassFi
     }
 
     [Fact]
+    public async Task Le_Tube_signs_through_the_PTCE_coordinator_who_finds_the_agreement_and_can_record_its_approval()
+    {
+        var signatories = await app.WithDbAsync(db => db.AgreementSignatories.AsNoTracking()
+            .Select(s => new { Party = db.AgreementParties.Where(p => p.Id == s.PartyId).Select(p => p.Organisation.Name).Single(), s.User.Email })
+            .ToListAsync());
+        var client = await app.SignedInClientAsync("coordination.ptce@demo.passerelles.org", DemoData.Password);
+
+        var list = await HtmlPage.GetAsync(client, "/agreements");
+        var link = list.Document.QuerySelector("tbody a[href^='/agreements/']")!;
+        var details = await HtmlPage.GetAsync(client, link.GetAttribute("href")!);
+
+        Assert.Equal(
+            [("CERESO", "direction.cereso@demo.passerelles.org"), ("Le Tube à ESS'ai", "coordination.ptce@demo.passerelles.org")],
+            signatories.Select(s => (s.Party, s.Email)).Order());
+        Assert.Equal(DemoAgreements.Title, link.TextContent.Trim());
+        Assert.Equal(DemoAgreements.Title, details.Text("main h1"));
+        Assert.NotNull(details.Document.QuerySelector("a[href$='/approve']"));
+    }
+
+    [Fact]
     public async Task The_demo_agreement_has_commitments_drawn_from_its_articles_and_a_term_that_renews_tacitly()
     {
         var agreement = await app.WithDbAsync(db => db.Agreements.SingleAsync());

@@ -60,7 +60,7 @@ public sealed class DraftingTests(AppFactory app) : IClassFixture<AppFactory>
         }));
 
         Assert.Equal("An agreement has at least two parties.", alone.FieldError("Input.Parties[1].OrganisationId"));
-        Assert.Equal($"{drafter.User.Email} is not a member of this organisation.", stranger.FieldError("Input.Parties[1].Signatories"));
+        Assert.Equal($"{drafter.User.Email} is neither a member of this organisation nor an administrator of an organisation that carries it.", stranger.FieldError("Input.Parties[1].Signatories"));
         Assert.Equal("Entente solitaire", ((AngleSharp.Html.Dom.IHtmlInputElement)stranger.Document.QuerySelector("[name='Input.Title']")!).Value);
         Assert.False(await app.WithDbAsync(db => db.Agreements.AnyAsync(a => a.Title == "Entente solitaire")));
     }

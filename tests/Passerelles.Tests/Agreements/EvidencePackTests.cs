@@ -33,7 +33,7 @@ public sealed partial class EvidencePackTests(AppFactory app) : IClassFixture<Ap
     }
 
     /// <summary>The PDF's text in reading order, each run of white space made one space, so wrapped lines read on.</summary>
-    private static string PdfText(byte[] pdf)
+    internal static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return Spaces().Replace(string.Join(" ", document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))), " ");

@@ -51,7 +51,7 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(Page(world.AgreementId), details.Document.QuerySelector("#parties-link")!.GetAttribute("href"));
         Assert.DoesNotContain(page.Document.QuerySelectorAll("select[name='NewParty.OrganisationId'] option"), o => o.GetAttribute("value") == world.Tube.Id.ToString());
-        Assert.Equal($"{world.CeresoSigner.User.Email} is not a member of this organisation.", stranger.FieldError("NewParty.Signatories"));
+        Assert.Equal($"{world.CeresoSigner.User.Email} is neither a member of this organisation nor an administrator of an organisation that carries it.", stranger.FieldError("NewParty.Signatories"));
         Assert.Equal("This organisation is already a party.", twice.FieldError("NewParty.OrganisationId"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var agreement = await AgreementAsync(world.AgreementId);
@@ -72,6 +72,8 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var world = await app.AgreementAsync();
         var (third, member) = await ThirdOrganisationAsync();
+        // CERESO carries the third organisation, so CERESO's administrator acts for it.
+        await app.CarryAsync(world.Cereso.Id, third.Id);
         var page = await HtmlPage.GetAsync(world.CeresoAdmin.Client, Page(world.AgreementId));
         await page.SubmitAsync(world.CeresoAdmin.Client, "form[action*='handler=addParty']", new Dictionary<string, string>
         {
@@ -82,8 +84,8 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
         var confirm = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/parties/{thirdParty}/remove");
         var stillThree = (await AgreementAsync(world.AgreementId)).Parties.Count;
         var removed = await confirm.SubmitAsync(world.CeresoAdmin.Client, "main form");
-        var lastTwo = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove");
-        var refused = await HtmlPage.FromAsync(await world.CeresoAdmin.Client.PostAsync($"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove",
+        var lastTwo = await HtmlPage.GetAsync(world.TubeAdmin.Client, $"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove");
+        var refused = await HtmlPage.FromAsync(await world.TubeAdmin.Client.PostAsync($"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove",
             new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = lastTwo.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!,
@@ -100,6 +102,7 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(new[] { world.CeresoParty, world.TubeParty }.Order(), agreement.Parties.Select(p => p.Id).Order());
         var line = Assert.Single(await TrailAsync(world.AgreementId), e => e.Kind == AgreementEventKind.PartyRemoved);
         Assert.Equal(third.Name, line.Detail);
+        Assert.Equal((third.Id, world.Cereso.Id), (line.ForOrganisationId, line.ThroughOrganisationId));
     }
 
     [Fact]
@@ -123,7 +126,9 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         });
 
-        var confirm = await HtmlPage.GetAsync(world.CeresoAdmin.Client, $"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove");
+        var administrator = await app.AdministratorClientAsync();
+        administrator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var confirm = await HtmlPage.GetAsync(administrator, $"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove");
 
         Assert.Equal("This party has already agreed articles, approved a version or taken on commitments: those records are kept, so it stays a party.", confirm.Text("#remove-problem"));
         Assert.Equal(3, (await AgreementAsync(world.AgreementId)).Parties.Count);
@@ -165,7 +170,7 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
         var withOne = await HtmlPage.GetAsync(world.TubeAdmin.Client, Page(world.AgreementId));
         var last = await PostAsync(world.TubeAdmin.Client, withOne, $"form[action*='handler=removeSignatory'][action*='user={deputy.User.Id}']");
 
-        Assert.Equal($"{world.CeresoSigner.User.Email} is not a member of this organisation.", outsider.FieldError("Signatory.Email"));
+        Assert.Equal($"{world.CeresoSigner.User.Email} is neither a member of this organisation nor an administrator of an organisation that carries it.", outsider.FieldError("Signatory.Email"));
         Assert.Equal(world.CeresoSigner.User.Email, outsider.Document.QuerySelector($"#signatory-{world.TubeParty}")!.GetAttribute("value"));
         Assert.Equal("This field is required.", empty.FieldError("Signatory.Email"));
         Assert.Equal("This person is already an authorised signatory for this party.", already.FieldError("Signatory.Email"));
@@ -267,7 +272,7 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
         var stale = await PostAsync(world.CeresoAdmin.Client, ceresoPage, $"[data-party='{world.CeresoParty}'] form[action*='handler=rank']", new Dictionary<string, string> { ["Rank.SigningRank"] = "4" });
 
         Assert.Contains("Someone else changed this agreement while you were editing it.", stale.Text(".alert[role='alert']"));
-        Assert.Equal("3", stale.Document.QuerySelector($"#rank-{world.TubeParty}")!.GetAttribute("value"));
+        Assert.Equal("Signing order: 3", stale.Text($"[data-party='{world.TubeParty}'] .signing-order"));
         var agreement = await AgreementAsync(world.AgreementId);
         Assert.Equal(1, agreement.Parties.Single(p => p.Id == world.CeresoParty).SigningRank);
         Assert.Equal(3, agreement.Parties.Single(p => p.Id == world.TubeParty).SigningRank);
@@ -288,8 +293,72 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, notFoundRemove.StatusCode);
-        Assert.Contains("/error/403", forbidden.Headers.Location!.OriginalString);
-        Assert.Contains("/error/403", forbiddenRemove.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbiddenRemove.StatusCode);
         Assert.Null(details.Document.QuerySelector("#parties-link"));
+    }
+
+    [Fact]
+    public async Task A_coach_cannot_remove_the_other_party()
+    {
+        var world = await app.AgreementAsync();
+        var (third, member) = await ThirdOrganisationAsync();
+        var coach = await app.PersonAsync(world.Cereso.Id, MemberRole.Coach, "Coach CERESO");
+        var page = await HtmlPage.GetAsync(coach.Client, Page(world.AgreementId));
+        var token = page.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var version = (await AgreementAsync(world.AgreementId)).Version.ToString();
+        Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> values) =>
+            coach.Client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>(values) { ["__RequestVerificationToken"] = token }));
+
+        var confirm = await coach.Client.GetAsync($"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove");
+        var removal = await PostFormAsync($"/agreements/{world.AgreementId}/parties/{world.TubeParty}/remove", new() { ["Version"] = version });
+        var rank = await PostFormAsync($"{Page(world.AgreementId)}?handler=rank",
+            new() { ["Rank.Version"] = version, ["Rank.PartyId"] = world.TubeParty.ToString(), ["Rank.SigningRank"] = "5" });
+        var signatory = await PostFormAsync($"{Page(world.AgreementId)}?handler=addSignatory",
+            new() { ["Signatory.Version"] = version, ["Signatory.PartyId"] = world.TubeParty.ToString(), ["Signatory.Email"] = world.TubeAdmin.User.Email! });
+        var removeSignatory = await PostFormAsync($"{Page(world.AgreementId)}?handler=removeSignatory&party={world.TubeParty}&user={world.TubeSigner.User.Id}",
+            new() { ["version"] = version });
+        var added = await page.SubmitAsync(coach.Client, "form[action*='handler=addParty']", new Dictionary<string, string>
+        {
+            ["NewParty.OrganisationId"] = third.Id.ToString(), ["NewParty.Signatories"] = member.User.Email!,
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, confirm.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, removal.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, rank.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, signatory.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, removeSignatory.StatusCode);
+        Assert.Null(page.Document.QuerySelector($"a[href$='/parties/{world.TubeParty}/remove']"));
+        Assert.Null(page.Document.QuerySelector($"[data-party='{world.TubeParty}'] form"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var agreement = await AgreementAsync(world.AgreementId);
+        var tube = Assert.Single(agreement.Parties, p => p.Id == world.TubeParty);
+        Assert.Equal(2, tube.SigningRank);
+        Assert.Equal([world.TubeSigner.User.Id], tube.Signatories.Select(s => s.UserId));
+        Assert.Contains(agreement.Parties, p => p.OrganisationId == third.Id);
+        Assert.Equal([AgreementEventKind.PartyAdded], (await TrailAsync(world.AgreementId)).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task An_administrator_of_a_carrier_may_be_named_signatory_for_the_party_it_carries()
+    {
+        var world = await app.AgreementAsync();
+        var carrier = await app.CreateOrganisationAsync($"PTCE {Guid.NewGuid():N}"[..20], Side.France);
+        await app.CarryAsync(carrier.Id, world.Tube.Id);
+        var coordinator = await app.PersonAsync(carrier.Id, MemberRole.OrganisationAdministrator, "Coordination PTCE");
+        var carrierCoach = await app.PersonAsync(carrier.Id, MemberRole.Coach, "Coach PTCE");
+        var page = await HtmlPage.GetAsync(world.TubeAdmin.Client, Page(world.AgreementId));
+        var form = $"[data-party='{world.TubeParty}'] form[action*='handler=addSignatory']";
+
+        var coach = await PostAsync(world.TubeAdmin.Client, page, form, new Dictionary<string, string> { ["Signatory.Email"] = carrierCoach.User.Email! });
+        var added = await page.SubmitAsync(world.TubeAdmin.Client, form, new Dictionary<string, string> { ["Signatory.Email"] = coordinator.User.Email! });
+
+        Assert.Equal($"{carrierCoach.User.Email} is neither a member of this organisation nor an administrator of an organisation that carries it.",
+            coach.FieldError("Signatory.Email"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var tube = (await AgreementAsync(world.AgreementId)).Parties.Single(p => p.Id == world.TubeParty);
+        Assert.Contains(coordinator.User.Id, tube.Signatories.Select(s => s.UserId));
+        var line = Assert.Single(await TrailAsync(world.AgreementId), e => e.Kind == AgreementEventKind.SignatoryAdded);
+        Assert.Equal(((Guid?)world.Tube.Id, (Guid?)null), (line.ForOrganisationId, line.ThroughOrganisationId));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -25,13 +26,13 @@ public static class AgreementEndpoints
             .MapGet("/agreements", ListAgreementsAsync)
             .WithName("ListAgreements")
             .WithSummary("The agreements the caller may see")
-            .WithDescription("The agreements between organisations the caller is a member of (all of them for a network administrator), by title. Each gives its parties in signing order, its status (Draft, InApproval, InSignature, Signed, Expired), the number of its current version and, once every party has signed, the SHA-256 of the canonical text signed (UTF-8, LF line endings).")
+            .WithDescription("The agreements the caller may read, by title: those of the organisations they are a member of, of the organisations they act for through a carrier, and of the carriers of the organisations they work for (all of them for a network administrator). Each gives its parties in signing order, its status (Draft, InApproval, InSignature, Signed, Expired), the number of its current version and, once every party has signed, the SHA-256 of the canonical text signed (UTF-8, LF line endings).")
             .Produces(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, CurrentActor actors, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var agreements = await db.Agreements.AsNoTracking().VisibleTo(db, context.User)
+        var agreements = await db.Agreements.AsNoTracking().VisibleTo(await actors.ForAsync(context.User))
             .OrderBy(a => a.Title).ThenBy(a => a.Id)
             .Select(a => new
             {

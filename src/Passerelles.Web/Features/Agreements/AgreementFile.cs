@@ -1,7 +1,8 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -36,10 +37,11 @@ public sealed class AgreementFile
         return Marks.Any(m => m.PartyId == partyId && m.ArticleKey == article.Key && m.ArticleSha256 == hash);
     }
 
-    public static async Task<AgreementFile?> LoadAsync(AppDbContext db, ClaimsPrincipal user, Guid id, bool tracking = false)
+    /// <summary>The agreement as <paramref name="actor"/> may see it; null when they may not know it exists.</summary>
+    public static async Task<AgreementFile?> LoadAsync(AppDbContext db, Actor actor, Guid id, bool tracking = false)
     {
         var agreements = tracking ? db.Agreements : db.Agreements.AsNoTracking();
-        var agreement = await agreements.VisibleTo(db, user)
+        var agreement = await agreements.VisibleTo(actor)
             .Include(a => a.Parties).ThenInclude(p => p.Organisation)
             .Include(a => a.Parties).ThenInclude(p => p.Signatories).ThenInclude(s => s.User)
             .AsSplitQuery()
@@ -68,10 +70,37 @@ public sealed class AgreementFile
         return version;
     }
 
-    public static void Record(AppDbContext db, Guid agreementId, AgreementEventKind kind, int versionNumber, Guid? actor, Instant at, string detail = "") =>
+    /// <summary>Adds a line to the audit trail. <paramref name="forOrganisation"/> is the party organisation the actor
+    /// acted for (an approval, a signature, a change to that party) and <paramref name="through"/> the carrier through
+    /// which they did, when they are not that organisation's own administrator.</summary>
+    public static void Record(AppDbContext db, Guid agreementId, AgreementEventKind kind, int versionNumber, Guid? actor, Instant at, string detail = "",
+        Guid? forOrganisation = null, Guid? through = null) =>
         db.AgreementEvents.Add(new AgreementEvent
         {
             AgreementId = agreementId, Kind = kind, VersionNumber = versionNumber, ActorId = actor, At = at,
             Detail = detail.Length > AgreementEvent.DetailMaxLength ? detail[..AgreementEvent.DetailMaxLength] : detail,
+            ForOrganisationId = forOrganisation, ThroughOrganisationId = through,
         });
+
+    /// <summary>One line of the audit trail as people read it: names instead of ids.</summary>
+    public sealed record TrailLine(Instant At, string? Actor, AgreementEventKind Kind, int VersionNumber, string Detail, string? For, string? Through)
+    {
+        /// <summary>"for Le Tube à ESS'ai, through PTCE Sud Aquitaine", or null when the actor acted for no party.</summary>
+        public string? ActedFor(IStringLocalizer t) =>
+            For is null ? null : Through is null ? t["for {0}", For].Value : t["for {0}, through {1}", For, Through].Value;
+    }
+
+    /// <summary>The whole audit trail of an agreement, oldest first.</summary>
+    public static async Task<IReadOnlyList<TrailLine>> TrailAsync(AppDbContext db, Guid agreementId)
+    {
+        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreementId).OrderBy(e => e.At)
+            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail, e.ForOrganisationId, e.ThroughOrganisationId }).ToListAsync();
+        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
+        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var organisationIds = events.SelectMany(e => new[] { e.ForOrganisationId, e.ThroughOrganisationId }).OfType<Guid>().Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        return events.Select(e => new TrailLine(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail,
+            e.ForOrganisationId is { } f ? organisations.GetValueOrDefault(f) : null,
+            e.ThroughOrganisationId is { } th ? organisations.GetValueOrDefault(th) : null)).ToList();
+    }
 }

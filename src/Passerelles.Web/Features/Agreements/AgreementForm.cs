@@ -46,7 +46,8 @@ public sealed class AgreementForm
     }
 
     /// <summary>Checks the parties against the directory and builds them: at least two different organisations, each
-    /// with at least one signatory who is a member of that organisation. Errors go next to the field at fault.</summary>
+    /// with at least one signatory who is a member of that organisation or an administrator of one of its carriers.
+    /// Errors go next to the field at fault.</summary>
     public async Task<List<AgreementParty>> PartiesAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer t)
     {
         var parties = new List<AgreementParty>();
@@ -70,17 +71,15 @@ public sealed class AgreementForm
                 continue;
             }
             var party = new AgreementParty { OrganisationId = organisationId, SigningRank = form.SigningRank };
-            var emails = form.SignatoryEmails.Select(e => e.ToUpperInvariant()).ToList();
+            var emails = form.SignatoryEmails.ToList();
             if (emails.Count == 0)
                 modelState.AddModelError(prefix + nameof(PartyForm.Signatories), t["Name at least one authorised signatory."]);
             foreach (var email in emails)
             {
-                var userId = await db.Memberships.Where(m => m.OrganisationId == organisationId && m.User.NormalizedEmail == email)
-                    .Select(m => (Guid?)m.UserId).FirstOrDefaultAsync();
-                if (userId is null)
-                    modelState.AddModelError(prefix + nameof(PartyForm.Signatories), t["{0} is not a member of this organisation.", email.ToLowerInvariant()]);
+                if (await PartyChanges.SignatoryAsync(db, organisationId, email) is not { } userId)
+                    modelState.AddModelError(prefix + nameof(PartyForm.Signatories), PartyChanges.NotASignatory(t, email));
                 else
-                    party.Signatories.Add(new AgreementSignatory { PartyId = party.Id, UserId = userId.Value });
+                    party.Signatories.Add(new AgreementSignatory { PartyId = party.Id, UserId = userId });
             }
             parties.Add(party);
         }

@@ -3,17 +3,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
-/// <summary>The copy of a party's board resolution kept with its approval, for those who may read the agreement (the
-/// members of its parties, network administrators). Always a download, never shown inline, with the type recognised
+/// <summary>The copy of a party's board resolution kept with its approval, for those who may read the agreement
+/// (<see cref="AgreementRules.VisibleTo"/>). Always a download, never shown inline, with the type recognised
 /// at upload and nosniff, so the browser never renders what someone uploaded.</summary>
-public sealed class ApprovalDocumentModel(AppDbContext db, EvidenceDocuments documents) : PageModel
+public sealed class ApprovalDocumentModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid approvalId)
     {
-        if (!await db.Agreements.AsNoTracking().VisibleTo(db, User).AnyAsync(a => a.Id == id)) return NotFound();
+        if (!await db.Agreements.AsNoTracking().VisibleTo(await actors.GetAsync()).AnyAsync(a => a.Id == id)) return NotFound();
         var document = await db.PartyApprovals.AsNoTracking()
             .Where(a => a.Id == approvalId && a.AgreementId == id && a.DocumentStoredName != null)
             .Select(a => new { a.DocumentStoredName, a.DocumentFileName })

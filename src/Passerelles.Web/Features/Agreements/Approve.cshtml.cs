@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,13 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Records a party's internal approval of the current version: its board resolution's reference and date,
-/// and optionally a copy of it. When the last party has approved, signature opens.</summary>
+/// and optionally a copy of it, by someone who acts for the party (its administrators, those of its carriers, network
+/// administrators: <see cref="AgreementPartyHandler"/>). The audit trail records the party acted for and the carrier
+/// acted through. When the last party has approved, signature opens.</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class ApproveModel(AppDbContext db, EvidenceDocuments documents, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class ApproveModel(
+    AppDbContext db, CurrentActor actors, IAuthorizationService authorization, EvidenceDocuments documents, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -37,6 +41,8 @@ public sealed class ApproveModel(AppDbContext db, EvidenceDocuments documents, T
     public string Organisation { get; private set; } = "";
     public int VersionNumber { get; private set; }
     private AgreementFile? _file;
+    private Actor _actor = null!;
+    private Guid _organisationId;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid partyId) => await LoadAsync(id, partyId) is { } refused ? refused : Page();
 
@@ -61,10 +67,11 @@ public sealed class ApproveModel(AppDbContext db, EvidenceDocuments documents, T
         db.PartyApprovals.Add(new PartyApproval
         {
             AgreementId = id, PartyId = partyId, VersionNumber = agreement.CurrentVersion, ResolutionReference = Input.Reference!.Trim(),
-            ResolvedOn = LocalDate.FromDateOnly(Input.ResolvedOn!.Value), RecordedBy = User.UserId()!.Value, RecordedAt = now,
+            ResolvedOn = LocalDate.FromDateOnly(Input.ResolvedOn!.Value), RecordedBy = _actor.UserId!.Value, RecordedAt = now,
             DocumentFileName = Input.Document is { } d ? BridgeForm.SafeFileName(d.FileName) : null, DocumentStoredName = stored,
         });
-        AgreementFile.Record(db, id, AgreementEventKind.Approved, agreement.CurrentVersion, User.UserId(), now, $"{Organisation}: {Input.Reference!.Trim()}");
+        AgreementFile.Record(db, id, AgreementEventKind.Approved, agreement.CurrentVersion, _actor.UserId, now, $"{Organisation}: {Input.Reference!.Trim()}",
+            _organisationId, _actor.ThroughCarrier(_organisationId));
         if (_file!.Agreement.Parties.All(p => p.Id == partyId || _file.CurrentApproval(p.Id) is not null))
         {
             agreement.Status = AgreementStatus.InSignature;
@@ -85,10 +92,11 @@ public sealed class ApproveModel(AppDbContext db, EvidenceDocuments documents, T
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid partyId)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        _actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId) is not { } party) return NotFound();
-        if (!(await AgreementAccess.ApprovingPartiesAsync(db, User, file.Agreement)).Contains(partyId)) return Forbid();
-        _file = file;
+        if (!(await authorization.AuthorizeAsync(User, new PartyResource(file.Agreement, party), Operations.Approve)).Succeeded) return Forbid();
+        (_file, _organisationId) = (file, party.OrganisationId);
         (Id, Title, Organisation, VersionNumber) = (id, file.Agreement.Title, party.Organisation.Name, file.CurrentNumber);
         if (file.Agreement.Status != AgreementStatus.InApproval || file.CurrentApproval(partyId) is not null)
         {

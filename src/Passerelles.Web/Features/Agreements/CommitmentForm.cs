@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -99,10 +99,10 @@ public sealed class CommitmentContext
 
     public bool IsInCurrentText(Guid articleKey) => Articles.Any(a => a.Key == articleKey);
 
-    public static async Task<CommitmentContext?> LoadAsync(AppDbContext db, ClaimsPrincipal user, Guid agreementId, IStringLocalizer t)
+    public static async Task<CommitmentContext?> LoadAsync(AppDbContext db, Actor actor, Guid agreementId, IStringLocalizer t)
     {
-        if (await AgreementFile.LoadAsync(db, user, agreementId) is not { } file) return null;
-        var drafting = await AgreementAccess.DraftingPartiesAsync(db, user, file.Agreement);
+        if (await AgreementFile.LoadAsync(db, actor, agreementId) is not { } file) return null;
+        var drafting = actor.DraftingParties(file.Agreement);
         var organisations = file.Agreement.Parties.Select(p => p.OrganisationId).ToList();
         var people = await db.Memberships.AsNoTracking().Where(m => organisations.Contains(m.OrganisationId))
             .OrderBy(m => m.User.DisplayName)

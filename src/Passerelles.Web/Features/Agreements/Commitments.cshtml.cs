@@ -12,7 +12,7 @@ namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The commitments extracted from an agreement's articles, each with its next open occurrence; its drafters
 /// add, change, mark done and delete them.</summary>
-public sealed class CommitmentsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class CommitmentsModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(
         Guid Id, string Article, string What, string Party, string? Person, Recurrence Recurrence, LocalDate FirstDueOn,
@@ -27,7 +27,7 @@ public sealed class CommitmentsModel(AppDbContext db, TimeProvider clock, IStrin
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         Context = context;
         Today = CommitmentContext.Today(clock);
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.AgreementId == id)
@@ -57,7 +57,7 @@ public sealed class CommitmentsModel(AppDbContext db, TimeProvider clock, IStrin
     /// <summary>Marks one occurrence (the due date <paramref name="due"/>, yyyy-MM-dd) of a commitment as done.</summary>
     public async Task<IActionResult> OnPostDoneAsync(Guid id, Guid commitment, string? due)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         if (!context.CanManage) return Forbid();
         var found = await db.Commitments.AsNoTracking().Include(c => c.Completions).SingleOrDefaultAsync(c => c.Id == commitment && c.AgreementId == id);
         if (found is null) return NotFound();

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The redline between two versions: the canonical texts compared word by word, deletions and insertions
 /// marked up so they read without colour.</summary>
-public sealed class CompareModel(AppDbContext db) : PageModel
+public sealed class CompareModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int From { get; set; }
     [BindProperty(SupportsGet = true)] public int To { get; set; }
@@ -18,7 +19,7 @@ public sealed class CompareModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var title = await db.Agreements.AsNoTracking().VisibleTo(db, User).Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync();
+        var title = await db.Agreements.AsNoTracking().VisibleTo(await actors.GetAsync()).Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync();
         if (title is null) return NotFound();
         var before = await AgreementFile.VersionAsync(db, id, From);
         var after = await AgreementFile.VersionAsync(db, id, To);

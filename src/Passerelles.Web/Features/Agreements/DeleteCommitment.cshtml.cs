@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Deletes a commitment recorded by mistake, after confirmation. The audit trail keeps a line saying so.</summary>
-public sealed class DeleteCommitmentModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteCommitmentModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public CommitmentContext Context { get; private set; } = null!;
     public Guid CommitmentId { get; private set; }
@@ -32,7 +32,7 @@ public sealed class DeleteCommitmentModel(AppDbContext db, TimeProvider clock, I
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid commitmentId)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == commitmentId && c.AgreementId == id)
             .Select(c => new { c.What, Party = c.Party.Organisation.Name, Done = c.Completions.Count }).SingleOrDefaultAsync();
         if (commitment is null) return NotFound();

@@ -12,7 +12,7 @@ namespace Passerelles.Web.Features.Agreements;
 /// <summary>An agreement as the parties negotiate it: the current text with each party's "agreed" marks and the
 /// comments on each article, the approvals, the signatures and the audit trail. Until every party has signed, the page
 /// says so above the text.</summary>
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class CommentForm
     {
@@ -25,7 +25,6 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
     }
 
     public sealed record CommentRow(Guid ArticleKey, string Author, string Body, int VersionNumber, Instant PostedAt);
-    public sealed record EventRow(Instant At, string? Actor, AgreementEventKind Kind, int VersionNumber, string Detail);
 
     [BindProperty] public CommentForm Comment { get; set; } = new();
 
@@ -33,7 +32,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
     public IReadOnlyList<Guid> DraftingParties { get; private set; } = [];
     public IReadOnlyList<Guid> ApprovingParties { get; private set; } = [];
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
-    public IReadOnlyList<EventRow> Events { get; private set; } = [];
+    public IReadOnlyList<AgreementFile.TrailLine> Events { get; private set; } = [];
     public string? SigningProblem { get; private set; }
     public bool IsSignatory { get; private set; }
 
@@ -107,21 +106,18 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return false;
+        var actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, actor, id) is not { } file) return false;
         Dossier = file;
-        DraftingParties = await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement);
-        ApprovingParties = await AgreementAccess.ApprovingPartiesAsync(db, User, file.Agreement);
-        var userId = User.UserId() ?? Guid.Empty;
+        DraftingParties = actor.DraftingParties(file.Agreement);
+        ApprovingParties = actor.ActingParties(file.Agreement);
+        var userId = actor.UserId ?? Guid.Empty;
         IsSignatory = file.Agreement.Parties.Any(p => p.Signatories.Any(s => s.UserId == userId));
         SigningProblem = file.Agreement.SigningProblem(userId, file.CurrentSignatures);
         CommitmentCount = await db.Commitments.CountAsync(c => c.AgreementId == id);
         Comments = await db.AgreementComments.AsNoTracking().Where(c => c.AgreementId == id).OrderBy(c => c.PostedAt)
             .Select(c => new CommentRow(c.ArticleKey, c.Author.DisplayName, c.Body, c.VersionNumber, c.PostedAt)).ToListAsync();
-        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.At)
-            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail }).ToListAsync();
-        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
-        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        Events = events.Select(e => new EventRow(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail)).ToList();
+        Events = await AgreementFile.TrailAsync(db, id);
         return true;
     }
 }

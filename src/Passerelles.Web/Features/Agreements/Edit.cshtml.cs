@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Agreements;
 /// <summary>Edits the legal text: title, articles (added, moved, removed after confirmation) and annexes. Each save
 /// makes the next version. Saving from a version that is no longer the latest is refused, and the text typed is shown
 /// back so nothing is lost.</summary>
-public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public TextForm Input { get; set; } = new();
     public Guid Id { get; private set; }
@@ -25,11 +25,14 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
     /// <summary>The part awaiting confirmation of its removal: ("article" or "annex", its index).</summary>
     public (string Part, int Index)? PendingRemoval { get; private set; }
 
+    private AgreementFile _file = null!;
+    private Guid? _userId;
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is not { } file) return NotFound();
-        if (file.Agreement.Status == AgreementStatus.Signed) return Redirect($"/agreements/{id}");
-        Input = TextForm.From(file.Current!);
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (_file.Agreement.Status == AgreementStatus.Signed) return Redirect($"/agreements/{id}");
+        Input = TextForm.From(_file.Current!);
         return Page();
     }
 
@@ -65,7 +68,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is not { } file) return NotFound();
+        if (await LoadAsync(id) is { } refused) return refused;
+        var file = _file;
         if (file.Agreement.Status == AgreementStatus.Signed)
         {
             ModelState.AddModelError("", t["A signed agreement cannot be changed."]);
@@ -80,10 +84,10 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
         var wasStatus = agreement.Status;
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var version = agreement.SaveVersion(Input.BaseVersion, Input.Title!, Input.ArticleTexts, Input.AnnexTexts, User.UserId(), now);
+        var version = agreement.SaveVersion(Input.BaseVersion, Input.Title!, Input.ArticleTexts, Input.AnnexTexts, _userId, now);
         if (version is null) return Conflict(agreement.CurrentVersion);
         db.AgreementVersions.Add(version);
-        AgreementFile.Record(db, id, AgreementEventKind.VersionSaved, version.Number, User.UserId(), now,
+        AgreementFile.Record(db, id, AgreementEventKind.VersionSaved, version.Number, _userId, now,
             wasStatus == AgreementStatus.Draft ? "" : $"{wasStatus} -> {AgreementStatus.Draft}");
         try
         {
@@ -112,17 +116,21 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
 
     private async Task<IActionResult> ReshowAsync(Guid id, Action change)
     {
-        if (await LoadAsync(id) is null) return NotFound();
+        if (await LoadAsync(id) is { } refused) return refused;
         ModelState.Clear();
         change();
         return Page();
     }
 
-    private async Task<AgreementFile?> LoadAsync(Guid id)
+    /// <summary>Loads the agreement for its drafters; the refusal otherwise (404 for those who may not see it, 403 for
+    /// those who only read it).</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var file = await AgreementFile.LoadAsync(db, User, id);
-        if (file is null || (await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement)).Count == 0) return null;
+        var actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, actor, id) is not { } file) return NotFound();
+        if (actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
+        (_file, _userId) = (file, actor.UserId);
         (Id, AgreementTitle, Status, SignatureCount) = (id, file.Agreement.Title, file.Agreement.Status, file.CurrentSignatures.Count);
-        return file;
+        return null;
     }
 }

@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Changes a commitment. Occurrences already marked done stay done.</summary>
-public sealed class EditCommitmentModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class EditCommitmentModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public CommitmentForm Input { get; set; } = new();
     public CommitmentContext Context { get; private set; } = null!;
@@ -40,7 +40,7 @@ public sealed class EditCommitmentModel(AppDbContext db, TimeProvider clock, ISt
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid commitmentId)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         if (await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId && c.AgreementId == id) is not { } commitment) return NotFound();
         if (!context.CanManage) return Forbid();
         (Context, CommitmentId, _commitment) = (context, commitmentId, commitment);

@@ -50,9 +50,7 @@ public sealed class AgreementEvidencePackConfiguration : IEntityTypeConfiguratio
 /// TextSha256 entry).</summary>
 public static class EvidencePackDocument
 {
-    public sealed record TrailLine(Instant At, string? Actor, AgreementEventKind Kind, int VersionNumber, string Detail);
-
-    public static byte[] Build(AgreementFile file, IReadOnlyList<TrailLine> trail, IStringLocalizer t, Instant generatedAt)
+    public static byte[] Build(AgreementFile file, IReadOnlyList<AgreementFile.TrailLine> trail, IStringLocalizer t, Instant generatedAt)
     {
         PdfFonts.EnsureRegistered();
         var version = file.Current!;
@@ -109,7 +107,8 @@ public static class EvidencePackDocument
 
         layout.Heading(t["Audit trail"], 2);
         foreach (var line in trail)
-            layout.Row(Utc(line.At), $"{line.Actor ?? t["the platform"]} — {t["AgreementEvent." + line.Kind]} ({t["version {0}", line.VersionNumber]})" +
+            layout.Row(Utc(line.At), $"{line.Actor ?? t["the platform"]}{(line.ActedFor(t) is { } actedFor ? $" ({actedFor})" : "")} — " +
+                                     $"{t["AgreementEvent." + line.Kind]} ({t["version {0}", line.VersionNumber]})" +
                                      (line.Detail.Length > 0 ? " — " + line.Detail : ""), size: 8.5);
         layout.Finish(t["Page {0} of {1}"]);
 

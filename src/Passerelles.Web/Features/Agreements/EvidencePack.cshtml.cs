@@ -6,19 +6,20 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Downloads the evidence pack of an agreement signed by every party, in the reader's language. The first
 /// download in a language generates it and keeps its bytes and SHA-256; later downloads return the same file. Before
 /// every party has signed (or when the stored text no longer matches the signatures) the page says why instead.</summary>
-public sealed class EvidencePackModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class EvidencePackModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public AgreementFile Dossier { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        if (await AgreementFile.LoadAsync(db, await actors.GetAsync(), id) is not { } file) return NotFound();
         Dossier = file;
         if (!file.IsFinal)
         {
@@ -37,11 +38,7 @@ public sealed class EvidencePackModel(AppDbContext db, TimeProvider clock, IStri
     private async Task<AgreementEvidencePack> GenerateAsync(AgreementFile file, string culture)
     {
         var id = file.Agreement.Id;
-        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.At)
-            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail }).ToListAsync();
-        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
-        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        var trail = events.Select(e => new EvidencePackDocument.TrailLine(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail)).ToList();
+        var trail = await AgreementFile.TrailAsync(db, id);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var content = EvidencePackDocument.Build(file, trail, t, now);
         var pack = new AgreementEvidencePack

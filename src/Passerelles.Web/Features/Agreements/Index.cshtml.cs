@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
-/// <summary>The agreements of the person's organisations (all of them for a network administrator).</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+/// <summary>The agreements the person may read (<see cref="AgreementRules.VisibleTo"/>): those of their organisations, of
+/// the organisations they act for through a carrier, and of the carriers of the organisations they work for.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
     private const string Path = "/agreements";
@@ -26,8 +28,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync()
     {
-        CanDraft = await AgreementAccess.CanDraftAsync(db, User);
-        var agreements = db.Agreements.AsNoTracking().VisibleTo(db, User);
+        var actor = await actors.GetAsync();
+        CanDraft = actor.MayStartAgreement();
+        var agreements = db.Agreements.AsNoTracking().VisibleTo(actor);
         Total = await agreements.CountAsync();
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

@@ -9,7 +9,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Starts an agreement: its title, purpose and parties. The text is then drafted article by article.</summary>
-public sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Name);
 
@@ -18,7 +18,7 @@ public sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocaliz
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await AgreementAccess.CanDraftAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayStartAgreement()) return Forbid();
         Input.PadParties();
         Input.Parties[1].SigningRank = 2;
         await LoadAsync();
@@ -27,15 +27,12 @@ public sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocaliz
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await AgreementAccess.CanDraftAsync(db, User)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (!actor.MayStartAgreement()) return Forbid();
         var parties = await Input.PartiesAsync(db, ModelState, t);
-        if (!User.IsNetworkAdministrator())
-        {
-            var userId = User.UserId();
-            var organisations = parties.Select(p => p.OrganisationId).ToList();
-            if (!await db.Memberships.AnyAsync(m => m.UserId == userId && organisations.Contains(m.OrganisationId)))
-                ModelState.AddModelError("Input.Parties[0].OrganisationId", t["Your own organisation must be one of the parties."]);
-        }
+        // Whoever starts an agreement drafts it: one of the parties is an organisation they work for or act for.
+        if (!actor.MayDraft(parties.Select(p => p.OrganisationId)))
+            ModelState.AddModelError("Input.Parties[0].OrganisationId", t["Your own organisation must be one of the parties."]);
         if (!ModelState.IsValid)
         {
             Input.PadParties();
@@ -45,10 +42,10 @@ public sealed class NewModel(AppDbContext db, TimeProvider clock, IStringLocaliz
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var agreement = new Agreement { Purpose = Input.Purpose ?? "", Parties = parties };
         foreach (var party in parties) party.AgreementId = agreement.Id;
-        var first = agreement.SaveVersion(0, Input.Title!, [], [], User.UserId(), now)!;
+        var first = agreement.SaveVersion(0, Input.Title!, [], [], actor.UserId, now)!;
         db.Agreements.Add(agreement);
         db.AgreementVersions.Add(first);
-        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Created, first.Number, User.UserId(), now, agreement.Title);
+        AgreementFile.Record(db, agreement.Id, AgreementEventKind.Created, first.Number, actor.UserId, now, agreement.Title);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The agreement was started: now write its articles."].Value;
         return Redirect($"/agreements/{agreement.Id}/edit");

@@ -10,7 +10,7 @@ namespace Passerelles.Web.Features.Agreements;
 public sealed record CommitmentFields(CommitmentForm Input, CommitmentContext Context);
 
 /// <summary>Adds a commitment extracted from one of the agreement's articles.</summary>
-public sealed class NewCommitmentModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class NewCommitmentModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public CommitmentForm Input { get; set; } = new();
     public CommitmentContext Context { get; private set; } = null!;
@@ -38,7 +38,7 @@ public sealed class NewCommitmentModel(AppDbContext db, TimeProvider clock, IStr
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         if (!context.CanManage) return Forbid();
         Context = context;
         return null;

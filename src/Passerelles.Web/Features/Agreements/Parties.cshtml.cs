@@ -4,13 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Changes who is party to a draft agreement: adds a party, changes a party's place in the signing order, adds
-/// and removes the people authorised to sign for it (members of its organisation). Removing a party has its own
-/// confirmation page. Drafters only, and only until the first signature (see <see cref="PartyChanges"/>).</summary>
-public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+/// and removes the people authorised to sign for it (members of its organisation or administrators of its carriers).
+/// Removing a party has its own confirmation page. Drafters add parties; a party's signing order and signatories are
+/// changed only by those who act for it (see <see cref="PartyChanges.MayChange"/>); all only until the first signature
+/// (see <see cref="PartyChanges"/>).</summary>
+public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Name);
 
@@ -20,6 +23,11 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
     public string? Problem { get; private set; }
 
     public bool ResetsApprovals => PartyChanges.ResetsApprovals(Dossier);
+
+    /// <summary>The parties whose signing order and signatories the person may change.</summary>
+    public IReadOnlyList<Guid> ChangeableParties { get; private set; } = [];
+
+    private Actor _actor = null!;
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
 
     public PartiesForms.NewParty NewParty { get; set; } = new();
@@ -44,8 +52,8 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
             else
                 foreach (var email in NewParty.SignatoryEmails)
                 {
-                    if (await PartyChanges.MemberAsync(db, organisationId, email) is { } userId) signatories.Add(userId);
-                    else ModelState.AddModelError(prefix + nameof(NewParty.Signatories), t["{0} is not a member of this organisation.", email.ToLowerInvariant()]);
+                    if (await PartyChanges.SignatoryAsync(db, organisationId, email) is { } userId) signatories.Add(userId);
+                    else ModelState.AddModelError(prefix + nameof(NewParty.Signatories), PartyChanges.NotASignatory(t, email));
                 }
             if (NewParty.Signatories is not null && NewParty.SignatoryEmails.Count == 0)
                 ModelState.AddModelError(prefix + nameof(NewParty.Signatories), t["Name at least one authorised signatory."]);
@@ -66,6 +74,7 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Rank, nameof(Rank));
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Rank.PartyId) is not { } shown) return NotFound();
+        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
         if (Refuse() is { } page) return page;
         if (!ModelState.IsValid) return Page();
         if (shown.SigningRank == Rank.SigningRank) return Redirect($"/agreements/{id}/parties");
@@ -74,7 +83,7 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         agreement.Parties.Single(p => p.Id == Rank.PartyId).SigningRank = Rank.SigningRank;
         var name = shown.Organisation.Name;
         return await SaveAsync(id, agreement, Rank.Version, AgreementEventKind.SigningRankChanged, $"{name}: {shown.SigningRank} → {Rank.SigningRank}",
-            t["{0} now signs in position {1}.", name, Rank.SigningRank]);
+            t["{0} now signs in position {1}.", name, Rank.SigningRank], shown.OrganisationId);
     }
 
     public async Task<IActionResult> OnPostAddSignatoryAsync(Guid id)
@@ -82,14 +91,15 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Signatory, nameof(Signatory));
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Signatory.PartyId) is not { } shown) return NotFound();
+        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
         if (Refuse() is { } page) return page;
         const string field = nameof(Signatory) + "." + nameof(Signatory.Email);
         Guid? userId = null;
         if (ModelState.IsValid)
         {
-            userId = await PartyChanges.MemberAsync(db, shown.OrganisationId, Signatory.Email!);
+            userId = await PartyChanges.SignatoryAsync(db, shown.OrganisationId, Signatory.Email!);
             if (userId is null)
-                ModelState.AddModelError(field, t["{0} is not a member of this organisation.", Signatory.Email!.Trim().ToLowerInvariant()]);
+                ModelState.AddModelError(field, PartyChanges.NotASignatory(t, Signatory.Email!));
             else if (shown.Signatories.Any(s => s.UserId == userId))
                 ModelState.AddModelError(field, t["This person is already an authorised signatory for this party."]);
         }
@@ -100,7 +110,7 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         var person = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync();
         var name = shown.Organisation.Name;
         return await SaveAsync(id, agreement, Signatory.Version, AgreementEventKind.SignatoryAdded, $"{name}: {person}",
-            t["{0} can now sign for {1}.", person, name]);
+            t["{0} can now sign for {1}.", person, name], shown.OrganisationId);
     }
 
     public async Task<IActionResult> OnPostRemoveSignatoryAsync(Guid id, Guid party, Guid user, int version)
@@ -108,6 +118,7 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         if (await LoadAsync(id) is { } refused) return refused;
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == party) is not { } shown) return NotFound();
         if (shown.Signatories.SingleOrDefault(s => s.UserId == user) is not { } signatory) return NotFound();
+        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
         if (Refuse() is { } page) return page;
         Signatory.PartyId = party;
         if (shown.Signatories.Count == 1)
@@ -121,12 +132,13 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
         db.AgreementSignatories.Remove(tracked);
         var name = shown.Organisation.Name;
         return await SaveAsync(id, agreement, version, AgreementEventKind.SignatoryRemoved, $"{name}: {signatory.User.DisplayName}",
-            t["{0} can no longer sign for {1}.", signatory.User.DisplayName, name]);
+            t["{0} can no longer sign for {1}.", signatory.User.DisplayName, name], shown.OrganisationId);
     }
 
-    private async Task<IActionResult> SaveAsync(Guid id, Agreement agreement, int expectedVersion, AgreementEventKind kind, string detail, LocalizedString done)
+    private async Task<IActionResult> SaveAsync(Guid id, Agreement agreement, int expectedVersion, AgreementEventKind kind, string detail, LocalizedString done,
+        Guid? party = null)
     {
-        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, expectedVersion, User, Instant.FromDateTimeOffset(clock.GetUtcNow()), kind, detail);
+        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, expectedVersion, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()), kind, detail, party);
         if (reset is null)
         {
             ModelState.Clear();
@@ -150,9 +162,11 @@ public sealed class PartiesModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
-        if ((await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement)).Count == 0) return Forbid();
+        _actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
+        if (_actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
         Dossier = file;
+        ChangeableParties = file.Agreement.Parties.Where(p => PartyChanges.MayChange(_actor, p)).Select(p => p.Id).ToList();
         Problem = PartyChanges.Problem(file);
         var parties = file.Agreement.Parties.Select(p => p.OrganisationId).ToList();
         Organisations = await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).OrderBy(o => o.Name)

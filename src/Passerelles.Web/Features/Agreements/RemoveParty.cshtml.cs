@@ -8,15 +8,18 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
-/// <summary>Removes a party from a draft agreement, after confirmation. At least <see cref="Agreement.MinParties"/>
-/// remain; a party that already marked articles as agreed, approved a version or owes commitments stays, since those
-/// records are kept; a drafter who is not a network administrator keeps one of their own organisations among the
-/// parties.</summary>
-public sealed class RemovePartyModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+/// <summary>Removes a party from a draft agreement, after confirmation, for those who act for that party (its
+/// administrators, those of its carriers, network administrators); other drafters get 403. At least
+/// <see cref="Agreement.MinParties"/> remain; a party that already marked articles as agreed, approved a version or owes
+/// commitments stays, since those records are kept; a drafter who is not a network administrator keeps one of their
+/// own organisations among the parties.</summary>
+public sealed class RemovePartyModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public AgreementFile Dossier { get; private set; } = null!;
     public Guid PartyId { get; private set; }
     public string Organisation { get; private set; } = "";
+    private Actor _actor = null!;
+    private Guid _organisationId;
 
     /// <summary>Why this party cannot be removed, as the key of the message; null when it can.</summary>
     public string? Problem { get; private set; }
@@ -33,8 +36,8 @@ public sealed class RemovePartyModel(AppDbContext db, TimeProvider clock, IStrin
         }
         var agreement = await PartyChanges.LoadTrackedAsync(db, id);
         db.AgreementParties.Remove(agreement.Parties.Single(p => p.Id == partyId));
-        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, version, User, Instant.FromDateTimeOffset(clock.GetUtcNow()),
-            AgreementEventKind.PartyRemoved, Organisation);
+        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, version, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()),
+            AgreementEventKind.PartyRemoved, Organisation, _organisationId);
         if (reset is null)
         {
             ModelState.AddModelError("", t["Someone else changed this agreement while you were editing it. The page now shows their changes: make yours again."]);
@@ -47,16 +50,17 @@ public sealed class RemovePartyModel(AppDbContext db, TimeProvider clock, IStrin
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid partyId)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        _actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId) is not { } party) return NotFound();
-        var drafting = await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement);
-        if (drafting.Count == 0) return Forbid();
-        (Dossier, PartyId, Organisation) = (file, partyId, party.Organisation.Name);
+        var drafting = _actor.DraftingParties(file.Agreement);
+        if (drafting.Count == 0 || !PartyChanges.MayChange(_actor, party)) return Forbid();
+        (Dossier, PartyId, Organisation, _organisationId) = (file, partyId, party.Organisation.Name, party.OrganisationId);
         Problem = PartyChanges.Problem(file);
         if (Problem is not null) return null;
         if (file.Agreement.Parties.Count <= Agreement.MinParties)
             Problem = "An agreement has at least two parties.";
-        else if (!User.IsNetworkAdministrator() && drafting.All(p => p == partyId))
+        else if (!_actor.IsNetworkAdministrator && drafting.All(p => p == partyId))
             Problem = "Your own organisation must remain one of the parties.";
         else if (await db.ArticleMarks.AnyAsync(m => m.PartyId == partyId) || file.Approvals.Any(a => a.PartyId == partyId)
                  || await db.Commitments.AnyAsync(c => c.PartyId == partyId))

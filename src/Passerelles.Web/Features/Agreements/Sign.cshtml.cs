@@ -18,7 +18,8 @@ namespace Passerelles.Web.Features.Agreements;
 /// of the canonical text shown on this page; if the text changed since the page was opened, signing is refused.</summary>
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class SignModel(
-    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ViewerTime viewer, IStringLocalizer<Text> t) : PageModel
+    AppDbContext db, CurrentActor actors, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ViewerTime viewer,
+    IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -46,6 +47,7 @@ public sealed class SignModel(
     public bool TwoFactorEnabled { get; private set; }
     public string Sha256 { get; private set; } = "";
     public string Organisation { get; private set; } = "";
+    private Actor _actor = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -96,7 +98,10 @@ public sealed class SignModel(
             TextSha256 = Sha256,
         };
         db.AgreementSignatures.Add(signature);
-        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, user.Id, now, $"{party.Organisation.Name}: {Sha256}");
+        // A signatory who is not a member of the party signs as an administrator of one of its carriers.
+        var through = _actor.MemberOf.Contains(party.OrganisationId) ? null : _actor.ThroughCarrier(party.OrganisationId);
+        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, user.Id, now, $"{party.Organisation.Name}: {Sha256}",
+            party.OrganisationId, through);
         var tracked = await db.Agreements.SingleAsync(a => a.Id == id);
         if (agreement.Parties.All(p => p.HasFullySigned([.. Dossier.CurrentSignatures, signature])))
         {
@@ -120,9 +125,10 @@ public sealed class SignModel(
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
+        _actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         Dossier = file;
-        var userId = User.UserId()!.Value;
+        var userId = _actor.UserId!.Value;
         Organisation = file.Agreement.Parties.FirstOrDefault(p => p.Signatories.Any(s => s.UserId == userId))?.Organisation.Name ?? "";
         Sha256 = file.CurrentSha256;
         // The opening of signature is checked again here, on the server, whatever the stored status says.

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Where an agreement stands, on one printable page: its status and how it got there, each party's approval
 /// and signatures, its term and notice date, its commitments with their progress, and the next reminders.</summary>
-public sealed class StatusModel(AppDbContext db, TimeProvider clock, AgreementReminders reminders, IStringLocalizer<Text> t) : PageModel
+public sealed class StatusModel(AppDbContext db, CurrentActor actors, TimeProvider clock, AgreementReminders reminders, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>The kinds of event that move an agreement from one status to another.</summary>
     public static readonly AgreementEventKind[] StatusChanges =
@@ -35,7 +36,7 @@ public sealed class StatusModel(AppDbContext db, TimeProvider clock, AgreementRe
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await CommitmentContext.LoadAsync(db, User, id, t) is not { } context) return NotFound();
+        if (await CommitmentContext.LoadAsync(db, await actors.GetAsync(), id, t) is not { } context) return NotFound();
         Context = context;
         var agreement = context.File.Agreement;
         Today = CommitmentContext.Today(clock);

@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Sets when the agreement ends (or renews itself) and how long before a party must give notice. These are
 /// follow-up facts, not the legal text: they can be set at any stage, also once signed.</summary>
-public sealed class TermModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class TermModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -76,8 +76,9 @@ public sealed class TermModel(AppDbContext db, TimeProvider clock, IStringLocali
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await AgreementFile.LoadAsync(db, User, id) is not { } file) return NotFound();
-        if ((await AgreementAccess.DraftingPartiesAsync(db, User, file.Agreement)).Count == 0) return Forbid();
+        var actor = await actors.GetAsync();
+        if (await AgreementFile.LoadAsync(db, actor, id) is not { } file) return NotFound();
+        if (actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
         Agreement = file.Agreement;
         // The agreement was signed on the day its last signature was given (UTC).
         SignedOn = file.Agreement.Status == AgreementStatus.Signed && file.CurrentSignatures.Count > 0

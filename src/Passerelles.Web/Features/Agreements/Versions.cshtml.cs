@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The versions of an agreement's text, newest first, and the choice of two to compare.</summary>
-public sealed class VersionsModel(AppDbContext db) : PageModel
+public sealed class VersionsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record Row(int Number, Instant SavedAt, string? SavedBy, int Articles);
 
@@ -17,7 +18,7 @@ public sealed class VersionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var agreement = await db.Agreements.AsNoTracking().VisibleTo(db, User).Where(a => a.Id == id).Select(a => new { a.Title }).SingleOrDefaultAsync();
+        var agreement = await db.Agreements.AsNoTracking().VisibleTo(await actors.GetAsync()).Where(a => a.Id == id).Select(a => new { a.Title }).SingleOrDefaultAsync();
         if (agreement is null) return NotFound();
         (Id, Title) = (id, agreement.Title);
         Rows = await db.AgreementVersions.AsNoTracking().Where(v => v.AgreementId == id).OrderByDescending(v => v.Number)

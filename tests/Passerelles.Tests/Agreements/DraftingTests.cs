@@ -66,6 +66,29 @@ public sealed class DraftingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_administrator_of_a_carrier_starts_an_agreement_for_the_organisation_it_carries_and_is_named_its_signatory()
+    {
+        var ptce = await app.CreateOrganisationAsync(side: Side.France);
+        var tube = await app.CreateOrganisationAsync(side: Side.France);
+        var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
+        await app.CarryAsync(ptce.Id, tube.Id);
+        var coordinator = await app.PersonAsync(ptce.Id, MemberRole.OrganisationAdministrator, "Isabelle Darrigade");
+        var director = await app.PersonAsync(cereso.Id, MemberRole.OrganisationAdministrator, "Geneviève Gagnon");
+
+        var page = await HtmlPage.GetAsync(coordinator.Client, "/agreements/new");
+        var response = await page.SubmitAsync(coordinator.Client, "main form", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Entente portée par le PTCE",
+            ["Input.Parties[0].OrganisationId"] = tube.Id.ToString(), ["Input.Parties[0].Signatories"] = coordinator.User.Email!,
+            ["Input.Parties[1].OrganisationId"] = cereso.Id.ToString(), ["Input.Parties[1].Signatories"] = director.User.Email!,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var agreement = await app.WithDbAsync(db => db.Agreements.Include(a => a.Parties).ThenInclude(p => p.Signatories).SingleAsync(a => a.Title == "Entente portée par le PTCE"));
+        Assert.Equal(coordinator.User.Id, agreement.Parties.Single(p => p.OrganisationId == tube.Id).Signatories.Single().UserId);
+    }
+
+    [Fact]
     public async Task Each_save_makes_a_new_version_holding_the_text_exactly_as_typed()
     {
         var world = await app.AgreementAsync();

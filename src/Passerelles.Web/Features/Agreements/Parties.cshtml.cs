@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Agreements;
 /// <summary>Changes who is party to a draft agreement: adds a party, changes a party's place in the signing order, adds
 /// and removes the people authorised to sign for it (members of its organisation or administrators of its carriers).
 /// Removing a party has its own confirmation page. Drafters add parties; a party's signing order and signatories are
-/// changed only by those who act for it (see <see cref="PartyChanges.MayChange"/>); all only until the first signature
+/// changed only by those who act for it (<see cref="AgreementRules.ActsFor"/>); all only until the first signature
 /// (see <see cref="PartyChanges"/>).</summary>
 public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
@@ -74,7 +74,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Rank, nameof(Rank));
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Rank.PartyId) is not { } shown) return NotFound();
-        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
+        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
         if (!ModelState.IsValid) return Page();
         if (shown.SigningRank == Rank.SigningRank) return Redirect($"/agreements/{id}/parties");
@@ -91,7 +91,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Signatory, nameof(Signatory));
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Signatory.PartyId) is not { } shown) return NotFound();
-        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
+        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
         const string field = nameof(Signatory) + "." + nameof(Signatory.Email);
         Guid? userId = null;
@@ -118,7 +118,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         if (await LoadAsync(id) is { } refused) return refused;
         if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == party) is not { } shown) return NotFound();
         if (shown.Signatories.SingleOrDefault(s => s.UserId == user) is not { } signatory) return NotFound();
-        if (!PartyChanges.MayChange(_actor, shown)) return Forbid();
+        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
         Signatory.PartyId = party;
         if (shown.Signatories.Count == 1)
@@ -166,7 +166,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (_actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
         Dossier = file;
-        ChangeableParties = file.Agreement.Parties.Where(p => PartyChanges.MayChange(_actor, p)).Select(p => p.Id).ToList();
+        ChangeableParties = file.Agreement.Parties.Where(p => _actor.ActsFor(p.OrganisationId)).Select(p => p.Id).ToList();
         Problem = PartyChanges.Problem(file);
         var parties = file.Agreement.Parties.Select(p => p.OrganisationId).ToList();
         Organisations = await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).OrderBy(o => o.Name)

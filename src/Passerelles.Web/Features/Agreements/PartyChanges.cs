@@ -31,10 +31,6 @@ public static class PartyChanges
     public static Task<Agreement> LoadTrackedAsync(AppDbContext db, Guid id) =>
         db.Agreements.Include(a => a.Parties).ThenInclude(p => p.Signatories).AsSplitQuery().SingleAsync(a => a.Id == id);
 
-    /// <summary>Whether <paramref name="actor"/> may remove <paramref name="party"/>, change its signing order or its
-    /// signatories: those who act for it (its administrators, those of its carriers) and network administrators.</summary>
-    public static bool MayChange(Actor actor, AgreementParty party) => actor.ActsFor(party.OrganisationId);
-
     /// <summary>Records the change made to <paramref name="agreement"/> and saves it, checking that the agreement is
     /// still at <paramref name="expectedVersion"/>. <paramref name="party"/> is the party organisation the change was
     /// made for, when it concerns one the actor acts for. Returns whether the approvals were reset; null on a conflict

@@ -130,7 +130,7 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
         var otherCoach = await app.PersonAsync((await app.CreateOrganisationAsync(side: Side.France)).Id);
 
         Assert.Equal(HttpStatusCode.OK, (await member.Client.GetAsync($"/projects/{project.Id}/coaching")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await member.Client.GetAsync($"/coaching/new?project={project.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.Client.GetAsync($"/coaching/new?project={project.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/projects/{project.Id}/coaching")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoach.Client.GetAsync($"/projects/{project.Id}/coaching")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoach.Client.GetAsync($"/coaching/new?project={project.Id}")).StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
+using Passerelles.Tests.Projects;
 using static Passerelles.Tests.Organisations.OrganisationsTesting;
 
 namespace Passerelles.Tests.People;
@@ -105,11 +106,47 @@ public sealed class CreateAndEditTests(AppFactory app) : IClassFixture<AppFactor
         var coach = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
         var otherAdmin = await app.SignedInMemberAsync((await app.CreateOrganisationAsync(Unique("Voisine"))).Id, MemberRole.OrganisationAdministrator);
 
-        AssertForbidden(await coach.GetAsync("/people/new"));
-        AssertForbidden(await coach.GetAsync($"/people/{person.Id}/edit"));
-        AssertForbidden(await otherAdmin.GetAsync($"/people/{person.Id}/edit"));
-        AssertForbidden(await otherAdmin.GetAsync($"/people/{person.Id}/consent"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("/people/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync($"/people/{person.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherAdmin.GetAsync($"/people/{person.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherAdmin.GetAsync($"/people/{person.Id}/consent")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync($"/people/{Guid.NewGuid()}/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Whoever_may_not_see_an_unlisted_person_is_not_told_the_record_exists_and_nothing_changes()
+    {
+        var organisation = await app.CreateOrganisationAsync(Unique("Discrète"));
+        var person = await app.CreatePersonAsync(organisation.Id, "Personne discrète", listed: false);
+        var coach = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
+        var otherAdmin = await app.SignedInMemberAsync((await app.CreateOrganisationAsync(Unique("Lointaine"))).Id, MemberRole.OrganisationAdministrator);
+
+        foreach (var client in new[] { coach, otherAdmin })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/people/{person.Id}/edit")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/people/{person.Id}/consent")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/people/{person.Id}/consent?handler=Give",
+                new Dictionary<string, string> { ["Confirmed"] = "true" })).StatusCode);
+        }
+        Assert.Empty((await app.ReloadPersonAsync(person.Id)).Consents);
+    }
+
+    [Fact]
+    public async Task The_administrator_of_a_carrier_controls_the_records_of_the_organisations_it_carries()
+    {
+        var carrier = await app.CreateOrganisationAsync(Unique("Porteuse"));
+        var carried = await app.CreateOrganisationAsync(Unique("Portée"));
+        await app.CarryAsync(carrier.Id, carried.Id);
+        var person = await app.CreatePersonAsync(carried.Id, "Avant", listed: false);
+        var administrator = await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator);
+
+        var listed = await HtmlPage.GetAsync(administrator, "/people");
+        var response = await administrator.SubmitMainFormAsync($"/people/{person.Id}/edit", new Dictionary<string, string> { ["Input.DisplayName"] = "Après" });
+
+        Assert.Contains("Avant", listed.ListedNames());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Après", (await app.ReloadPersonAsync(person.Id)).DisplayName);
+        Assert.NotNull((await HtmlPage.GetAsync(administrator, "/people/new")).Document.QuerySelector($"select[name='Input.ControllerOrganisationId'] option[value='{carried.Id}']"));
     }
 
     [Fact]

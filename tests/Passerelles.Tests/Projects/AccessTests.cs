@@ -1,6 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Tests.Projects;
 
@@ -16,8 +17,8 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
         var member = await app.AddTeamMemberAsync(project.Id);
         var partnerCoach = await app.PersonAsync(tube.Id, MemberRole.Coach);
 
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, partnerCoach, project.Id)));
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MayCoachAsync(db, partnerCoach, project.Id)));
+        Assert.False(await SeesAsync(partnerCoach, project.Id));
+        Assert.False(await CoachesAsync(partnerCoach, project.Id));
 
         var shareId = await app.WithDbAsync(async db =>
         {
@@ -27,9 +28,9 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
             return share.Id;
         });
 
-        Assert.True(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, partnerCoach, project.Id)));
-        Assert.True(await app.WithDbAsync(db => ProjectAccess.MayCoachAsync(db, partnerCoach, project.Id)));
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MayManageAsync(db, partnerCoach, project.Id)));
+        Assert.True(await SeesAsync(partnerCoach, project.Id));
+        Assert.True(await CoachesAsync(partnerCoach, project.Id));
+        Assert.False(await ManagesAsync(partnerCoach, project.Id));
 
         await app.WithDbAsync(async db =>
         {
@@ -37,7 +38,7 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         });
 
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, partnerCoach, project.Id)));
+        Assert.False(await SeesAsync(partnerCoach, project.Id));
         var share = await app.WithDbAsync(db => db.ProjectShares.AsNoTracking().SingleAsync(s => s.Id == shareId));
         Assert.Equal(member.Id, share.ConsentGivenByMemberId);
         Assert.NotNull(share.RevokedAt);
@@ -61,8 +62,8 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
         var otherCoach = await app.PersonAsync(elsewhere.Id, MemberRole.Coach);
         var partnerProjectMember = await app.PersonAsync(tube.Id, MemberRole.ProjectMember);
 
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, otherCoach, project.Id)));
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, partnerProjectMember, project.Id)));
+        Assert.False(await SeesAsync(otherCoach, project.Id));
+        Assert.False(await SeesAsync(partnerProjectMember, project.Id));
     }
 
     [Fact]
@@ -80,10 +81,19 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
         var outsider = await app.PersonAsync();
 
         foreach (var viewer in new[] { administrator, coach, teamMember, network })
-            Assert.True(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, viewer, project.Id)));
+            Assert.True(await SeesAsync(viewer, project.Id));
         foreach (var viewer in new[] { otherProjectMember, outsider })
-            Assert.False(await app.WithDbAsync(db => ProjectAccess.MaySeeAsync(db, viewer, project.Id)));
-        Assert.True(await app.WithDbAsync(db => ProjectAccess.MayManageAsync(db, coach, project.Id)));
-        Assert.False(await app.WithDbAsync(db => ProjectAccess.MayManageAsync(db, teamMember, project.Id)));
+            Assert.False(await SeesAsync(viewer, project.Id));
+        Assert.True(await ManagesAsync(coach, project.Id));
+        Assert.False(await ManagesAsync(teamMember, project.Id));
     }
+
+    private Task<bool> SeesAsync(ClaimsPrincipal person, Guid projectId) =>
+        app.WithDbAsync(async db => await db.Projects.VisibleTo(await Actor.LoadAsync(db, person)).AnyAsync(p => p.Id == projectId));
+
+    private Task<bool> CoachesAsync(ClaimsPrincipal person, Guid projectId) =>
+        app.WithDbAsync(async db => await db.Projects.CoachableBy(await Actor.LoadAsync(db, person)).AnyAsync(p => p.Id == projectId));
+
+    private Task<bool> ManagesAsync(ClaimsPrincipal person, Guid projectId) =>
+        app.WithDbAsync(async db => await db.Projects.ManageableBy(await Actor.LoadAsync(db, person)).AnyAsync(p => p.Id == projectId));
 }

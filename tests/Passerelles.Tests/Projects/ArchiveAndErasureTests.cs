@@ -37,7 +37,7 @@ public sealed class ArchiveAndErasureTests(AppFactory app) : IClassFixture<AppFa
         var coach = await app.StaffClientAsync(incubator.Id, MemberRole.Coach);
         var administrator = await app.StaffClientAsync(incubator.Id, MemberRole.OrganisationAdministrator);
 
-        IntakeTesting.AssertForbidden(await coach.GetAsync($"/projects/{project.Id}/erase"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync($"/projects/{project.Id}/erase")).StatusCode);
         Assert.Null((await HtmlPage.GetAsync(coach, $"/projects/{project.Id}")).Document.QuerySelector($"a[href='/projects/{project.Id}/erase']"));
         var wrong = await administrator.SubmitExpectingErrorsAsync($"/projects/{project.Id}/erase", new Dictionary<string, string> { ["Confirmation"] = "Kept" });
         var empty = await administrator.SubmitExpectingErrorsAsync($"/projects/{project.Id}/erase", new Dictionary<string, string> { ["Confirmation"] = "" });

@@ -23,7 +23,7 @@ public sealed class DecideTests(AppFactory app) : IClassFixture<AppFactory>
         var names = list.Texts("table.applications tbody tr td:first-child");
         Assert.Equal(["Atelier vélo", "Zèbre solidaire"], names);
         Assert.NotNull(list.Document.QuerySelector("nav.pager"));
-        IntakeTesting.AssertForbidden(await (await app.PersonClientAsync(null)).Client.GetAsync("/projects/applications"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.PersonClientAsync(null)).Client.GetAsync("/projects/applications")).StatusCode);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class DecideTests(AppFactory app) : IClassFixture<AppFactory>
         await app.WithDbAsync(db => db.ProjectMembers.Where(m => m.ProjectId == project.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UserId, memberId)));
 
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoach.GetAsync($"/projects/{project.Id}/decide")).StatusCode);
-        IntakeTesting.AssertForbidden(await member.GetAsync($"/projects/{project.Id}/decide"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/projects/{project.Id}/decide")).StatusCode);
         Assert.Empty((await HtmlPage.GetAsync(otherCoach, "/projects/applications")).Texts("table.applications tbody tr"));
     }
 }

@@ -75,12 +75,14 @@ internal static class IntakeTesting
         return response;
     }
 
-    /// <summary>Forbidden: a 403, or the redirect to the page that says so.</summary>
-    public static void AssertForbidden(HttpResponseMessage response)
+    /// <summary>Posts <paramref name="values"/> to <paramref name="url"/> with an anti-forgery token the client holds (from
+    /// its home page), as someone who forged the form would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string>? values = null)
     {
-        var redirectedTo403 = response.StatusCode == HttpStatusCode.Redirect &&
-                              response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true;
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden || redirectedTo403, $"Expected 403, got {(int)response.StatusCode}.");
+        var home = await HtmlPage.GetAsync(client, "/");
+        var token = home.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Text with the narrow and non-breaking spaces of French number formats as plain spaces.</summary>

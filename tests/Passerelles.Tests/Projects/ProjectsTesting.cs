@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
@@ -33,6 +34,14 @@ internal static class ProjectsTesting
             db.ProjectMembers.Add(member);
             await db.SaveChangesAsync();
             return member;
+        });
+
+    /// <summary>Makes <paramref name="carrierId"/> the carrier of <paramref name="carriedId"/>.</summary>
+    public static Task CarryAsync(this AppFactory app, Guid carrierId, Guid carriedId) =>
+        app.WithDbAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == carriedId)).ParentId = carrierId;
+            await db.SaveChangesAsync();
         });
 
     /// <summary>A signed-in person, as the access rules see them, with a membership in <paramref name="organisationId"/>.</summary>

@@ -9,26 +9,29 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Coaching;
 
-/// <summary>Corrects a logged session: open to those who may coach every project it coached.</summary>
-public sealed class EditModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel, ISessionPage
+/// <summary>Corrects a logged session: open to the staff of the incubator that logged it, while they may coach every
+/// project it coached (<see cref="SessionEditor.RefusalAsync"/>).</summary>
+public sealed class EditModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel, ISessionPage
 {
     [BindProperty] public SessionForm Input { get; set; } = new();
 
     public Guid SessionId { get; private set; }
     public SessionEditor Editor { get; private set; } = null!;
 
+    private CoachingSession _session = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is not { } session) return NotFound();
-        Input = SessionEditor.FormFor(session, Editor.ProjectId);
-        await Editor.LoadChoicesAsync(db, User, time.ZoneId, Input.OtherProjectIds, session.CoachId);
+        if (await LoadAsync(id) is { } refused) return refused;
+        Input = SessionEditor.FormFor(_session, Editor.ProjectId);
+        await Editor.LoadChoicesAsync(db, await actors.GetAsync(), time.ZoneId, Input.OtherProjectIds, _session.CoachId);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is not { } session) return NotFound();
-        await Editor.LoadChoicesAsync(db, User, time.ZoneId, Input.OtherProjectIds, session.CoachId);
+        if (await LoadAsync(id) is { } refused) return refused;
+        await Editor.LoadChoicesAsync(db, await actors.GetAsync(), time.ZoneId, Input.OtherProjectIds, _session.CoachId);
         Editor.Check(Input, ModelState, t);
         if (!ModelState.IsValid)
         {
@@ -36,8 +39,8 @@ public sealed class EditModel(AppDbContext db, ViewerTime time, IStringLocalizer
             return Page();
         }
 
-        Editor.Apply(Input, session, User.UserId()!.Value);
-        db.Entry(session).Property(s => s.Version).OriginalValue = Input.Version;
+        Editor.Apply(Input, _session, User.UserId()!.Value);
+        db.Entry(_session).Property(s => s.Version).OriginalValue = Input.Version;
         try
         {
             await db.SaveChangesAsync();
@@ -52,20 +55,21 @@ public sealed class EditModel(AppDbContext db, ViewerTime time, IStringLocalizer
         return Redirect($"/projects/{Editor.ProjectId}/coaching");
     }
 
-    /// <summary>The session, tracked with its projects, participants and actions, when the person may coach all its projects.</summary>
-    private async Task<CoachingSession?> LoadAsync(Guid id)
+    /// <summary>Tracks the session with its projects, participants and actions, or answers the refusal.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
     {
         var session = await db.CoachingSessions
             .Include(s => s.Projects).Include(s => s.Participants).Include(s => s.Actions)
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id);
-        if (session is null) return null;
+        if (session is null) return NotFound();
+        var actor = await actors.GetAsync();
         var projectIds = session.Projects.Select(p => p.ProjectId).ToList();
-        var coachable = await db.Projects.CoachableBy(db, User).Where(p => projectIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
-        if (coachable.Count != projectIds.Count || projectIds.Count == 0) return null;
-        if (await SessionEditor.ForAsync(db, User, projectIds[0], session.IncubatorId) is not { } editor) return null;
+        if (await SessionEditor.RefusalAsync(db, actor, session.IncubatorId, projectIds) is { } refused) return refused;
+        if (await SessionEditor.ForAsync(db, actor, projectIds[0], session.IncubatorId) is not { } editor) return Forbid();
         SessionId = id;
         Editor = editor;
-        return session;
+        _session = session;
+        return null;
     }
 }

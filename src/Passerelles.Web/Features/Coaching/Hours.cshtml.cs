@@ -5,13 +5,14 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Coaching;
 
 /// <summary>Coaching hours for incubator staff over a period, per project, coach, cohort and month, counted over the
 /// projects they may see (see <see cref="CoachingHours"/> for how collective sessions count).</summary>
-public sealed class HoursModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class HoursModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>Longer periods would read too many sessions at once.</summary>
     public const int MaxDays = 3 * 366;
@@ -27,7 +28,8 @@ public sealed class HoursModel(AppDbContext db, ViewerTime time, IStringLocalize
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await ProjectAccess.IsStaffSomewhereAsync(db, User)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (!await db.Organisations.StaffedBy(actor).AnyAsync()) return Forbid();
         var today = time.InViewerZone(time.Now).Date;
         var from = From is { } f ? LocalDate.FromDateOnly(f) : today.With(DateAdjusters.StartOfMonth);
         var to = To is { } e ? LocalDate.FromDateOnly(e) : today.With(DateAdjusters.EndOfMonth);
@@ -40,7 +42,7 @@ public sealed class HoursModel(AppDbContext db, ViewerTime time, IStringLocalize
         // Each session's day is its organiser's: read a day more on each side, then keep the days of the period.
         var start = from.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var end = to.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-        var visible = db.Projects.VisibleTo(db, User).Select(p => p.Id);
+        var visible = db.Projects.VisibleTo(actor).Select(p => p.Id);
         var rows = await (
                 from sp in db.CoachingSessionProjects.AsNoTracking()
                 join s in db.CoachingSessions on sp.SessionId equals s.Id

@@ -1,10 +1,9 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure.Security;
 
@@ -33,21 +32,20 @@ public sealed class SessionEditor
 
     /// <summary>The choices for coaching <paramref name="projectId"/>, or null when the person may not coach it.
     /// <paramref name="loggingIncubatorId"/> is the session's incubator when editing.</summary>
-    public static async Task<SessionEditor?> ForAsync(AppDbContext db, ClaimsPrincipal user, Guid projectId, Guid? loggingIncubatorId = null)
+    public static async Task<SessionEditor?> ForAsync(AppDbContext db, Actor actor, Guid projectId, Guid? loggingIncubatorId = null)
     {
-        var project = await db.Projects.AsNoTracking().CoachableBy(db, user)
+        var project = await db.Projects.AsNoTracking().CoachableBy(actor)
             .Where(p => p.Id == projectId && p.ArchivedAt == null)
             .Select(p => new { p.Id, p.Name, p.IncubatorId })
             .SingleOrDefaultAsync();
         if (project is null) return null;
 
         var incubatorId = loggingIncubatorId ?? project.IncubatorId;
-        if (loggingIncubatorId is null && !user.IsNetworkAdministrator() && !await ProjectAccess.IsStaffOfAsync(db, user, project.IncubatorId))
+        if (loggingIncubatorId is null && !actor.IsStaffOf(project.IncubatorId))
         {
-            var userId = user.UserId();
+            var coachOf = actor.CoachOf.ToList();
             incubatorId = await db.ProjectShares.AsNoTracking()
-                .Where(s => s.ProjectId == projectId && s.RevokedAt == null &&
-                            db.Memberships.Any(m => m.UserId == userId && m.Role == MemberRole.Coach && m.OrganisationId == s.PartnerIncubatorId))
+                .Where(s => s.ProjectId == projectId && s.RevokedAt == null && coachOf.Contains(s.PartnerIncubatorId))
                 .Select(s => s.PartnerIncubatorId)
                 .FirstAsync();
         }
@@ -61,11 +59,22 @@ public sealed class SessionEditor
         };
     }
 
+    /// <summary>How the pages of a logged session refuse: not found to whoever sees none of its projects (the session is
+    /// shown on their logs), forbidden to whoever sees it without being staff of the incubator that logged it
+    /// (<see cref="ProjectRules.MayChangeCoachingSession"/>) and able to coach every project it coached; null when allowed.</summary>
+    public static async Task<IActionResult?> RefusalAsync(AppDbContext db, Actor actor, Guid loggedByIncubatorId, IReadOnlyCollection<Guid> projectIds)
+    {
+        var maySee = await db.Projects.VisibleTo(actor).AnyAsync(p => projectIds.Contains(p.Id));
+        var mayChange = actor.MayChangeCoachingSession(loggedByIncubatorId) &&
+                        await db.Projects.CoachableBy(actor).CountAsync(p => projectIds.Contains(p.Id)) == projectIds.Count;
+        return Refusals.Unless(maySee, mayChange);
+    }
+
     /// <summary>Loads the lists the form shows; team members are those of the project and of the other projects chosen.</summary>
-    public async Task LoadChoicesAsync(AppDbContext db, ClaimsPrincipal user, string viewerZone, IReadOnlyCollection<Guid> otherProjectIds, Guid? currentCoachId)
+    public async Task LoadChoicesAsync(AppDbContext db, Actor actor, string viewerZone, IReadOnlyCollection<Guid> otherProjectIds, Guid? currentCoachId)
     {
         var projectIncubatorId = await db.Projects.Where(p => p.Id == ProjectId).Select(p => p.IncubatorId).SingleAsync();
-        OtherProjects = await db.Projects.AsNoTracking().CoachableBy(db, user)
+        OtherProjects = await db.Projects.AsNoTracking().CoachableBy(actor)
             .Where(p => p.IncubatorId == projectIncubatorId && p.Id != ProjectId && p.Status == ProjectStatus.Active && p.ArchivedAt == null)
             .OrderBy(p => p.SearchName)
             .Take(MaxOtherProjects)
@@ -74,12 +83,12 @@ public sealed class SessionEditor
 
         var staffIncubators = new[] { LoggingIncubatorId, projectIncubatorId };
         var staff = await db.Memberships.AsNoTracking()
-            .Where(m => staffIncubators.Contains(m.OrganisationId) && ProjectAccess.StaffRoles.Contains(m.Role))
+            .Where(m => staffIncubators.Contains(m.OrganisationId) && Actor.StaffRoles.Contains(m.Role))
             .Select(m => new { m.UserId, m.User.DisplayName, m.OrganisationId })
             .ToListAsync();
         var coaches = staff.Where(s => s.OrganisationId == LoggingIncubatorId).Select(s => new Choice(s.UserId, s.DisplayName)).ToList();
-        if (user.UserId() is { } me && coaches.All(c => c.Id != me))
-            coaches.Add(new Choice(me, user.FindFirstValue("name") ?? await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).SingleAsync()));
+        if (actor.UserId is { } me && coaches.All(c => c.Id != me))
+            coaches.Add(new Choice(me, await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).SingleAsync()));
         if (currentCoachId is { } current && coaches.All(c => c.Id != current))
             coaches.Add(new Choice(current, await db.Users.Where(u => u.Id == current).Select(u => u.DisplayName).SingleAsync()));
         Coaches = coaches.DistinctBy(c => c.Id).OrderBy(c => c.Name).ToList();

@@ -10,7 +10,7 @@ namespace Passerelles.Web.Features.People;
 
 /// <summary>The separate step where those who control a record note that the person agreed to be listed in the
 /// directory (or withdrew), with the date, the purpose and its version, and who recorded it.</summary>
-public sealed class ConsentModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class ConsentModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>The person's agreement is attested, not assumed: the box must be ticked.</summary>
     [BindProperty] public bool Confirmed { get; set; }
@@ -23,14 +23,16 @@ public sealed class ConsentModel(AppDbContext db, ViewerTime time, IStringLocali
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        if (await FindAsync(id) is not { } person) return NotFound();
+        if (await RefusalAsync(person) is { } refused) return refused;
         Show(person);
         return Page();
     }
 
     public async Task<IActionResult> OnPostGiveAsync(Guid id)
     {
-        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        if (await FindAsync(id) is not { } person) return NotFound();
+        if (await RefusalAsync(person) is { } refused) return refused;
         if (!Confirmed)
         {
             ModelState.AddModelError(nameof(Confirmed), t["Tick the box to confirm that the person agreed."]);
@@ -47,23 +49,25 @@ public sealed class ConsentModel(AppDbContext db, ViewerTime time, IStringLocali
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
     {
-        if (await ControlledAsync(id) is not { } person) return await RefusalAsync(id);
+        if (await FindAsync(id) is not { } person) return NotFound();
+        if (await RefusalAsync(person) is { } refused) return refused;
         person.WithdrawConsent(Consent.DirectoryListing, time.Now);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The consent of {0} was withdrawn: they are no longer listed in the directory.", person.DisplayName].Value;
         return Redirect($"/people/{id}");
     }
 
-    private async Task<Person?> ControlledAsync(Guid id)
-    {
-        var person = await db.People.Include(p => p.Consents).Include(p => p.ControllerOrganisation).SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null) return null;
-        var access = await PeopleAccess.ForAsync(db, User);
-        return access.Controls(person.ControllerOrganisationId) ? person : null;
-    }
+    private Task<Person?> FindAsync(Guid id) =>
+        db.People.Include(p => p.Consents).Include(p => p.ControllerOrganisation).SingleOrDefaultAsync(p => p.Id == id);
 
-    private async Task<IActionResult> RefusalAsync(Guid id) =>
-        await db.People.AnyAsync(p => p.Id == id) ? Forbid() : NotFound();
+    /// <summary>Not found to whoever may not see the person, forbidden to whoever sees them without controlling the record.</summary>
+    private async Task<IActionResult?> RefusalAsync(Person person)
+    {
+        var actor = await actors.GetAsync();
+        return Refusals.Unless(
+            maySee: actor.MaySeePerson(person.ControllerOrganisationId, person.UserId, person.HasConsentTo(Consent.DirectoryListing)),
+            mayAct: actor.Controls(person.ControllerOrganisationId));
+    }
 
     private void Show(Person person)
     {

@@ -5,13 +5,14 @@ using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Privacy;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.People;
 
 /// <summary>One person's directory entry: shown to everyone signed in while they consent to be listed, and always to
 /// the person and to those who control the record.</summary>
-public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public sealed record RoleRow(Guid OrganisationId, string Organisation, string Title);
 
@@ -39,14 +40,14 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
         if (person is null) return NotFound();
 
         Person = person;
-        var access = await PeopleAccess.ForAsync(db, User);
-        Controls = access.Controls(person.ControllerId);
-        IsSelf = access.UserId is { } userId && person.UserId == userId;
+        var actor = await actors.GetAsync();
+        Controls = actor.Controls(person.ControllerId);
+        IsSelf = actor.UserId is { } userId && person.UserId == userId;
         // An unlisted person is not found, rather than forbidden, so the page does not reveal that they exist.
-        if (!Listed && !Controls && !IsSelf) return NotFound();
+        if (!actor.MaySeePerson(person.ControllerId, person.UserId, Listed)) return NotFound();
 
         // Someone else's personal data was read: the audit trail keeps who and when.
-        if (!IsSelf && access.UserId is { } readerId)
+        if (!IsSelf && actor.UserId is { } readerId)
         {
             db.PersonalDataAccessLog.Add(PersonalDataAccess.Read(readerId, id, time.Now));
             await db.SaveChangesAsync();

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.People;
 
-/// <summary>The administrators of a person's controller organisation, and network administrators, correct the record.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+/// <summary>Those who control a person's record correct it (<see cref="PeopleRules"/>): not found to whoever may not see
+/// the person, forbidden to whoever sees them without controlling the record.</summary>
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public PersonForm Input { get; set; } = new();
 
@@ -17,27 +19,27 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.AsNoTracking().Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == id);
+        var person = await db.People.AsNoTracking().Include(p => p.Roles).Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id);
         if (person is null) return NotFound();
-        var access = await PeopleAccess.ForAsync(db, User);
-        if (!access.Controls(person.ControllerOrganisationId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusal(actor, person) is { } refused) return refused;
 
         Input = PersonForm.From(person);
-        await ShowAsync(person, access);
+        await ShowAsync(person, actor);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == id);
+        var person = await db.People.Include(p => p.Roles).Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id);
         if (person is null) return NotFound();
-        var access = await PeopleAccess.ForAsync(db, User);
-        if (!access.Controls(person.ControllerOrganisationId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusal(actor, person) is { } refused) return refused;
 
-        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, access, ModelState, t, nameof(Input));
+        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
         if (!ModelState.IsValid)
         {
-            await ShowAsync(person, access);
+            await ShowAsync(person, actor);
             return Page();
         }
 
@@ -58,7 +60,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
         {
             ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             db.ChangeTracker.Clear();
-            await ShowAsync(await db.People.AsNoTracking().SingleAsync(p => p.Id == id), access);
+            await ShowAsync(await db.People.AsNoTracking().SingleAsync(p => p.Id == id), actor);
             return Page();
         }
 
@@ -66,10 +68,14 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
         return Redirect($"/people/{id}");
     }
 
-    private async Task ShowAsync(Person person, PeopleAccess access)
+    private static IActionResult? Refusal(Actor actor, Person person) => Refusals.Unless(
+        maySee: actor.MaySeePerson(person.ControllerOrganisationId, person.UserId, person.HasConsentTo(Consent.DirectoryListing)),
+        mayAct: actor.Controls(person.ControllerOrganisationId));
+
+    private async Task ShowAsync(Person person, Actor actor)
     {
         Id = person.Id;
         CurrentName = person.DisplayName;
-        Fields = await PersonFields.LoadAsync(db, access, Input);
+        Fields = await PersonFields.LoadAsync(db, actor, Input);
     }
 }

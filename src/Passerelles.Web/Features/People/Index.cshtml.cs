@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.People;
 
 /// <summary>The people directory: those who consent to be listed, and for the administrators who control records,
 /// their own people too, marked as not listed. Consent is read at every request, so a withdrawal shows at once.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -28,13 +29,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int Total { get; private set; }
     public int PageCount { get; private set; }
     public bool CanCreate { get; private set; }
+    public bool MaySeeAccessLog { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var access = await PeopleAccess.ForAsync(db, User);
-        CanCreate = access.ControlsAny;
+        var actor = await actors.GetAsync();
+        CanCreate = actor.ControlsAny();
+        MaySeeAccessLog = actor.IsNetworkAdministrator;
 
-        var people = access.Visible(db.People.AsNoTracking());
+        var people = db.People.AsNoTracking().VisibleTo(actor);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var key = Organisation.SearchKey(Query);

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.People;
 
 /// <summary>An organisation's administrators add someone to the directory on their organisation's behalf. The person
 /// is not listed until their consent is recorded.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public PersonForm Input { get; set; } = new();
 
@@ -15,21 +16,22 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var access = await PeopleAccess.ForAsync(db, User);
-        if (!access.ControlsAny) return Forbid();
-        Input = new PersonForm { ControllerOrganisationId = access.ControlledOrganisations?.FirstOrDefault() }.WithBlankRoleRows();
-        Fields = await PersonFields.LoadAsync(db, access, Input);
+        var actor = await actors.GetAsync();
+        if (!actor.ControlsAny()) return Forbid();
+        Input = new PersonForm().WithBlankRoleRows();
+        Fields = await PersonFields.LoadAsync(db, actor, Input);
+        if (!actor.IsNetworkAdministrator) Input.ControllerOrganisationId = Fields.Controllers.FirstOrDefault()?.Id;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var access = await PeopleAccess.ForAsync(db, User);
-        if (!access.ControlsAny) return Forbid();
-        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, access, ModelState, t, nameof(Input));
+        var actor = await actors.GetAsync();
+        if (!actor.ControlsAny()) return Forbid();
+        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
         if (!ModelState.IsValid)
         {
-            Fields = await PersonFields.LoadAsync(db, access, Input);
+            Fields = await PersonFields.LoadAsync(db, actor, Input);
             return Page();
         }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Localisation;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.People;
@@ -78,10 +79,10 @@ public sealed class PersonForm : IValidatableObject
 
     /// <summary>The rules that need the database: a controller organisation the editor administers, and role
     /// organisations that exist.</summary>
-    public async Task CheckAgainstNetworkAsync(AppDbContext db, PeopleAccess access, ModelStateDictionary modelState, IStringLocalizer t, string prefix)
+    public async Task CheckAgainstNetworkAsync(AppDbContext db, Actor actor, ModelStateDictionary modelState, IStringLocalizer t, string prefix)
     {
         if (ControllerOrganisationId is { } controller &&
-            (!access.Controls(controller) || !await db.Organisations.AnyAsync(o => o.Id == controller)))
+            (!actor.Controls(controller) || !await db.Organisations.AnyAsync(o => o.Id == controller)))
             modelState.AddModelError($"{prefix}.{nameof(ControllerOrganisationId)}", t["Choose an organisation you administer."]);
 
         var wanted = Roles.Where(r => r.Kept).Select(r => r.OrganisationId!.Value).Distinct().ToList();
@@ -134,13 +135,13 @@ public sealed record PersonFields(PersonForm Input, IReadOnlyList<PersonFields.C
 {
     public sealed record Choice(Guid Id, string Name);
 
-    public static async Task<PersonFields> LoadAsync(AppDbContext db, PeopleAccess access, PersonForm input)
+    public static async Task<PersonFields> LoadAsync(AppDbContext db, Actor actor, PersonForm input)
     {
         var organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.SearchName)
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync();
-        var controllers = organisations.Where(o => access.Controls(o.Id)).ToList();
+        var controllers = organisations.Where(o => actor.Controls(o.Id)).ToList();
         return new PersonFields(input, controllers, organisations);
     }
 }

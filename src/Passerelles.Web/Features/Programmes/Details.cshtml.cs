@@ -5,11 +5,12 @@ using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes;
 
 /// <summary>A programme and its cohorts, for its incubator's staff.</summary>
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record View(Guid Id, string Name, string Description, Guid IncubatorId, string Incubator, Side Side);
     public sealed record CohortRow(Guid Id, string Name, LocalDate StartsOn, LocalDate EndsOn, int? Capacity, int Projects);
@@ -24,7 +25,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             .Select(p => new View(p.Id, p.Name, p.Description, p.IncubatorId, p.Incubator.Name, p.Incubator.Side))
             .SingleOrDefaultAsync();
         if (programme is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(programme.IncubatorId), actor.IsStaffOf(programme.IncubatorId)) is { } refused) return refused;
         Programme = programme;
         Cohorts = await db.Cohorts.AsNoTracking()
             .Where(c => c.ProgrammeId == id)

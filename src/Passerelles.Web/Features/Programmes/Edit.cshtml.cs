@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes;
 
 /// <summary>Renames or redescribes a programme; it stays with its incubator.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public ProgrammeForm Input { get; set; } = new();
 
@@ -19,7 +20,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var programme = await db.Programmes.AsNoTracking().Include(p => p.Incubator).SingleOrDefaultAsync(p => p.Id == id);
         if (programme is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(programme.IncubatorId), actor.IsStaffOf(programme.IncubatorId)) is { } refused) return refused;
         Input = ProgrammeForm.From(programme);
         Show(programme);
         return Page();
@@ -29,7 +31,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var programme = await db.Programmes.Include(p => p.Incubator).SingleOrDefaultAsync(p => p.Id == id);
         if (programme is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(programme.IncubatorId), actor.IsStaffOf(programme.IncubatorId)) is { } refused) return refused;
         Show(programme);
         if (Input.Name is { } name && await db.Programmes.AnyAsync(p => p.IncubatorId == programme.IncubatorId && p.Id != id && p.Name == name.Trim()))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", t["This incubator already has a programme of this name."]);

@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes;
 
 /// <summary>The set-up of the incubators the person is staff of: their programmes, and a link to each stage model.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -27,14 +28,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Incubators = await db.Organisations.AsNoTracking().StaffedBy(db, User)
+        var staffed = db.Organisations.StaffedBy(await actors.GetAsync());
+        Incubators = await staffed.AsNoTracking()
             .OrderBy(o => o.SearchName)
             .Select(o => new Incubator(o.Id, o.Name, db.IncubatorStages.Count(s => s.IncubatorId == o.Id)))
             .ToListAsync();
         if (Incubators.Count == 0) return Forbid();
 
-        var staffed = db.Organisations.StaffedBy(db, User).Select(o => o.Id);
-        var programmes = db.Programmes.AsNoTracking().Where(p => staffed.Contains(p.IncubatorId));
+        var programmes = db.Programmes.AsNoTracking().Where(p => staffed.Any(o => o.Id == p.IncubatorId));
         Total = await programmes.CountAsync();
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes;
 
 /// <summary>Creates a programme for one of the incubators the person is staff of.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public ProgrammeForm Input { get; set; } = new();
 
@@ -44,6 +45,6 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
     }
 
     private async Task<IReadOnlyList<(Guid Id, string Name)>> IncubatorsAsync() =>
-        (await db.Organisations.AsNoTracking().StaffedBy(db, User).OrderBy(o => o.SearchName).Select(o => new { o.Id, o.Name }).ToListAsync())
+        (await db.Organisations.AsNoTracking().StaffedBy(await actors.GetAsync()).OrderBy(o => o.SearchName).Select(o => new { o.Id, o.Name }).ToListAsync())
         .Select(o => (o.Id, o.Name)).ToList();
 }

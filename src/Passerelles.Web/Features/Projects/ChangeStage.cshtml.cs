@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Passerelles.Web.Features.Projects;
 
 /// <summary>The incubator's staff move a project to another stage of the incubator's model, saying why. The change is
 /// appended to the history, which no page edits or deletes.</summary>
-public sealed class ChangeStageModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class ChangeStageModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class StageForm
     {
@@ -55,7 +56,7 @@ public sealed class ChangeStageModel(AppDbContext db, TimeProvider clock, IStrin
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         Project = await db.Projects.Include(p => p.Incubator).Include(p => p.CurrentStage).SingleAsync(p => p.Id == id);
         await StageModel.EnsureAsync(db, Project.IncubatorId);
         var culture = CultureInfo.CurrentUICulture.Name;

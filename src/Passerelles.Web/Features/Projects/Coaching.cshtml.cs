@@ -5,17 +5,19 @@ using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Projects;
 
-/// <summary>A project's coaching log: its sessions, newest first, its actions and its total hours.</summary>
-public sealed class CoachingModel(AppDbContext db, ViewerTime time) : PageModel
+/// <summary>A project's coaching log: its sessions, newest first, its actions and its total hours. A session is changed
+/// only by the staff of the incubator that logged it (<see cref="ProjectRules.MayChangeCoachingSession"/>).</summary>
+public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public const int PageSize = 20;
 
     public sealed record SessionRow(Guid Id, Instant StartsAt, int DurationMinutes, string Coach, CoachingKind Kind, string Topics,
-        string Notes, IReadOnlyList<string> Participants, IReadOnlyList<string> OtherProjects);
+        string Notes, IReadOnlyList<string> Participants, IReadOnlyList<string> OtherProjects, bool MayChange);
 
     public sealed record ActionRow(Guid Id, string Description, string Owner, LocalDate DueOn, Instant? DoneAt);
 
@@ -34,12 +36,14 @@ public sealed class CoachingModel(AppDbContext db, ViewerTime time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var project = await db.Projects.AsNoTracking().VisibleTo(db, User).Where(p => p.Id == id)
+        var actor = await actors.GetAsync();
+        var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id)
             .Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync();
         if (project is null) return NotFound();
         ProjectId = project.Id;
         ProjectName = project.Name;
-        MayCoach = await ProjectAccess.MayCoachAsync(db, User, id);
+        var coachable = db.Projects.CoachableBy(actor).Select(p => p.Id);
+        MayCoach = await coachable.ContainsAsync(id);
         Today = time.InViewerZone(time.Now).Date;
 
         var sessions = db.CoachingSessionProjects.AsNoTracking().Where(sp => sp.ProjectId == id);
@@ -59,10 +63,13 @@ public sealed class CoachingModel(AppDbContext db, ViewerTime time) : PageModel
                 s.Id, s.StartsAt, s.DurationMinutes, Coach = s.Coach.DisplayName, s.Kind, s.Topics, s.Notes,
                 Participants = s.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
                 Others = s.Projects.Where(p => p.ProjectId != id).Select(p => p.Project.Name).ToList(),
+                s.IncubatorId,
+                CoachesAll = s.Projects.All(p => coachable.Contains(p.ProjectId)),
             })
             .ToListAsync();
         Sessions = rows.OrderByDescending(s => s.StartsAt)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Coach, s.Kind, s.Topics, ProfileMarkdown.ToSafeHtml(s.Notes), s.Participants, s.Others))
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Coach, s.Kind, s.Topics, ProfileMarkdown.ToSafeHtml(s.Notes), s.Participants, s.Others,
+                s.CoachesAll && actor.MayChangeCoachingSession(s.IncubatorId)))
             .ToList();
 
         var actions = await db.CoachingActions.AsNoTracking().Where(a => a.ProjectId == id)

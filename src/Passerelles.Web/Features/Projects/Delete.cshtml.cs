@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Deleting a project archives it, after confirmation: it leaves the lists but stays in reporting.</summary>
-public sealed class DeleteModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public Project Project { get; private set; } = null!;
 
@@ -25,7 +27,7 @@ public sealed class DeleteModel(AppDbContext db, TimeProvider clock, IStringLoca
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         Project = await db.Projects.SingleAsync(p => p.Id == id);
         return null;
     }

@@ -13,7 +13,7 @@ namespace Passerelles.Web.Features.Projects;
 /// <summary>A project's page, for those who may see it: its summary, team, stage history, milestones, documents and
 /// the latest of its timeline. A member's gender is shown to that member only: it serves parity reporting in
 /// aggregate, never to describe a person.</summary>
-public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTime viewer) : PageModel
 {
     public const int TimelineLength = 50;
 
@@ -45,7 +45,8 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
+        var actor = await actors.GetAsync();
+        if (!await db.Projects.VisibleTo(actor).AnyAsync(p => p.Id == id)) return NotFound();
         var culture = CultureInfo.CurrentUICulture.Name;
         var userId = User.UserId();
 
@@ -61,8 +62,8 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
             .SingleAsync();
         Project = project.Summary;
         CurrentStage = project.CurrentStage?.LabelFor(culture, Project.Side);
-        CanManage = await ProjectAccess.MayManageAsync(db, User, id);
-        CanErase = await MayEraseAsync(db, User, Project.IncubatorId);
+        CanManage = actor.IsStaffOf(Project.IncubatorId);
+        CanErase = ProjectRules.Administers(actor, Project.IncubatorId);
 
         Team = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.DisplayName)
@@ -94,8 +95,4 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime viewer) : PageModel
         Timeline = timeline.Take(TimelineLength).ToList();
         return Page();
     }
-
-    /// <summary>Erasing a project's personal data is for network administrators and its incubator's administrators.</summary>
-    public static Task<bool> MayEraseAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid incubatorId) =>
-        ProjectAccess.AdministersAsync(db, user, incubatorId);
 }

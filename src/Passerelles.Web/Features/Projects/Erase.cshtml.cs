@@ -6,12 +6,13 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Erases a project's personal data at someone's request: network administrators and the incubator's
 /// administrators only, who confirm by typing the project's name.</summary>
-public sealed class EraseModel(AppDbContext db, EvidenceDocuments files, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class EraseModel(AppDbContext db, CurrentActor actors, EvidenceDocuments files, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Type the project's name to confirm.")]
@@ -36,9 +37,11 @@ public sealed class EraseModel(AppDbContext db, EvidenceDocuments files, TimePro
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IncubatorId, p.ErasedAt }).SingleAsync();
-        if (!await DetailsModel.MayEraseAsync(db, User, project.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id)
+            .Select(p => new { p.Name, p.IncubatorId, p.ErasedAt }).SingleOrDefaultAsync();
+        if (project is null) return NotFound();
+        if (!ProjectRules.Administers(actor, project.IncubatorId)) return Forbid();
         if (project.ErasedAt is not null) return Redirect($"/projects/{id}");
         (Id, Name) = (id, project.Name);
         return null;

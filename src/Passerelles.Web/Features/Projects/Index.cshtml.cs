@@ -10,7 +10,7 @@ namespace Passerelles.Web.Features.Projects;
 
 /// <summary>The projects the reader may see, searched and filtered, as a sortable table; staff download the same
 /// selection as CSV for funders.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -36,7 +36,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync([FromQuery] ProjectFilter filter, CancellationToken cancellationToken)
     {
         Filter = filter;
-        var visible = db.Projects.AsNoTracking().VisibleTo(db, User);
+        var actor = await actors.GetAsync();
+        var visible = db.Projects.AsNoTracking().VisibleTo(actor);
         var projects = filter.Apply(visible);
         Total = await projects.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -53,7 +54,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Response.Headers.Vary = "HX-Request";
         if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
 
-        CanExport = User.IsNetworkAdministrator() || await ProjectAccess.IsStaffSomewhereAsync(db, User);
+        CanExport = await db.Organisations.StaffedBy(actor).AnyAsync(cancellationToken);
         Incubators = await db.Organisations.AsNoTracking()
             .Where(o => visible.Any(p => p.IncubatorId == o.Id))
             .OrderBy(o => o.SearchName)

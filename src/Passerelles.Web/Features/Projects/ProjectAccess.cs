@@ -14,7 +14,7 @@ namespace Passerelles.Web.Features.Projects;
 /// from one incubator to another.</summary>
 public static class ProjectAccess
 {
-    public static readonly MemberRole[] StaffRoles = [MemberRole.OrganisationAdministrator, MemberRole.Coach];
+    private static readonly MemberRole[] StaffRoles = [MemberRole.OrganisationAdministrator, MemberRole.Coach];
 
     /// <summary>The incubators whose staff the person is: all of them for network administrators.</summary>
     public static IQueryable<Organisation> StaffedBy(this IQueryable<Organisation> organisations, AppDbContext db, ClaimsPrincipal user)
@@ -53,31 +53,9 @@ public static class ProjectAccess
         return projects.Where(p => staffOf.Contains(p.IncubatorId));
     }
 
-    /// <summary>The projects the person may log coaching sessions for: those they manage, and those shared with an
-    /// incubator they coach for.</summary>
-    public static IQueryable<Project> CoachableBy(this IQueryable<Project> projects, AppDbContext db, ClaimsPrincipal user)
-    {
-        if (user.IsNetworkAdministrator()) return projects;
-        if (user.UserId() is not { } userId) return projects.Where(p => false);
-        var staffOf = db.Memberships.Where(m => m.UserId == userId && StaffRoles.Contains(m.Role)).Select(m => m.OrganisationId);
-        var coachOf = db.Memberships.Where(m => m.UserId == userId && m.Role == MemberRole.Coach).Select(m => m.OrganisationId);
-        return projects.Where(p => staffOf.Contains(p.IncubatorId) ||
-                                   p.Shares.Any(s => s.RevokedAt == null && coachOf.Contains(s.PartnerIncubatorId)));
-    }
-
-    /// <summary>Network administrators and the incubator's organisation administrators: they act for the incubator
-    /// beyond what its coaches may (erasing a project's personal data, withdrawing a colleague's share request).</summary>
-    public static async Task<bool> AdministersAsync(AppDbContext db, ClaimsPrincipal user, Guid incubatorId) =>
-        user.IsNetworkAdministrator() ||
-        (user.UserId() is { } userId &&
-         await db.Memberships.AnyAsync(m => m.UserId == userId && m.OrganisationId == incubatorId && m.Role == MemberRole.OrganisationAdministrator));
-
     public static Task<bool> MaySeeAsync(AppDbContext db, ClaimsPrincipal user, Guid projectId) =>
         db.Projects.VisibleTo(db, user).AnyAsync(p => p.Id == projectId);
 
     public static Task<bool> MayManageAsync(AppDbContext db, ClaimsPrincipal user, Guid projectId) =>
         db.Projects.ManageableBy(db, user).AnyAsync(p => p.Id == projectId);
-
-    public static Task<bool> MayCoachAsync(AppDbContext db, ClaimsPrincipal user, Guid projectId) =>
-        db.Projects.CoachableBy(db, user).AnyAsync(p => p.Id == projectId);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects.Export;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 
@@ -32,7 +33,7 @@ public static class ProjectEndpoints
     }
 
     private static async Task<Results<Ok<ProjectList>, ValidationProblem>> ListProjectsAsync(
-        HttpContext context, AppDbContext db, string? q, string? incubator, string? side, string? stage, string? page, string? pageSize,
+        HttpContext context, AppDbContext db, CurrentActor actors, string? q, string? incubator, string? side, string? stage, string? page, string? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -50,7 +51,7 @@ public static class ProjectEndpoints
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var filter = new ProjectFilter { Q = q, Incubator = parsedIncubator, Side = parsedSide, Stage = parsedStage };
-        var projects = filter.Apply(db.Projects.AsNoTracking().VisibleTo(db, context.User));
+        var projects = filter.Apply(db.Projects.AsNoTracking().VisibleTo(await actors.GetAsync()));
         var total = await projects.CountAsync(cancellationToken);
         var rows = await projects
             .OrderBy(p => p.SearchName).ThenBy(p => p.Id)

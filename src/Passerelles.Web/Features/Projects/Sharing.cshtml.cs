@@ -16,7 +16,7 @@ namespace Passerelles.Web.Features.Projects;
 /// consents (or declines) on this page; the share then stands until staff or a team member revokes it. A request still
 /// waiting may be withdrawn by whoever made it and by the incubator's administrators, after which the team is no longer
 /// asked. The team is told by e-mail of each request, the partner's coaches of each share that starts.</summary>
-public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
+public sealed class SharingModel(AppDbContext db, CurrentActor actors, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Name);
 
@@ -146,12 +146,13 @@ public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer maile
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var project = await db.Projects.AsNoTracking().VisibleTo(db, User).Where(p => p.Id == id)
+        var actor = await actors.GetAsync();
+        var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id)
             .Select(p => new { p.Id, p.Name, p.IncubatorId }).SingleOrDefaultAsync();
         if (project is null) return false;
         ProjectId = project.Id;
         ProjectName = project.Name;
-        MayManage = await ProjectAccess.MayManageAsync(db, User, id);
+        MayManage = actor.IsStaffOf(project.IncubatorId);
         var userId = User.UserId();
         TeamMemberId = await db.ProjectMembers.Where(m => m.ProjectId == id && m.UserId != null && m.UserId == userId)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync();
@@ -162,7 +163,7 @@ public sealed class SharingModel(AppDbContext db, ViewerTime time, IMailer maile
                 db.Users.Where(u => u.Id == s.SharedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", s.SharedAt,
                 db.Users.Where(u => u.Id == s.RevokedBy).Select(u => u.DisplayName).FirstOrDefault(), s.RevokedAt))
             .ToListAsync();
-        var administers = await ProjectAccess.AdministersAsync(db, User, project.IncubatorId);
+        var administers = ProjectRules.Administers(actor, project.IncubatorId);
         Requests = await db.ShareRequests.AsNoTracking().Where(r => r.ProjectId == id && r.ClosedAt == null)
             .OrderBy(r => r.RequestedAt)
             .Select(r => new RequestRow(r.Id, r.PartnerIncubator.Name,

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Everything that happened to a project, newest first and a page at a time, for those who may see it.</summary>
-public sealed class TimelineModel(AppDbContext db) : PageModel
+public sealed class TimelineModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 50;
 
@@ -22,9 +23,10 @@ public sealed class TimelineModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
+        var name = await db.Projects.AsNoTracking().VisibleTo(await actors.GetAsync()).Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync();
+        if (name is null) return NotFound();
         Id = id;
-        Name = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync();
+        Name = name;
         Total = await ProjectTimeline.CountAsync(db, id);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

@@ -65,6 +65,11 @@ public static class ProjectRules
 
     /// <summary>A coaching session belongs to the incubator that logged it: only its staff change or delete it.</summary>
     public static bool MayChangeCoachingSession(this Actor actor, Guid loggedByIncubatorId) => actor.IsStaffOf(loggedByIncubatorId);
+
+    /// <summary>An incubator's set-up (its programmes, cohorts and stage model) is known to its members and to those who
+    /// act for it: anyone else is answered as if it did not exist. Only its staff change it (<see cref="IsStaffOf"/>).</summary>
+    public static bool KnowsSetUpOf(this Actor actor, Guid incubatorId) =>
+        actor.IsNetworkAdministrator || actor.Sees.Contains(incubatorId);
 }
 
 /// <summary>A project as the resource of an authorisation check.</summary>

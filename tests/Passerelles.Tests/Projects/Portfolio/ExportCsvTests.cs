@@ -145,7 +145,7 @@ public sealed class ExportCsvTests(AppFactory app) : IClassFixture<AppFactory>
         var unknown = await coach.GetAsync("/projects/export/everything");
 
         Assert.Equal([$"Mine {tag}"], rows.Select(r => r["name"]));
-        Passerelles.Tests.Organisations.OrganisationsTesting.AssertForbidden(refused);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 

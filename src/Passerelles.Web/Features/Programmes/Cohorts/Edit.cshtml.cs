@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes.Cohorts;
 
 /// <summary>Changes a cohort's name, dates or capacity.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
 
@@ -19,7 +20,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Programme).SingleOrDefaultAsync(c => c.Id == id);
         if (cohort is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, cohort.Programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(cohort.Programme.IncubatorId), actor.IsStaffOf(cohort.Programme.IncubatorId)) is { } refused) return refused;
         Input = CohortForm.From(cohort);
         Show(cohort);
         return Page();
@@ -29,7 +31,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var cohort = await db.Cohorts.Include(c => c.Programme).SingleOrDefaultAsync(c => c.Id == id);
         if (cohort is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, cohort.Programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(cohort.Programme.IncubatorId), actor.IsStaffOf(cohort.Programme.IncubatorId)) is { } refused) return refused;
         Show(cohort);
         if (Input.Name is { } name && await db.Cohorts.AnyAsync(c => c.ProgrammeId == cohort.ProgrammeId && c.Id != id && c.Name == name.Trim()))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", t["This programme already has a cohort of this name."]);

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes.Cohorts;
 
 /// <summary>Opens a new cohort in a programme.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
 
@@ -37,7 +38,8 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId)
             .Select(p => new { p.Name, p.IncubatorId }).SingleOrDefaultAsync();
         if (programme is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, programme.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(programme.IncubatorId), actor.IsStaffOf(programme.IncubatorId)) is { } refused) return refused;
         ProgrammeId = programmeId;
         Programme = programme.Name;
         return null;

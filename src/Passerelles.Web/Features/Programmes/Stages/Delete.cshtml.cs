@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes.Stages;
 
 /// <summary>Deletes a stage after confirmation, unless a project is or was at it: the history must keep its stages.</summary>
-public sealed class DeleteModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public Guid IncubatorId { get; private set; }
     public string Name { get; private set; } = "";
@@ -34,7 +35,8 @@ public sealed class DeleteModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
     {
         var stage = await db.IncubatorStages.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.IncubatorId, s.Name }).SingleOrDefaultAsync();
         if (stage is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, stage.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(stage.IncubatorId), actor.IsStaffOf(stage.IncubatorId)) is { } refused) return refused;
         IncubatorId = stage.IncubatorId;
         Name = stage.Name;
         InUse = await db.Projects.AnyAsync(p => p.CurrentStageId == id) || await db.StageChanges.AnyAsync(c => c.StageId == id);

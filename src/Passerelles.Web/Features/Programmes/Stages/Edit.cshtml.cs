@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes.Stages;
 
 /// <summary>Renames a stage, or maps it to another shared stage.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public StageForm Input { get; set; } = new();
 
@@ -18,7 +19,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var stage = await db.IncubatorStages.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
         if (stage is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, stage.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(stage.IncubatorId), actor.IsStaffOf(stage.IncubatorId)) is { } refused) return refused;
         Input = StageForm.From(stage);
         IncubatorId = stage.IncubatorId;
         return Page();
@@ -28,7 +30,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
     {
         var stage = await db.IncubatorStages.SingleOrDefaultAsync(s => s.Id == id);
         if (stage is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, stage.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(stage.IncubatorId), actor.IsStaffOf(stage.IncubatorId)) is { } refused) return refused;
         IncubatorId = stage.IncubatorId;
         if (Input.Name is { } name && await db.IncubatorStages.AnyAsync(s => s.IncubatorId == stage.IncubatorId && s.Id != id && s.Name == name.Trim()))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", t["This incubator already has a stage of this name."]);

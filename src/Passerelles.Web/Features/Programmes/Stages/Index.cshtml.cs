@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Programmes.Stages;
 
 /// <summary>An incubator's stage model: its stages in order, moved up and down with buttons, a new stage added at the
 /// end, or the default model taken when there is none yet.</summary>
-public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(Guid Id, int Position, string Name, string QuebecLabel, string FranceLabel, CanonicalStage CanonicalStage);
 
@@ -53,9 +55,11 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t) : Page
 
     private async Task<IActionResult?> ShowAsync(Guid incubatorId)
     {
-        var incubator = await db.Organisations.AsNoTracking().StaffedBy(db, User).Where(o => o.Id == incubatorId).Select(o => o.Name).SingleOrDefaultAsync();
-        if (incubator is null)
-            return await db.Organisations.AnyAsync(o => o.Id == incubatorId) ? Forbid() : NotFound();
+        var incubator = await db.Organisations.AsNoTracking().Where(o => o.Id == incubatorId && o.Kind == OrganisationKind.Incubator)
+            .Select(o => o.Name).SingleOrDefaultAsync();
+        if (incubator is null) return NotFound();
+        var actor = await actors.GetAsync();
+        if (Refusals.Unless(actor.KnowsSetUpOf(incubatorId), actor.IsStaffOf(incubatorId)) is { } refused) return refused;
         IncubatorId = incubatorId;
         Incubator = incubator;
         Stages = await db.IncubatorStages.AsNoTracking()

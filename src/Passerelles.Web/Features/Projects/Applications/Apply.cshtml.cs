@@ -79,7 +79,7 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
     {
         var culture = await db.Organisations.Where(o => o.Id == incubatorId).Select(o => o.DefaultCulture).SingleAsync();
         var staffIds = db.Memberships
-            .Where(m => m.OrganisationId == incubatorId && ProjectAccess.StaffRoles.Contains(m.Role))
+            .Where(m => m.OrganisationId == incubatorId && Actor.StaffRoles.Contains(m.Role))
             .Select(m => m.UserId);
         var recipients = await db.Users.AsNoTracking()
             .Where(u => staffIds.Contains(u.Id) && u.Email != null && u.Email != "")

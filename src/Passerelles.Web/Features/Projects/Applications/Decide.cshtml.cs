@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public enum Decision { Accept, WaitingList, Decline }
 /// <summary>The incubator's staff decide on an application: accepted into one of its cohorts (at the first stage of
 /// its stage model), put on the waiting list, or declined with a reason. The applicants are told by e-mail, in the
 /// language they chose. A decision is final, except that a project on the waiting list may still be decided.</summary>
-public sealed class DecideModel(AppDbContext db, TimeProvider clock, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
+public sealed class DecideModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class DecisionForm
     {
@@ -98,8 +99,7 @@ public sealed class DecideModel(AppDbContext db, TimeProvider clock, EmailTempla
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
-        if (!await ProjectAccess.MayManageAsync(db, User, id)) return Forbid();
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         Project = await db.Projects.Include(p => p.Incubator).SingleAsync(p => p.Id == id);
         Cohorts = await db.Cohorts.AsNoTracking()
             .Where(c => c.Programme.IncubatorId == Project.IncubatorId)

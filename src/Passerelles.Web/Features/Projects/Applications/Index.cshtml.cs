@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Applications;
 
 /// <summary>The applications, and the waiting list, of the incubators the viewer staffs, for them to decide.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -23,8 +24,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await ProjectAccess.IsStaffSomewhereAsync(db, User)) return Forbid();
-        var incubators = db.Organisations.StaffedBy(db, User).Select(o => o.Id);
+        var incubators = db.Organisations.StaffedBy(await actors.GetAsync()).Select(o => o.Id);
+        if (!await incubators.AnyAsync()) return Forbid();
         var applications = db.Projects.AsNoTracking()
             .Where(p => incubators.Contains(p.IncubatorId) && p.ArchivedAt == null &&
                         (p.Status == ProjectStatus.Applied || p.Status == ProjectStatus.WaitingList));

@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Documents;
 
 /// <summary>Deletes a project's document and its stored file, after confirmation.</summary>
-public sealed class DeleteModel(AppDbContext db, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     public Guid ProjectId { get; private set; }
     public ProjectDocument Document { get; private set; } = null!;
@@ -27,7 +29,7 @@ public sealed class DeleteModel(AppDbContext db, EvidenceDocuments documents, IS
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid documentId)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         if (await db.ProjectDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.ProjectId == id) is not { } document) return NotFound();
         (ProjectId, Document) = (id, document);
         return null;

@@ -3,18 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Documents;
 
 /// <summary>A project's document, for those who may see the project: always a download, never shown inline, so the
 /// browser does not render what someone uploaded.</summary>
-public sealed class DownloadModel(AppDbContext db, EvidenceDocuments documents) : PageModel
+public sealed class DownloadModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid documentId)
     {
-        if (!await ProjectAccess.MaySeeAsync(db, User, id)) return NotFound();
+        var visible = db.Projects.VisibleTo(await actors.GetAsync()).Select(p => p.Id);
         var document = await db.ProjectDocuments.AsNoTracking()
-            .Where(d => d.Id == documentId && d.ProjectId == id)
+            .Where(d => d.Id == documentId && d.ProjectId == id && visible.Contains(d.ProjectId))
             .Select(d => new { d.StoredName, d.OriginalFileName })
             .SingleOrDefaultAsync();
         if (document is null || documents.Open(document.StoredName) is not { } stream) return NotFound();

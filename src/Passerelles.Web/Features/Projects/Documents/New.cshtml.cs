@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Passerelles.Web.Features.Projects.Documents;
 /// content, kept outside the web root.</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class NewModel(AppDbContext db, EvidenceDocuments documents, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Choose a file.")]
@@ -61,7 +62,7 @@ public sealed class NewModel(AppDbContext db, EvidenceDocuments documents, TimeP
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         (ProjectId, Project) = (id, await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
         return null;
     }

@@ -33,13 +33,14 @@ public static class ProjectExports
         app.MapGet("/projects/export/{kind}", ExportAsync);
 
     private static async Task<IResult> ExportAsync(
-        string kind, [AsParameters] ProjectFilter filter, HttpContext http, AppDbContext db, TimeProvider time,
+        string kind, [AsParameters] ProjectFilter filter, HttpContext http, AppDbContext db, CurrentActor actors, TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (kind is not ("projects" or "milestones" or "coaching-hours")) return Results.NotFound();
-        if (!http.User.IsNetworkAdministrator() && !await ProjectAccess.IsStaffSomewhereAsync(db, http.User)) return Results.Forbid();
+        var actor = await actors.GetAsync();
+        if (!await db.Organisations.StaffedBy(actor).AnyAsync(cancellationToken)) return Results.Forbid();
 
-        var projects = filter.Apply(db.Projects.AsNoTracking().VisibleTo(db, http.User));
+        var projects = filter.Apply(db.Projects.AsNoTracking().VisibleTo(actor));
         var rows = kind switch
         {
             "projects" => await ProjectRowsAsync(projects, cancellationToken),

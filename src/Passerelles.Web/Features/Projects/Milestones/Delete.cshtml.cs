@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Milestones;
 
 /// <summary>Deletes a milestone recorded by mistake, after confirmation.</summary>
-public sealed class DeleteModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
 {
     public Guid ProjectId { get; private set; }
     public Milestone Milestone { get; private set; } = null!;
@@ -25,7 +27,7 @@ public sealed class DeleteModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid milestoneId)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         if (await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == id) is not { } milestone) return NotFound();
         (ProjectId, Milestone) = (id, milestone);
         return null;

@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Milestones;
 
 /// <summary>The incubator's staff correct a milestone, or record that a planned one happened.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public MilestoneForm Input { get; set; } = new();
 
@@ -44,7 +46,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid milestoneId)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         if (await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.ProjectId == id) is not { } milestone) return NotFound();
         var project = await db.Projects.Where(p => p.Id == id).Select(p => new { p.Name, p.Incubator.Side }).SingleAsync();
         (ProjectId, Project, Input.Side, _milestone) = (id, project.Name, project.Side, milestone);

@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Milestones;
 
 /// <summary>The incubator's staff record a milestone a project reached, or plans to reach.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public MilestoneForm Input { get; set; } = new();
 
@@ -32,7 +34,7 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         var project = await db.Projects.Where(p => p.Id == id).Select(p => new { p.Name, p.Incubator.Side }).SingleAsync();
         (ProjectId, Project, Input.Side) = (id, project.Name, project.Side);
         return null;

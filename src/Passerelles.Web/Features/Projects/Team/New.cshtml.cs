@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Team;
 
 /// <summary>The incubator's staff add someone to a project's team.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public MemberForm Input { get; set; } = new();
 
@@ -30,7 +32,7 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         (ProjectId, Project) = (id, await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
         return null;
     }

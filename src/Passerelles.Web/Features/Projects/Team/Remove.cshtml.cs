@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Team;
 
 /// <summary>The incubator's staff remove someone from a project's team, after confirmation. A member whose consent a
 /// share rests on stays: the share's proof needs them.</summary>
-public sealed class RemoveModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class RemoveModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
 {
     public Guid ProjectId { get; private set; }
     public ProjectMember Member { get; private set; } = null!;
@@ -31,7 +33,7 @@ public sealed class RemoveModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid memberId)
     {
-        if (await ProjectPages.RefuseUnlessManagerAsync(db, User, id) is { } refused) return refused;
+        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
         if (await db.ProjectMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.ProjectId == id) is not { } member) return NotFound();
         (ProjectId, Member) = (id, member);
         return null;

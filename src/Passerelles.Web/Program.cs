@@ -16,6 +16,7 @@ using Passerelles.Web.Infrastructure.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.RefuseDevelopmentOnNetwork();
 builder.AddLogging();
 builder.AddDatabase();
 builder.AddAccounts();

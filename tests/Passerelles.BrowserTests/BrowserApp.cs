@@ -5,9 +5,15 @@ using Microsoft.Playwright;
 namespace Passerelles.BrowserTests;
 
 /// <summary>The app on a real Kestrel port, with a headless Chromium to drive it. One per test class.</summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
-    public AppFactory App { get; } = new();
+    public BrowserApp() : this(new AppFactory())
+    {
+    }
+
+    protected BrowserApp(AppFactory app) => App = app;
+
+    public AppFactory App { get; }
     public string BaseUrl { get; private set; } = "";
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -22,7 +22,6 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/account/setup",
         "/error/{code:int?}",
         "/health",
-        "/dev/mail/{id?}",
         "/directory/export/{format}",
         "/directory",
         "/directory/{id:guid}",

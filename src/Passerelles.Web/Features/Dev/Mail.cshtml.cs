@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Dev;
 
 /// <summary>Development only: the e-mail Passerelles would have sent, so a newcomer can follow an invitation or a
-/// password-reset link without a mail server. Open to visitors because the invited person is not signed in yet.</summary>
-[AllowAnonymous]
-public sealed class MailModel(IWebHostEnvironment environment, IServiceProvider services) : PageModel
+/// password-reset link without a mail server. Those links open any account, so the page is for network administrators
+/// only; for anyone else signed in it does not exist (404), as outside Development, and visitors are asked to sign in.</summary>
+public sealed class MailModel(IWebHostEnvironment environment, IServiceProvider services, CurrentActor actors) : PageModel
 {
     public sealed record Row(string Id, string To, string Subject, DateTimeOffset Date);
     public sealed record Message(string To, string Subject, DateTimeOffset Date, string Text);
@@ -16,8 +16,9 @@ public sealed class MailModel(IWebHostEnvironment environment, IServiceProvider 
     public IReadOnlyList<Row> Messages { get; private set; } = [];
     public Message? Selected { get; private set; }
 
-    public IActionResult OnGet(string? id)
+    public async Task<IActionResult> OnGetAsync(string? id)
     {
+        if (!(await actors.GetAsync()).IsNetworkAdministrator) return NotFound();
         if (!environment.IsDevelopment() || services.GetService<PickupDirectoryMailer>() is not { } mailer) return NotFound();
         Messages = mailer.Recent(100)
             .Select(m => new Row(m.Id, m.Message.To.ToString(), m.Message.Subject ?? "", m.Message.Date))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
@@ -7,6 +6,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Home;
 
@@ -37,9 +37,9 @@ public static class Dashboards
 
     public sealed record CircleActionRow(Guid Id, string Description, string Circle, LocalDate DueOn);
 
-    public static async Task<StaffView> ForStaffAsync(AppDbContext db, ClaimsPrincipal user, LocalDate today, Interval month, string projectsLabel, string stageLabel)
+    public static async Task<StaffView> ForStaffAsync(AppDbContext db, Actor actor, LocalDate today, Interval month, string projectsLabel, string stageLabel)
     {
-        var incubators = db.Organisations.StaffedBy(db, user).Select(o => o.Id);
+        var incubators = db.Organisations.StaffedBy(actor).Select(o => o.Id);
         var cohorts = await db.Cohorts.AsNoTracking()
             .Where(c => incubators.Contains(c.Programme.IncubatorId) && c.StartsOn <= today && c.EndsOn >= today)
             .OrderBy(c => c.StartsOn).ThenBy(c => c.Id)

@@ -3,16 +3,19 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Home;
 
-/// <summary>The home page: a dashboard shaped by the person's roles.</summary>
-public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Extensions.Localization.IStringLocalizer<Text> t) : PageModel
+/// <summary>The home page: what awaits the person, shaped by what they do in the network. Coordinators — those who act
+/// for an organisation as its administrators or its carrier's — see the partnership they lead; incubator staff their
+/// cohorts and actions; project teams their project; partner guests what they can use; everyone their own to-dos.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time, Microsoft.Extensions.Localization.IStringLocalizer<Text> t) : PageModel
 {
     public sealed record MembershipRow(Guid OrganisationId, string Organisation, Side Side, MemberRole Role);
+
+    public sealed record AdministeredRow(Guid OrganisationId, string Organisation, int PendingProposals);
 
     public IReadOnlyList<MembershipRow> Memberships { get; private set; } = [];
     public bool IsNetworkAdministrator { get; private set; }
@@ -22,49 +25,65 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Exten
     /// <summary>Whether the person sets up programmes, cohorts and stages for at least one incubator.</summary>
     public bool IsIncubatorStaff { get; private set; }
 
-    /// <summary>Pending change proposals per organisation the person administers.</summary>
-    public IReadOnlyDictionary<Guid, int> PendingProposals { get; private set; } = new Dictionary<Guid, int>();
+    /// <summary>Whether the person acts for an organisation as administrator, directly or through a carrier.</summary>
+    public bool IsCoordinator { get; private set; }
+
+    /// <summary>Whether the person takes part only as a partner: no staff role, no project.</summary>
+    public bool IsPartnerGuest { get; private set; }
+
+    /// <summary>The organisations the person manages (members, profile, proposed changes), carried ones included.</summary>
+    public IReadOnlyList<AdministeredRow> Administered { get; private set; } = [];
     public Instant Now { get; private set; }
     public LocalDate Today { get; private set; }
     public Dashboards.StaffView? Staff { get; private set; }
     public Dashboards.TeamView? Team { get; private set; }
     public Dashboards.MyActionsView MyActions { get; private set; } = new([], 0);
     public IReadOnlyList<Dashboards.CircleActionRow> MyCircleActions { get; private set; } = [];
+    public IReadOnlyList<Partnership.AgreementRow> Agreements { get; private set; } = [];
+    public IReadOnlyList<Partnership.CommitmentRow> Commitments { get; private set; } = [];
+    public Partnership.CirclesView Circles { get; private set; } = new([], []);
+    public IReadOnlyList<Partnership.StudyRow> SponsoredStudies { get; private set; } = [];
+    public IReadOnlyList<Partnership.AssessedStudyRow> AssessedStudies { get; private set; } = [];
+    public IReadOnlyList<Partnership.BridgeRow> Bridges { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var userId = User.UserId();
+        var actor = await actors.GetAsync();
         Now = time.Now;
-        IsNetworkAdministrator = User.IsNetworkAdministrator();
+        var zone = TimeZones.Get(time.ZoneId);
+        Today = Now.InZone(zone).Date;
+        IsNetworkAdministrator = actor.IsNetworkAdministrator;
+        IsCoordinator = actor.Administers.Count > 0;
         Memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
+            .Where(m => m.UserId == actor.UserId)
             .OrderBy(m => m.Organisation.Name)
             .Select(m => new MembershipRow(m.OrganisationId, m.Organisation.Name, m.Organisation.Side, m.Role))
             .ToListAsync();
-        IsIncubatorStaff = await ProjectAccess.IsStaffSomewhereAsync(db, User);
-        var administered = Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).Select(m => m.OrganisationId).ToList();
-        if (administered.Count > 0)
-        {
-            PendingProposals = await db.ChangeProposals.AsNoTracking()
-                .Where(p => administered.Contains(p.OrganisationId) && p.Status == ProposalStatus.Pending)
-                .GroupBy(p => p.OrganisationId)
-                .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.OrganisationId, g => g.Count);
-        }
-        var zone = TimeZones.Get(time.ZoneId);
-        Today = Now.InZone(zone).Date;
+        IsIncubatorStaff = await db.Organisations.StaffedBy(actor).AnyAsync();
+        if (IsCoordinator) Administered = await AdministeredAsync(actor);
         if (IsIncubatorStaff)
         {
             var month = new Interval(
                 Today.With(DateAdjusters.StartOfMonth).AtStartOfDayInZone(zone).ToInstant(),
                 Today.With(DateAdjusters.EndOfMonth).PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
-            Staff = await Dashboards.ForStaffAsync(db, User, Today, month, t["Projects"], t["Stage"]);
+            Staff = await Dashboards.ForStaffAsync(db, actor, Today, month, t["Projects"], t["Stage"]);
         }
-        if (userId is { } me)
+        if (actor.UserId is { } me)
         {
             Team = await Dashboards.ForTeamMemberAsync(db, me, Now);
             MyActions = await Dashboards.MyActionsAsync(db, me);
             MyCircleActions = await Dashboards.MyCircleActionsAsync(db, me);
+        }
+        IsPartnerGuest = !actor.IsNetworkAdministrator && !actor.IsStaffSomewhere && Team is null && Memberships.Any(m => m.Role == MemberRole.PartnerGuest);
+
+        Agreements = await Partnership.AgreementsAsync(db, actor, Today);
+        Commitments = await Partnership.CommitmentsDueAsync(db, actor, Today);
+        Circles = await Partnership.CirclesAsync(db, actor, Now);
+        AssessedStudies = await Partnership.AssessedStudiesAsync(db, actor);
+        if (IsCoordinator)
+        {
+            SponsoredStudies = await Partnership.SponsoredStudiesAsync(db, actor);
+            Bridges = await Partnership.RecentBridgesAsync(db, actor);
         }
         if (IsNetworkAdministrator)
         {
@@ -73,7 +92,29 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time, Microsoft.Exten
         }
     }
 
-    public int PendingProposalsFor(Guid organisationId) => PendingProposals.GetValueOrDefault(organisationId);
+    private async Task<IReadOnlyList<AdministeredRow>> AdministeredAsync(Actor actor)
+    {
+        var administered = actor.Administers.ToList();
+        var pending = await db.ChangeProposals.AsNoTracking()
+            .Where(p => administered.Contains(p.OrganisationId) && p.Status == ProposalStatus.Pending)
+            .GroupBy(p => p.OrganisationId)
+            .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.OrganisationId, g => g.Count);
+        return (await db.Organisations.AsNoTracking().Where(o => administered.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync())
+            .OrderBy(o => o.Name, StringComparer.CurrentCulture)
+            .Select(o => new AdministeredRow(o.Id, o.Name, pending.GetValueOrDefault(o.Id)))
+            .ToList();
+    }
 
-    public bool Has(MemberRole role) => Memberships.Any(m => m.Role == role);
+    /// <summary>Whether the agreements section shows: always for coordinators, for others when something awaits them.</summary>
+    public bool ShowsAgreements => IsCoordinator || Agreements.Any(a => a.Awaiting.Count > 0);
+
+    public bool ShowsCommitments => IsCoordinator || Commitments.Count > 0;
+
+    public bool ShowsCircles => IsCoordinator || IsPartnerGuest || Circles.Circles.Count > 0;
+
+    public bool ShowsAssessedStudies => IsPartnerGuest || AssessedStudies.Count > 0;
+
+    /// <summary>A partner guest owns no coaching action unless someone gave them one: the empty list would say nothing.</summary>
+    public bool ShowsMyActions => !IsPartnerGuest || MyActions.Actions.Count > 0;
 }

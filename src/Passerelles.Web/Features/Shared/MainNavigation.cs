@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Security;
+
+namespace Passerelles.Web.Features.Shared;
+
+/// <summary>The main menu: each section appears only when the person can use it, by the same rules as its pages. Staff
+/// need no query; others at most three small ones. A partner guest keeps the directory and the bridges, and the
+/// circles and agreements they take part in.</summary>
+public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHostEnvironment environment, IServiceProvider services) : ViewComponent
+{
+    public sealed record Section(string Path, string Label);
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var actor = await actors.GetAsync();
+        var sections = new List<Section>();
+        if (actor.IsSignedIn) sections = await SectionsForAsync(actor);
+        return View("/Features/Shared/_MainNavigation.cshtml", sections);
+    }
+
+    private async Task<List<Section>> SectionsForAsync(Actor actor)
+    {
+        // People in the incubation work itself: staff, and project holders with or without an account on their team.
+        var incubation = actor.IsStaffSomewhere || actor.Roles.Values.Contains(MemberRole.ProjectMember) ||
+                         await db.Projects.AsNoTracking().VisibleTo(actor).AnyAsync();
+        var sections = new List<Section> { new("/", "Home") };
+        if (actor.IsStaffSomewhere) sections.Add(new("/organisations", "Organisations"));
+        sections.Add(new("/directory", "Directory"));
+        if (incubation) sections.Add(new("/projects", "Projects"));
+        if (actor.MayStartCircle() || await db.Circles.AsNoTracking().VisibleTo(actor).AnyAsync()) sections.Add(new("/circles", "Circles"));
+        sections.Add(new("/bridges", "Bridges"));
+        if (actor.MayStartAgreement() || await db.Agreements.AsNoTracking().VisibleTo(actor).AnyAsync()) sections.Add(new("/agreements", "Agreements"));
+        if (incubation) sections.Add(new("/grids", "Grids"));
+        if (incubation) sections.Add(new("/people", "People"));
+        if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
+            sections.Add(new("/dev/mail", "Outgoing mail"));
+        return sections;
+    }
+}

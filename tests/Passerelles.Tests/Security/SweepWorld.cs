@@ -1,0 +1,435 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Passerelles.Tests.Assessments;
+using Passerelles.Tests.Grids;
+using Passerelles.Web.Features.Agreements;
+using Passerelles.Web.Features.Assessments;
+using Passerelles.Web.Features.Bridges;
+using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.People;
+using Passerelles.Web.Features.Projects;
+
+namespace Passerelles.Tests.Security;
+
+/// <summary>The roles of the access matrix (Infrastructure/Security/README.md), each relative to the record asked for:
+/// its owner organisation, that organisation's carrier, its partner (the other party, the incubator a project is shared
+/// with, the other end of a bridge, the other co-facilitator) and an unrelated organisation of the same side.</summary>
+public enum SweepRole
+{
+    NetworkAdministrator,
+    CarrierAdministrator,
+    OwnerAdministrator,
+    OwnerCoach,
+    PartnerCoach,
+    UnrelatedCoach,
+    ProjectMember,
+    PartnerGuest,
+    OutsideAssessor,
+    Visitor,
+}
+
+/// <summary>A signed-in account of the sweep, with its one client (one sign-in, reused for every request).</summary>
+public sealed record SweepAccount(Guid UserId, string Email, HttpClient Client);
+
+/// <summary>One incubator and everyone around it: its carrier (a private organisation that carries it), the carrier's
+/// administrator, its own administrator and coach, a project member (member of the incubator and of its project's
+/// team), a partner guest, and an outside assessor of the territory study it sponsors.</summary>
+public sealed class SweepTeam
+{
+    public required string Name { get; init; }
+    public required Side Side { get; init; }
+    public required Guid IncubatorId { get; init; }
+    public required Guid CarrierId { get; init; }
+    public required SweepAccount CarrierAdministrator { get; init; }
+    public required SweepAccount Administrator { get; init; }
+    public required SweepAccount Coach { get; init; }
+    public required SweepAccount ProjectMember { get; init; }
+    public required SweepAccount Guest { get; init; }
+    public required SweepAccount Assessor { get; init; }
+    public SweepTeam Partner { get; set; } = null!;
+    public SweepTeam Unrelated { get; set; } = null!;
+    public override string ToString() => Name;
+}
+
+/// <summary>One record of a kind named in the matrix: the team it belongs to, and the value of each route parameter
+/// that addresses it.</summary>
+public sealed record SweepRecord(SweepTeam Owner, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>The app on a database of its own, filled through the model with one record of each kind for two unrelated
+/// incubators on each side of the ocean: Québec 1 works with France 1, Québec 2 with France 2; Québec 1 and Québec 2
+/// (and France 1 and France 2) know nothing of each other.</summary>
+public sealed class SweepApp : AppFactory
+{
+    private readonly Lazy<Task<SweepWorld>> _world;
+
+    public SweepApp() => _world = new(() => SweepWorld.BuildAsync(this));
+
+    public Task<SweepWorld> WorldAsync() => _world.Value;
+}
+
+public sealed class SweepWorld
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 3, 10, 14, 0);
+
+    private readonly Dictionary<string, List<SweepRecord>> _records = new(StringComparer.Ordinal);
+
+    private SweepWorld(SweepAccount administrator, HttpClient visitor, IReadOnlyList<SweepTeam> teams)
+    {
+        NetworkAdministrator = administrator;
+        Visitor = visitor;
+        Teams = teams;
+    }
+
+    public SweepAccount NetworkAdministrator { get; }
+    public HttpClient Visitor { get; }
+    public IReadOnlyList<SweepTeam> Teams { get; }
+
+    /// <summary>The records of each kind, by the name the matrix's Record column gives them.</summary>
+    public IReadOnlyDictionary<string, List<SweepRecord>> Records => _records;
+
+    public HttpClient ClientFor(SweepRole role, SweepTeam owner) => role switch
+    {
+        SweepRole.NetworkAdministrator => NetworkAdministrator.Client,
+        SweepRole.CarrierAdministrator => owner.CarrierAdministrator.Client,
+        SweepRole.OwnerAdministrator => owner.Administrator.Client,
+        SweepRole.OwnerCoach => owner.Coach.Client,
+        SweepRole.PartnerCoach => owner.Partner.Coach.Client,
+        SweepRole.UnrelatedCoach => owner.Unrelated.Coach.Client,
+        SweepRole.ProjectMember => owner.ProjectMember.Client,
+        SweepRole.PartnerGuest => owner.Guest.Client,
+        SweepRole.OutsideAssessor => owner.Assessor.Client,
+        _ => Visitor,
+    };
+
+    private void Add(string kind, SweepTeam owner, params (string Name, object Value)[] values) =>
+        (_records.TryGetValue(kind, out var list) ? list : _records[kind] = []).Add(
+            new SweepRecord(owner, values.ToDictionary(v => v.Name, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!)));
+
+    public static async Task<SweepWorld> BuildAsync(AppFactory app)
+    {
+        var administrator = await AccountAsync(app, AppFactory.AdministratorEmail, null);
+        var quebec1 = await TeamAsync(app, "Québec 1", Side.Quebec);
+        var quebec2 = await TeamAsync(app, "Québec 2", Side.Quebec);
+        var france1 = await TeamAsync(app, "France 1", Side.France);
+        var france2 = await TeamAsync(app, "France 2", Side.France);
+        (quebec1.Partner, france1.Partner, quebec2.Partner, france2.Partner) = (france1, quebec1, france2, quebec2);
+        (quebec1.Unrelated, quebec2.Unrelated, france1.Unrelated, france2.Unrelated) = (quebec2, quebec1, france2, france1);
+        var world = new SweepWorld(administrator, app.CreateBrowserlikeClient(), [quebec1, quebec2, france1, france2]);
+
+        var projectGrid = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile());
+        var territoryGrid = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory"));
+        await world.GridsAsync(app, projectGrid);
+
+        var projects = new Dictionary<SweepTeam, (Guid Project, Guid Member)>();
+        foreach (var team in world.Teams)
+        {
+            await world.OrganisationAsync(app, team);
+            projects[team] = await world.ProjectAsync(app, team, projectGrid);
+            await world.StudyAsync(app, team, territoryGrid);
+        }
+        foreach (var (owner, partner) in new[] { (quebec1, france1), (france1, quebec1), (quebec2, france2), (france2, quebec2) })
+            await world.ShareAsync(app, owner, partner, projects[owner]);
+        await world.BridgeAsync(app, quebec1, quebec1.IncubatorId, france1.IncubatorId, "bridge");
+        await world.BridgeAsync(app, quebec2, quebec2.CarrierId, france2.IncubatorId, "bridge to a private organisation");
+        await world.AgreementAsync(app, quebec1, quebec1.CarrierId, quebec1.CarrierAdministrator, "agreement (a carrier is party)");
+        await world.AgreementAsync(app, quebec2, quebec2.IncubatorId, quebec2.Administrator, "agreement (incubators are parties)");
+        await world.CircleAsync(app, quebec1);
+        await world.CircleAsync(app, quebec2);
+        await world.NetworkRecordsAsync(app, quebec1);
+        return world;
+    }
+
+    private static async Task<SweepAccount> AccountAsync(AppFactory app, string email, string? name)
+    {
+        var userId = email == AppFactory.AdministratorEmail
+            ? await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync())
+            : (await app.CreateUserAsync(email, name, culture: "en")).Id;
+        return new SweepAccount(userId, email, await app.SignedInClientAsync(email));
+    }
+
+    private static async Task<SweepTeam> TeamAsync(AppFactory app, string name, Side side)
+    {
+        var key = name.Replace("é", "e").Replace(" ", "").ToLowerInvariant();
+        var carrier = await app.CreateOrganisationAsync($"Carrier of {name}", side);
+        var incubator = await app.CreateOrganisationAsync($"Incubator {name}", side);
+        await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Organisations.SingleAsync(o => o.Id == incubator.Id);
+            tracked.ParentId = carrier.Id;
+            tracked.IsPublic = true;
+            var trackedCarrier = await db.Organisations.SingleAsync(o => o.Id == carrier.Id);
+            trackedCarrier.Kind = OrganisationKind.TransferCentre;
+            await db.SaveChangesAsync();
+        });
+        async Task<SweepAccount> Member(string role, Guid? organisationId, MemberRole? memberRole)
+        {
+            var account = await AccountAsync(app, $"{role}.{key}@test.passerelles.org", $"{role} {name}");
+            if (organisationId is { } id && memberRole is { } given) await app.AddMemberAsync(id, account.UserId, given);
+            return account;
+        }
+        return new SweepTeam
+        {
+            Name = name, Side = side, IncubatorId = incubator.Id, CarrierId = carrier.Id,
+            CarrierAdministrator = await Member("carrier-admin", carrier.Id, MemberRole.OrganisationAdministrator),
+            Administrator = await Member("admin", incubator.Id, MemberRole.OrganisationAdministrator),
+            Coach = await Member("coach", incubator.Id, MemberRole.Coach),
+            ProjectMember = await Member("member", incubator.Id, MemberRole.ProjectMember),
+            Guest = await Member("guest", incubator.Id, MemberRole.PartnerGuest),
+            Assessor = await Member("assessor", null, null),
+        };
+    }
+
+    /// <summary>The organisation records: the public incubator, its private carrier, a membership, a person the incubator
+    /// controls who has not consented to be listed.</summary>
+    private Task OrganisationAsync(AppFactory app, SweepTeam team) =>
+        app.WithDbAsync(async db =>
+        {
+            var membership = await db.Memberships.SingleAsync(m => m.UserId == team.ProjectMember.UserId && m.OrganisationId == team.IncubatorId);
+            var person = new Person { DisplayName = $"Personne {team.Name}", Email = $"personne.{team.IncubatorId:N}@example.org", ControllerOrganisationId = team.IncubatorId };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            Add("organisation", team, ("id", team.IncubatorId));
+            Add("private carrier", team, ("id", team.CarrierId));
+            Add("membership", team, ("id", team.IncubatorId), ("membershipId", membership.Id));
+            Add("person", team, ("id", person.Id));
+        });
+
+    /// <summary>A project accepted into a cohort, with its team member, a milestone, a document, a coaching session and
+    /// action logged by its incubator, a draft assessment by its coach and an invitation to assess; an application not
+    /// yet decided; the incubator's programme, cohort and stages.</summary>
+    private async Task<(Guid Project, Guid Member)> ProjectAsync(AppFactory app, SweepTeam team, Guid gridVersionId)
+    {
+        var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        await File.WriteAllTextAsync(app.Services.GetRequiredService<EvidenceDocuments>().PathOf(storedName), "Plan d'affaires");
+        return await app.WithDbAsync(async db =>
+        {
+            await StageModel.EnsureAsync(db, team.IncubatorId);
+            var stage = await db.IncubatorStages.Where(s => s.IncubatorId == team.IncubatorId).OrderBy(s => s.Position).FirstAsync();
+            var programme = new Programme { IncubatorId = team.IncubatorId, Name = $"Parcours {team.Name}" };
+            var cohort = new Cohort { Programme = programme, Name = "Cohorte 2026", StartsOn = new LocalDate(2026, 1, 15), EndsOn = new LocalDate(2026, 12, 15) };
+            db.Cohorts.Add(cohort);
+            var project = Project.ApplyTo(team.IncubatorId, $"Projet {team.Name}");
+            project.AcceptInto(cohort, stage, Now, null);
+            db.Projects.Add(project);
+            var application = Project.ApplyTo(team.IncubatorId, $"Candidature {team.Name}");
+            db.Projects.Add(application);
+            var member = new ProjectMember { ProjectId = project.Id, UserId = team.ProjectMember.UserId, DisplayName = $"member {team.Name}", Email = team.ProjectMember.Email, Role = "Porteuse" };
+            db.ProjectMembers.Add(member);
+            var milestone = new Milestone { ProjectId = project.Id, Kind = MilestoneKind.FirstRevenue, On = new LocalDate(2026, 2, 1) };
+            db.Milestones.Add(milestone);
+            var document = new ProjectDocument
+            {
+                ProjectId = project.Id, OriginalFileName = "plan.txt", ContentType = "text/plain", SizeBytes = 15, StoredName = storedName,
+                UploadedBy = team.Coach.UserId, UploadedAt = Now,
+            };
+            db.ProjectDocuments.Add(document);
+            var session = CoachingSession(team.IncubatorId, team.Coach.UserId, project.Id);
+            db.CoachingSessions.Add(session);
+            var action = new CoachingAction
+            {
+                SessionId = session.Id, IncubatorId = team.IncubatorId, ProjectId = project.Id, OwnerId = team.ProjectMember.UserId,
+                DueOn = new LocalDate(2026, 4, 1), Description = "Écrire le budget prévisionnel",
+            };
+            db.CoachingActions.Add(action);
+            var assessment = Assessment.OfProject(gridVersionId, project.Id, AssessorKind.Coach, team.Coach.UserId);
+            assessment.Submit(Now);
+            var draft = Assessment.OfProject(gridVersionId, project.Id, AssessorKind.Coach, team.Coach.UserId);
+            db.Assessments.AddRange(assessment, draft);
+            var invitation = AssessmentInvitation.Send(project.Id, gridVersionId, team.Partner.Coach.Email, AssessorKind.PartnerCoach, "", team.Coach.UserId, Now);
+            db.AssessmentInvitations.Add(invitation);
+            await db.SaveChangesAsync();
+
+            Add("project", team, ("id", project.Id), ("versionId", gridVersionId));
+            Add("application", team, ("id", application.Id));
+            Add("team member", team, ("id", project.Id), ("memberId", member.Id));
+            Add("milestone", team, ("id", project.Id), ("milestoneId", milestone.Id));
+            Add("project document", team, ("id", project.Id), ("documentId", document.Id));
+            Add("coaching session", team, ("id", session.Id));
+            Add("coaching action", team, ("id", action.Id));
+            Add("project assessment", team, ("id", assessment.Id));
+            Add("draft project assessment", team, ("id", draft.Id));
+            Add("project assessment invitation", team, ("id", invitation.Id));
+            Add("programme", team, ("id", programme.Id), ("programmeId", programme.Id));
+            Add("cohort", team, ("id", cohort.Id));
+            Add("stage", team, ("id", stage.Id));
+            Add("incubator", team, ("incubatorId", team.IncubatorId));
+            return (project.Id, member.Id);
+        });
+    }
+
+    private static CoachingSession CoachingSession(Guid incubatorId, Guid coachId, Guid projectId)
+    {
+        var session = new CoachingSession { IncubatorId = incubatorId, CoachId = coachId, DurationMinutes = 60, Topics = "Modèle économique", Kind = CoachingKind.Individual };
+        session.AddProject(projectId);
+        session.ScheduleAt(Now - Duration.FromDays(3), "America/Toronto");
+        return session;
+    }
+
+    /// <summary>The project shared with the partner incubator, on its member's consent, and a session the partner's coach
+    /// logged on it (which belongs to the partner: <see cref="SweepRecord.Owner"/> is the partner team).</summary>
+    private Task ShareAsync(AppFactory app, SweepTeam owner, SweepTeam partner, (Guid Project, Guid Member) project) =>
+        app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Projects.Include(p => p.Shares).SingleAsync(p => p.Id == project.Project);
+            tracked.ShareWith(partner.IncubatorId, await db.ProjectMembers.SingleAsync(m => m.Id == project.Member), Now, Now, owner.Coach.UserId);
+            var session = CoachingSession(partner.IncubatorId, partner.Coach.UserId, project.Project);
+            db.CoachingSessions.Add(session);
+            await db.SaveChangesAsync();
+            Add("coaching session on a partner's project", partner, ("id", session.Id));
+        });
+
+    /// <summary>A bridge between two organisations, with an evidence document.</summary>
+    private async Task BridgeAsync(AppFactory app, SweepTeam owner, Guid from, Guid to, string kind)
+    {
+        var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        await File.WriteAllTextAsync(app.Services.GetRequiredService<EvidenceDocuments>().PathOf(storedName), "Lettre d'intention");
+        await app.WithDbAsync(async db =>
+        {
+            var bridge = new Bridge
+            {
+                FromOrganisationId = from, ToOrganisationId = to, Kind = default, Description = "Échange de pratiques",
+                EvidenceFileName = "lettre.txt", EvidenceStoredName = storedName,
+            };
+            db.Bridges.Add(bridge);
+            await db.SaveChangesAsync();
+            Add(kind, owner, ("id", bridge.Id));
+        });
+    }
+
+    /// <summary>An agreement in approval, at its second version, between <paramref name="ownerParty"/> (the owner team's
+    /// incubator or its carrier) and the partner's incubator; the partner party's approval recorded with its document
+    /// (the owner party's is still awaited), a commitment of the owner party, and each party's acting administrator as
+    /// its signatory. Its pages are asked with <c>?from=1&amp;to=2</c>, which the comparison of versions reads.</summary>
+    private async Task AgreementAsync(AppFactory app, SweepTeam owner, Guid ownerParty, SweepAccount ownerSigner, string kind)
+    {
+        var documents = app.Services.GetRequiredService<EvidenceDocuments>();
+        var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        await File.WriteAllTextAsync(documents.PathOf(storedName), "Résolution du conseil");
+        await app.WithDbAsync(async db =>
+        {
+            var agreement = new Agreement { Purpose = "Formaliser le transfert de pratiques." };
+            var party = new AgreementParty { AgreementId = agreement.Id, OrganisationId = ownerParty, SigningRank = 1 };
+            party.Signatories.Add(new AgreementSignatory { PartyId = party.Id, UserId = ownerSigner.UserId });
+            var other = new AgreementParty { AgreementId = agreement.Id, OrganisationId = owner.Partner.IncubatorId, SigningRank = 2 };
+            other.Signatories.Add(new AgreementSignatory { PartyId = other.Id, UserId = owner.Partner.Administrator.UserId });
+            agreement.Parties.AddRange([party, other]);
+            var article = Guid.NewGuid();
+            var first = agreement.SaveVersion(0, $"Entente {owner.Name}", [(article, "Objet", "Partager nos pratiques.")], [], ownerSigner.UserId, Now)!;
+            var second = agreement.SaveVersion(1, $"Entente {owner.Name}", [(article, "Objet", "Partager nos pratiques d'incubation.")], [], ownerSigner.UserId, Now)!;
+            agreement.Status = AgreementStatus.InApproval;
+            db.Agreements.Add(agreement);
+            db.AgreementVersions.AddRange(first, second);
+            var approval = new PartyApproval
+            {
+                AgreementId = agreement.Id, PartyId = other.Id, VersionNumber = 2, ResolutionReference = "CA-2026-04", ResolvedOn = new LocalDate(2026, 3, 1),
+                DocumentFileName = "resolution.txt", DocumentStoredName = storedName, RecordedBy = owner.Partner.Administrator.UserId, RecordedAt = Now,
+            };
+            db.PartyApprovals.Add(approval);
+            var commitment = new Commitment { AgreementId = agreement.Id, ArticleKey = article, What = "Accueillir une délégation", PartyId = party.Id, DueOn = new LocalDate(2026, 5, 1) };
+            db.Commitments.Add(commitment);
+            await db.SaveChangesAsync();
+            Add(kind, owner, ("id", agreement.Id), ("number", 1), ("approvalId", approval.Id), ("partyId", party.Id), ("commitmentId", commitment.Id),
+                ("query", "from=1&to=2"));
+        });
+    }
+
+    /// <summary>A circle co-facilitated by the owner's coach (Québec) and the partner's coach (France), whose other members
+    /// are the owner's administrator and project member; a session, a poll, a discussion, a file resource, an action.</summary>
+    private async Task CircleAsync(AppFactory app, SweepTeam owner)
+    {
+        var stored = await app.Services.GetRequiredService<ResourceFiles>().StoreAsync(Encoding.UTF8.GetBytes("Fiche pratique"));
+        await app.WithDbAsync(async db =>
+        {
+            var circle = new Circle { Name = $"Cercle {owner.Name}", Purpose = "Partager nos pratiques." };
+            circle.ChooseCoFacilitator(Side.Quebec, owner.Coach.UserId);
+            circle.ChooseCoFacilitator(Side.France, owner.Partner.Coach.UserId);
+            circle.AddMember(owner.Administrator.UserId, Side.Quebec);
+            circle.AddMember(owner.ProjectMember.UserId, Side.Quebec);
+            db.Circles.Add(circle);
+            var session = new CircleSession { CircleId = circle.Id, Title = "Séance de mars", Agenda = "Tour de table" };
+            session.Schedule(Now + Duration.FromDays(7), "America/Toronto", 90);
+            db.CircleSessions.Add(session);
+            var poll = new Poll { CircleId = circle.Id, Title = "Prochaine séance", TimeZoneId = "America/Toronto", DurationMinutes = 60 };
+            poll.Options.Add(new PollOption { PollId = poll.Id, StartsAt = Now + Duration.FromDays(14) });
+            db.Polls.Add(poll);
+            var discussion = new Discussion { CircleId = circle.Id, Title = "Financements", StartedById = owner.Coach.UserId, StartedAt = Now, LastPostAt = Now };
+            discussion.Posts.Add(new DiscussionPost { DiscussionId = discussion.Id, AuthorId = owner.Coach.UserId, Body = "Bonjour", PostedAt = Now });
+            db.Discussions.Add(discussion);
+            var resource = new CircleResource
+            {
+                CircleId = circle.Id, Title = "Fiche", Kind = ResourceKind.PracticeSheet, FileName = "fiche.txt", ContentType = "text/plain", Size = 14, StoredName = stored,
+                AddedById = owner.Coach.UserId, AddedAt = Now,
+            };
+            db.CircleResources.Add(resource);
+            var action = new CircleAction { SessionId = session.Id, Description = "Envoyer le compte rendu", OwnerId = owner.Coach.UserId, DueOn = new LocalDate(2026, 3, 24) };
+            db.CircleActions.Add(action);
+            await db.SaveChangesAsync();
+            Add("circle", owner, ("id", circle.Id));
+            Add("circle member", owner, ("id", circle.Id), ("userId", owner.ProjectMember.UserId));
+            Add("circle session", owner, ("id", session.Id));
+            Add("poll", owner, ("id", poll.Id));
+            Add("discussion", owner, ("id", discussion.Id));
+            Add("circle resource", owner, ("id", resource.Id));
+            Add("circle action", owner, ("id", action.Id));
+        });
+    }
+
+    /// <summary>A study of the team's territory sponsored by its incubator, with the outside assessor added, their
+    /// submitted assessment and the invitation that brought them.</summary>
+    private Task StudyAsync(AppFactory app, SweepTeam team, Guid gridVersionId) =>
+        app.WithDbAsync(async db =>
+        {
+            var study = TerritoryStudy.Of($"Territoire {team.Name}", team.Side == Side.Quebec ? "Québec" : "France");
+            study.Sponsor(team.IncubatorId);
+            study.AddAssessor(team.Assessor.UserId, Now);
+            db.TerritoryStudies.Add(study);
+            var assessment = Assessment.OfTerritory(gridVersionId, study, team.Assessor.UserId);
+            assessment.Submit(Now);
+            db.Assessments.Add(assessment);
+            var invitation = AssessmentInvitation.SendForTerritory(gridVersionId, study, team.Assessor.Email, "", team.Administrator.UserId, Now);
+            invitation.StartedWith(assessment.Id);
+            db.AssessmentInvitations.Add(invitation);
+            await db.SaveChangesAsync();
+            Add("territory assessment", team, ("id", assessment.Id));
+            Add("territory assessment invitation", team, ("id", invitation.Id));
+            Add("territory grid", team, ("versionId", gridVersionId),
+                ("query", $"territory={Uri.EscapeDataString(study.TerritoryName)}&region={Uri.EscapeDataString(study.TerritoryRegion)}"));
+        });
+
+    /// <summary>Grids are the network's: a project grid published twice (so that its second version maps from the first),
+    /// and a draft of its third version.</summary>
+    private async Task GridsAsync(AppFactory app, Guid firstId)
+    {
+        var (published, draft) = await app.WithDbAsync(async db =>
+        {
+            var grid = (await GridAccess.LoadGridAsync(db, (await app.VersionAsync(firstId)).GridId))!;
+            var second = grid.StartOrContinueDraft();
+            second.Publish(Now, null);
+            var third = grid.StartOrContinueDraft();
+            await db.SaveChangesAsync();
+            return ((await GridAccess.LoadVersionAsync(db, second.Id, tracked: false))!, (await GridAccess.LoadVersionAsync(db, third.Id, tracked: false))!);
+        });
+        // A grid belongs to no team: the roles are those around the first one.
+        var team = Teams[0];
+        Add("published grid version", team, ("id", published.Id));
+        Add("published grid", team, ("id", published.GridId), ("v", published.Number));
+        Add("draft grid version", team, ("id", draft.Id), ("versionId", draft.Id), ("kind", "dimension"), ("elementId", draft.Dimensions.First().Id));
+    }
+
+    /// <summary>The network administrators' records: a directory import waiting to be applied, and the sent-mail page
+    /// (asked without an id: its list).</summary>
+    private Task NetworkRecordsAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var job = new ImportJob { FileName = "organisations.csv", Content = "name\nRQIS\n" };
+            db.ImportJobs.Add(job);
+            await db.SaveChangesAsync();
+            Add("import job", owner, ("id", job.Id));
+            Add("sent mail", owner);
+        });
+}

@@ -39,9 +39,9 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Empty(list.Document.QuerySelectorAll("a[href='/grids/import']"));
         Assert.Contains("Participation", view.Text("main"));
         Assert.Empty(view.Document.QuerySelectorAll("main form"));
-        IntakeTesting.AssertForbidden(await member.GetAsync("/grids/import"));
-        IntakeTesting.AssertForbidden(await member.GetAsync($"/grids/versions/{versionId}/mapping"));
-        IntakeTesting.AssertForbidden(await member.GetAsync($"/grids/versions/{versionId}/publish"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/grids/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/grids/versions/{versionId}/mapping")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/grids/versions/{versionId}/publish")).StatusCode);
     }
 
     [Fact]

@@ -16,6 +16,15 @@ public static class AssessmentRules
 {
     public static bool MayEditGrids(this Actor actor) => actor.IsStaffSomewhere;
 
+    /// <summary>Whether the person may start a study: they act as administrator for an organisation that may sponsor
+    /// it, or are a network administrator.</summary>
+    public static bool MayStartStudies(this Actor actor) => actor.IsNetworkAdministrator || actor.Administers.Count > 0;
+
+    /// <summary>Whether the person may name the organisation a sponsor of a study: they act for it, or are a network
+    /// administrator.</summary>
+    public static bool MaySponsorFor(this Actor actor, Guid organisationId) =>
+        actor.IsNetworkAdministrator || actor.Administers.Contains(organisationId);
+
     /// <summary>The studies the person runs: sponsored by an organisation they act for.</summary>
     public static IQueryable<TerritoryStudy> RunBy(this IQueryable<TerritoryStudy> studies, Actor actor)
     {
@@ -40,6 +49,14 @@ public static class AssessmentRules
         var projects = db.Projects.VisibleTo(actor).Select(p => p.Id);
         var studies = db.TerritoryStudies.VisibleTo(actor).Select(s => s.Id);
         return assessments.Where(a => a.ProjectId != null ? projects.Contains(a.ProjectId.Value) : a.StudyId != null && studies.Contains(a.StudyId.Value));
+    }
+
+    /// <summary>The assessments the person may open: a draft is its assessor's alone until submitted; a submitted one
+    /// is read by whoever sees its project or its study.</summary>
+    public static IQueryable<Assessment> ReadableBy(this IQueryable<Assessment> assessments, AppDbContext db, Actor actor)
+    {
+        var userId = actor.UserId;
+        return assessments.Where(a => a.Status == AssessmentStatus.Submitted || a.AssessorId == userId).VisibleTo(db, actor);
     }
 }
 

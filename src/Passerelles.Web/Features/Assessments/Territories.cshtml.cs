@@ -112,19 +112,9 @@ public sealed class TerritoriesModel(AppDbContext db, CurrentActor actors, IStri
             .ToList();
     }
 
-    /// <summary>For a network administrator, every organisation on the platform (with members, or carrying an organisation
-    /// that has some): sponsoring one nobody acts for would leave the study without anyone to run it.</summary>
     private async Task<IReadOnlyList<Choice>> SponsorChoicesAsync(Actor actor)
     {
-        var organisations = db.Organisations.AsNoTracking();
-        if (actor.IsNetworkAdministrator)
-            organisations = organisations.Where(o => db.Memberships.Any(m => m.OrganisationId == o.Id) || db.Organisations.Any(c => c.ParentId == o.Id));
-        else
-        {
-            var administers = actor.Administers.ToList();
-            organisations = organisations.Where(o => administers.Contains(o.Id));
-        }
-        var choices = await organisations.Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+        var choices = await db.Organisations.AsNoTracking().SponsorableBy(db, actor).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
         return choices.OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Assessments;
+using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -20,10 +21,16 @@ public static class AssessmentRules
     /// it, or are a network administrator.</summary>
     public static bool MayStartStudies(this Actor actor) => actor.IsNetworkAdministrator || actor.Administers.Count > 0;
 
-    /// <summary>Whether the person may name the organisation a sponsor of a study: they act for it, or are a network
-    /// administrator.</summary>
-    public static bool MaySponsorFor(this Actor actor, Guid organisationId) =>
-        actor.IsNetworkAdministrator || actor.Administers.Contains(organisationId);
+    /// <summary>The organisations the person may name sponsors of a study: those they act for; for a network
+    /// administrator, any organisation on the platform (with members, or carrying one), since sponsoring one nobody acts
+    /// for would leave the study without anyone to run it.</summary>
+    public static IQueryable<Organisation> SponsorableBy(this IQueryable<Organisation> organisations, AppDbContext db, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator)
+            return organisations.Where(o => db.Memberships.Any(m => m.OrganisationId == o.Id) || db.Organisations.Any(c => c.ParentId == o.Id));
+        var administers = actor.Administers.ToList();
+        return organisations.Where(o => administers.Contains(o.Id));
+    }
 
     /// <summary>The studies the person runs: sponsored by an organisation they act for.</summary>
     public static IQueryable<TerritoryStudy> RunBy(this IQueryable<TerritoryStudy> studies, Actor actor)

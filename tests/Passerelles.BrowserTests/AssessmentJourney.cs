@@ -78,14 +78,17 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         var partner = await browser.App.CreateUserAsync($"territory-partner-{tag}@test.passerelles.org", "Marc Partenaire", culture: "en");
         await browser.App.AddMemberAsync(espace.Id, coach.Id, MemberRole.Coach);
         await browser.App.AddMemberAsync(tube.Id, partner.Id, MemberRole.Coach);
-        var versionId = await browser.App.WithDbAsync(async db =>
+        var (studyId, versionId) = await browser.App.WithDbAsync(async db =>
         {
             var id = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Number == 1).Select(v => v.Id).SingleAsync();
-            var version = (await GridAccess.LoadVersionAsync(db, id, tracked: false))!;
+            var version = (await GridLoader.LoadVersionAsync(db, id, tracked: false))!;
             var levels = version.Levels.OrderBy(l => l.Position).ToList();
-            var study = await TerritoryStudy.FindOrStartAsync(db, territory, "Québec");
+            var study = TerritoryStudy.Of(territory, "Québec");
+            study.Sponsor(espace.Id);
+            db.TerritoryStudies.Add(study);
             foreach (var (assessor, offset) in new[] { (coach.Id, 0), (partner.Id, 2) })
             {
+                study.AddAssessor(assessor, Instant.FromUtc(2026, 2, 1, 12, 0));
                 var assessment = Assessment.OfTerritory(id, study, assessor);
                 var i = 0;
                 foreach (var criterion in version.Criteria)
@@ -94,7 +97,7 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
                 db.Assessments.Add(assessment);
             }
             await db.SaveChangesAsync();
-            return id;
+            return (study.Id, id);
         });
 
         var page = await browser.NewPageAsync("en");
@@ -104,7 +107,7 @@ public sealed class AssessmentJourney(BrowserApp browser) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
-        await page.GotoAsync(TerritoryResultsModel.Address(versionId, territory, "Québec"));
+        await page.GotoAsync(TerritoryResultsModel.Address(studyId, versionId));
         await Assertions.Expect(page.Locator("svg.radar")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.calibration")).ToContainTextAsync("Disagreement");
         await Assertions.Expect(page.Locator("table.scores thead")).ToContainTextAsync("Marc Partenaire");

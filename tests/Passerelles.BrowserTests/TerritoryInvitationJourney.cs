@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
 
@@ -8,27 +9,34 @@ namespace Passerelles.BrowserTests;
 public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixture<BrowserApp>
 {
     [BrowserFact]
-    public async Task A_coach_invites_a_partner_coach_to_assess_Lanaudiere_and_the_invited_coach_follows_the_emailed_link_to_the_assessment()
+    public async Task A_sponsor_invites_an_outside_partner_to_assess_Lanaudiere_and_the_partner_creates_an_account_from_the_emailed_link_and_lands_on_the_study()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var territory = $"Lanaudière {tag}";
-        var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
-        var tube = await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France);
-        var staffEmail = $"territory-staff-{tag}@test.passerelles.org";
+        var cereso = await browser.App.CreateOrganisationAsync($"CERESO {tag}", Side.Quebec);
+        var sponsorEmail = $"territory-sponsor-{tag}@test.passerelles.org";
         var invitedEmail = $"territory-invited-{tag}@test.passerelles.org";
-        var staff = await browser.App.CreateUserAsync(staffEmail, "Julie Coach", culture: "en");
-        var invited = await browser.App.CreateUserAsync(invitedEmail, "Marc Partenaire", culture: "en");
-        await browser.App.AddMemberAsync(espace.Id, staff.Id, MemberRole.Coach);
-        await browser.App.AddMemberAsync(tube.Id, invited.Id, MemberRole.Coach);
-        var versionId = await browser.App.WithDbAsync(db => db.GridVersions
-            .Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Status == GridStatus.Published)
-            .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync());
+        var sponsor = await browser.App.CreateUserAsync(sponsorEmail, "Geneviève Gagnon", culture: "en");
+        await browser.App.AddMemberAsync(cereso.Id, sponsor.Id, MemberRole.OrganisationAdministrator);
+        var (studyId, versionId) = await browser.App.WithDbAsync(async db =>
+        {
+            var study = TerritoryStudy.Of(territory, "Québec");
+            study.Sponsor(cereso.Id);
+            db.TerritoryStudies.Add(study);
+            await db.SaveChangesAsync();
+            var version = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Status == GridStatus.Published)
+                .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
+            return (study.Id, version);
+        });
 
-        var page = await SignInAsync(staffEmail);
+        var page = await SignInAsync(sponsorEmail);
         await page.GotoAsync("/assessments/territories");
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Invite someone to assess a territory" }).ClickAsync();
-        await page.WaitForAddressAsync(url => url.EndsWith("/assessments/territories/invite", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Link, new() { Name = $"{territory} (Québec)" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Invite someone to assess the territory" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}/invite", StringComparison.Ordinal));
         await page.AssertAccessibleAsync();
 
         // Sent empty, from the keyboard: each missing field says so beside it, and the field points to its error.
@@ -36,13 +44,12 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
         var send = page.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" });
         await send.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForAddressAsync(url => url.EndsWith("/assessments/territories/invite", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}/invite", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#email-error")).ToHaveTextAsync("Give the e-mail address of the person to invite.");
-        await Assertions.Expect(page.Locator("#territory-error")).ToHaveTextAsync("Name the territory.");
         await Assertions.Expect(page.Locator("#grid-error")).ToHaveTextAsync("Choose a grid.");
         await Assertions.Expect(email).ToHaveAttributeAsync("aria-describedby", "email-error");
         await Assertions.Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(page.GetByLabel("Region (optional)")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Message (optional)")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await page.AssertAccessibleAsync();
 
         // Filled from the keyboard, field after field in the order they read.
@@ -52,38 +59,40 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
         await Assertions.Expect(page.GetByLabel("Grid")).ToBeFocusedAsync();
         await page.GetByLabel("Grid").SelectOptionAsync(versionId.ToString());
         await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(page.GetByLabel("Territory")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync(territory);
-        await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(page.GetByLabel("Region (optional)")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("Québec");
-        await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByLabel("Message (optional)")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("Tu connais le modèle PTCE de l'intérieur : ton regard sur Lanaudière nous aiderait.");
+        await page.Keyboard.TypeAsync("Le RQIS suit les pôles territoriaux : votre regard sur Lanaudière nous aiderait.");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(send).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForAddressAsync(url => url.EndsWith("/assessments/territories", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"The invitation was sent to {invitedEmail}.");
         var row = page.Locator("table.invitations tbody tr", new() { HasText = invitedEmail });
-        await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync($"{territory} (Québec)");
         await Assertions.Expect(row.Locator(".invitation-status")).ToHaveTextAsync("Sent");
         await page.AssertAccessibleAsync();
 
-        // The invited coach follows the link of the e-mail, signed in with the invited address.
+        // The partner, who has no account yet, follows the link of the e-mail and creates one with the invited address.
         var link = CapturingMailer.LinkIn(browser.App.Mail.LastTo(invitedEmail));
-        var guest = await SignInAsync(invitedEmail);
+        var guest = await browser.NewPageAsync("en");
         await guest.GotoAsync(link);
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Invitation to assess {territory} (Québec)");
+        await Assertions.Expect(guest.GetByLabel("E-mail address")).ToHaveValueAsync(invitedEmail);
         await guest.AssertAccessibleAsync();
-        await guest.GetByRole(AriaRole.Button, new() { Name = "Start the assessment" }).ClickAsync();
-        await guest.WaitForAddressAsync(url => !url.Contains("/invitations/", StringComparison.Ordinal) && url.Contains("/assessments/", StringComparison.Ordinal));
+        await guest.GetByLabel("Your name").FillAsync("Marc-André Roy");
+        await guest.GetByLabel("Password", new() { Exact = true }).FillAsync(AppFactory.Password);
+        await guest.GetByLabel("Password, again").FillAsync(AppFactory.Password);
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+
+        await guest.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
+        await Assertions.Expect(guest.GetByRole(AriaRole.Status)).ToContainTextAsync("You are an assessor of the study");
+        await Assertions.Expect(guest.Locator("#assessors")).ToContainTextAsync("Marc-André Roy");
+        await guest.AssertAccessibleAsync();
+        await guest.Locator("table.assessments a").First.ClickAsync();
+        await guest.WaitForAddressAsync(url => url.Contains("/assessments/", StringComparison.Ordinal) && !url.Contains("/territories/", StringComparison.Ordinal));
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(territory);
         Assert.NotEmpty(await guest.Locator("fieldset.criterion").AllAsync());
 
         await page.ReloadAsync();
-        await page.WaitForAddressAsync(url => url.EndsWith("/assessments/territories", StringComparison.Ordinal));
         await Assertions.Expect(row.Locator(".invitation-status")).ToHaveTextAsync("Started");
     }
 

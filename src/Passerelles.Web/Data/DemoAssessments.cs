@@ -14,7 +14,10 @@ namespace Passerelles.Web.Data;
 /// coach asked Le Tube à ESS'ai's coach to assess first the Seignanx, where PTCE Sud Aquitaine has worked since 2014, as
 /// the point of comparison (submitted), then Lanaudière (started); Le Tube à ESS'ai's coach asked back L'Espace412's coach
 /// to assess the Seignanx after the delegation mission in Tarnos (sent twice, not opened yet). Added once, when no
-/// territory invitation exists.</summary>
+/// territory invitation exists.
+/// The studies have their sponsors — Lanaudière's are CERESO and PTCE Sud Aquitaine, the Seignanx's the PTCE — and the two
+/// coaches are assessors of both; the RQIS partner, an outside assessor, was invited to Lanaudière by CERESO's director
+/// and has not followed the invitation yet. Added to whatever is missing, on every start.</summary>
 public static class DemoAssessments
 {
     /// <summary>Levels by position on the scale (0 = lowest) given to the criteria in order, cycling: the team sees its
@@ -25,11 +28,49 @@ public static class DemoAssessments
 
     private const string Espace412Coach = "coach.espace412@demo.passerelles.org";
     private const string TubeCoach = "coach.tube@demo.passerelles.org";
+    private const string CeresoDirector = "direction.cereso@demo.passerelles.org";
+    private const string RqisPartner = "invite.rqis@demo.passerelles.org";
 
     public static async Task EnsureAsync(AppDbContext db, Instant now)
     {
         await EnsureProjectsAndLanaudiereAsync(db, now);
         await EnsureTerritoryInvitationsAsync(db, now);
+        await EnsureStudyPeopleAsync(db, now);
+        await EnsureOutsideInvitationAsync(db, now);
+    }
+
+    /// <summary>Who sponsors each study and who assesses it; adding them again changes nothing.</summary>
+    private static async Task EnsureStudyPeopleAsync(AppDbContext db, Instant now)
+    {
+        var people = new[] { await UserIdAsync(db, Espace412Coach), await UserIdAsync(db, TubeCoach) };
+        foreach (var (territory, region, sponsors) in new[]
+                 {
+                     ("Lanaudière", "Québec", new[] { "CERESO", "PTCE Sud Aquitaine" }),
+                     (Seignanx, SeignanxRegion, new[] { "PTCE Sud Aquitaine" }),
+                 })
+        {
+            var study = await db.TerritoryStudies.Include(s => s.Sponsors).Include(s => s.Assessors)
+                .SingleOrDefaultAsync(s => s.TerritoryName == territory && s.TerritoryRegion == region);
+            if (study is null) continue;
+            foreach (var sponsor in await db.Organisations.Where(o => sponsors.Contains(o.Name)).Select(o => o.Id).ToListAsync())
+                study.Sponsor(sponsor);
+            foreach (var person in people.OfType<Guid>()) study.AddAssessor(person, now);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The RQIS partner's invitation to Lanaudière, once.</summary>
+    private static async Task EnsureOutsideInvitationAsync(AppDbContext db, Instant now)
+    {
+        var lanaudiere = await db.TerritoryStudies.SingleOrDefaultAsync(s => s.TerritoryName == "Lanaudière" && s.TerritoryRegion == "Québec");
+        var ptce = await LatestAsync(db, ShippedGrids.PtceFeasibility);
+        var director = await UserIdAsync(db, CeresoDirector);
+        if (lanaudiere is null || ptce is null || director is null) return;
+        if (await db.AssessmentInvitations.AnyAsync(i => i.StudyId == lanaudiere.Id && i.Email == RqisPartner)) return;
+        db.AssessmentInvitations.Add(AssessmentInvitation.SendForTerritory(ptce.Id, lanaudiere, RqisPartner,
+            "Le RQIS suit les pôles territoriaux du Québec : votre regard sur Lanaudière compléterait celui des incubateurs.",
+            director.Value, now - Duration.FromDays(3)));
+        await db.SaveChangesAsync();
     }
 
     private static async Task EnsureProjectsAndLanaudiereAsync(AppDbContext db, Instant now)
@@ -160,7 +201,7 @@ public static class DemoAssessments
     {
         var id = await db.GridVersions.Where(v => v.Grid.Key == key && v.Status == GridStatus.Published)
             .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync();
-        return id is { } versionId ? await GridAccess.LoadVersionAsync(db, versionId, tracked: false) : null;
+        return id is { } versionId ? await GridLoader.LoadVersionAsync(db, versionId, tracked: false) : null;
     }
 
     private static Task<Guid?> UserIdAsync(AppDbContext db, string email) =>

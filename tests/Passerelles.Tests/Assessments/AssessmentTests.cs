@@ -169,23 +169,29 @@ public sealed class InvitationAndTerritoryTests(AppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Staff_assess_a_territory_with_a_territory_grid_and_others_may_not()
+    public async Task The_administrator_of_an_organisation_starts_a_study_of_a_territory_and_a_coach_may_not()
     {
         var versionId = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory"));
         var incubator = await app.CreateOrganisationAsync();
+        var administrator = await app.StaffClientAsync(incubator.Id, Web.Features.Organisations.MemberRole.OrganisationAdministrator);
         var coach = await app.StaffClientAsync(incubator.Id);
-        var member = await app.StaffClientAsync(incubator.Id, Web.Features.Organisations.MemberRole.ProjectMember);
+        var territory = AssessmentsTesting.Territory();
 
-        var missing = await coach.SubmitExpectingErrorsAsync("/assessments/territories", new Dictionary<string, string> { ["Input.GridVersionId"] = versionId.ToString() });
-        var started = await coach.SubmitAsync("/assessments/territories", new Dictionary<string, string>
-        {
-            ["Input.GridVersionId"] = versionId.ToString(), ["Input.Territory"] = "Lanaudière", ["Input.Region"] = "Québec",
-        });
+        var missing = await administrator.SubmitExpectingErrorsAsync("/assessments/territories", new Dictionary<string, string> { ["Input.GridVersionId"] = versionId.ToString() });
+        var assessmentId = await administrator.StartStudyAsync(versionId, territory, "Québec", incubator.Id);
 
         Assert.Equal("Name the territory.", missing.FieldError("Input.Territory"));
-        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var assessment = await app.AssessmentAsync(Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]));
-        Assert.Equal(("Lanaudière", "Québec", null, AssessorKind.Coach), (assessment.TerritoryName, assessment.TerritoryRegion, assessment.ProjectId, assessment.Kind));
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/assessments/territories")).StatusCode);
+        Assert.Equal("Choose the organisations that sponsor the study.", missing.FieldError("Input.Sponsors"));
+        var assessment = await app.AssessmentAsync(assessmentId);
+        Assert.Equal((territory, "Québec", null, AssessorKind.Coach), (assessment.TerritoryName, assessment.TerritoryRegion, assessment.ProjectId, assessment.Kind));
+        Assert.Equal([incubator.Id], (await app.StudyAsync(assessment.StudyId!.Value)).Sponsors.Select(s => s.OrganisationId));
+        var list = await HtmlPage.GetAsync(coach, "/assessments/territories");
+        Assert.Equal(HttpStatusCode.OK, list.Status);
+        Assert.Null(list.Document.QuerySelector("#start-heading"));
+        var refused = await coach.PostByHandAsync("/assessments/territories", new Dictionary<string, string>
+        {
+            ["Input.GridVersionId"] = versionId.ToString(), ["Input.Territory"] = AssessmentsTesting.Territory(), ["Input.Sponsors"] = incubator.Id.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 }

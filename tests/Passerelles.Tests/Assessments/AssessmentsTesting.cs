@@ -95,6 +95,60 @@ internal static class AssessmentsTesting
         return id;
     }
 
+    /// <summary>Starts a study of the territory with the sponsors through the territories page, and the person's
+    /// assessment of it with the grid; returns the assessment's id.</summary>
+    public static async Task<Guid> StartStudyAsync(this HttpClient client, Guid versionId, string territory, string region, params Guid[] sponsors)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Input.GridVersionId"] = versionId.ToString(), ["Input.Territory"] = territory, ["Input.Region"] = region,
+        };
+        for (var i = 0; i < sponsors.Length; i++) values[$"Input.Sponsors[{i}]"] = sponsors[i].ToString();
+        var response = await client.SubmitAsync("/assessments/territories", values);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
+    }
+
+    /// <summary>A territory study sponsored by the organisations, with nobody assessing it yet.</summary>
+    public static Task<Guid> CreateStudyAsync(this AppFactory app, string territory, params Guid[] sponsors) =>
+        app.WithDbAsync(async db =>
+        {
+            var study = TerritoryStudy.Of(territory, "Québec");
+            foreach (var sponsor in sponsors) study.Sponsor(sponsor);
+            db.TerritoryStudies.Add(study);
+            await db.SaveChangesAsync();
+            return study.Id;
+        });
+
+    public static Task<TerritoryStudy> StudyAsync(this AppFactory app, Guid id) =>
+        app.WithDbAsync(db => db.TerritoryStudies.AsNoTracking().Include(s => s.Sponsors).Include(s => s.Assessors).SingleAsync(s => s.Id == id));
+
+    /// <summary>A territory unique to the test, so that tests sharing a database never study the same one.</summary>
+    public static string Territory(string name = "Lanaudière") => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <summary>Invites the person to assess the study through its invitation page and returns the invitation.</summary>
+    public static async Task<AssessmentInvitation> InviteToStudyAsync(this AppFactory app, HttpClient sponsor, Guid studyId, Guid versionId, string email,
+        string message = "")
+    {
+        var response = await sponsor.SubmitAsync($"/assessments/territories/{studyId}/invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.GridVersionId"] = versionId.ToString(), ["Input.Message"] = message,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/assessments/territories/{studyId}", response.Headers.Location!.OriginalString);
+        return await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.StudyId == studyId && i.Email == email));
+    }
+
+    /// <summary>Posts to <paramref name="url"/> as someone crafting the request by hand would, with the antiforgery token
+    /// of a form of their own (their preferences).</summary>
+    public static async Task<HttpResponseMessage> PostByHandAsync(this HttpClient client, string url, IDictionary<string, string>? values = null)
+    {
+        var own = await HtmlPage.GetAsync(client, "/account/preferences");
+        var token = own.Document.QuerySelector("main form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
     public static Task<Assessment> AssessmentAsync(this AppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Assessments.AsNoTracking().Include(a => a.Answers).SingleAsync(a => a.Id == id));
 }

@@ -18,11 +18,11 @@ public sealed class ComparisonTests(AppFactory app) : IClassFixture<AppFactory>
     private Task<GridVersion> NextVersionAsync(Guid versionId) => app.WithDbAsync(async db =>
     {
         var gridId = await db.GridVersions.Where(v => v.Id == versionId).Select(v => v.GridId).SingleAsync();
-        var grid = (await GridAccess.LoadGridAsync(db, gridId))!;
+        var grid = (await GridLoader.LoadGridAsync(db, gridId))!;
         var draft = grid.StartOrContinueDraft();
         draft.Publish(Instant.FromUtc(2026, 3, 10, 15, 0), null);
         await db.SaveChangesAsync();
-        return (await GridAccess.LoadVersionAsync(db, draft.Id, tracked: false))!;
+        return (await GridLoader.LoadVersionAsync(db, draft.Id, tracked: false))!;
     });
 
     private static async Task<Guid> AssessWithAsync(HttpClient client, Guid projectId, GridVersion version, Dictionary<string, string> choices)
@@ -103,16 +103,14 @@ public sealed class ComparisonTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Strong", "—", "—"], after.Document.QuerySelectorAll("table.heatmap tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()));
     }
 
-    private static async Task<Guid> AssessTerritoryAsync(HttpClient client, GridVersion version, string territory, Dictionary<string, string> choices)
+    /// <summary>Starts (or carries on with) the study of the territory for the sponsor, and submits the person's assessment.</summary>
+    private static async Task<Guid> AssessTerritoryAsync(HttpClient client, GridVersion version, string territory, Guid sponsor, Dictionary<string, string> choices)
     {
-        var started = await client.SubmitAsync("/assessments/territories", new Dictionary<string, string>
-        {
-            ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = territory, ["Input.Region"] = "Québec",
-        });
-        var id = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]);
+        var id = await client.StartStudyAsync(version.Id, territory, "Québec", sponsor);
         var submitted = await client.AnswerAsync(id, version, choices, "Submit");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        Assert.Equal(TerritoryResultsModel.Address(version.Id, territory, "Québec"), submitted.Headers.Location!.OriginalString);
+        Assert.StartsWith("/assessments/territories/", submitted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith($"/results/{version.Id}", submitted.Headers.Location!.OriginalString, StringComparison.Ordinal);
         return id;
     }
 
@@ -120,19 +118,24 @@ public sealed class ComparisonTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_territory_has_results_comparing_its_assessors_and_over_time()
     {
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
-        var espace = await app.StaffClientAsync((await app.CreateOrganisationAsync()).Id);
-        var tube = await app.StaffClientAsync((await app.CreateOrganisationAsync()).Id);
-        await AssessTerritoryAsync(espace, version, "Lanaudière", Answers("strong", "emerging", "present"));
+        var cereso = await app.CreateOrganisationAsync();
+        var ptce = await app.CreateOrganisationAsync();
+        var ceresoAdmin = await app.StaffClientAsync(cereso.Id, Web.Features.Organisations.MemberRole.OrganisationAdministrator);
+        var ptceAdmin = await app.StaffClientAsync(ptce.Id, Web.Features.Organisations.MemberRole.OrganisationAdministrator);
+        var lanaudiere = AssessmentsTesting.Territory();
+        var studyId = await app.CreateStudyAsync(lanaudiere, cereso.Id, ptce.Id);
+        await AssessTerritoryAsync(ceresoAdmin, version, lanaudiere, cereso.Id, Answers("strong", "emerging", "present"));
         app.Clock.Advance(TimeSpan.FromHours(1));
-        await AssessTerritoryAsync(tube, version, "Lanaudière", Answers("absent", "emerging", "na"));
-        await AssessTerritoryAsync(tube, version, "Seignanx", Answers("present", "present", "present"));
+        await AssessTerritoryAsync(ptceAdmin, version, lanaudiere, ptce.Id, Answers("absent", "emerging", "na"));
+        await AssessTerritoryAsync(ptceAdmin, version, AssessmentsTesting.Territory("Seignanx"), ptce.Id, Answers("present", "present", "present"));
 
-        var list = await HtmlPage.GetAsync(espace, "/assessments/territories");
-        var page = await HtmlPage.GetAsync(espace, TerritoryResultsModel.Address(version.Id, "Lanaudière", "Québec"));
+        var study = await HtmlPage.GetAsync(ceresoAdmin, $"/assessments/territories/{studyId}");
+        var page = await HtmlPage.GetAsync(ceresoAdmin, TerritoryResultsModel.Address(studyId, version.Id));
 
-        Assert.Contains("Results of Lanaudière (Québec) with Trial grid (v1)", list.Text("main"));
+        Assert.Equal($"Results of {lanaudiere} (Québec) with Trial grid (v1)", study.Text("ul.results a"));
+        Assert.Equal(TerritoryResultsModel.Address(studyId, version.Id), study.Document.QuerySelector("ul.results a")!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Results of Lanaudière (Québec) with Trial grid", page.Text("h1"));
+        Assert.Equal($"Results of {lanaudiere} (Québec) with Trial grid", page.Text("h1"));
         var calibration = page.Document.QuerySelectorAll("table.calibration tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(["Strong", "Absent", "Disagreement"], calibration[0]);
         Assert.Equal(["Present", "Not applicable", ""], calibration[2]);
@@ -142,17 +145,19 @@ public sealed class ComparisonTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Territory_results_are_for_staff_and_only_for_territory_grids()
+    public async Task Territory_results_are_for_those_who_see_the_study_and_only_for_territory_grids()
     {
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
         var projectGrid = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile());
-        var incubator = await app.CreateOrganisationAsync();
-        var coach = await app.StaffClientAsync(incubator.Id);
-        var member = await app.StaffClientAsync(incubator.Id, Web.Features.Organisations.MemberRole.ProjectMember);
+        var sponsor = await app.CreateOrganisationAsync();
+        var administrator = await app.StaffClientAsync(sponsor.Id, Web.Features.Organisations.MemberRole.OrganisationAdministrator);
+        var coach = await app.StaffClientAsync(sponsor.Id);
+        var studyId = await app.CreateStudyAsync(AssessmentsTesting.Territory(), sponsor.Id);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(TerritoryResultsModel.Address(version.Id, "Lanaudière", "Québec"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync(TerritoryResultsModel.Address(projectGrid, "Lanaudière", "Québec"))).StatusCode);
-        var empty = await HtmlPage.GetAsync(coach, TerritoryResultsModel.Address(version.Id, "Lanaudière", "Québec"));
+        Assert.Equal(HttpStatusCode.NotFound, (await coach.GetAsync(TerritoryResultsModel.Address(studyId, version.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await administrator.GetAsync(TerritoryResultsModel.Address(studyId, projectGrid))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await administrator.GetAsync(TerritoryResultsModel.Address(Guid.NewGuid(), version.Id))).StatusCode);
+        var empty = await HtmlPage.GetAsync(administrator, TerritoryResultsModel.Address(studyId, version.Id));
         Assert.Contains("No assessment with this grid was submitted yet.", empty.Text("main"));
     }
 }

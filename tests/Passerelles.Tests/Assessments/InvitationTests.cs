@@ -112,14 +112,13 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         var email = $"{Guid.NewGuid():N}@example.org";
         await InviteAsync(app, p, email);
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
-        var espace = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var sponsor = await app.StaffClientAsync(cereso.Id, MemberRole.OrganisationAdministrator);
+        var studyId = await app.CreateStudyAsync(AssessmentsTesting.Territory(), cereso.Id);
         var territoryEmail = $"{Guid.NewGuid():N}@example.org";
-        Assert.Equal(HttpStatusCode.Redirect, (await espace.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
-        {
-            ["Input.Email"] = territoryEmail, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Lanaudière",
-        })).StatusCode);
+        await app.InviteToStudyAsync(sponsor, studyId, version.Id, territoryEmail);
 
-        foreach (var (client, path, invited) in new[] { (p.Coach, $"/projects/{p.Project.Id}/assessments", email), (espace, "/assessments/territories", territoryEmail) })
+        foreach (var (client, path, invited) in new[] { (p.Coach, $"/projects/{p.Project.Id}/assessments", email), (sponsor, $"/assessments/territories/{studyId}", territoryEmail) })
         {
             var page = await HtmlPage.GetAsync(client, path);
             var button = page.Document.QuerySelectorAll("table.invitations tbody tr")
@@ -131,81 +130,77 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         }
     }
 
-    /// <summary>The statuses of the territory invitations sent to <paramref name="email"/>, as the territories page lists them.</summary>
-    private static async Task<List<string>> TerritoryStatusesAsync(HttpClient staff, string email)
+    /// <summary>The statuses of the invitations sent to <paramref name="email"/>, as the study's page lists them.</summary>
+    private static async Task<List<string>> StudyStatusesAsync(HttpClient sponsor, Guid studyId, string email)
     {
-        var page = await HtmlPage.GetAsync(staff, "/assessments/territories");
+        var page = await HtmlPage.GetAsync(sponsor, $"/assessments/territories/{studyId}");
         return page.Document.QuerySelectorAll("table.invitations tbody tr")
             .Where(r => r.QuerySelector("td")!.TextContent.Trim() == email)
             .Select(r => r.QuerySelector("td.invitation-status")!.TextContent.Trim()).ToList();
     }
 
     [Fact]
-    public async Task A_territory_invitation_is_listed_and_its_link_leads_the_invited_coach_to_a_new_assessment_of_the_territory()
+    public async Task A_study_invitation_is_listed_and_its_link_leads_the_invited_coach_signed_in_to_a_new_assessment_of_the_territory()
     {
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
-        var espace = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var sponsor = await app.StaffClientAsync(cereso.Id, MemberRole.OrganisationAdministrator);
+        var territory = AssessmentsTesting.Territory();
+        var studyId = await app.CreateStudyAsync(territory, cereso.Id);
         var (tube, tubeId, email) = await app.PersonClientAsync((await app.CreateOrganisationAsync(side: Side.France)).Id, MemberRole.Coach);
 
-        var sent = await espace.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Lanaudière",
-            ["Input.Region"] = "Québec", ["Input.Message"] = "Ton regard sur la faisabilité d'un pôle nous aiderait.",
-        });
+        var invitation = await app.InviteToStudyAsync(sponsor, studyId, version.Id, email, "Ton regard sur la faisabilité d'un pôle nous aiderait.");
 
-        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var invitation = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Email == email));
-        Assert.Equal((null, "Lanaudière", "Québec", AssessorKind.Coach), (invitation.ProjectId, invitation.TerritoryName, invitation.TerritoryRegion, invitation.Kind));
-        var list = await HtmlPage.GetAsync(espace, "/assessments/territories");
-        Assert.Contains("Lanaudière (Québec)", list.Text("table.invitations"));
-        Assert.Equal(["Sent"], await TerritoryStatusesAsync(espace, email));
+        Assert.Equal((null, studyId, territory, "Québec", AssessorKind.Coach),
+            (invitation.ProjectId, invitation.StudyId, invitation.TerritoryName, invitation.TerritoryRegion, invitation.Kind));
+        Assert.Equal(["Sent"], await StudyStatusesAsync(sponsor, studyId, email));
         var mail = app.Mail.LastTo(email);
-        Assert.Contains("invites you to assess the territory Lanaudière (Québec) with the grid Trial grid", mail.TextBody);
+        Assert.Contains($"invites you to assess the territory {territory} (Québec) with the grid Trial grid", mail.TextBody);
         Assert.Contains("Ton regard sur la faisabilité d'un pôle nous aiderait.", mail.TextBody);
-        var link = new Uri(CapturingMailer.LinkIn(mail)).PathAndQuery;
-        var landing = await HtmlPage.GetAsync(tube, link);
+        var link = CapturingMailer.LinkIn(mail);
+        var onward = await tube.GetAsync(link);
+        Assert.Equal(HttpStatusCode.Redirect, onward.StatusCode);
+        var landing = await HtmlPage.GetAsync(tube, onward.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, landing.Status);
-        Assert.Equal("Invitation to assess Lanaudière (Québec)", landing.Text("h1"));
+        Assert.Equal($"Invitation to assess {territory} (Québec)", landing.Text("h1"));
 
         var started = await landing.SubmitAsync(tube, "main form");
 
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var assessmentId = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]);
         var assessment = await app.AssessmentAsync(assessmentId);
-        Assert.Equal((null, "Lanaudière", "Québec", tubeId, AssessorKind.Coach, version.Id),
-            (assessment.ProjectId, assessment.TerritoryName, assessment.TerritoryRegion, assessment.AssessorId, assessment.Kind, assessment.GridVersionId));
-        Assert.Equal(["Started"], await TerritoryStatusesAsync(espace, email));
+        Assert.Equal((null, studyId, tubeId, AssessorKind.Coach, version.Id),
+            (assessment.ProjectId, assessment.StudyId, assessment.AssessorId, assessment.Kind, assessment.GridVersionId));
+        Assert.Equal([tubeId], (await app.StudyAsync(studyId)).Assessors.Select(a => a.UserId));
+        Assert.Equal(["Started"], await StudyStatusesAsync(sponsor, studyId, email));
         var submitted = await tube.AnswerAsync(assessmentId, version, new Dictionary<string, string> { ["need"] = "present", ["novelty"] = "emerging", ["participation"] = "na" }, "Submit");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        Assert.Equal(["Submitted"], await TerritoryStatusesAsync(espace, email));
-        Assert.Contains($"/assessments/{assessmentId}", (await HtmlPage.GetAsync(tube, link)).Document.QuerySelector("main a")!.GetAttribute("href"));
+        Assert.Equal(["Submitted"], await StudyStatusesAsync(sponsor, studyId, email));
+        Assert.Contains($"/assessments/{assessmentId}", (await HtmlPage.GetAsync(tube, $"/assessments/invitations/{invitation.Id}")).Document.QuerySelector("main a")!.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task A_territory_invitation_needs_a_territory_and_a_territory_grid_and_leads_nowhere_for_someone_who_is_not_staff()
+    public async Task A_study_invitation_needs_a_territory_grid_and_leads_nowhere_for_someone_signed_in_with_another_address()
     {
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
         var projectGrid = await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile());
-        var incubator = await app.CreateOrganisationAsync();
-        var coach = await app.StaffClientAsync(incubator.Id);
-        var (member, _, memberEmail) = await app.PersonClientAsync(incubator.Id, MemberRole.ProjectMember);
+        var cereso = await app.CreateOrganisationAsync();
+        var sponsor = await app.StaffClientAsync(cereso.Id, MemberRole.OrganisationAdministrator);
+        var studyId = await app.CreateStudyAsync(AssessmentsTesting.Territory(), cereso.Id);
+        var (member, _, memberEmail) = await app.PersonClientAsync(cereso.Id, MemberRole.ProjectMember);
         var sentBefore = app.Mail.Sent.Count;
 
-        var missing = await coach.SubmitExpectingErrorsAsync("/assessments/territories/invite", new Dictionary<string, string>
+        var missing = await sponsor.SubmitExpectingErrorsAsync($"/assessments/territories/{studyId}/invite", new Dictionary<string, string>
         {
             ["Input.Email"] = memberEmail, ["Input.GridVersionId"] = projectGrid.ToString(),
         });
 
-        Assert.Equal("Name the territory.", missing.FieldError("Input.Territory"));
         Assert.Equal("Choose a grid.", missing.FieldError("Input.GridVersionId"));
         Assert.Equal(sentBefore, app.Mail.Sent.Count);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/assessments/territories/invite")).StatusCode);
-
-        Assert.Equal(HttpStatusCode.Redirect, (await coach.SubmitAsync("/assessments/territories/invite", new Dictionary<string, string>
-        {
-            ["Input.Email"] = memberEmail, ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Seignanx",
-        })).StatusCode);
-        var invitation = await app.WithDbAsync(db => db.AssessmentInvitations.AsNoTracking().SingleAsync(i => i.Email == memberEmail));
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/assessments/territories/{studyId}/invite")).StatusCode);
+        var invitation = await app.InviteToStudyAsync(sponsor, studyId, version.Id, $"{Guid.NewGuid():N}@example.org");
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/assessments/invitations/{invitation.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.PostByHandAsync($"/assessments/invitations/{invitation.Id}")).StatusCode);
+        Assert.Empty((await app.StudyAsync(studyId)).Assessors);
     }
 }

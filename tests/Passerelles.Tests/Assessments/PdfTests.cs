@@ -156,20 +156,17 @@ public sealed partial class PdfTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var version = await app.VersionAsync(await app.CreatePublishedGridAsync(AssessmentsTesting.FourLevelFile(subject: "territory")));
         var incubator = await app.CreateOrganisationAsync();
-        var coach = await app.StaffClientAsync(incubator.Id);
+        var coach = await app.StaffClientAsync(incubator.Id, MemberRole.OrganisationAdministrator);
         var member = await app.StaffClientAsync(incubator.Id, MemberRole.ProjectMember);
-        var started = await coach.SubmitAsync("/assessments/territories", new Dictionary<string, string>
-        {
-            ["Input.GridVersionId"] = version.Id.ToString(), ["Input.Territory"] = "Lanaudière", ["Input.Region"] = "Québec",
-        });
-        var id = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]);
+        var territory = AssessmentsTesting.Territory();
+        var id = await coach.StartStudyAsync(version.Id, territory, "Québec", incubator.Id);
         Assert.Equal(HttpStatusCode.Redirect, (await coach.AnswerAsync(id, version,
             new Dictionary<string, string> { ["need"] = "present", ["novelty"] = "present", ["participation"] = "absent" }, "Submit")).StatusCode);
 
         var text = await PdfTextAsync(coach, id);
 
-        Assert.Contains("Trial grid: Lanaudière", text);
-        Assert.Contains("Territory Lanaudière", text);
+        Assert.Contains($"Trial grid: {territory}", text);
+        Assert.Contains($"Territory {territory}", text);
         Assert.Contains("Region Québec", text);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/assessments/{id}/export.pdf")).StatusCode);
     }

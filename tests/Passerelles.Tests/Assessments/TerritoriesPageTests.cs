@@ -7,27 +7,29 @@ using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Assessments;
 
-/// <summary>The territory assessments page: its invitations sorted either way by the columns that matter.</summary>
+/// <summary>A study's page: its invitations sorted either way by the columns that matter.</summary>
 public sealed class TerritoriesPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly Instant Start = Instant.FromUtc(2026, 3, 1, 9, 0);
 
-    internal static async Task<(HttpClient Staff, string Tag)> InvitationsAsync(AppFactory app, params (string Email, string Territory, int Day, bool Started)[] invitations)
+    /// <summary>A study run by the administrator of its sponsor, with these invitations; returns the administrator and
+    /// the study's address.</summary>
+    internal static async Task<(HttpClient Sponsor, string Address)> InvitationsAsync(AppFactory app, params (string Email, int Day, bool Started)[] invitations)
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
-        var (staff, staffId, _) = await app.PersonClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var sponsor = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var (client, userId, _) = await app.PersonClientAsync(sponsor.Id, MemberRole.OrganisationAdministrator);
+        var studyId = await app.CreateStudyAsync(AssessmentsTesting.Territory(), sponsor.Id);
         await app.WithDbAsync(async db =>
         {
             var version = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Status == GridStatus.Published)
                 .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
-            foreach (var (email, territory, day, started) in invitations)
+            var study = await db.TerritoryStudies.SingleAsync(s => s.Id == studyId);
+            foreach (var (email, day, started) in invitations)
             {
-                var study = await TerritoryStudy.FindOrStartAsync(db, $"{territory} {tag}", "");
-                var invitation = AssessmentInvitation.SendForTerritory(version, study, $"{email}-{tag}@example.org", "", staffId,
-                    Start + Duration.FromDays(day));
+                var invitation = AssessmentInvitation.SendForTerritory(version, study, $"{email}@example.org", "", userId, Start + Duration.FromDays(day));
                 if (started)
                 {
-                    var assessment = Assessment.OfTerritory(version, study, staffId);
+                    var assessment = Assessment.OfTerritory(version, study, userId);
                     db.Assessments.Add(assessment);
                     invitation.StartedWith(assessment.Id);
                 }
@@ -35,57 +37,55 @@ public sealed class TerritoriesPageTests(AppFactory app) : IClassFixture<AppFact
             }
             await db.SaveChangesAsync();
         });
-        return (staff, tag);
+        return (client, $"/assessments/territories/{studyId}");
     }
 
-    /// <summary>The invited addresses of this test's invitations, in the order the page lists them.</summary>
-    private static async Task<List<string>> InvitedAsync(HttpClient staff, string tag, string address)
+    /// <summary>The invited addresses, in the order the page lists them.</summary>
+    private static async Task<List<string>> InvitedAsync(HttpClient sponsor, string address)
     {
-        var page = await HtmlPage.GetAsync(staff, address);
-        return page.Texts("table.invitations tbody tr td:first-child").Where(e => e.EndsWith($"-{tag}@example.org", StringComparison.Ordinal))
-            .Select(e => e[..e.IndexOf('-', StringComparison.Ordinal)]).ToList();
+        var page = await HtmlPage.GetAsync(sponsor, address);
+        return page.Texts("table.invitations tbody tr td:first-child").Select(e => e[..e.IndexOf('@', StringComparison.Ordinal)]).ToList();
     }
 
     [Fact]
-    public async Task Invitations_are_listed_newest_sending_first_and_sort_by_invited_territory_or_status_either_way()
+    public async Task Invitations_are_listed_newest_sending_first_and_sort_by_invited_or_status_either_way()
     {
-        var (staff, tag) = await InvitationsAsync(app, ("bernard", "Matawinie", 1, true), ("alice", "Seignanx", 3, false), ("chloe", "Joliette", 2, false));
+        var (sponsor, study) = await InvitationsAsync(app, ("bernard", 1, true), ("alice", 3, false), ("chloe", 2, false));
 
-        Assert.Equal(["alice", "chloe", "bernard"], await InvitedAsync(staff, tag, "/assessments/territories"));
-        Assert.Equal(["bernard", "chloe", "alice"], await InvitedAsync(staff, tag, "/assessments/territories?descending=false"));
-        Assert.Equal(["alice", "bernard", "chloe"], await InvitedAsync(staff, tag, "/assessments/territories?sort=invited"));
-        Assert.Equal(["chloe", "bernard", "alice"], await InvitedAsync(staff, tag, "/assessments/territories?sort=invited&descending=true"));
-        Assert.Equal(["chloe", "bernard", "alice"], await InvitedAsync(staff, tag, "/assessments/territories?sort=territory"));
+        Assert.Equal(["alice", "chloe", "bernard"], await InvitedAsync(sponsor, study));
+        Assert.Equal(["bernard", "chloe", "alice"], await InvitedAsync(sponsor, $"{study}?descending=false"));
+        Assert.Equal(["alice", "bernard", "chloe"], await InvitedAsync(sponsor, $"{study}?sort=invited"));
+        Assert.Equal(["chloe", "bernard", "alice"], await InvitedAsync(sponsor, $"{study}?sort=invited&descending=true"));
         // Sent before started; among the sent ones, the newest sending first.
-        Assert.Equal(["alice", "chloe", "bernard"], await InvitedAsync(staff, tag, "/assessments/territories?sort=status"));
+        Assert.Equal(["alice", "chloe", "bernard"], await InvitedAsync(sponsor, $"{study}?sort=status"));
 
-        var sorted = await HtmlPage.GetAsync(staff, "/assessments/territories?sort=invited");
+        var sorted = await HtmlPage.GetAsync(sponsor, $"{study}?sort=invited");
         var headers = sorted.Document.QuerySelectorAll("table.invitations th[aria-sort]").ToList();
         var invited = Assert.Single(headers);
         Assert.Equal(("Invited", "ascending"), (invited.TextContent.Trim(), invited.GetAttribute("aria-sort")));
-        Assert.Equal("/assessments/territories?sort=invited&descending=true#invitations", invited.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("/assessments/territories#invitations",
+        Assert.Equal($"{study}?sort=invited&descending=true#invitations", invited.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"{study}#invitations",
             sorted.Document.QuerySelectorAll("table.invitations th a").Single(a => a.TextContent.Trim() == "Last sent").GetAttribute("href"));
     }
 }
 
-/// <summary>The territory invitations paged, on a database of their own so that the count is known.</summary>
+/// <summary>A study's invitations paged.</summary>
 public sealed class TerritoryInvitationPagingTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task Territory_invitations_are_paged_by_twenty_five()
+    public async Task A_studys_invitations_are_paged_by_twenty_five()
     {
-        var (staff, _) = await TerritoriesPageTests.InvitationsAsync(app, Enumerable.Range(0, TerritoriesModel.InvitationsPageSize + 1)
-            .Select(i => ($"p{i:00}", "Lanaudière", i, false)).ToArray());
+        var (sponsor, study) = await TerritoriesPageTests.InvitationsAsync(app, Enumerable.Range(0, StudyModel.InvitationsPageSize + 1)
+            .Select(i => ($"p{i:00}", i, false)).ToArray());
 
-        var first = await HtmlPage.GetAsync(staff, "/assessments/territories?sort=invited");
-        var second = await HtmlPage.GetAsync(staff, "/assessments/territories?sort=invited&p=2");
+        var first = await HtmlPage.GetAsync(sponsor, $"{study}?sort=invited");
+        var second = await HtmlPage.GetAsync(sponsor, $"{study}?sort=invited&p=2");
 
-        Assert.Equal(TerritoriesModel.InvitationsPageSize, first.Document.QuerySelectorAll("table.invitations tbody tr").Length);
+        Assert.Equal(StudyModel.InvitationsPageSize, first.Document.QuerySelectorAll("table.invitations tbody tr").Length);
         Assert.Contains("Page 1 of 2", first.Text("#invitations nav.pager"));
-        Assert.Equal("/assessments/territories?sort=invited&p=2#invitations", first.Document.QuerySelector("#invitations nav.pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal($"{study}?sort=invited&p=2#invitations", first.Document.QuerySelector("#invitations nav.pager a[rel=next]")!.GetAttribute("href"));
         Assert.Contains("Page 2 of 2", second.Text("#invitations nav.pager"));
-        Assert.StartsWith("p25-", Assert.Single(second.Texts("table.invitations tbody tr td:first-child")), StringComparison.Ordinal);
+        Assert.StartsWith("p25@", Assert.Single(second.Texts("table.invitations tbody tr td:first-child")), StringComparison.Ordinal);
     }
 }
 
@@ -97,10 +97,12 @@ public sealed class NoTerritoryGridTests(AppFactory app) : IClassFixture<AppFact
     {
         await app.WithDbAsync(db => db.GridVersions.Where(v => v.Grid.Subject == GridSubject.Territory)
             .ExecuteUpdateAsync(v => v.SetProperty(x => x.Status, GridStatus.Draft)));
-        var staff = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var sponsor = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var administrator = await app.StaffClientAsync(sponsor.Id, MemberRole.OrganisationAdministrator);
+        var studyId = await app.CreateStudyAsync(AssessmentsTesting.Territory(), sponsor.Id);
 
-        var territories = await HtmlPage.GetAsync(staff, "/assessments/territories");
-        var invite = await HtmlPage.GetAsync(staff, "/assessments/territories/invite");
+        var territories = await HtmlPage.GetAsync(administrator, "/assessments/territories");
+        var invite = await HtmlPage.GetAsync(administrator, $"/assessments/territories/{studyId}/invite");
 
         Assert.Contains("No published grid assesses territories yet.", territories.Text("#start-heading + p"));
         Assert.Null(territories.Document.QuerySelector("select[name='Input.GridVersionId']"));

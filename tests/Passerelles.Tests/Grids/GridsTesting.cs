@@ -66,7 +66,7 @@ public static class GridsTesting
         });
 
     public static Task<GridVersion> VersionAsync(this AppFactory app, Guid versionId) =>
-        app.WithDbAsync(async db => (await GridAccess.LoadVersionAsync(db, versionId, tracked: false))!);
+        app.WithDbAsync(async db => (await GridLoader.LoadVersionAsync(db, versionId, tracked: false))!);
 
     public static async Task<HttpResponseMessage> PostGridFileAsync(this HttpClient client, byte[] file)
     {

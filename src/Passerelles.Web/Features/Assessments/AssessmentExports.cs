@@ -12,7 +12,7 @@ namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>One assessment as a PDF document, and answers as CSV for a spreadsheet, one row per criterion answered or not: one assessment, a project's
 /// submitted assessments with one grid version, or every submitted assessment with a version that the caller may read
-/// (incubator staff). Labels are in the reader's language; every text cell is safe from being read as a formula.</summary>
+/// (the staff of an incubator). Labels are in the reader's language; every text cell is safe from being read as a formula.</summary>
 public static class AssessmentExports
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -29,19 +29,20 @@ public static class AssessmentExports
         app.MapGet("/assessments/export.csv", AllAsync);
     }
 
-    private static async Task<IResult> OneAsync(Guid id, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> OneAsync(Guid id, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
     {
-        if (!await MayReadOneAsync(db, http.User, id, cancellationToken)) return Results.NotFound();
-        return await FileAsync(http, db, db.Assessments.Where(a => a.Id == id), $"passerelles-assessment-{id.ToString()[..8]}.csv", cancellationToken);
+        var assessment = db.Assessments.Where(a => a.Id == id).ReadableBy(db, await actors.GetAsync());
+        if (!await assessment.AnyAsync(cancellationToken)) return Results.NotFound();
+        return await FileAsync(http, db, assessment, $"passerelles-assessment-{id.ToString()[..8]}.csv", cancellationToken);
     }
 
     /// <summary>One assessment as a PDF document in the reader's language (see <see cref="AssessmentPdf"/>), for whoever
     /// may read its page: a draft only for its assessor.</summary>
-    private static async Task<IResult> PdfAsync(Guid id, HttpContext http, AppDbContext db, IStringLocalizer<Text> t, ViewerTime viewer,
+    private static async Task<IResult> PdfAsync(Guid id, HttpContext http, AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t, ViewerTime viewer,
         CancellationToken cancellationToken)
     {
-        if (!await MayReadOneAsync(db, http.User, id, cancellationToken)) return Results.NotFound();
-        var (assessment, version) = (await AssessmentAccess.LoadAsync(db, id))!.Value;
+        if (!await db.Assessments.Where(a => a.Id == id).ReadableBy(db, await actors.GetAsync()).AnyAsync(cancellationToken)) return Results.NotFound();
+        var (assessment, version) = (await AssessmentLoader.LoadAsync(db, id))!.Value;
         var assessor = await db.Users.Where(u => u.Id == assessment.AssessorId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         var facts = new AssessmentPdf.Facts(assessment.Project?.Name ?? assessment.TerritoryName, assessment.TerritoryRegion,
             assessment.ProjectId is null, assessor,
@@ -51,28 +52,19 @@ public static class AssessmentExports
         return Results.File(content, "application/pdf", $"passerelles-assessment-{id.ToString()[..8]}.pdf");
     }
 
-    /// <summary>Whether the person may read the assessment: a draft is its assessor's own; a submitted one follows its
-    /// project (or, for a territory, incubator staff).</summary>
-    private static async Task<bool> MayReadOneAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    private static async Task<IResult> ProjectAsync(Guid id, Guid versionId, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
     {
-        var assessment = await db.Assessments.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.ProjectId, a.Status, a.AssessorId }).SingleOrDefaultAsync(cancellationToken);
-        return assessment is not null && (assessment.Status != AssessmentStatus.Draft || assessment.AssessorId == user.UserId()) &&
-               await AssessmentAccess.MayReadAsync(db, user, assessment.ProjectId);
-    }
-
-    private static async Task<IResult> ProjectAsync(Guid id, Guid versionId, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
-    {
-        if (!await AssessmentAccess.MayReadAsync(db, http.User, id)) return Results.NotFound();
+        if (!await db.Projects.Where(p => p.Id == id).VisibleTo(await actors.GetAsync()).AnyAsync(cancellationToken)) return Results.NotFound();
         var assessments = db.Assessments.Where(a => a.ProjectId == id && a.GridVersionId == versionId && a.Status == AssessmentStatus.Submitted);
         return await FileAsync(http, db, assessments, $"passerelles-assessments-{id.ToString()[..8]}.csv", cancellationToken);
     }
 
-    private static async Task<IResult> AllAsync(Guid? version, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> AllAsync(Guid? version, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
     {
-        if (!await GridAccess.MayEditAsync(db, http.User)) return Results.Forbid();
+        var actor = await actors.GetAsync();
+        if (!actor.IsStaffSomewhere) return Results.Forbid();
         if (version is null) return Results.BadRequest();
-        var assessments = db.Assessments.VisibleTo(db, http.User, staff: true)
+        var assessments = db.Assessments.VisibleTo(db, actor)
             .Where(a => a.GridVersionId == version && a.Status == AssessmentStatus.Submitted);
         return await FileAsync(http, db, assessments, $"passerelles-assessments-{version.Value.ToString()[..8]}.csv", cancellationToken);
     }
@@ -85,7 +77,7 @@ public static class AssessmentExports
             .ToListAsync(cancellationToken);
         var versions = new Dictionary<Guid, GridVersion>();
         foreach (var versionId in rows.Select(r => r.Assessment.GridVersionId).Distinct())
-            versions[versionId] = (await GridAccess.LoadVersionAsync(db, versionId, tracked: false))!;
+            versions[versionId] = (await GridLoader.LoadVersionAsync(db, versionId, tracked: false))!;
         var lines = rows.OrderBy(r => r.Project ?? r.Assessment.TerritoryName, StringComparer.CurrentCulture).ThenBy(r => r.Assessment.SubmittedAt)
             .SelectMany(r => Lines(versions[r.Assessment.GridVersionId], r.Assessment, r.Project ?? r.Assessment.TerritoryName, r.Assessor));
         http.Response.Headers.CacheControl = "private, no-store";

@@ -14,10 +14,10 @@ public enum InvitationStatus
     Submitted,
 }
 
-/// <summary>An invitation, sent by e-mail, to assess a project with a grid version as a given kind of assessor, or a
-/// territory (a name and its region) with a territory grid, as a coach. Its link leads the invited person, once signed
-/// in with the invited address, to their assessment; the invitation grants no access by itself. It can be sent again a
-/// few times while the person has not started.</summary>
+/// <summary>An invitation, sent by e-mail, to assess a project with a grid version as a given kind of assessor, or the
+/// territory of a study with a territory grid. Its link leads the invited person, once signed in with the invited
+/// address, to their assessment. An invitation to a project grants no access by itself; one to a study is how its
+/// assessors come in, from anywhere. It can be sent again a few times while the person has not started.</summary>
 public sealed class AssessmentInvitation : AuditedEntity
 {
     public const int MaxSends = 3;
@@ -57,7 +57,7 @@ public sealed class AssessmentInvitation : AuditedEntity
             InvitedBy = invitedBy, SentAt = at, LastSentAt = at, SendCount = 1,
         };
 
-    /// <summary>An invitation to assess a territory: territory grids are answered by coaches of the incubators.</summary>
+    /// <summary>An invitation to assess the territory of a study; whoever follows it becomes an assessor of the study.</summary>
     public static AssessmentInvitation SendForTerritory(Guid gridVersionId, TerritoryStudy study, string email, string message, Guid invitedBy, Instant at) =>
         new()
         {

@@ -103,7 +103,7 @@ public sealed class AssessmentResults
         var others = new Dictionary<Guid, (GridVersion Version, GridVersionMapping? Mapping)>();
         foreach (var id in otherIds)
         {
-            var other = (await GridAccess.LoadVersionAsync(db, id, tracked: false))!;
+            var other = (await GridLoader.LoadVersionAsync(db, id, tracked: false))!;
             others[id] = (other, mappings.FirstOrDefault(m => GridVersionMapping.CannotCompare(version.Id, id, m) is null));
         }
         return others;

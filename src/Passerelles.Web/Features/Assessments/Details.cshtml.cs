@@ -15,7 +15,7 @@ namespace Passerelles.Web.Features.Assessments;
 /// <summary>One assessment. Its assessor fills the draft criterion by criterion: each answer saves itself as it
 /// changes (with script), and the Save button saves them all (without). Submitting locks it; afterwards, and for every
 /// other reader, the page shows the answers read-only and prints cleanly.</summary>
-public sealed class DetailsModel(AppDbContext db, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
 {
     public const string NotApplicableChoice = "na";
 
@@ -116,7 +116,7 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<Text> t, Time
             TempData["Notice"] = t["The assessment was submitted. Its answers are now locked."].Value;
             return Redirect(Assessment.ProjectId is { } projectId
                 ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}"
-                : TerritoryResultsModel.Address(Assessment.GridVersionId, Assessment.TerritoryName, Assessment.TerritoryRegion));
+                : TerritoryResultsModel.Address(Assessment.StudyId!.Value, Assessment.GridVersionId));
         }
     }
 
@@ -183,12 +183,11 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<Text> t, Time
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await AssessmentAccess.LoadAsync(db, id) is not { } loaded) return NotFound();
+        var actor = await actors.GetAsync();
+        if (!await db.Assessments.Where(a => a.Id == id).ReadableBy(db, actor).AnyAsync()) return NotFound();
+        if (await AssessmentLoader.LoadAsync(db, id) is not { } loaded) return NotFound();
         var (assessment, version) = loaded;
-        var userId = User.UserId();
-        // A draft is its assessor's own until submitted; others learn of it only then.
-        if (!assessment.IsSubmitted && assessment.AssessorId != userId) return NotFound();
-        if (!await AssessmentAccess.MayReadAsync(db, User, assessment.ProjectId)) return NotFound();
+        var userId = actor.UserId;
         Assessment = assessment;
         Version = version;
         MayAnswer = assessment.CannotAnswer(userId) is null;

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>A cohort's portfolio at a glance, for its incubator's staff: the criteria of one grid version down the
 /// side, the cohort's projects across, each cell the level of the project's latest submitted assessment (of the kind
 /// of assessor chosen, or any), written out as well as coloured.</summary>
-public sealed class HeatmapModel(AppDbContext db) : PageModel
+public sealed class HeatmapModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record Cell(string? Level, int? Rank, bool NotApplicable);
 
@@ -39,14 +39,14 @@ public sealed class HeatmapModel(AppDbContext db) : PageModel
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new { c.Id, c.Name, c.ProgrammeId, c.Programme.IncubatorId }).SingleOrDefaultAsync();
         if (cohort is null) return NotFound();
-        if (!await ProjectAccess.IsStaffOfAsync(db, User, cohort.IncubatorId)) return Forbid();
+        if (!(await actors.GetAsync()).IsStaffOf(cohort.IncubatorId)) return Forbid();
         CohortId = cohort.Id;
         CohortName = cohort.Name;
         ProgrammeId = cohort.ProgrammeId;
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Project);
+        Versions = await AssessmentLoader.AssessableVersionsAsync(db, GridSubject.Project);
         Version ??= await DefaultVersionAsync();
         if (Version is not { } versionId || Versions.All(v => v.Id != versionId) && !await IsPublishedProjectVersion(versionId)) return Page();
-        Grid = await GridAccess.LoadVersionAsync(db, versionId, tracked: false);
+        Grid = await GridLoader.LoadVersionAsync(db, versionId, tracked: false);
         if (Grid is null) return Page();
 
         var projects = await db.Projects.AsNoTracking()

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>A project's assessments: who assessed it with which grid, drafts and submitted ones, and where to start a
 /// new one or read the results.</summary>
-public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t, IMailer mailer, EmailTemplates templates, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t, IMailer mailer, EmailTemplates templates,
+    IDataProtectionProvider protection, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string Grid, int VersionNumber, Guid VersionId, AssessorKind Kind, string Assessor,
         AssessmentStatus Status, Instant? SubmittedAt, bool IsMine);
@@ -82,18 +84,18 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<Text> t, IMaile
         }
         sent.Resend(Instant.FromDateTimeOffset(clock.GetUtcNow()));
         await db.SaveChangesAsync();
-        await InviteModel.MailAsync(db, mailer, templates, Request, sent, HttpContext.RequestAborted);
+        await InviteModel.MailAsync(db, mailer, templates, protection, Request, sent, HttpContext.RequestAborted);
         TempData["Notice"] = t["The invitation was sent again to {0}.", sent.Email].Value;
         return Redirect($"/projects/{id}/assessments");
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await AssessmentAccess.KindForAsync(db, User, id) is not { } kind) return false;
+        if (await AssessmentLoader.KindForAsync(db, await actors.GetAsync(), id) is not { } kind) return false;
         Kind = kind;
         ProjectId = id;
         ProjectName = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync();
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Project);
+        Versions = await AssessmentLoader.AssessableVersionsAsync(db, GridSubject.Project);
         var userId = User.UserId();
         var rows = await db.Assessments.AsNoTracking().Where(a => a.ProjectId == id)
             .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Passerelles.Web.Data;
-using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>Where an invitation's e-mail leads: the invited person, signed in with the invited address, starts their
-/// assessment of the project (or of the territory) with the grid, or carries on with it. Anyone else, or someone who
-/// does not see the project (for a territory: who is not on the staff of an incubator), learns nothing of the
-/// invitation.</summary>
-public sealed class InvitationModel(AppDbContext db) : PageModel
+/// assessment of the project (or of the study's territory) with the grid, or carries on with it. An invitation to a
+/// project grants nothing by itself: the person must see the project. An invitation to a study is how its assessors come
+/// in: following it makes the person an assessor of that study. Anyone else learns nothing of the invitation.</summary>
+public sealed class InvitationModel(AppDbContext db, CurrentActor actors, TimeProvider clock) : PageModel
 {
     /// <summary>The project's name, or the territory with its region.</summary>
     public string Subject { get; private set; } = "";
@@ -39,38 +39,46 @@ public sealed class InvitationModel(AppDbContext db) : PageModel
     {
         if (await LoadAsync(id) is not { } invitation) return NotFound();
         if (invitation.AssessmentId is { } started) return Redirect($"/assessments/{started}");
-        var userId = User.UserId()!.Value;
-        var drafts = db.Assessments.Where(a => a.GridVersionId == invitation.GridVersionId && a.AssessorId == userId && a.Status == AssessmentStatus.Draft);
-        var draft = invitation.ProjectId is { } projectId
-            ? await drafts.FirstOrDefaultAsync(a => a.ProjectId == projectId)
-            : await drafts.FirstOrDefaultAsync(a => a.ProjectId == null && a.TerritoryName == invitation.TerritoryName && a.TerritoryRegion == invitation.TerritoryRegion);
-        if (draft is null)
-        {
-            draft = invitation.ProjectId is { } project
-                ? Assessment.OfProject(invitation.GridVersionId, project, Kind, userId)
-                : Assessment.OfTerritory(invitation.GridVersionId, await TerritoryStudy.FindOrStartAsync(db, invitation.TerritoryName, invitation.TerritoryRegion), userId);
-            db.Assessments.Add(draft);
-        }
-        invitation.StartedWith(draft.Id);
+        var draft = await StartAsync(db, invitation, (await actors.GetAsync()).UserId!.Value, Kind, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         await db.SaveChangesAsync();
         return Redirect($"/assessments/{draft.Id}");
     }
 
-    private async Task<AssessmentInvitation?> LoadAsync(Guid id)
+    /// <summary>The invited person's assessment, found among their drafts or started, and the invitation marked as
+    /// followed; for a study, the person becomes one of its assessors. Saved by the caller.</summary>
+    public static async Task<Assessment> StartAsync(AppDbContext db, AssessmentInvitation invitation, Guid userId, AssessorKind kind, Instant now)
     {
-        var invitation = await db.AssessmentInvitations.Include(i => i.GridVersion).SingleOrDefaultAsync(i => i.Id == id);
-        var email = await db.Users.Where(u => u.Id == User.UserId()).Select(u => u.Email).SingleOrDefaultAsync();
-        if (invitation is null || !invitation.IsFor(email)) return null;
-        if (invitation.ProjectId is { } projectId)
+        var drafts = db.Assessments.Where(a => a.GridVersionId == invitation.GridVersionId && a.AssessorId == userId && a.Status == AssessmentStatus.Draft);
+        Assessment? draft;
+        if (invitation.StudyId is { } studyId)
         {
-            if (await AssessmentAccess.KindForAsync(db, User, projectId) is not { } kind) return null;
-            Kind = kind;
+            var study = await db.TerritoryStudies.Include(s => s.Assessors).SingleAsync(s => s.Id == studyId);
+            study.AddAssessor(userId, now);
+            draft = await drafts.FirstOrDefaultAsync(a => a.StudyId == studyId) ?? Assessment.OfTerritory(invitation.GridVersionId, study, userId);
         }
         else
         {
-            if (!await GridAccess.MayEditAsync(db, User)) return null;
-            Kind = AssessorKind.Coach;
+            var projectId = invitation.ProjectId!.Value;
+            draft = await drafts.FirstOrDefaultAsync(a => a.ProjectId == projectId) ?? Assessment.OfProject(invitation.GridVersionId, projectId, kind, userId);
         }
-        return invitation;
+        if (db.Entry(draft).State == EntityState.Detached) db.Assessments.Add(draft);
+        invitation.StartedWith(draft.Id);
+        return draft;
+    }
+
+    private async Task<AssessmentInvitation?> LoadAsync(Guid id)
+    {
+        var actor = await actors.GetAsync();
+        var invitation = await db.AssessmentInvitations.Include(i => i.GridVersion).SingleOrDefaultAsync(i => i.Id == id);
+        var email = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleOrDefaultAsync();
+        if (invitation is null || !invitation.IsFor(email)) return null;
+        if (invitation.ProjectId is { } projectId)
+        {
+            if (await AssessmentLoader.KindForAsync(db, actor, projectId) is not { } kind) return null;
+            Kind = kind;
+            return invitation;
+        }
+        Kind = AssessorKind.Coach;
+        return invitation.StudyId is null ? null : invitation;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ namespace Passerelles.Web.Features.Assessments;
 /// <summary>Invites someone by e-mail to assess the project with a grid as a kind of assessor, and keeps a record of the
 /// invitation. The message links to the invitation, which leads to the person's assessment; they assess only if they
 /// see the project (its team, its coaches, partner coaches with a share), so the invitation grants nothing by itself.</summary>
-public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
+public sealed class InviteModel(AppDbContext db, CurrentActor actors, IMailer mailer, EmailTemplates templates, IDataProtectionProvider protection,
+    IStringLocalizer<Text> t, TimeProvider clock) : PageModel
 {
     public const int MessageMaxLength = AssessmentInvitation.MessageMaxLength;
 
@@ -58,14 +60,16 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
             User.UserId()!.Value, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         db.AssessmentInvitations.Add(invitation);
         await db.SaveChangesAsync();
-        await MailAsync(db, mailer, templates, Request, invitation, HttpContext.RequestAborted);
+        await MailAsync(db, mailer, templates, protection, Request, invitation, HttpContext.RequestAborted);
         TempData["Notice"] = t["The invitation was sent to {0}.", invitation.Email].Value;
         return Redirect($"/projects/{id}/assessments");
     }
 
-    /// <summary>Sends (or sends again) the invitation's e-mail, in the recipient's language when they have an account.</summary>
-    public static async Task MailAsync(AppDbContext db, IMailer mailer, EmailTemplates templates, HttpRequest request,
-        AssessmentInvitation invitation, CancellationToken cancellation)
+    /// <summary>Sends (or sends again) the invitation's e-mail, in the recipient's language when they have an account. The
+    /// link of an invitation to a study carries its key (<see cref="StudyInvitationKey"/>), so that someone without an
+    /// account creates one from it.</summary>
+    public static async Task MailAsync(AppDbContext db, IMailer mailer, EmailTemplates templates, IDataProtectionProvider protection,
+        HttpRequest request, AssessmentInvitation invitation, CancellationToken cancellation)
     {
         var inviter = await db.Users.Where(u => u.Id == invitation.InvitedBy).Select(u => u.DisplayName).SingleAsync(cancellation);
         var subject = invitation.ProjectId is { } projectId
@@ -73,7 +77,9 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
             : TerritoryInviteModel.Named(invitation.TerritoryName, invitation.TerritoryRegion);
         var grid = await db.GridVersions.Where(v => v.Id == invitation.GridVersionId).Select(v => v.Title).SingleAsync(cancellation);
         var culture = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellation);
-        var link = templates.AbsoluteUrl(request, $"/assessments/invitations/{invitation.Id}");
+        var link = templates.AbsoluteUrl(request, invitation.IsForTerritory
+            ? JoinStudyModel.Address(invitation.Id, StudyInvitationKey.For(protection, invitation))
+            : $"/assessments/invitations/{invitation.Id}");
         var message = templates.Compose(invitation.Email, string.IsNullOrEmpty(culture) ? System.Globalization.CultureInfo.CurrentUICulture.Name : culture, m =>
         {
             List<string> paragraphs = [invitation.IsForTerritory
@@ -81,7 +87,7 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
                 : m["{0} invites you to assess the project {1} with the grid {2}.", inviter, subject, grid.ForCurrentCulture()]];
             if (invitation.Message.Length > 0) paragraphs.Add(invitation.Message);
             paragraphs.Add(invitation.IsForTerritory
-                ? m["Sign in to Passerelles with this address. You can assess the territory if you are on the staff of an incubator."]
+                ? m["Follow the link with this address to see the study and assess the territory. Without an account on Passerelles yet, you create one from the link."]
                 : m["Sign in to Passerelles with this address. You can assess the project if you are on its team or coach it."]);
             return new EmailTemplates.Content(m["Invitation to assess {0}", subject], paragraphs,
                 invitation.IsForTerritory ? m["Assess the territory"] : m["Assess the project"], link);
@@ -91,10 +97,10 @@ public sealed class InviteModel(AppDbContext db, IMailer mailer, EmailTemplates 
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await AssessmentAccess.KindForAsync(db, User, id) is null) return false;
+        if (await AssessmentLoader.KindForAsync(db, await actors.GetAsync(), id) is null) return false;
         ProjectId = id;
         ProjectName = await db.Projects.Where(p => p.Id == id).Select(p => p.Name).SingleAsync();
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Project);
+        Versions = await AssessmentLoader.AssessableVersionsAsync(db, GridSubject.Project);
         return true;
     }
 }

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>What a project's submitted assessments with one grid version say (see <see cref="AssessmentResults"/>):
 /// the latest assessment of each kind of assessor compared, and every submitted assessment over time.</summary>
-public sealed class ResultsModel(AppDbContext db) : PageModel
+public sealed class ResultsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public Guid ProjectId { get; private set; }
     public string ProjectName { get; private set; } = "";
@@ -18,13 +18,14 @@ public sealed class ResultsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid versionId)
     {
-        var project = await db.Projects.AsNoTracking().VisibleTo(db, User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync();
         if (project is null) return NotFound();
-        if (await GridAccess.LoadVersionAsync(db, versionId, tracked: false) is not { Status: GridStatus.Published } version) return NotFound();
+        if (await GridLoader.LoadVersionAsync(db, versionId, tracked: false) is not { Status: GridStatus.Published } version) return NotFound();
         ProjectId = project.Id;
         ProjectName = project.Name;
         Results = await AssessmentResults.LoadAsync(db, version, db.Assessments.Where(a => a.ProjectId == id), byAssessor: false);
-        MayMap = await GridAccess.MayEditAsync(db, User);
+        MayMap = actor.MayEditGrids();
         return Page();
     }
 }

@@ -1,30 +1,23 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
-/// <summary>Assessments of territories (whether a territorial cooperation pole could be set up in Lanaudière, for
-/// instance), for incubator staff and network administrators, with the invitations to assess a territory and their
-/// status.</summary>
-public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, IMailer mailer, EmailTemplates templates, TimeProvider clock) : PageModel
+/// <summary>The territory studies the person takes part in (whether a territorial cooperation pole could be set up in
+/// Lanaudière, for instance): those they run for a sponsor and those they assess, with where each stands. Those who act
+/// for an organisation as administrators (and network administrators) start a study here, with their own assessment.</summary>
+public sealed class TerritoriesModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Row(Guid Id, string Territory, string Region, Guid VersionId, string Grid, int VersionNumber, string Assessor, Instant? SubmittedAt);
+    /// <summary>A study and where it stands: invitations not followed yet, assessments in draft, assessments submitted.</summary>
+    public sealed record Row(Guid Id, string Territory, IReadOnlyList<string> Sponsors, bool Runs, int Invited, int Started, int Submitted);
 
-    /// <summary>A territory assessed with a version, with at least one submitted assessment: its results page.</summary>
-    public sealed record ResultsLink(string Territory, string Region, Guid VersionId, string Grid, int VersionNumber);
-
-    /// <summary>An invitation to assess a territory: sent, started (the person opened their assessment) or submitted.</summary>
-    public sealed record InvitationRow(Guid Id, string Email, string Territory, string Grid, string InvitedBy, Instant SentAt,
-        int SendCount, InvitationStatus Status, bool MayResend);
+    public sealed record Choice(Guid Id, string Name);
 
     public sealed class StartForm
     {
@@ -40,134 +33,88 @@ public sealed class TerritoriesModel(AppDbContext db, IStringLocalizer<Text> t, 
         [StringLength(Assessment.TerritoryMaxLength, ErrorMessage = "At most {1} characters.")]
         [Display(Name = "Region (optional)")]
         public string? Region { get; set; }
+
+        [Display(Name = "Sponsors")]
+        public List<Guid> Sponsors { get; set; } = [];
     }
-
-    public const int InvitationsPageSize = 25;
-
-    /// <summary>The columns the invitations sort by; the last sending comes first, newest on top.</summary>
-    public static readonly IReadOnlyList<string> InvitationSorts = ["sent", "invited", "territory", "status"];
 
     [BindProperty] public StartForm Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true)] public bool? Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
-    public int PageCount { get; private set; } = 1;
-
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<ResultsLink> Results { get; private set; } = [];
+    public bool MayStart { get; private set; }
     public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
-    public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
+
+    /// <summary>The organisations the person may name sponsors: those they act for, any for a network administrator.</summary>
+    public IReadOnlyList<Choice> SponsorChoices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        await LoadAsync();
+        await LoadAsync(await actors.GetAsync());
         return Page();
     }
 
+    /// <summary>Starts the study of a territory with its sponsors, or joins sponsors to the study the person already runs,
+    /// and starts the person's assessment with the grid (or carries on with their draft).</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        await LoadAsync();
+        var actor = await actors.GetAsync();
+        if (!actor.MayStartStudies()) return Forbid();
+        await LoadAsync(actor);
         if (Input.GridVersionId is { } versionId && Versions.All(v => v.Id != versionId))
             ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
+        if (Input.Sponsors.Count == 0 || Input.Sponsors.Any(id => SponsorChoices.All(c => c.Id != id)))
+            ModelState.AddModelError("Input.Sponsors", t["Choose the organisations that sponsor the study."]);
         if (!ModelState.IsValid) return Page();
-        var assessment = Assessment.OfTerritory(Input.GridVersionId!.Value, await TerritoryStudy.FindOrStartAsync(db, Input.Territory!, Input.Region ?? ""), User.UserId()!.Value);
-        db.Assessments.Add(assessment);
-        await db.SaveChangesAsync();
-        return Redirect($"/assessments/{assessment.Id}");
-    }
 
-    /// <summary>Sends an invitation's e-mail again, up to <see cref="AssessmentInvitation.MaxSends"/> times in all,
-    /// while the person has not started.</summary>
-    public async Task<IActionResult> OnPostResendAsync(Guid invitation)
-    {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        var sent = await db.AssessmentInvitations.SingleOrDefaultAsync(i => i.Id == invitation && i.ProjectId == null);
-        if (sent is null) return NotFound();
-        if (sent.CannotResend() is { } problem)
+        var study = await TerritoryStudy.FindOrStartAsync(db, Input.Territory!, Input.Region ?? "");
+        if (db.Entry(study).State != EntityState.Added && !await db.TerritoryStudies.Where(s => s.Id == study.Id).RunBy(actor).AnyAsync())
         {
-            TempData["Notice"] = t[problem, AssessmentInvitation.MaxSends].Value;
-            return Redirect("/assessments/territories");
+            // Joining sponsors to a study one does not run would let anyone in: its sponsors invite whom they choose.
+            ModelState.AddModelError("Input.Territory", t["This territory is already studied. Ask the study's sponsors to invite you."]);
+            return Page();
         }
-        sent.Resend(Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        foreach (var sponsor in Input.Sponsors) study.Sponsor(sponsor);
+        var userId = actor.UserId!.Value;
+        var draft = await db.Assessments.Where(a => a.StudyId == study.Id && a.GridVersionId == Input.GridVersionId && a.AssessorId == userId && a.Status == AssessmentStatus.Draft)
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync();
+        if (draft is null)
+        {
+            var assessment = Assessment.OfTerritory(Input.GridVersionId!.Value, study, userId);
+            db.Assessments.Add(assessment);
+            draft = assessment.Id;
+        }
         await db.SaveChangesAsync();
-        await InviteModel.MailAsync(db, mailer, templates, Request, sent, HttpContext.RequestAborted);
-        TempData["Notice"] = t["The invitation was sent again to {0}.", sent.Email].Value;
-        return Redirect("/assessments/territories");
+        return Redirect($"/assessments/{draft}");
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(Actor actor)
     {
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Territory);
-        var userId = User.UserId();
-        var rows = await db.Assessments.AsNoTracking()
-            .Where(a => a.ProjectId == null && (a.Status == AssessmentStatus.Submitted || a.AssessorId == userId))
-            .Join(db.Users, a => a.AssessorId, u => u.Id, (a, u) => new
-            {
-                a.Id, a.TerritoryName, a.TerritoryRegion, a.GridVersionId, a.GridVersion.Title, a.GridVersion.Number, u.DisplayName, a.SubmittedAt, a.CreatedAt,
-            })
+        MayStart = actor.MayStartStudies();
+        if (MayStart)
+        {
+            Versions = await AssessmentLoader.AssessableVersionsAsync(db, GridSubject.Territory);
+            SponsorChoices = await SponsorChoicesAsync(actor);
+        }
+        var studies = await db.TerritoryStudies.AsNoTracking().VisibleTo(actor)
+            .Select(s => new { s.Id, s.TerritoryName, s.TerritoryRegion, Sponsors = s.Sponsors.Select(x => x.Organisation.Name).ToList() })
             .ToListAsync();
-        Rows = rows.OrderByDescending(r => r.SubmittedAt ?? r.CreatedAt)
-            .Select(r => new Row(r.Id, r.TerritoryName, r.TerritoryRegion, r.GridVersionId, r.Title.ForCurrentCulture(), r.Number, r.DisplayName, r.SubmittedAt))
+        var ids = studies.Select(s => s.Id).ToList();
+        var run = await db.TerritoryStudies.Where(s => ids.Contains(s.Id)).RunBy(actor).Select(s => s.Id).ToListAsync();
+        var waiting = await db.AssessmentInvitations.Where(i => i.StudyId != null && ids.Contains(i.StudyId.Value) && i.AssessmentId == null)
+            .GroupBy(i => i.StudyId!.Value).Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Id, g => g.Count);
+        var assessments = await db.Assessments.Where(a => a.StudyId != null && ids.Contains(a.StudyId.Value))
+            .GroupBy(a => new { Id = a.StudyId!.Value, a.Status }).Select(g => new { g.Key.Id, g.Key.Status, Count = g.Count() }).ToListAsync();
+        int Count(Guid id, AssessmentStatus status) => assessments.Where(a => a.Id == id && a.Status == status).Sum(a => a.Count);
+        Rows = studies
+            .Select(s => new Row(s.Id, TerritoryInviteModel.Named(s.TerritoryName, s.TerritoryRegion), s.Sponsors.Order(StringComparer.CurrentCulture).ToList(),
+                run.Contains(s.Id), waiting.GetValueOrDefault(s.Id), Count(s.Id, AssessmentStatus.Draft), Count(s.Id, AssessmentStatus.Submitted)))
+            .OrderBy(r => r.Territory, StringComparer.CurrentCulture)
             .ToList();
-        Results = Rows.Where(r => r.SubmittedAt is not null)
-            .Select(r => new ResultsLink(r.Territory, r.Region, r.VersionId, r.Grid, r.VersionNumber)).Distinct()
-            .OrderBy(r => r.Territory, StringComparer.CurrentCulture).ThenBy(r => r.VersionNumber)
-            .ToList();
-        var invitations = await db.AssessmentInvitations.AsNoTracking().Where(i => i.ProjectId == null)
-            .Join(db.Users, i => i.InvitedBy, u => u.Id, (i, u) => new
-            {
-                i.Id, i.Email, i.TerritoryName, i.TerritoryRegion, i.GridVersion.Title, i.GridVersion.Number, u.DisplayName, i.LastSentAt, i.SendCount, i.AssessmentId,
-                Status = i.Assessment == null ? (AssessmentStatus?)null : i.Assessment.Status,
-            })
-            .ToListAsync();
-        var invitationRows = invitations.Select(i =>
-            {
-                var status = AssessmentInvitation.StatusOf(i.AssessmentId, i.Status);
-                return new InvitationRow(i.Id, i.Email, TerritoryInviteModel.Named(i.TerritoryName, i.TerritoryRegion), $"{i.Title.ForCurrentCulture()} (v{i.Number})",
-                    i.DisplayName, i.LastSentAt, i.SendCount, status, status == InvitationStatus.Sent && i.SendCount < AssessmentInvitation.MaxSends);
-            });
-        // Invitations to assess a territory are few: they are sorted and paged here, the newest sending first by default.
-        var text = StringComparer.Create(CultureInfo.CurrentCulture, CompareOptions.IgnoreCase);
-        var sorted = (CurrentSort switch
-            {
-                "invited" => Ordered(invitationRows, r => r.Email, StringComparer.OrdinalIgnoreCase),
-                "territory" => Ordered(invitationRows, r => r.Territory, text),
-                "status" => Ordered(invitationRows, r => r.Status, Comparer<InvitationStatus>.Default),
-                _ => Ordered(invitationRows, r => r.SentAt, Comparer<Instant>.Default),
-            })
-            .ThenByDescending(r => r.SentAt).ToList();
-        PageCount = Math.Max(1, (sorted.Count + InvitationsPageSize - 1) / InvitationsPageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Invitations = sorted.Skip((PageNumber - 1) * InvitationsPageSize).Take(InvitationsPageSize).ToList();
     }
 
-    private IOrderedEnumerable<InvitationRow> Ordered<TKey>(IEnumerable<InvitationRow> rows, Func<InvitationRow, TKey> key, IComparer<TKey> comparer) =>
-        IsDescending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
-
-    private string CurrentSort => Sort is { } sort && InvitationSorts.Contains(sort) ? sort : "sent";
-
-    /// <summary>The last sending reads newest first unless asked otherwise; the other columns from A to Z.</summary>
-    private static bool DescendingByDefault(string sort) => sort == "sent";
-
-    private bool IsDescending => Descending ?? DescendingByDefault(CurrentSort);
-
-    public string? AriaSort(string column) => column == CurrentSort ? (IsDescending ? "descending" : "ascending") : null;
-
-    /// <summary>Sorts by the column, or reverses the order when it is the current one.</summary>
-    public string SortLink(string column) =>
-        Link(column, column == CurrentSort ? !IsDescending : DescendingByDefault(column), 1);
-
-    public string PageLink(int page) => Link(CurrentSort, IsDescending, page);
-
-    private static string Link(string sort, bool descending, int page)
+    private async Task<IReadOnlyList<Choice>> SponsorChoicesAsync(Actor actor)
     {
-        var query = new List<string>();
-        if (sort != "sent") query.Add($"sort={sort}");
-        if (descending != DescendingByDefault(sort)) query.Add($"descending={(descending ? "true" : "false")}");
-        if (page > 1) query.Add("p=" + page.ToString(CultureInfo.InvariantCulture));
-        return (query.Count == 0 ? "/assessments/territories" : "/assessments/territories?" + string.Join("&", query)) + "#invitations";
+        var choices = await db.Organisations.AsNoTracking().SponsorableBy(db, actor).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+        return choices.OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
     }
 }

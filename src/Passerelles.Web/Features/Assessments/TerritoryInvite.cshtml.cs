@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
@@ -10,10 +12,12 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
-/// <summary>Invites someone by e-mail to assess a territory (a name and its region) with a territory grid, and keeps a
-/// record of the invitation, listed on the territory assessments page. The link leads the person to a new assessment of
-/// the territory; territories are assessed by incubator staff, so the invitation grants nothing by itself.</summary>
-public sealed class TerritoryInviteModel(AppDbContext db, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
+/// <summary>Invites someone by e-mail to assess the territory of a study with a territory grid, and keeps a record of
+/// the invitation, listed on the study's page. Anyone may be invited, from the incubators or not (a partner from the
+/// RQIS, a regional development officer): following the link with the invited address makes them an assessor of this
+/// study, and of nothing else. Only those who run the study invite.</summary>
+public sealed class TerritoryInviteModel(AppDbContext db, CurrentActor actors, IMailer mailer, EmailTemplates templates,
+    IDataProtectionProvider protection, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
 {
     public sealed class InviteForm
     {
@@ -27,15 +31,6 @@ public sealed class TerritoryInviteModel(AppDbContext db, IMailer mailer, EmailT
         [Display(Name = "Grid")]
         public Guid? GridVersionId { get; set; }
 
-        [Required(ErrorMessage = "Name the territory.")]
-        [StringLength(Assessment.TerritoryMaxLength, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "Territory")]
-        public string? Territory { get; set; }
-
-        [StringLength(Assessment.TerritoryMaxLength, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "Region (optional)")]
-        public string? Region { get; set; }
-
         [StringLength(AssessmentInvitation.MessageMaxLength, ErrorMessage = "At most {1} characters.")]
         [Display(Name = "Message (optional)")]
         public string? Message { get; set; }
@@ -43,35 +38,43 @@ public sealed class TerritoryInviteModel(AppDbContext db, IMailer mailer, EmailT
 
     [BindProperty] public InviteForm Input { get; set; } = new();
 
+    public Guid StudyId { get; private set; }
+    public string Territory { get; private set; } = "";
     public IReadOnlyList<(Guid Id, string Title)> Versions { get; private set; } = [];
 
     /// <summary>"Lanaudière (Québec)", or the territory alone when it has no region.</summary>
     public static string Named(string territory, string region) => region.Length > 0 ? $"{territory} ({region})" : territory;
 
-    public async Task<IActionResult> OnGetAsync(string? territory, string? region)
-    {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Territory);
-        Input.Territory = territory;
-        Input.Region = region;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id) => await RefuseAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        Versions = await AssessmentAccess.AssessableVersionsAsync(db, GridSubject.Territory);
+        if (await RefuseAsync(id) is { } refusal) return refusal;
         if (Input.GridVersionId is { } versionId && Versions.All(v => v.Id != versionId))
             ModelState.AddModelError("Input.GridVersionId", t["Choose a grid."]);
         if (!ModelState.IsValid) return Page();
 
-        var study = await TerritoryStudy.FindOrStartAsync(db, Input.Territory!, Input.Region ?? "");
+        var study = await db.TerritoryStudies.SingleAsync(s => s.Id == id);
         var invitation = AssessmentInvitation.SendForTerritory(Input.GridVersionId!.Value, study, Input.Email!,
-            Input.Message ?? "", User.UserId()!.Value, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+            Input.Message ?? "", (await actors.GetAsync()).UserId!.Value, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         db.AssessmentInvitations.Add(invitation);
         await db.SaveChangesAsync();
-        await InviteModel.MailAsync(db, mailer, templates, Request, invitation, HttpContext.RequestAborted);
+        await InviteModel.MailAsync(db, mailer, templates, protection, Request, invitation, HttpContext.RequestAborted);
         TempData["Notice"] = t["The invitation was sent to {0}.", invitation.Email].Value;
-        return Redirect("/assessments/territories");
+        return Redirect(StudyModel.Address(id));
+    }
+
+    /// <summary>404 for whoever does not see the study; 403 for an assessor, who sees it but does not run it.</summary>
+    private async Task<IActionResult?> RefuseAsync(Guid id)
+    {
+        var actor = await actors.GetAsync();
+        var studies = db.TerritoryStudies.AsNoTracking().Where(s => s.Id == id);
+        var study = await studies.VisibleTo(actor).Select(s => new { s.TerritoryName, s.TerritoryRegion }).SingleOrDefaultAsync();
+        if (study is null) return NotFound();
+        if (!await studies.RunBy(actor).AnyAsync()) return Forbid();
+        StudyId = id;
+        Territory = Named(study.TerritoryName, study.TerritoryRegion);
+        Versions = await AssessmentLoader.AssessableVersionsAsync(db, GridSubject.Territory);
+        return null;
     }
 }

@@ -3,36 +3,34 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 
-/// <summary>What the submitted assessments of one territory (Lanaudière, say) with one version of a territory grid
-/// say (see <see cref="AssessmentResults"/>): every assessor is a coach, so the latest assessment of each assessor is
-/// compared, and every submitted assessment shows over time. For incubator staff and network administrators.</summary>
-public sealed class TerritoryResultsModel(AppDbContext db) : PageModel
+/// <summary>What the submitted assessments of a territory study (Lanaudière, say) with one version of a territory grid
+/// say (see <see cref="AssessmentResults"/>): the latest assessment of each assessor is compared, and every submitted
+/// assessment shows over time. Read by the study's sponsors, its assessors and network administrators.</summary>
+public sealed class TerritoryResultsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Territory { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
-
+    public Guid StudyId { get; private set; }
+    public string Territory { get; private set; } = "";
     public AssessmentResults Results { get; private set; } = null!;
     public bool MayMap { get; private set; }
 
-    public static string Address(Guid versionId, string territory, string region) =>
-        $"/assessments/territories/results/{versionId}?territory={Uri.EscapeDataString(territory)}&region={Uri.EscapeDataString(region)}";
+    public static string Address(Guid studyId, Guid versionId) => $"/assessments/territories/{studyId}/results/{versionId}";
 
-    public async Task<IActionResult> OnGetAsync(Guid versionId)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid versionId)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return NotFound();
-        if (await GridAccess.LoadVersionAsync(db, versionId, tracked: false) is not { Status: GridStatus.Published, Grid.Subject: GridSubject.Territory } version)
+        var actor = await actors.GetAsync();
+        var study = await db.TerritoryStudies.AsNoTracking().Where(s => s.Id == id).VisibleTo(actor)
+            .Select(s => new { s.TerritoryName, s.TerritoryRegion }).SingleOrDefaultAsync();
+        if (study is null) return NotFound();
+        if (await GridLoader.LoadVersionAsync(db, versionId, tracked: false) is not { Status: GridStatus.Published, Grid.Subject: GridSubject.Territory } version)
             return NotFound();
-        var territory = Territory?.Trim() ?? "";
-        var region = Region?.Trim() ?? "";
-        if (territory.Length == 0) return NotFound();
-        Territory = territory;
-        Region = region;
-        Results = await AssessmentResults.LoadAsync(db, version,
-            db.Assessments.Where(a => a.ProjectId == null && a.TerritoryName == territory && a.TerritoryRegion == region), byAssessor: true);
-        MayMap = true;
+        StudyId = id;
+        Territory = TerritoryInviteModel.Named(study.TerritoryName, study.TerritoryRegion);
+        Results = await AssessmentResults.LoadAsync(db, version, db.Assessments.Where(a => a.StudyId == id), byAssessor: true);
+        MayMap = actor.MayEditGrids();
         return Page();
     }
 }

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>The draft editor: the version's settings, and its structure with links to add, edit, move and remove
 /// levels, dimensions, criteria and indicators. A published version is refused here: it is frozen.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public VersionSettingsForm Input { get; set; } = new();
 
@@ -43,8 +44,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool tracked)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        if (await GridAccess.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
+        if (await GridLoader.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)
         {
             TempData["Notice"] = t[frozen].Value;

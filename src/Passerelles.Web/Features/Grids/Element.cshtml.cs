@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Adds or edits one element of a draft: a level of the scale, a dimension, a criterion (in a dimension) or an
 /// indicator (under a criterion). The key is made from the English label when left empty.</summary>
-public sealed class ElementModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public ElementForm Input { get; set; } = new();
 
@@ -109,9 +110,9 @@ public sealed class ElementModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
 
     private async Task<IActionResult?> LoadAsync(Guid versionId, string kind, Guid? elementId, Guid? parent, bool tracked)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
         if (DraftElements.ParseKind(kind) is not { } parsed) return NotFound();
-        if (await GridAccess.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
+        if (await GridLoader.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)
         {
             TempData["Notice"] = t[frozen].Value;

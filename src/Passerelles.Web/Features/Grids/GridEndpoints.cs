@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
@@ -58,15 +59,15 @@ public static class GridEndpoints
         var versions = db.GridVersions.AsNoTracking().Where(x => x.Number == number && x.Status == GridStatus.Published);
         versions = Guid.TryParse(id, out var gridId) ? versions.Where(x => x.GridId == gridId) : versions.Where(x => x.Grid.Key == id);
         var versionId = await versions.Select(x => (Guid?)x.Id).SingleOrDefaultAsync(cancellationToken);
-        if (versionId is null || await GridAccess.LoadVersionAsync(db, versionId.Value, tracked: false) is not { } version)
+        if (versionId is null || await GridLoader.LoadVersionAsync(db, versionId.Value, tracked: false) is not { } version)
             return TypedResults.NotFound();
         return TypedResults.Ok(GridFile.Describe(version.Grid, version));
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, AppDbContext db)
+    private static async Task<IResult> ExportAsync(Guid id, AppDbContext db, CurrentActor actors)
     {
-        if (await GridAccess.LoadVersionAsync(db, id, tracked: false) is not { } version) return Results.NotFound();
-        if (version.Status == GridStatus.Draft && !await GridAccess.MayEditAsync(db, context.User)) return Results.NotFound();
+        if (await GridLoader.LoadVersionAsync(db, id, tracked: false) is not { } version) return Results.NotFound();
+        if (version.Status == GridStatus.Draft && !(await actors.GetAsync()).MayEditGrids()) return Results.NotFound();
         return Results.File(GridFile.Write(GridFile.Describe(version.Grid, version)), GridFile.ContentType, GridFile.FileName(version.Grid, version));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
@@ -12,7 +13,7 @@ namespace Passerelles.Web.Features.Grids;
 /// A file with any problem is refused whole, each problem shown with its place in the file; nothing is stored.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class ImportModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>Room for a file somewhat over the limit to arrive, so that it is refused with a message rather than cut off.</summary>
     public const int MaxRequestBytes = 4 * GridFile.MaxBytes;
@@ -29,11 +30,11 @@ public sealed class ImportModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
     /// <summary>Each problem of the file, already in the reader's language: "$.dimensions[0].labels.en: missing".</summary>
     public IReadOnlyList<(string Path, string Reason)> FileErrors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await GridAccess.MayEditAsync(db, User) ? Page() : Forbid();
+    public async Task<IActionResult> OnGetAsync() => (await actors.GetAsync()).MayEditGrids() ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
         const string field = $"{nameof(Input)}.{nameof(Input.File)}";
         if (Input.File is not { } file) return Page();
         if (file.Length > GridFile.MaxBytes)
@@ -48,7 +49,7 @@ public sealed class ImportModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
         Grid? existing = null;
         if (definition is not null)
         {
-            existing = await GridAccess.LoadGridAsync(db, await db.Grids.Where(g => g.Key == definition.Key).Select(g => g.Id).SingleOrDefaultAsync());
+            existing = await GridLoader.LoadGridAsync(db, await db.Grids.Where(g => g.Key == definition.Key).Select(g => g.Id).SingleOrDefaultAsync());
             if (existing is not null && existing.Subject != GridFile.SubjectOf(definition))
                 problems.Add(new GridFileError("$.subject", GridFile.SubjectDiffers));
             if (existing?.Draft is not null)

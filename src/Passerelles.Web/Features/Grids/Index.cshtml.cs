@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>The characterisation grids with their versions: published ones for everyone signed in, drafts as well for
 /// those who edit grids.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        MayEdit = await GridAccess.MayEditAsync(db, User);
+        MayEdit = (await actors.GetAsync()).MayEditGrids();
         var versions = db.GridVersions.AsNoTracking();
         if (!MayEdit) versions = versions.Where(v => v.Status == GridStatus.Published);
         var all = await versions

@@ -10,7 +10,7 @@ namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Declares which criterion of an earlier published version each criterion of this published version
 /// continues. Without such a mapping, answers given on the two versions are never compared.</summary>
-public sealed class MappingModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class MappingModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Choice(Guid Id, string Label);
     public sealed record Row(Guid CriterionId, string Dimension, string Label);
@@ -79,14 +79,14 @@ public sealed class MappingModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid? from)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        if (await GridAccess.LoadVersionAsync(db, id, tracked: false) is not { } to) return NotFound();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
+        if (await GridLoader.LoadVersionAsync(db, id, tracked: false) is not { } to) return NotFound();
         To = to;
         Earlier = await db.GridVersions.AsNoTracking()
             .Where(v => v.GridId == to.GridId && v.Status == GridStatus.Published && v.Number < to.Number)
             .OrderByDescending(v => v.Number).Select(v => new ValueTuple<Guid, int>(v.Id, v.Number)).ToListAsync();
         var fromId = from ?? (Earlier.Count > 0 ? Earlier[0].Id : (Guid?)null);
-        if (fromId is null || await GridAccess.LoadVersionAsync(db, fromId.Value, tracked: false) is not { } earlier) return NotFound();
+        if (fromId is null || await GridLoader.LoadVersionAsync(db, fromId.Value, tracked: false) is not { } earlier) return NotFound();
         if (GridVersionMapping.CannotMap(earlier, to) is { } problem)
         {
             TempData["Notice"] = t[problem].Value;

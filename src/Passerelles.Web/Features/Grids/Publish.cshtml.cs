@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Publishing a draft, after confirmation: it is then frozen for good, and assessments can use it.</summary>
-public sealed class PublishModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class PublishModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
     public GridVersion Draft { get; private set; } = null!;
     public IReadOnlyList<string> Problems { get; private set; } = [];
@@ -27,8 +27,8 @@ public sealed class PublishModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool tracked)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
-        if (await GridAccess.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
+        if (await GridLoader.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)
         {
             TempData["Notice"] = t[frozen].Value;

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Removes an element from a draft, with everything under it, after confirmation.</summary>
-public sealed class RemoveModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class RemoveModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public GridVersion Draft { get; private set; } = null!;
     public GridElementKind Kind { get; private set; }
@@ -26,9 +27,9 @@ public sealed class RemoveModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
 
     private async Task<IActionResult?> LoadAsync(Guid versionId, string kind, Guid elementId, bool tracked)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
         if (DraftElements.ParseKind(kind) is not { } parsed) return NotFound();
-        if (await GridAccess.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
+        if (await GridLoader.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)
         {
             TempData["Notice"] = t[frozen].Value;

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>A grid version, read-only and printable. Those who edit grids start (or continue) a draft from here.</summary>
-public sealed class VersionModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class VersionModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public GridVersion Version { get; private set; } = null!;
     public bool MayEdit { get; private set; }
@@ -16,8 +17,8 @@ public sealed class VersionModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        MayEdit = await GridAccess.MayEditAsync(db, User);
-        if (await GridAccess.LoadVersionAsync(db, id, tracked: false) is not { } version) return NotFound();
+        MayEdit = (await actors.GetAsync()).MayEditGrids();
+        if (await GridLoader.LoadVersionAsync(db, id, tracked: false) is not { } version) return NotFound();
         if (version.Status == GridStatus.Draft && !MayEdit) return NotFound();
         Version = version;
         DraftId = await db.GridVersions.Where(v => v.GridId == version.GridId && v.Status == GridStatus.Draft).Select(v => (Guid?)v.Id).SingleOrDefaultAsync();
@@ -28,9 +29,9 @@ public sealed class VersionModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
     /// <summary>Edits start here: the grid's draft in progress, or a new one copied from its latest published version.</summary>
     public async Task<IActionResult> OnPostDraftAsync(Guid id)
     {
-        if (!await GridAccess.MayEditAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
         var gridId = await db.GridVersions.Where(v => v.Id == id).Select(v => (Guid?)v.GridId).SingleOrDefaultAsync();
-        if (gridId is null || await GridAccess.LoadGridAsync(db, gridId.Value) is not { } grid) return NotFound();
+        if (gridId is null || await GridLoader.LoadGridAsync(db, gridId.Value) is not { } grid) return NotFound();
         var existing = grid.Draft is not null;
         var draft = grid.StartOrContinueDraft();
         if (!existing) db.GridVersions.Add(draft);

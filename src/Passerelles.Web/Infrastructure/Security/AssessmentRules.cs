@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Assessments;
+using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -15,6 +16,21 @@ namespace Passerelles.Web.Infrastructure.Security;
 public static class AssessmentRules
 {
     public static bool MayEditGrids(this Actor actor) => actor.IsStaffSomewhere;
+
+    /// <summary>Whether the person may start a study: they act as administrator for an organisation that may sponsor
+    /// it, or are a network administrator.</summary>
+    public static bool MayStartStudies(this Actor actor) => actor.IsNetworkAdministrator || actor.Administers.Count > 0;
+
+    /// <summary>The organisations the person may name sponsors of a study: those they act for; for a network
+    /// administrator, any organisation on the platform (with members, or carrying one), since sponsoring one nobody acts
+    /// for would leave the study without anyone to run it.</summary>
+    public static IQueryable<Organisation> SponsorableBy(this IQueryable<Organisation> organisations, AppDbContext db, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator)
+            return organisations.Where(o => db.Memberships.Any(m => m.OrganisationId == o.Id) || db.Organisations.Any(c => c.ParentId == o.Id));
+        var administers = actor.Administers.ToList();
+        return organisations.Where(o => administers.Contains(o.Id));
+    }
 
     /// <summary>The studies the person runs: sponsored by an organisation they act for.</summary>
     public static IQueryable<TerritoryStudy> RunBy(this IQueryable<TerritoryStudy> studies, Actor actor)
@@ -40,6 +56,14 @@ public static class AssessmentRules
         var projects = db.Projects.VisibleTo(actor).Select(p => p.Id);
         var studies = db.TerritoryStudies.VisibleTo(actor).Select(s => s.Id);
         return assessments.Where(a => a.ProjectId != null ? projects.Contains(a.ProjectId.Value) : a.StudyId != null && studies.Contains(a.StudyId.Value));
+    }
+
+    /// <summary>The assessments the person may open: a draft is its assessor's alone until submitted; a submitted one
+    /// is read by whoever sees its project or its study.</summary>
+    public static IQueryable<Assessment> ReadableBy(this IQueryable<Assessment> assessments, AppDbContext db, Actor actor)
+    {
+        var userId = actor.UserId;
+        return assessments.Where(a => a.Status == AssessmentStatus.Submitted || a.AssessorId == userId).VisibleTo(db, actor);
     }
 }
 

@@ -1,19 +1,12 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
-using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Grids;
 
-/// <summary>Who reads and who edits grids. Everyone signed in reads published versions. Network administrators and the
-/// staff of any incubator (its administrators and coaches) also see drafts, and edit, import, publish and map them:
-/// grids are shared by the whole network, not owned by one incubator.</summary>
-public static class GridAccess
+/// <summary>Grids and their versions loaded whole, with their structure. Who may read or edit them is decided by
+/// <see cref="Infrastructure.Security.AssessmentRules"/>.</summary>
+public static class GridLoader
 {
-    public static async Task<bool> MayEditAsync(AppDbContext db, ClaimsPrincipal user) =>
-        user.IsNetworkAdministrator() || await ProjectAccess.IsStaffSomewhereAsync(db, user);
-
     /// <summary>A version with its grid, scale and whole structure, tracked so that it can be changed.</summary>
     public static Task<GridVersion?> LoadVersionAsync(AppDbContext db, Guid versionId, bool tracked = true)
     {

@@ -407,12 +407,12 @@ public sealed class SweepWorld
     {
         var (published, draft) = await app.WithDbAsync(async db =>
         {
-            var grid = (await GridAccess.LoadGridAsync(db, (await app.VersionAsync(firstId)).GridId))!;
+            var grid = (await GridLoader.LoadGridAsync(db, (await app.VersionAsync(firstId)).GridId))!;
             var second = grid.StartOrContinueDraft();
             second.Publish(Now, null);
             var third = grid.StartOrContinueDraft();
             await db.SaveChangesAsync();
-            return ((await GridAccess.LoadVersionAsync(db, second.Id, tracked: false))!, (await GridAccess.LoadVersionAsync(db, third.Id, tracked: false))!);
+            return ((await GridLoader.LoadVersionAsync(db, second.Id, tracked: false))!, (await GridLoader.LoadVersionAsync(db, third.Id, tracked: false))!);
         });
         // A grid belongs to no team: the roles are those around the first one.
         var team = Teams[0];

@@ -153,7 +153,7 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
                 db.Organisations.Add(new Organisation
                 {
                     Name = $"Épicerie {i} {tag}", Kind = OrganisationKind.Cooperative, Side = Side.France, CountryCode = "FR",
-                    Region = "Nouvelle-Aquitaine", DefaultCulture = "fr-FR", TimeZoneId = "Europe/Paris",
+                    Region = "Nouvelle-Aquitaine", DefaultCulture = "fr-FR", TimeZoneId = "Europe/Paris", IsPublic = true,
                 });
             }
             await db.SaveChangesAsync();

@@ -28,6 +28,9 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryRes
     [BindProperty(SupportsGet = true)] public DirectorySort? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Importing is for network administrators (the import pages' policy).</summary>
+    public bool CanImport { get; private set; }
+
     public DirectoryQuery.Results Results { get; private set; } = new([], 0, false, 1, 1);
     public Choices Options { get; private set; } = new([], [], []);
 
@@ -38,6 +41,7 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryRes
     {
         var actor = await actors.GetAsync();
         var reader = DirectoryReader.Of(actor);
+        CanImport = actor.IsNetworkAdministrator;
         var themes = Themes.Where(OrganisationTheme.IsPriority).ToList();
         if (!string.IsNullOrWhiteSpace(Tag)) themes.Add(Tag);
         Results = await searches.RunAsync(

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Passerelles.Tests.Coaching;
 using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Tests.Circles;

@@ -112,11 +112,11 @@ switch (args[0])
         foreach (var query in queries)
         {
             await using var db = NewContext();
-            await new DirectoryQuery(query).RunAsync(db, publicOnly: false, index);
-            await new DirectoryQuery(query).RunAsync(db, publicOnly: false, index: null);
+            await new DirectoryQuery(query).RunAsync(db, DirectoryReader.Everyone, index);
+            await new DirectoryQuery(query).RunAsync(db, DirectoryReader.Everyone, index: null);
         }
-        var inMemory = await MeasureAsync(queries, runs, (db, q) => new DirectoryQuery(q).RunAsync(db, publicOnly: false, index));
-        var fullText = await MeasureAsync(queries, runs, (db, q) => new DirectoryQuery(q).RunAsync(db, publicOnly: false, index: null));
+        var inMemory = await MeasureAsync(queries, runs, (db, q) => new DirectoryQuery(q).RunAsync(db, DirectoryReader.Everyone, index));
+        var fullText = await MeasureAsync(queries, runs, (db, q) => new DirectoryQuery(q).RunAsync(db, DirectoryReader.Everyone, index: null));
         // The naive scan takes seconds a query at full size: a few queries, a few runs.
         var naive = await MeasureAsync(queries[..4], 3, NaiveAsync);
         Report("in-memory index (DirectoryQuery, relevance, page 1 of 25 + count)", inMemory);

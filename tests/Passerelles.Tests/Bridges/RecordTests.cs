@@ -71,9 +71,9 @@ public sealed class RecordTests(AppFactory app) : IClassFixture<AppFactory>
 
         var refused = await BridgeForms.PostAsync(coachElsewhere, "/bridges/new", BridgeForms.Valid(from.Id, to.Id));
 
-        AssertForbidden(refused);
-        AssertForbidden(await projectMember.GetAsync("/bridges/new"));
-        AssertForbidden(await outsider.GetAsync("/bridges/new"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await projectMember.GetAsync("/bridges/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync("/bridges/new")).StatusCode);
         Assert.Equal(before, await app.BridgeCountAsync());
     }
 
@@ -82,12 +82,41 @@ public sealed class RecordTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var from = await app.CreatePublicOrganisationAsync("Départ", Side.Quebec);
         var to = await app.CreatePublicOrganisationAsync("Arrivée", Side.France);
+        var hidden = await app.CreateOrganisationAsync(BridgesTesting.Unique("Discrète"), Side.France);
         var bridge = await app.CreateBridgeAsync(from.Id, to.Id);
+        var hiddenBridge = await app.CreateBridgeAsync(from.Id, hidden.Id);
         var outsider = await app.SignedInOutsiderAsync();
 
         foreach (var action in new[] { "edit", "end", "delete", "status" })
-            AssertForbidden(await outsider.GetAsync($"/bridges/{bridge.Id}/{action}"));
-        Assert.Equal(1, await app.WithDbAsync(db => db.Bridges.CountAsync(b => b.Id == bridge.Id)));
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/bridges/{bridge.Id}/{action}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/bridges/{hiddenBridge.Id}/{action}")).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/bridges/{hiddenBridge.Id}/evidence")).StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Bridges.CountAsync(b => b.Id == bridge.Id || b.Id == hiddenBridge.Id)));
+    }
+
+    [Fact]
+    public async Task The_administrator_of_a_carrier_records_and_edits_bridges_for_the_organisations_it_carries()
+    {
+        var carrier = await app.CreateOrganisationAsync(BridgesTesting.Unique("Porteur"), Side.Quebec);
+        var middle = await app.CreateOrganisationAsync(BridgesTesting.Unique("Relais"), Side.Quebec);
+        var carried = await app.CreateOrganisationAsync(BridgesTesting.Unique("Portée"), Side.Quebec);
+        var partner = await app.CreatePublicOrganisationAsync("Partenaire", Side.France);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Organisations.FindAsync(middle.Id))!.ParentId = carrier.Id;
+            (await db.Organisations.FindAsync(carried.Id))!.ParentId = middle.Id;
+            await db.SaveChangesAsync();
+        });
+        var administrator = await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator);
+
+        var recorded = await BridgeForms.PostAsync(administrator, "/bridges/new", BridgeForms.Valid(carried.Id, partner.Id));
+        var bridge = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.FromOrganisationId == carried.Id));
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync($"/bridges/{bridge.Id}/edit")).StatusCode);
+        Assert.Contains(carried.Name, (await HtmlPage.GetAsync(administrator, "/bridges")).Html);
     }
 
     [Fact]
@@ -142,12 +171,5 @@ public sealed class RecordTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.NotNull((await HtmlPage.FromAsync(response)).FieldError("Input.Status"));
         Assert.Equal(BridgeStatus.Introduced, (await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id))).Status);
-    }
-
-    private static void AssertForbidden(HttpResponseMessage response)
-    {
-        var redirectedTo403 = response.StatusCode == HttpStatusCode.Redirect &&
-                              response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true;
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden || redirectedTo403, $"Expected 403, got {(int)response.StatusCode}.");
     }
 }

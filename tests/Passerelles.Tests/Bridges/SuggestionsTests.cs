@@ -57,9 +57,20 @@ public sealed class SuggestionsTests(AppFactory app) : IClassFixture<AppFactory>
         var token = page.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
         var response = await outsider.PostAsync($"/bridges/suggestions?organisation={espace.Id}&candidate={tube.Id}&handler=Propose",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token ?? "" }));
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden ||
-                    response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true,
-            $"Expected 403, got {(int)response.StatusCode} {response.Headers.Location}");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Bridges.AnyAsync(b => b.FromOrganisationId == espace.Id)));
+    }
+
+    [Fact]
+    public async Task A_private_organisation_is_suggested_and_has_suggestions_only_for_those_who_may_see_it()
+    {
+        var espace = await app.CreatePublicOrganisationAsync("Espace", Side.Quebec);
+        var hidden = await app.CreateOrganisationAsync(BridgesTesting.Unique("Discrète"), Side.France);
+        var coachElsewhere = await app.SignedInMemberAsync((await app.CreatePublicOrganisationAsync("Ailleurs", Side.Quebec)).Id, MemberRole.Coach);
+        var member = await app.SignedInMemberAsync(hidden.Id, MemberRole.Coach);
+
+        Assert.DoesNotContain(hidden.Name, (await HtmlPage.GetAsync(coachElsewhere, $"/bridges/suggestions?organisation={espace.Id}")).Html);
+        Assert.Equal(HttpStatusCode.NotFound, (await coachElsewhere.GetAsync($"/bridges/suggestions?organisation={hidden.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/bridges/suggestions?organisation={hidden.Id}")).StatusCode);
     }
 }

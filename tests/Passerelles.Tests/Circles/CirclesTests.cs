@@ -58,7 +58,7 @@ public sealed class CirclesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task People_outside_a_circle_do_not_see_it_and_members_cannot_plan_its_sessions()
+    public async Task People_outside_a_circle_do_not_see_it_and_members_who_do_not_run_it_are_refused_its_management()
     {
         var world = await app.CircleAsync();
         var outsider = await app.PersonAsync();
@@ -66,7 +66,11 @@ public sealed class CirclesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/circles/{world.CircleId}")).StatusCode);
         Assert.DoesNotContain(world.CircleId.ToString(), (await HtmlPage.GetAsync(outsider.Client, "/circles")).Html);
         Assert.Equal(HttpStatusCode.OK, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}/sessions/new")).StatusCode);
+        foreach (var page in new[] { "edit", "sessions/new", "series/new", "polls/new" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}/{page}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/circles/{world.CircleId}/{page}")).StatusCode);
+        }
     }
 
     [Fact]

@@ -76,6 +76,6 @@ public sealed class PollsTests(AppFactory app) : IClassFixture<AppFactory>
         var (world, pollId) = await OpenAsync();
         var poll = await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}");
         Assert.Null(poll.Document.QuerySelector("form.pick"));
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}/polls/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}/polls/new")).StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Passerelles.Tests.Coaching;
 using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Tests.Circles;
@@ -95,8 +96,12 @@ public sealed class RunningSessionsTests(AppFactory app) : IClassFixture<AppFact
     {
         var (world, id) = await PlanAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Member.Client.GetAsync($"/circles/sessions/{id}/run")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Member.Client.GetAsync($"/circles/sessions/{id}/attendance")).StatusCode);
+        var outsider = await app.PersonAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await world.Member.Client.GetAsync($"/circles/sessions/{id}/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await world.Member.Client.GetAsync($"/circles/sessions/{id}/attendance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/circles/sessions/{id}/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync($"/circles/sessions/{id}/attendance")).StatusCode);
     }
 
     [Fact]

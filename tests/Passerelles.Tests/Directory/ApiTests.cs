@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Passerelles.Tests.Organisations;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Directory;
@@ -33,19 +34,24 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Anonymous_callers_see_public_organisations_only()
+    public async Task Anonymous_callers_see_public_organisations_and_signed_in_callers_also_the_private_ones_they_belong_to()
     {
         var tag = DirectoryTesting.Tag();
         var open = await app.OrganisationAsync($"Open {tag}");
-        await app.OrganisationAsync($"Closed {tag}", o => o.IsPublic = false);
-        var member = await app.MemberClientAsync();
+        var closed = await app.OrganisationAsync($"Closed {tag}", o => o.IsPublic = false);
+        await app.OrganisationAsync($"Other closed {tag}", o => o.IsPublic = false);
+        var unrelated = await app.MemberClientAsync();
+        var member = await app.SignedInMemberAsync(closed.Id, MemberRole.ProjectMember);
 
         var anonymous = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/organisations?q={tag}");
-        var signedIn = await member.GetFromJsonAsync<JsonElement>($"/api/v1/organisations?q={tag}");
+        var asUnrelated = await unrelated.GetFromJsonAsync<JsonElement>($"/api/v1/organisations?q={tag}");
+        var asMember = await member.GetFromJsonAsync<JsonElement>($"/api/v1/organisations?q={tag}");
 
         Assert.Equal(1, anonymous.GetProperty("total").GetInt32());
         Assert.Equal(open.Name, anonymous.GetProperty("items")[0].GetProperty("name").GetString());
-        Assert.Equal(2, signedIn.GetProperty("total").GetInt32());
+        Assert.Equal(1, asUnrelated.GetProperty("total").GetInt32());
+        Assert.Equal([closed.Name, open.Name],
+            asMember.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

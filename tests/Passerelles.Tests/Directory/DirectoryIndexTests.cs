@@ -37,23 +37,31 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
         await app.OrganisationAsync($"Habitat Jeunes Tarnos {tag}",
             o => (o.Side, o.CountryCode, o.Region, o.Locality, o.LegalForm, o.Kind) = (Side.France, "FR", "Nouvelle-Aquitaine", "Tarnos", "Association loi 1901", OrganisationKind.YouthHousing),
             "Innovation");
-        await app.OrganisationAsync($"Privée {tag}", o => (o.IsPublic, o.Description) = (false, "habitation"));
+        var privateOne = await app.OrganisationAsync($"Privée {tag}", o => (o.IsPublic, o.Description) = (false, "habitation"));
+        await app.OrganisationAsync($"Autre privée {tag}", o => (o.IsPublic, o.Description) = (false, "habitation"));
         await app.OrganisationAsync($"Œuvre {tag}", o => o.Description = "tiers-lieu");
+        var (everyone, visitor) = (DirectoryReader.Everyone, DirectoryReader.Visitor);
+        var member = new DirectoryReader(false, new SortedSet<Guid> { privateOne.Id });
 
-        foreach (var (words, side, kind, publicOnly) in new (string, Side?, OrganisationKind?, bool)[]
+        foreach (var (words, side, kind, reader) in new (string, Side?, OrganisationKind?, DirectoryReader)[]
                  {
-                     ($"{tag}", null, null, false), ($"{tag}", null, null, true), ($"habitation {tag}", null, null, false),
-                     ($"jeune {tag}", null, null, true), ($"{tag} hab", null, null, false), ($"{tag}", Side.France, null, true),
-                     ($"{tag}", null, OrganisationKind.YouthHousing, false), ($"oeuvre tiers lieu {tag}", null, null, true),
-                     ($"innovation sociale {tag}", null, null, true), ($"habitation logement {tag}", null, null, true),
+                     ($"{tag}", null, null, everyone), ($"{tag}", null, null, visitor), ($"habitation {tag}", null, null, everyone),
+                     ($"jeune {tag}", null, null, visitor), ($"{tag} hab", null, null, everyone), ($"{tag}", Side.France, null, visitor),
+                     ($"{tag}", null, OrganisationKind.YouthHousing, everyone), ($"oeuvre tiers lieu {tag}", null, null, visitor),
+                     ($"innovation sociale {tag}", null, null, visitor), ($"habitation logement {tag}", null, null, visitor),
+                     ($"{tag}", null, null, member), ($"habitation {tag}", null, null, member), ($"privee {tag}", Side.Quebec, null, member),
+                     ($"{tag}", Side.France, null, member),
                  })
         {
             var query = new DirectoryQuery(words, side, kind);
-            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, app.DirectoryIndex()));
-            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, index: null));
+            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, reader, app.DirectoryIndex()));
+            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, reader, index: null));
 
             Assert.Equal(JsonSerializer.Serialize(fromDatabase), JsonSerializer.Serialize(fromMemory));
         }
+        var membersSearch = await app.WithDbAsync(db => new DirectoryQuery($"habitation {tag}").RunAsync(db, member, app.DirectoryIndex()));
+        Assert.Contains(privateOne.Name, membersSearch.Rows.Select(r => r.Name));
+        Assert.DoesNotContain($"Autre privée {tag}", membersSearch.Rows.Select(r => r.Name));
         await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
     }
 
@@ -85,26 +93,27 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
             await db.SaveChangesAsync();
         });
 
-        foreach (var (words, side, kind, publicOnly) in new (string, Side?, OrganisationKind?, bool)[]
+        var (everyone, visitor) = (DirectoryReader.Everyone, DirectoryReader.Visitor);
+        foreach (var (words, side, kind, reader) in new (string, Side?, OrganisationKind?, DirectoryReader)[]
                  {
-                     ($"{tag}", null, OrganisationKind.Cooperative, true), ($"{tag} iles madeleine", Side.France, null, true), ($"mot{tag}x599x29", null, null, false),
-                     ($"mot{tag}x3", null, null, false), ($"mot{tag}x0x0 {tag}", null, null, true), ($"cooperative {tag}", null, OrganisationKind.Cooperative, false),
+                     ($"{tag}", null, OrganisationKind.Cooperative, visitor), ($"{tag} iles madeleine", Side.France, null, visitor), ($"mot{tag}x599x29", null, null, everyone),
+                     ($"mot{tag}x3", null, null, everyone), ($"mot{tag}x0x0 {tag}", null, null, visitor), ($"cooperative {tag}", null, OrganisationKind.Cooperative, everyone),
                  })
         {
             var query = new DirectoryQuery(words, side, kind);
-            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, app.DirectoryIndex()));
-            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, publicOnly, index: null));
+            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, reader, app.DirectoryIndex()));
+            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, reader, index: null));
 
             Assert.Equal(JsonSerializer.Serialize(fromDatabase), JsonSerializer.Serialize(fromMemory));
         }
         Assert.Equal([$"Coopérative {tag} n° 599 des Îles-de-la-Madeleine"], (await SearchAsync($"mot{tag}x599x29")).Rows.Select(r => r.Name));
-        var publicInFrance = await app.WithDbAsync(db => new DirectoryQuery($"{tag} iles madeleine", Side.France).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        var publicInFrance = await app.WithDbAsync(db => new DirectoryQuery($"{tag} iles madeleine", Side.France).RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
         Assert.Equal(600 / 3 - 600 / 15, publicInFrance.Total);
         await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
     }
 
     private Task<DirectoryQuery.Results> SearchAsync(string words) =>
-        app.WithDbAsync(db => new DirectoryQuery(words).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        app.WithDbAsync(db => new DirectoryQuery(words).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
 
     private async Task<DirectoryIndexSnapshot?> CurrentIndexAsync(Passerelles.Web.Data.AppDbContext db)
     {

@@ -72,19 +72,25 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Visitors_get_public_organisations_and_members_of_the_network_get_them_all()
+    public async Task Exports_publish_public_organisations_only_whoever_downloads_them()
     {
         var (hidden, _) = await CreateDescribedAsync(isPublic: false);
         var (shown, _) = await CreateDescribedAsync(isPublic: true);
         var member = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org");
+        await app.AddMemberAsync(hidden.Id, member.Id, MemberRole.OrganisationAdministrator);
 
-        var visitorNames = (await CsvRowsAsync(app.CreateBrowserlikeClient())).Select(r => r["name"]).ToList();
-        var memberNames = (await CsvRowsAsync(await app.SignedInClientAsync(member.Email!))).Select(r => r["name"]).ToList();
-
-        Assert.Contains(shown.Name, visitorNames);
-        Assert.DoesNotContain(hidden.Name, visitorNames);
-        Assert.Contains(shown.Name, memberNames);
-        Assert.Contains(hidden.Name, memberNames);
+        foreach (var client in new[] { app.CreateBrowserlikeClient(), await app.SignedInClientAsync(member.Email!), await app.AdministratorInEnglishAsync() })
+        {
+            var names = (await CsvRowsAsync(client)).Select(r => r["name"]).ToList();
+            Assert.Contains(shown.Name, names);
+            Assert.DoesNotContain(hidden.Name, names);
+            foreach (var format in new[] { "jsonld", "essglobal", "hsds" })
+            {
+                var document = await client.GetStringAsync($"/directory/export/{format}");
+                Assert.Contains(shown.Id.ToString(), document);
+                Assert.DoesNotContain(hidden.Id.ToString(), document);
+            }
+        }
     }
 
     [Theory]
@@ -109,10 +115,10 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Exporting_then_importing_changes_nothing()
     {
         await CreateDescribedAsync();
-        await CreateDescribedAsync(isPublic: false, name: "=Formule " + Guid.NewGuid().ToString("N")[..6]);
+        await CreateDescribedAsync(name: "=Formule " + Guid.NewGuid().ToString("N")[..6]);
         var client = await app.AdministratorInEnglishAsync();
         var exported = await (await client.GetAsync("/directory/export/csv")).Content.ReadAsByteArrayAsync();
-        var count = await app.WithDbAsync(db => db.Organisations.CountAsync());
+        var count = await app.WithDbAsync(db => db.Organisations.CountAsync(o => o.IsPublic));
 
         var preview = await client.UploadAsync(exported);
 

@@ -32,7 +32,7 @@ public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> w
         var stored = await app.WithDbAsync(db => db.Organisations.AsNoTracking()
             .Where(o => o.Name.StartsWith(tag)).OrderBy(o => o.NameOrder).Select(o => new { o.Name, o.NameOrder }).ToListAsync());
         var results = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, Sort: DirectorySort.Name, PageSize: 100).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+            new DirectoryQuery(tag, Sort: DirectorySort.Name, PageSize: 100).RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
 
         Assert.NotEqual(next.NameOrder, stored[^1].NameOrder);
         Assert.Equal(names.Order(StringComparer.Ordinal), stored.Select(o => o.Name));
@@ -65,11 +65,11 @@ public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> w
             await db.SaveChangesAsync();
         });
 
-        var byName = await app.WithDbAsync(db => new DirectoryQuery(tag, Sort: DirectorySort.Name).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        var byName = await app.WithDbAsync(db => new DirectoryQuery(tag, Sort: DirectorySort.Name).RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
 
         string[] expected = ["Abitibi", "Bas-Saint-Laurent", "Chaudière-Appalaches", "Côte-Nord", "Estrie", "Gaspésie", "Laval", "Montérégie", "Nord-du-Québec", "Outaouais"];
         Assert.Equal(expected.Select(r => $"{tag} {r}"), byName.Rows.Select(r => r.Name));
-        var mauricie = await app.WithDbAsync(db => new DirectoryQuery($"{tag} mauricie").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        var mauricie = await app.WithDbAsync(db => new DirectoryQuery($"{tag} mauricie").RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
         Assert.Empty(mauricie.Rows);
     }
 
@@ -84,10 +84,10 @@ public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> w
         await app.OrganisationAsync($"Atelier {tag} Cabillaud", o => o.IsPublic = false);
         await app.OrganisationAsync($"Coopérative {tag} Lotte", o => o.Description = "Un atelier");
 
-        var member = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: false, app.DirectoryIndex()));
-        var visitor = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        var member = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
+        var visitor = await app.WithDbAsync(db => new DirectoryQuery($"atelier {tag}").RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
         var privateOnes = await app.WithDbAsync(db =>
-            new DirectoryQuery($"{tag} dauphin").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+            new DirectoryQuery($"{tag} dauphin").RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
 
         // Names holding every word first, shortest first, then alphabetical; then the other matches.
         Assert.Equal(
@@ -105,7 +105,7 @@ public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> w
         await app.OrganisationAsync($"Habitat {tag} Tarnos", o => (o.Side, o.CountryCode, o.Kind) = (Side.France, "FR", OrganisationKind.Cooperative));
 
         var search = (Side? side, OrganisationKind? kind) =>
-            app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Side: side, Kind: kind).RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+            app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Side: side, Kind: kind).RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
         var france = await search(Side.France, null);
         var cooperatives = await search(null, OrganisationKind.Cooperative);
         await app.WithDbAsync(async db =>
@@ -116,7 +116,7 @@ public abstract class NameOrderBehaviour<TApp>(TApp app) : IClassFixture<TApp> w
             await db.SaveChangesAsync();
         });
         var cooperativesAfter = await search(null, OrganisationKind.Cooperative);
-        var memberCooperatives = await app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Kind: OrganisationKind.Cooperative).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var memberCooperatives = await app.WithDbAsync(db => new DirectoryQuery($"habitat {tag}", Kind: OrganisationKind.Cooperative).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
 
         Assert.Equal([$"Habitat {tag} Tarnos"], france.Rows.Select(r => r.Name));
         Assert.Equal([$"Habitat {tag} Tarnos"], cooperatives.Rows.Select(r => r.Name));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Passerelles.Tests.Organisations;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Organisations;
 
@@ -44,34 +45,46 @@ public sealed class ProfileTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_private_organisation_sends_visitors_to_sign_in_exactly_like_an_unknown_one()
+    public async Task A_private_organisation_answers_as_an_unknown_one_to_all_but_its_members_its_carriers_administrators_and_network_administrators()
     {
-        var closed = await app.OrganisationAsync($"Private {DirectoryTesting.Tag()}", o => o.IsPublic = false);
+        var carrier = await app.OrganisationAsync($"Carrier {DirectoryTesting.Tag()}", o => o.IsPublic = false);
+        var closed = await app.OrganisationAsync($"Private {DirectoryTesting.Tag()}", o => (o.IsPublic, o.ParentId) = (false, carrier.Id));
+        var elsewhere = await app.OrganisationAsync($"Elsewhere {DirectoryTesting.Tag()}");
         var visitor = app.CreateBrowserlikeClient();
-        var member = await app.MemberClientAsync();
+        var unrelatedCoach = await app.SignedInMemberAsync(elsewhere.Id, MemberRole.Coach);
+        var member = await app.SignedInMemberAsync(closed.Id, MemberRole.ProjectMember);
+        var carrierAdministrator = await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator);
 
         var privateOne = await visitor.GetAsync($"/directory/{closed.Id}");
         var unknown = await visitor.GetAsync($"/directory/{Guid.NewGuid()}");
-        var asMember = await member.GetAsync($"/directory/{closed.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, privateOne.StatusCode);
         Assert.Contains("/account/login", privateOne.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, unknown.StatusCode);
         Assert.Contains("/account/login", unknown.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, asMember.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/directory/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await unrelatedCoach.GetAsync($"/directory/{closed.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await unrelatedCoach.GetAsync($"/directory/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/directory/{closed.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await carrierAdministrator.GetAsync($"/directory/{closed.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.AdministratorClientAsync()).GetAsync($"/directory/{closed.Id}")).StatusCode);
     }
 
     [Fact]
-    public async Task Bridges_to_private_organisations_are_hidden_from_visitors()
+    public async Task A_bridge_to_a_private_organisation_shows_on_a_public_profile_to_those_who_may_see_it_only()
     {
         var open = await app.OrganisationAsync($"Open {DirectoryTesting.Tag()}");
-        var closed = await app.OrganisationAsync($"Closed {DirectoryTesting.Tag()}", o => { o.IsPublic = false; o.Side = Side.France; });
+        var carrier = await app.OrganisationAsync($"Carrier {DirectoryTesting.Tag()}", o => o.IsPublic = false);
+        var closed = await app.OrganisationAsync($"Closed {DirectoryTesting.Tag()}", o => (o.IsPublic, o.Side, o.ParentId) = (false, Side.France, carrier.Id));
+        var elsewhere = await app.OrganisationAsync($"Elsewhere {DirectoryTesting.Tag()}");
         await app.BridgeAsync(open.Id, closed.Id);
+        var unrelatedCoach = await app.SignedInMemberAsync(elsewhere.Id, MemberRole.Coach);
+        var member = await app.SignedInMemberAsync(closed.Id, MemberRole.ProjectMember);
+        var carrierAdministrator = await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator);
 
-        var page = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory/{open.Id}");
-
-        Assert.DoesNotContain(closed.Name, page.Html);
+        Assert.DoesNotContain(closed.Name, (await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory/{open.Id}")).Html);
+        Assert.DoesNotContain(closed.Name, (await HtmlPage.GetAsync(unrelatedCoach, $"/directory/{open.Id}")).Html);
+        Assert.Contains(closed.Name, (await HtmlPage.GetAsync(member, $"/directory/{open.Id}")).Html);
+        Assert.Contains(closed.Name, (await HtmlPage.GetAsync(carrierAdministrator, $"/directory/{open.Id}")).Html);
     }
 
     [Fact]

@@ -18,11 +18,11 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
         for (var i = 0; i < 5; i++) await app.OrganisationAsync($"Atelier {i} {tag}");
 
         var results = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, PageSize: 2, Page: 9, MatchLimit: 3).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+            new DirectoryQuery(tag, PageSize: 2, Page: 9, MatchLimit: 3).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
         var listed = await app.WithDbAsync(db =>
-            new DirectoryQuery(Region: "Lanaudière", PageSize: 2, MatchLimit: 3).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+            new DirectoryQuery(Region: "Lanaudière", PageSize: 2, MatchLimit: 3).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
         var within = await app.WithDbAsync(db =>
-            new DirectoryQuery(tag, MatchLimit: 5).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+            new DirectoryQuery(tag, MatchLimit: 5).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
 
         Assert.True(results.MoreThanTotal);
         Assert.Equal(3, results.Total);
@@ -44,7 +44,7 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
         }
         var named = await app.OrganisationAsync($"Vélo {tag}");
 
-        var results = await app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var results = await app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
 
         Assert.True(results.MoreThanTotal);
         Assert.Equal(named.Name, results.Rows[0].Name);
@@ -57,7 +57,7 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
         await app.OrganisationAsync($"Habitat {tag}");
         await app.OrganisationAsync($"Habitations {tag}");
 
-        var search = (string words) => app.WithDbAsync(db => new DirectoryQuery($"{tag} {words}").RunAsync(db, publicOnly: true, app.DirectoryIndex()));
+        var search = (string words) => app.WithDbAsync(db => new DirectoryQuery($"{tag} {words}").RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
         var typed = await search("habitat");
         var typing = await search("habitati");
         var shortPrefix = await search("habit");
@@ -76,7 +76,7 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
             await app.OrganisationAsync($"Maison {i} {DirectoryTesting.Tag()}", o => o.Description = $"Ateliers de vélo {tag}");
         }
         var renamed = await app.OrganisationAsync($"Garage {tag}");
-        var search = () => app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var search = () => app.WithDbAsync(db => new DirectoryQuery($"velo {tag}", MatchLimit: 2).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
         var before = await search();
 
         await app.WithDbAsync(async db =>
@@ -108,8 +108,8 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
         var pupils = await app.OrganisationAsync($"Les élèves {tag}");
         await app.OrganisationAsync($"Autre chose {tag}");
 
-        var typing = await app.WithDbAsync(db => new DirectoryQuery($"{tag} jeunes", Sort: DirectorySort.Name).RunAsync(db, publicOnly: false, app.DirectoryIndex()));
-        var plural = await app.WithDbAsync(db => new DirectoryQuery($"eleve {tag}").RunAsync(db, publicOnly: false, app.DirectoryIndex()));
+        var typing = await app.WithDbAsync(db => new DirectoryQuery($"{tag} jeunes", Sort: DirectorySort.Name).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
+        var plural = await app.WithDbAsync(db => new DirectoryQuery($"eleve {tag}").RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
 
         Assert.Equal([youth.Name, young.Name], typing.Rows.Select(r => r.Name));
         Assert.Equal([pupils.Name], plural.Rows.Select(r => r.Name));
@@ -153,7 +153,7 @@ public abstract class SearchLimitBehaviour<TApp>(TApp app) : IClassFixture<TApp>
                 db.Organisations.Add(new Organisation
                 {
                     Name = $"Épicerie {i} {tag}", Kind = OrganisationKind.Cooperative, Side = Side.France, CountryCode = "FR",
-                    Region = "Nouvelle-Aquitaine", DefaultCulture = "fr-FR", TimeZoneId = "Europe/Paris",
+                    Region = "Nouvelle-Aquitaine", DefaultCulture = "fr-FR", TimeZoneId = "Europe/Paris", IsPublic = true,
                 });
             }
             await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Passerelles.Tests.Organisations;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Directory;
@@ -186,19 +187,30 @@ public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
-    public async Task Visitors_see_public_organisations_only_and_members_see_all()
+    public async Task A_private_organisation_is_found_by_its_members_its_carriers_administrators_and_network_administrators_only()
     {
         var tag = DirectoryTesting.Tag();
-        var open = await app.OrganisationAsync($"Public {tag}");
-        var closed = await app.OrganisationAsync($"Private {tag}", o => o.IsPublic = false);
-        var member = await app.MemberClientAsync();
+        var open = await app.OrganisationAsync($"Public {tag}", o => o.Region = tag);
+        var carrier = await app.OrganisationAsync($"Carrier {DirectoryTesting.Tag()}", o => o.IsPublic = false);
+        var closed = await app.OrganisationAsync($"Private {tag}", o => (o.IsPublic, o.ParentId, o.Region) = (false, carrier.Id, tag));
+        await app.OrganisationAsync($"Other private {tag}", o => (o.IsPublic, o.Region) = (false, tag));
+        var elsewhere = await app.OrganisationAsync($"Elsewhere {DirectoryTesting.Tag()}");
+        var unrelatedCoach = await app.SignedInMemberAsync(elsewhere.Id, MemberRole.Coach);
+        var member = await app.SignedInMemberAsync(closed.Id, MemberRole.ProjectMember);
+        var carrierAdministrator = await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator);
+        var administrator = await app.AdministratorClientAsync();
 
-        var asVisitor = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory?q={tag}");
-        var asMember = await HtmlPage.GetAsync(member, $"/directory?q={tag}&sort=Name");
+        // Words alone (answered by the index or the full-text tables), with a filter they cannot answer, and none.
+        foreach (var search in new[] { $"/directory?q={tag}&sort=Name", $"/directory?q={tag}&sort=Name&region={tag}", $"/directory?sort=Name&region={tag}" })
+        {
+            IReadOnlyList<string> Mine(HtmlPage page) => page.ResultNames().Where(n => n.EndsWith(tag, StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(HttpStatusCode.OK, asVisitor.Status);
-        Assert.Equal([open.Name], asVisitor.ResultNames());
-        Assert.Equal([closed.Name, open.Name], asMember.ResultNames());
+            Assert.Equal([open.Name], Mine(await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), search)));
+            Assert.Equal([open.Name], Mine(await HtmlPage.GetAsync(unrelatedCoach, search)));
+            Assert.Equal([closed.Name, open.Name], Mine(await HtmlPage.GetAsync(member, search)));
+            Assert.Equal([closed.Name, open.Name], Mine(await HtmlPage.GetAsync(carrierAdministrator, search)));
+            Assert.Equal([$"Other private {tag}", closed.Name, open.Name], Mine(await HtmlPage.GetAsync(administrator, search)));
+        }
     }
 
     [Fact]
@@ -231,7 +243,8 @@ public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> wher
             await db.SaveChangesAsync();
         });
         Assert.Empty((await HtmlPage.GetAsync(visitor, $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
-        var member = await app.MemberClientAsync();
+        Assert.Empty((await HtmlPage.GetAsync(await app.MemberClientAsync(), $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
+        var member = await app.SignedInMemberAsync(organisation.Id, MemberRole.ProjectMember);
         Assert.Equal([organisation.Name], (await HtmlPage.GetAsync(member, $"/directory?q=ressourcerie+{tag}&side=Quebec&kind=Association")).ResultNames());
     }
 }

@@ -58,16 +58,17 @@ public sealed class CreateAndEditTests(AppFactory app) : IClassFixture<AppFactor
         var organisation = await app.CreateOrganisationAsync(Unique("Guarded"));
         var client = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
 
-        AssertForbidden(await client.GetAsync("/organisations/create"));
-        AssertForbidden(await client.GetAsync($"/organisations/{organisation.Id}/edit"));
-        AssertForbidden(await client.PostAsync("/organisations/create", new FormUrlEncodedContent([])));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/organisations/create")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/organisations/{organisation.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/organisations/create", new FormUrlEncodedContent([]))).StatusCode);
     }
 
     [Fact]
     public async Task An_organisation_administrator_edits_their_own_organisation_but_not_another()
     {
         var own = await app.CreateOrganisationAsync(Unique("Own"));
-        var other = await app.CreateOrganisationAsync(Unique("Other"));
+        var other = await app.PublicOrganisationAsync(Unique("Other"));
+        var hidden = await app.CreateOrganisationAsync(Unique("Hidden"));
         var client = await app.SignedInMemberAsync(own.Id, MemberRole.OrganisationAdministrator);
 
         var response = await client.SubmitMainFormAsync($"/organisations/{own.Id}/edit", new Dictionary<string, string>
@@ -77,7 +78,9 @@ public sealed class CreateAndEditTests(AppFactory app) : IClassFixture<AppFactor
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Laurentides", (await app.ReloadAsync(own.Id)).Region);
-        AssertForbidden(await client.GetAsync($"/organisations/{other.Id}/edit"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/organisations/{other.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organisations/{hidden.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organisations/{hidden.Id}")).StatusCode);
     }
 
     [Fact]

@@ -9,8 +9,8 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Any_signed_in_person_sees_the_organisations_with_their_side_and_carrier()
     {
-        var carrier = await app.CreateOrganisationAsync(Unique("Carrier"), Side.France);
-        var carried = await app.CreateOrganisationAsync(Unique("Carried"), Side.France);
+        var carrier = await app.PublicOrganisationAsync(Unique("Carrier"), Side.France);
+        var carried = await app.PublicOrganisationAsync(Unique("Carried"), Side.France);
         await app.WithDbAsync(async db =>
         {
             (await db.Organisations.FindAsync(carried.Id))!.ParentId = carrier.Id;
@@ -33,7 +33,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Search_ignores_case_and_accents()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var organisation = await app.CreateOrganisationAsync($"Café Économie {tag}");
+        var organisation = await app.PublicOrganisationAsync($"Café Économie {tag}");
         var client = await app.AdministratorClientAsync();
 
         var page = await HtmlPage.GetAsync(client, $"/organisations?q=cafe+ECONOMIE+{tag}");
@@ -45,9 +45,9 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Filters_by_side_and_kind()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var quebec = await app.CreateOrganisationAsync($"Filter {tag} Q", Side.Quebec);
-        await app.CreateOrganisationAsync($"Filter {tag} France", Side.France);
-        var funder = await app.CreateOrganisationAsync($"Filter {tag} Funder", Side.France);
+        var quebec = await app.PublicOrganisationAsync($"Filter {tag} Q", Side.Quebec);
+        await app.PublicOrganisationAsync($"Filter {tag} France", Side.France);
+        var funder = await app.PublicOrganisationAsync($"Filter {tag} Funder", Side.France);
         await app.WithDbAsync(async db =>
         {
             (await db.Organisations.FindAsync(funder.Id))!.Kind = OrganisationKind.Funder;
@@ -66,9 +66,9 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Sorts_by_name_both_ways_and_marks_the_sorted_column()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        await app.CreateOrganisationAsync($"Sort {tag} Bravo");
-        await app.CreateOrganisationAsync($"Sort {tag} alpha");
-        await app.CreateOrganisationAsync($"Sort {tag} Charlie", Side.France);
+        await app.PublicOrganisationAsync($"Sort {tag} Bravo");
+        await app.PublicOrganisationAsync($"Sort {tag} alpha");
+        await app.PublicOrganisationAsync($"Sort {tag} Charlie", Side.France);
         var client = await app.AdministratorClientAsync();
 
         var ascending = await HtmlPage.GetAsync(client, $"/organisations?q={tag}");
@@ -88,7 +88,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Pages_hold_25_organisations_and_say_which_page_is_shown()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        for (var i = 1; i <= 27; i++) await app.CreateOrganisationAsync($"Paging {tag} {i:00}");
+        for (var i = 1; i <= 27; i++) await app.PublicOrganisationAsync($"Paging {tag} {i:00}");
         var client = await app.AdministratorClientAsync();
 
         var first = await HtmlPage.GetAsync(client, $"/organisations?q={tag}");
@@ -116,7 +116,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task An_htmx_request_gets_the_results_alone()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Htmx"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Htmx"));
         var client = await app.AdministratorClientAsync();
         var request = new HttpRequestMessage(HttpMethod.Get, "/organisations?q=" + Uri.EscapeDataString(organisation.Name));
         request.Headers.Add("HX-Request", "true");
@@ -149,7 +149,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Sorting_and_paging_links_refresh_the_results_alone_while_organisation_links_open_their_page()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        for (var i = 1; i <= 26; i++) await app.CreateOrganisationAsync($"Links {tag} {i:00}");
+        for (var i = 1; i <= 26; i++) await app.PublicOrganisationAsync($"Links {tag} {i:00}");
         var client = await app.AdministratorClientAsync();
 
         var page = await HtmlPage.GetAsync(client, $"/organisations?q={tag}");
@@ -169,7 +169,7 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("fr-CA", "Incubateur")]
     public async Task The_directory_speaks_the_readers_language(string language, string incubator)
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Language"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Language"));
         var client = await app.AdministratorClientAsync();
         var request = new HttpRequestMessage(HttpMethod.Get, "/organisations?q=" + Uri.EscapeDataString(organisation.Name));
         request.Headers.AcceptLanguage.ParseAdd(language);

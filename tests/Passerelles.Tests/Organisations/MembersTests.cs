@@ -39,11 +39,13 @@ public sealed class MembersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_member_of_another_organisation_cannot_see_the_members()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Private"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Public"));
+        var hidden = await app.CreateOrganisationAsync(Unique("Private"));
         var other = await app.CreateOrganisationAsync(Unique("Elsewhere"));
         var client = await app.SignedInMemberAsync(other.Id, MemberRole.OrganisationAdministrator);
 
-        AssertForbidden(await client.GetAsync($"/organisations/{organisation.Id}/members"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/organisations/{organisation.Id}/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organisations/{hidden.Id}/members")).StatusCode);
         var details = await HtmlPage.GetAsync(client, $"/organisations/{organisation.Id}");
         Assert.Empty(details.Document.QuerySelectorAll($"a[href='/organisations/{organisation.Id}/members']"));
     }
@@ -116,7 +118,7 @@ public sealed class MembersTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await client.PostAsync($"/organisations/{organisation.Id}/members?handler=Invite",
             new FormUrlEncodedContent([new("Invite.Email", NewEmail()), new("__RequestVerificationToken", token)]));
 
-        AssertForbidden(response);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Invitations.CountAsync(i => i.OrganisationId == organisation.Id)));
     }
 

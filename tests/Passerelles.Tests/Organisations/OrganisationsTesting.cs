@@ -16,6 +16,19 @@ internal static class OrganisationsTesting
         Assert.True(response.StatusCode == HttpStatusCode.Forbidden || redirectedTo403, $"Expected 403, got {(int)response.StatusCode}.");
     }
 
+    /// <summary>An organisation everyone may see.</summary>
+    public static async Task<Organisation> PublicOrganisationAsync(this AppFactory app, string name, Side side = Side.Quebec)
+    {
+        var organisation = await app.CreateOrganisationAsync(name, side);
+        await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisation.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.IsPublic, true)));
+        organisation.IsPublic = true;
+        return organisation;
+    }
+
+    /// <summary>An organisation carried by <paramref name="carrierId"/>.</summary>
+    public static Task CarryAsync(this AppFactory app, Guid carrierId, Guid organisationId) =>
+        app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, carrierId)));
+
     public static Task<Organisation> ReloadAsync(this AppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
 

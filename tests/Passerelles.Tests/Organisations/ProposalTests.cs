@@ -17,7 +17,7 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
 
     private async Task<(Organisation Organisation, HttpClient Admin)> OrganisationWithAdministratorAsync()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Modérée"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Modérée"));
         var admin = await app.SignedInMemberAsync(organisation.Id, MemberRole.OrganisationAdministrator);
         return (organisation, admin);
     }
@@ -60,7 +60,7 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_administrators_hear_of_a_proposal_each_in_their_own_language_with_a_link_to_the_proposals()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Avertie"), Side.France);
+        var organisation = await app.PublicOrganisationAsync(Unique("Avertie"), Side.France);
         var english = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "en");
         var french = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "fr-FR");
         var coach = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org", culture: "en");
@@ -94,7 +94,7 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_proposal_to_an_organisation_without_administrators_goes_to_the_network_administrators()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Orpheline"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Orpheline"));
         var (outsider, _) = await OutsiderAsync();
 
         await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Website"] = "https://orpheline.example" });
@@ -123,9 +123,9 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
         var (outsider, _) = await OutsiderAsync();
         var coach = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
 
-        AssertForbidden(await outsider.GetAsync($"/organisations/{organisation.Id}/edit"));
-        AssertForbidden(await outsider.GetAsync($"/organisations/{organisation.Id}/proposals"));
-        AssertForbidden(await coach.GetAsync($"/organisations/{organisation.Id}/proposals"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/organisations/{organisation.Id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/organisations/{organisation.Id}/proposals")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync($"/organisations/{organisation.Id}/proposals")).StatusCode);
     }
 
     [Fact]

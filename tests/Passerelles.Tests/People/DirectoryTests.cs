@@ -112,7 +112,7 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_organisation_page_lists_its_people_who_consent_only()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Équipe"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Équipe"));
         await app.CreatePersonAsync(organisation.Id, "Coordinatrice listée", listed: true, title: "Coordinatrice");
         await app.CreatePersonAsync(organisation.Id, "Stagiaire discret", listed: false);
         var client = await app.SignedInOutsiderAsync();
@@ -125,7 +125,7 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_hostile_name_is_stored_as_text_and_shown_encoded()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Hostile"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Hostile"));
         var name = "<script>alert(1)</script> " + Guid.NewGuid().ToString("N")[..6];
         var person = await app.CreatePersonAsync(organisation.Id, name, listed: true, title: "<img src=x onerror=alert(2)>");
         var client = await app.SignedInOutsiderAsync();

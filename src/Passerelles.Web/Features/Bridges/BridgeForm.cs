@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
@@ -83,9 +83,9 @@ public sealed class BridgeForm : IValidatableObject
 
     /// <summary>The rules that need the database or the upload: both organisations exist and the viewer may see them,
     /// and a document, if any, is a PDF, PNG or JPEG of at most 5 MB by its content, not only by its name.</summary>
-    public async Task CheckAsync(AppDbContext db, ClaimsPrincipal viewer, ModelStateDictionary modelState, IStringLocalizer t, string prefix)
+    public async Task CheckAsync(AppDbContext db, Actor viewer, ModelStateDictionary modelState, IStringLocalizer t, string prefix)
     {
-        var visible = db.Organisations.VisibleTo(db, viewer);
+        var visible = db.Organisations.VisibleTo(viewer);
         if (FromOrganisationId is { } from && !await visible.AnyAsync(o => o.Id == from))
             modelState.AddModelError($"{prefix}.{nameof(FromOrganisationId)}", t["This organisation is not in the network."]);
         if (ToOrganisationId is { } to && !await visible.AnyAsync(o => o.Id == to))
@@ -157,8 +157,8 @@ public sealed record BridgeFields(BridgeForm Input, IReadOnlyList<BridgeFields.C
 {
     public sealed record Choice(Guid Id, string Name);
 
-    public static async Task<IReadOnlyList<Choice>> OrganisationsAsync(AppDbContext db, ClaimsPrincipal viewer) =>
-        await db.Organisations.AsNoTracking().VisibleTo(db, viewer)
+    public static async Task<IReadOnlyList<Choice>> OrganisationsAsync(AppDbContext db, Actor viewer) =>
+        await db.Organisations.AsNoTracking().VisibleTo(viewer)
             .OrderBy(o => o.SearchName)
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync();

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
@@ -20,9 +20,9 @@ public sealed record BridgeNetwork(IReadOnlyList<BridgeNetwork.Node> Nodes, IRea
 
     public Node? Find(Guid id) => Nodes.FirstOrDefault(n => n.Id == id);
 
-    public static async Task<BridgeNetwork> LoadAsync(AppDbContext db, ClaimsPrincipal viewer, BridgeFilter filter)
+    public static async Task<BridgeNetwork> LoadAsync(AppDbContext db, Actor viewer, BridgeFilter filter)
     {
-        var edges = await filter.Apply(db.Bridges.AsNoTracking().VisibleTo(db, viewer))
+        var edges = await filter.Apply(db.Bridges.AsNoTracking().VisibleTo(viewer))
             .OrderBy(b => b.StartDate).ThenBy(b => b.Id)
             .Take(MaxEdges)
             .Select(b => new Edge(b.Id, b.FromOrganisationId, b.ToOrganisationId, b.Kind, b.Status, b.StartDate, b.EndDate))

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
@@ -10,6 +10,6 @@ public sealed record BridgeViews(string Current, BridgeFilter Filter, IReadOnlyL
     public const string Map = "/bridges/map";
     public const string Graph = "/bridges/graph";
 
-    public static async Task<BridgeViews> LoadAsync(string current, BridgeFilter filter, AppDbContext db, ClaimsPrincipal viewer) =>
+    public static async Task<BridgeViews> LoadAsync(string current, BridgeFilter filter, AppDbContext db, Actor viewer) =>
         new(current, filter, await BridgeFields.OrganisationsAsync(db, viewer));
 }

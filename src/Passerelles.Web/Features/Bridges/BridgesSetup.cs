@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
@@ -15,8 +15,6 @@ public static class BridgesSetup
 
     public static void AddBridges(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<IAuthorizationHandler, RecordBridgeHandler>();
-        builder.Services.AddAuthorizationBuilder().AddBridgePolicies();
         var documents = Path.Combine(DataPath.Of(builder), "documents");
         builder.Services.AddSingleton(new EvidenceDocuments(documents));
     }
@@ -28,15 +26,15 @@ public static class BridgesSetup
 
     public static void MapBridges(this WebApplication app)
     {
-        app.MapGet("/bridges/network.json", async ([AsParameters] BridgeFilter filter, HttpContext http, AppDbContext db, IStringLocalizer<Text> t) =>
+        app.MapGet("/bridges/network.json", async ([AsParameters] BridgeFilter filter, AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) =>
         {
-            var network = await BridgeNetwork.LoadAsync(db, http.User, filter);
+            var network = await BridgeNetwork.LoadAsync(db, await actors.GetAsync(), filter);
             return Results.Json(network.ToJson(key => t[key]));
         });
 
-        app.MapGet("/bridges/{id:guid}/evidence", async (Guid id, HttpContext http, AppDbContext db, EvidenceDocuments documents) =>
+        app.MapGet("/bridges/{id:guid}/evidence", async (Guid id, HttpContext http, AppDbContext db, CurrentActor actors, EvidenceDocuments documents) =>
         {
-            var evidence = await db.Bridges.AsNoTracking().VisibleTo(db, http.User)
+            var evidence = await db.Bridges.AsNoTracking().VisibleTo(await actors.GetAsync())
                 .Where(b => b.Id == id && b.EvidenceStoredName != "")
                 .Select(b => new { b.EvidenceStoredName, b.EvidenceFileName })
                 .SingleOrDefaultAsync();

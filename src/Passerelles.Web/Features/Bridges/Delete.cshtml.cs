@@ -1,13 +1,13 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Deletes a bridge recorded by mistake, after confirmation, with its evidence document.</summary>
-public sealed class DeleteModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class DeleteModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     public BridgeSummary Bridge { get; private set; } = null!;
 
@@ -28,9 +28,9 @@ public sealed class DeleteModel(AppDbContext db, IAuthorizationService authoriza
 
     private async Task<IActionResult?> FindAsync(Guid id)
     {
-        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        var actor = await actors.GetAsync();
+        if (await BridgeSummary.FindAsync(db, actor, id) is not { } bridge) return null;
         Bridge = bridge;
-        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
-        return allowed ? Page() : Forbid();
+        return actor.MayRecordBetween(bridge.FromId, bridge.ToId) ? Page() : Forbid();
     }
 }

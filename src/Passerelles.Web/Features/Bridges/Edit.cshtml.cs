@@ -1,16 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Corrects a bridge. The person must be allowed to record it both as it was and as it becomes.</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public BridgeForm Input { get; set; } = new();
 
@@ -20,29 +20,31 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var bridge = await db.Bridges.AsNoTracking().VisibleTo(db, User).SingleOrDefaultAsync(b => b.Id == id);
+        var actor = await actors.GetAsync();
+        var bridge = await db.Bridges.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(b => b.Id == id);
         if (bridge is null) return NotFound();
-        if (!await MayRecordAsync(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
+        if (!actor.MayRecordBetween(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
         Input = BridgeForm.From(bridge);
-        await ShowAsync(bridge);
+        await ShowAsync(bridge, actor);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var bridge = await db.Bridges.VisibleTo(db, User).SingleOrDefaultAsync(b => b.Id == id);
+        var actor = await actors.GetAsync();
+        var bridge = await db.Bridges.VisibleTo(actor).SingleOrDefaultAsync(b => b.Id == id);
         if (bridge is null) return NotFound();
-        if (!await MayRecordAsync(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
+        if (!actor.MayRecordBetween(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
 
-        if (ModelState.IsValid) await Input.CheckAsync(db, User, ModelState, t, nameof(Input));
+        if (ModelState.IsValid) await Input.CheckAsync(db, actor, ModelState, t, nameof(Input));
         if (ModelState.IsValid && Input.Status != bridge.Status && !bridge.CanMoveTo(Input.Status!.Value))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Status)}", t["An introduction only moves forward: proposed, introduced, active, ended."]);
         if (!ModelState.IsValid)
         {
-            await ShowAsync(bridge);
+            await ShowAsync(bridge, actor);
             return Page();
         }
-        if (!await MayRecordAsync(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value)) return Forbid();
+        if (!actor.MayRecordBetween(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value)) return Forbid();
 
         Input.ApplyTo(bridge);
         var replaced = await Input.ApplyDocumentAsync(bridge, documents);
@@ -56,7 +58,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
             if (Input.EvidenceDocument is not null) documents.Delete(bridge.EvidenceStoredName);
             ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             db.Entry(bridge).State = EntityState.Detached;
-            await ShowAsync(await db.Bridges.AsNoTracking().SingleAsync(b => b.Id == id));
+            await ShowAsync(await db.Bridges.AsNoTracking().SingleAsync(b => b.Id == id), actor);
             return Page();
         }
         if (replaced is not null) documents.Delete(replaced);
@@ -64,13 +66,10 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         return Redirect("/bridges");
     }
 
-    private async Task<bool> MayRecordAsync(Guid from, Guid to) =>
-        (await authorization.AuthorizeAsync(User, new BridgeEnds(from, to), BridgeAccess.Record)).Succeeded;
-
-    private async Task ShowAsync(Bridge bridge)
+    private async Task ShowAsync(Bridge bridge, Actor actor)
     {
         Id = bridge.Id;
         CurrentDocument = bridge.EvidenceFileName is { Length: > 0 } name ? name : null;
-        Organisations = await BridgeFields.OrganisationsAsync(db, User);
+        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
     }
 }

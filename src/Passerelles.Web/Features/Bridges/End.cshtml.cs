@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Ends a bridge on a date, after confirmation: it stays on record, as history.</summary>
-public sealed class EndModel(AppDbContext db, IAuthorizationService authorization, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "This field is required.")]
@@ -44,9 +44,9 @@ public sealed class EndModel(AppDbContext db, IAuthorizationService authorizatio
 
     private async Task<IActionResult?> FindAsync(Guid id)
     {
-        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        var actor = await actors.GetAsync();
+        if (await BridgeSummary.FindAsync(db, actor, id) is not { } bridge) return null;
         Bridge = bridge;
-        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
-        return allowed ? Page() : Forbid();
+        return actor.MayRecordBetween(bridge.FromId, bridge.ToId) ? Page() : Forbid();
     }
 }

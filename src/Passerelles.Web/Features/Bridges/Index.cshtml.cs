@@ -5,11 +5,12 @@ using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges as a table: filters shared with the map and the graph, sorting and pages.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -31,10 +32,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync([FromQuery] BridgeFilter filter)
     {
         Filter = filter;
-        Views = await BridgeViews.LoadAsync(BridgeViews.List, filter, db, User);
-        CanRecord = await BridgeAccess.IsStaffSomewhereAsync(db, User);
+        var actor = await actors.GetAsync();
+        Views = await BridgeViews.LoadAsync(BridgeViews.List, filter, db, actor);
+        CanRecord = actor.MayRecordBridges();
 
-        var bridges = filter.Apply(db.Bridges.AsNoTracking().VisibleTo(db, User));
+        var bridges = filter.Apply(db.Bridges.AsNoTracking().VisibleTo(actor));
         Total = await bridges.CountAsync();
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

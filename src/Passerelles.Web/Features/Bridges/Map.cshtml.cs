@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges on a map of both sides of the ocean. The map is drawn by script from the network data; the
 /// same organisations and bridges are listed on the page for anyone without script, tiles or sight.</summary>
-public sealed class MapModel(AppDbContext db, IConfiguration configuration) : PageModel
+public sealed class MapModel(AppDbContext db, CurrentActor actors, IConfiguration configuration) : PageModel
 {
     public BridgeViews Views { get; private set; } = null!;
     public BridgeNetwork Network { get; private set; } = null!;
@@ -16,8 +17,9 @@ public sealed class MapModel(AppDbContext db, IConfiguration configuration) : Pa
 
     public async Task OnGetAsync([FromQuery] BridgeFilter filter)
     {
-        Views = await BridgeViews.LoadAsync(BridgeViews.Map, filter, db, User);
-        Network = await BridgeNetwork.LoadAsync(db, User, filter);
+        var actor = await actors.GetAsync();
+        Views = await BridgeViews.LoadAsync(BridgeViews.Map, filter, db, actor);
+        Network = await BridgeNetwork.LoadAsync(db, actor, filter);
         (TileUrl, Attribution) = BridgesSetup.MapTiles(configuration);
     }
 }

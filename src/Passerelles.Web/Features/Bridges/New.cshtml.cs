@@ -1,15 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
-/// <summary>Records a bridge: network administrators, or the staff of either organisation it joins.</summary>
+/// <summary>Records a bridge: network administrators, or the staff of either organisation it joins — its
+/// administrators and coaches, and the administrators of its carriers (<see cref="BridgeRules"/>).</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class NewModel(AppDbContext db, IAuthorizationService authorization, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public BridgeForm Input { get; set; } = new();
 
@@ -17,24 +18,25 @@ public sealed class NewModel(AppDbContext db, IAuthorizationService authorizatio
 
     public async Task<IActionResult> OnGetAsync(Guid? from, Guid? to)
     {
-        if (!await BridgeAccess.IsStaffSomewhereAsync(db, User)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (!actor.MayRecordBridges()) return Forbid();
         Input.FromOrganisationId = from;
         Input.ToOrganisationId = to;
-        Organisations = await BridgeFields.OrganisationsAsync(db, User);
+        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await BridgeAccess.IsStaffSomewhereAsync(db, User)) return Forbid();
-        if (ModelState.IsValid) await Input.CheckAsync(db, User, ModelState, t, nameof(Input));
+        var actor = await actors.GetAsync();
+        if (!actor.MayRecordBridges()) return Forbid();
+        if (ModelState.IsValid) await Input.CheckAsync(db, actor, ModelState, t, nameof(Input));
         if (!ModelState.IsValid)
         {
-            Organisations = await BridgeFields.OrganisationsAsync(db, User);
+            Organisations = await BridgeFields.OrganisationsAsync(db, actor);
             return Page();
         }
-        if (!(await authorization.AuthorizeAsync(User, new BridgeEnds(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value), BridgeAccess.Record)).Succeeded)
-            return Forbid();
+        if (!actor.MayRecordBetween(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value)) return Forbid();
 
         var bridge = new Bridge();
         Input.ApplyTo(bridge);

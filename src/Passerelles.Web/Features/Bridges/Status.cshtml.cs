@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Moves an introduction forward: proposed, introduced, active, ended. Each move is stamped with who made it
 /// and when, like every change.</summary>
-public sealed class StatusModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+public sealed class StatusModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public BridgeSummary Bridge { get; private set; } = null!;
 
@@ -35,9 +35,9 @@ public sealed class StatusModel(AppDbContext db, IAuthorizationService authoriza
 
     private async Task<IActionResult?> FindAsync(Guid id)
     {
-        if (await BridgeSummary.FindAsync(db, User, id) is not { } bridge) return null;
+        var actor = await actors.GetAsync();
+        if (await BridgeSummary.FindAsync(db, actor, id) is not { } bridge) return null;
         Bridge = bridge;
-        var allowed = (await authorization.AuthorizeAsync(User, new BridgeEnds(bridge.FromId, bridge.ToId), BridgeAccess.Record)).Succeeded;
-        return allowed ? Page() : Forbid();
+        return actor.MayRecordBetween(bridge.FromId, bridge.ToId) ? Page() : Forbid();
     }
 }

@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Suggests counterparts across the ocean for one organisation, and lets a coordinator propose an
 /// introduction: a counterpart bridge, proposed, that then moves forward on its status page.</summary>
-public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(CounterpartSuggestions.Suggestion Suggestion, Guid? ExistingBridgeId, bool CanPropose);
 
@@ -21,9 +21,10 @@ public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Organisations = await BridgeFields.OrganisationsAsync(db, User);
+        var actor = await actors.GetAsync();
+        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
         if (Organisation is not { } id) return Page();
-        var profiles = await ProfilesAsync();
+        var profiles = await ProfilesAsync(actor);
         if (profiles.FirstOrDefault(p => p.Id == id) is not { } organisation) return NotFound();
         OrganisationName = organisation.Name;
 
@@ -35,7 +36,7 @@ public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService auth
         foreach (var suggestion in CounterpartSuggestions.For(organisation, profiles))
         {
             var existing = counterparts.FirstOrDefault(c => c.Other == suggestion.Candidate.Id)?.Id;
-            rows.Add(new Row(suggestion, existing, existing is null && await MayRecordAsync(id, suggestion.Candidate.Id)));
+            rows.Add(new Row(suggestion, existing, existing is null && actor.MayRecordBetween(id, suggestion.Candidate.Id)));
         }
         Rows = rows;
         return Page();
@@ -44,9 +45,10 @@ public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService auth
     public async Task<IActionResult> OnPostProposeAsync(Guid candidate)
     {
         if (Organisation is not { } id) return NotFound();
-        var visible = db.Organisations.VisibleTo(db, User);
+        var actor = await actors.GetAsync();
+        var visible = db.Organisations.VisibleTo(actor);
         if (!await visible.AnyAsync(o => o.Id == id) || !await visible.AnyAsync(o => o.Id == candidate) || id == candidate) return NotFound();
-        if (!await MayRecordAsync(id, candidate)) return Forbid();
+        if (!actor.MayRecordBetween(id, candidate)) return Forbid();
 
         var exists = await db.Bridges.AnyAsync(b => b.Kind == BridgeKind.Counterpart &&
             ((b.FromOrganisationId == id && b.ToOrganisationId == candidate) || (b.FromOrganisationId == candidate && b.ToOrganisationId == id)));
@@ -59,12 +61,9 @@ public sealed class SuggestionsModel(AppDbContext db, IAuthorizationService auth
         return Redirect($"/bridges/suggestions?organisation={id}");
     }
 
-    private async Task<bool> MayRecordAsync(Guid from, Guid to) =>
-        (await authorization.AuthorizeAsync(User, new BridgeEnds(from, to), BridgeAccess.Record)).Succeeded;
-
-    private async Task<List<CounterpartSuggestions.Profile>> ProfilesAsync()
+    private async Task<List<CounterpartSuggestions.Profile>> ProfilesAsync(Actor actor)
     {
-        var organisations = await db.Organisations.AsNoTracking().VisibleTo(db, User)
+        var organisations = await db.Organisations.AsNoTracking().VisibleTo(actor)
             .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Description, Themes = o.Themes.Select(t => t.Name).ToList() })
             .ToListAsync();
         return organisations.Select(o => new CounterpartSuggestions.Profile(o.Id, o.Name, o.Kind, o.Side, o.Description, o.Themes)).ToList();

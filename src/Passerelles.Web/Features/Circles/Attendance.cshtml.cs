@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Takes the attendance of a session, member by member, with each attendee's consent to a recording. While a
 /// recording link is kept, a change that would leave an attendee present without consent is refused.</summary>
-public sealed class AttendanceModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class AttendanceModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class AttendeeForm
     {
@@ -29,6 +30,7 @@ public sealed class AttendanceModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Input = new AttendanceForm { Attendees = await AttendeesAsync(session) };
         return Page();
@@ -36,6 +38,7 @@ public sealed class AttendanceModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         var members = await AttendeesAsync(session);
         var answers = Input.Attendees.ToDictionary(a => a.UserId);
@@ -63,8 +66,9 @@ public sealed class AttendanceModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     private async Task<CircleSession?> FindAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         var session = await db.CircleSessions.Include(s => s.Attendance)
-            .SingleOrDefaultAsync(s => s.Id == id && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+            .SingleOrDefaultAsync(s => s.Id == id && db.Circles.ManageableBy(actor).Any(c => c.Id == s.CircleId));
         if (session is null) return null;
         (Id, Title) = (id, session.Title);
         return session;

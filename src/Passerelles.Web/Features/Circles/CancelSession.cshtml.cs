@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
@@ -11,7 +12,7 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Cancels a session after confirmation — for a session of a series, this one, this one and those after it,
 /// or every occurrence not yet begun; the members receive a METHOD:CANCEL calendar message. The sessions stay, marked
 /// cancelled, so calendars and the circle's history keep them.</summary>
-public sealed class CancelSessionModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
+public sealed class CancelSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class CancelForm
     {
@@ -25,10 +26,15 @@ public sealed class CancelSessionModel(AppDbContext db, ViewerTime time, Session
     public Instant StartsAt { get; private set; }
     public bool InSeries { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) is not null ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
+        return await FindAsync(id) is not null ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         var reached = await ReachedAsync(session);
         var sessions = await db.CircleSessions.Where(s => reached.Contains(s.Id)).ToListAsync();
@@ -51,8 +57,9 @@ public sealed class CancelSessionModel(AppDbContext db, ViewerTime time, Session
 
     private async Task<CircleSession?> FindAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         var session = await db.CircleSessions.Include(s => s.Circle)
-            .SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+            .SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(actor).Any(c => c.Id == s.CircleId));
         if (session is null) return null;
         (Id, Title, Circle, StartsAt, InSeries) = (id, session.Title, session.Circle.Name, session.StartsAt, session.SeriesId is not null);
         return session;

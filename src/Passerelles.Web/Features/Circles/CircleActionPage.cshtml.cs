@@ -10,14 +10,14 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>One action agreed in a circle's session: its owner, or a co-facilitator of the circle, marks it done or reopens it.</summary>
-public sealed class CircleActionPageModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class CircleActionPageModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record View(Guid Id, Guid SessionId, string Session, string Circle, string Description, string Owner, LocalDate DueOn, Instant? DoneAt);
 
     public View Action { get; private set; } = null!;
     public LocalDate Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ?? Page();
 
     public Task<IActionResult> OnPostDoneAsync(Guid id) => ChangeAsync(id, action => action.MarkDone(time.Now), "The action is marked done.");
 
@@ -25,7 +25,7 @@ public sealed class CircleActionPageModel(AppDbContext db, ViewerTime time, IStr
 
     private async Task<IActionResult> ChangeAsync(Guid id, Action<CircleAction> change, string notice)
     {
-        if (!await FindAsync(id)) return NotFound();
+        if (await FindAsync(id) is { } refusal) return refusal;
         var action = await db.CircleActions.SingleAsync(a => a.Id == id);
         change(action);
         await db.SaveChangesAsync();
@@ -33,16 +33,24 @@ public sealed class CircleActionPageModel(AppDbContext db, ViewerTime time, IStr
         return Redirect($"/circles/actions/{id}");
     }
 
-    private async Task<bool> FindAsync(Guid id)
+    /// <summary>Loads the action, or answers 404 to someone outside its circle and 403 to a member who neither owns it
+    /// nor runs the circle.</summary>
+    private async Task<IActionResult?> FindAsync(Guid id)
     {
-        var userId = User.UserId();
+        var actor = await actors.GetAsync();
         var action = await db.CircleActions.AsNoTracking()
-            .Where(a => a.Id == id && (a.OwnerId == userId || db.Circles.ManageableBy(User).Any(c => c.Id == a.Session.CircleId)))
-            .Select(a => new View(a.Id, a.SessionId, a.Session.Title, a.Session.Circle.Name, a.Description, a.Owner.DisplayName, a.DueOn, a.DoneAt))
+            .Where(a => a.Id == id && db.Circles.VisibleTo(actor).Any(c => c.Id == a.Session.CircleId))
+            .Select(a => new
+            {
+                View = new View(a.Id, a.SessionId, a.Session.Title, a.Session.Circle.Name, a.Description, a.Owner.DisplayName, a.DueOn, a.DoneAt),
+                a.OwnerId,
+                Runs = db.Circles.ManageableBy(actor).Any(c => c.Id == a.Session.CircleId),
+            })
             .SingleOrDefaultAsync();
-        if (action is null) return false;
-        Action = action;
+        if (action is null) return NotFound();
+        if (action.OwnerId != actor.UserId && !action.Runs) return Forbid();
+        Action = action.View;
         Today = time.InViewerZone(time.Now).Date;
-        return true;
+        return null;
     }
 }

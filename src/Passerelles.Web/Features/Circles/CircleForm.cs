@@ -35,7 +35,7 @@ public sealed class CircleForm
         {
             if (id is null)
                 modelState.AddModelError(prefix + field, t[Circle.FacilitatorsRule]);
-            else if (!await CircleAccess.BelongsToSideAsync(db, id.Value, side))
+            else if (!await CirclePeople.BelongsToSideAsync(db, id.Value, side))
                 modelState.AddModelError(prefix + field, t[side == Side.Quebec
                     ? "The Québec co-facilitator must be a member of an organisation of the Québec side."
                     : "The France co-facilitator must be a member of an organisation of the France side."]);

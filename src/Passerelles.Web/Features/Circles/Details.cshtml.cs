@@ -10,7 +10,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A circle: its purpose, co-facilitators and sessions (upcoming first, then past), each in both sides' time.</summary>
-public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public const int SessionsShown = 50;
 
@@ -29,7 +29,8 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id)
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id)
             .Select(c => new
             {
                 c.Name, c.Purpose, Members = c.Members.Count,
@@ -43,7 +44,7 @@ public sealed class DetailsModel(AppDbContext db, ViewerTime time) : PageModel
         MemberCount = circle.Members;
         QuebecCoFacilitator = circle.Facilitators.FirstOrDefault(f => f.Side == Side.Quebec)?.DisplayName ?? "";
         FranceCoFacilitator = circle.Facilitators.FirstOrDefault(f => f.Side == Side.France)?.DisplayName ?? "";
-        CanManage = User.IsNetworkAdministrator() || circle.Facilitators.Any(f => f.UserId == User.UserId());
+        CanManage = await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == id);
 
         var now = time.Now;
         var sessions = db.CircleSessions.AsNoTracking().Where(s => s.CircleId == id);

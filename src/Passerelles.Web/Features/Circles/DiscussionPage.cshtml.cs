@@ -11,7 +11,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A discussion: its posts, oldest first, paged, and a reply form; members mentioned in a reply are e-mailed.</summary>
-public sealed class DiscussionPageModel(AppDbContext db, ViewerTime time, DiscussionMentions mentions) : PageModel
+public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, ViewerTime time, DiscussionMentions mentions) : PageModel
 {
     public const int PageSize = 20;
 
@@ -46,7 +46,8 @@ public sealed class DiscussionPageModel(AppDbContext db, ViewerTime time, Discus
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var visible = db.Circles.AsNoTracking().VisibleTo(User).Select(c => c.Id);
+        var actor = await actors.GetAsync();
+        var visible = db.Circles.AsNoTracking().VisibleTo(actor).Select(c => c.Id);
         var discussion = await db.Discussions.AsNoTracking().Where(d => d.Id == id && visible.Contains(d.CircleId))
             .Select(d => new { d.Title, d.CircleId, Circle = d.Circle.Name }).SingleOrDefaultAsync();
         if (discussion is null) return false;

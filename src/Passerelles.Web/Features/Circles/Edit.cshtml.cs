@@ -3,20 +3,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes a circle's name, purpose or co-facilitators; a co-facilitator replaced stays a member.</summary>
-public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
-    public IReadOnlyList<CircleAccess.Person> QuebecPeople { get; private set; } = [];
-    public IReadOnlyList<CircleAccess.Person> FrancePeople { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> QuebecPeople { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> FrancePeople { get; private set; } = [];
     public Guid Id { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } circle) return NotFound();
         Input = new CircleForm
         {
@@ -30,6 +32,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } circle) return NotFound();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
         if (ModelState.IsValid)
@@ -53,13 +56,14 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<Text> t) : PageM
 
     private async Task<Circle?> FindAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         Id = id;
-        return await db.Circles.ManageableBy(User).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
+        return await db.Circles.ManageableBy(actor).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
     }
 
     private async Task LoadPeopleAsync()
     {
-        QuebecPeople = await CircleAccess.PeopleOfSideAsync(db, Side.Quebec);
-        FrancePeople = await CircleAccess.PeopleOfSideAsync(db, Side.France);
+        QuebecPeople = await CirclePeople.OfSideAsync(db, Side.Quebec);
+        FrancePeople = await CirclePeople.OfSideAsync(db, Side.France);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -11,7 +12,7 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes one session (even one of a series); the members receive the new version, whose raised SEQUENCE
 /// replaces the old one in their calendars.</summary>
-public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
+public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
 {
     [BindProperty] public SessionForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
@@ -23,6 +24,7 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Input = SessionForm.For(session);
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
@@ -31,6 +33,7 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
         if (!ModelState.IsValid) return Page();
@@ -78,8 +81,9 @@ public sealed class EditSessionModel(AppDbContext db, ViewerTime time, SessionIn
 
     private async Task<CircleSession?> FindAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         Id = id;
-        var session = await db.CircleSessions.SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+        var session = await db.CircleSessions.SingleOrDefaultAsync(s => s.Id == id && s.CancelledAt == null && db.Circles.ManageableBy(actor).Any(c => c.Id == s.CircleId));
         InSeries = session?.SeriesId is not null;
         return session;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -11,7 +12,7 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The slot finder for a circle: its members' working hours in their own zones, less the sessions they already
 /// have, over the coming weeks; with who carried the inconvenient hour at the circle's last session.</summary>
-public sealed class FindTimeModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class FindTimeModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public sealed class SearchForm
     {
@@ -33,7 +34,8 @@ public sealed class FindTimeModel(AppDbContext db, ViewerTime time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (circle is null) return NotFound();
         (Id, Circle) = (id, circle);
         if (!ModelState.IsValid) return Page();

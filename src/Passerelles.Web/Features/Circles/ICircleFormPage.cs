@@ -4,6 +4,6 @@ namespace Passerelles.Web.Features.Circles;
 public interface ICircleFormPage
 {
     CircleForm Input { get; }
-    IReadOnlyList<CircleAccess.Person> QuebecPeople { get; }
-    IReadOnlyList<CircleAccess.Person> FrancePeople { get; }
+    IReadOnlyList<CirclePeople.Person> QuebecPeople { get; }
+    IReadOnlyList<CirclePeople.Person> FrancePeople { get; }
 }

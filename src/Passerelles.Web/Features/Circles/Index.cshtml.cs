@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The circles the person belongs to (all of them for a network administrator), with their next session.</summary>
-public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public const int PageSize = 25;
     private const string Path = "/circles";
@@ -27,8 +28,9 @@ public sealed class IndexModel(AppDbContext db, ViewerTime time) : PageModel
 
     public async Task OnGetAsync()
     {
-        CanStart = await CircleAccess.CanStartCircleAsync(db, User);
-        var circles = db.Circles.AsNoTracking().VisibleTo(User);
+        var actor = await actors.GetAsync();
+        CanStart = actor.MayStartCircle();
+        var circles = db.Circles.AsNoTracking().VisibleTo(actor);
         Total = await circles.CountAsync();
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

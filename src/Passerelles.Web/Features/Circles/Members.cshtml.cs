@@ -10,7 +10,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>
-public sealed class MembersModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class MembersModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(Guid UserId, string Name, Side Side, bool IsCoFacilitator);
 
@@ -29,7 +29,7 @@ public sealed class MembersModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
     public string Name { get; private set; } = "";
     public bool CanManage { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<CircleAccess.Person> People { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> People { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -37,7 +37,7 @@ public sealed class MembersModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!CanManage) return Forbid();
-        if (Input.UserId is { } userId && !await CircleAccess.BelongsToSideAsync(db, userId, Input.Side))
+        if (Input.UserId is { } userId && !await CirclePeople.BelongsToSideAsync(db, userId, Input.Side))
             ModelState.AddModelError("Input.Side", t["This person is not a member of an organisation of that side."]);
         if (!ModelState.IsValid) return Page();
         var circle = await db.Circles.Include(c => c.Members).SingleAsync(c => c.Id == id);
@@ -54,18 +54,19 @@ public sealed class MembersModel(AppDbContext db, IStringLocalizer<Text> t) : Pa
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id)
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id)
             .Select(c => new { c.Name, Members = c.Members.Select(m => new Row(m.UserId, m.User.DisplayName, m.Side, m.IsCoFacilitator)).ToList() })
             .SingleOrDefaultAsync();
         if (circle is null) return false;
         Id = id;
         Name = circle.Name;
         Rows = circle.Members.OrderBy(m => m.Side).ThenByDescending(m => m.IsCoFacilitator).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
-        CanManage = User.IsNetworkAdministrator() || circle.Members.Any(m => m.UserId == User.UserId() && m.IsCoFacilitator);
+        CanManage = await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == id);
         if (CanManage)
         {
             var members = Rows.Select(r => r.UserId).ToHashSet();
-            People = (await CircleAccess.PeopleOfSideAsync(db, Side.Quebec)).Concat(await CircleAccess.PeopleOfSideAsync(db, Side.France))
+            People = (await CirclePeople.OfSideAsync(db, Side.Quebec)).Concat(await CirclePeople.OfSideAsync(db, Side.France))
                 .Where(p => !members.Contains(p.Id)).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
         }
         return true;

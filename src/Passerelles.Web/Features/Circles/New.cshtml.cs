@@ -3,26 +3,27 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Starts a circle with its two co-facilitators, who become its first members.</summary>
-public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
-    public IReadOnlyList<CircleAccess.Person> QuebecPeople { get; private set; } = [];
-    public IReadOnlyList<CircleAccess.Person> FrancePeople { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> QuebecPeople { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> FrancePeople { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await CircleAccess.CanStartCircleAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayStartCircle()) return Forbid();
         await LoadPeopleAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await CircleAccess.CanStartCircleAsync(db, User)) return Forbid();
+        if (!(await actors.GetAsync()).MayStartCircle()) return Forbid();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
         if (!ModelState.IsValid)
         {
@@ -39,7 +40,7 @@ public sealed class NewModel(AppDbContext db, IStringLocalizer<Text> t) : PageMo
 
     private async Task LoadPeopleAsync()
     {
-        QuebecPeople = await CircleAccess.PeopleOfSideAsync(db, Side.Quebec);
-        FrancePeople = await CircleAccess.PeopleOfSideAsync(db, Side.France);
+        QuebecPeople = await CirclePeople.OfSideAsync(db, Side.Quebec);
+        FrancePeople = await CirclePeople.OfSideAsync(db, Side.France);
     }
 }

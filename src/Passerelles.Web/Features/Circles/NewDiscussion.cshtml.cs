@@ -9,7 +9,7 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Starts a discussion in a circle with its first post; members mentioned in it are e-mailed.</summary>
-public sealed class NewDiscussionModel(AppDbContext db, ViewerTime time, DiscussionMentions mentions) : PageModel
+public sealed class NewDiscussionModel(AppDbContext db, CurrentActor actors, ViewerTime time, DiscussionMentions mentions) : PageModel
 {
     public sealed class DiscussionForm
     {
@@ -31,7 +31,8 @@ public sealed class NewDiscussionModel(AppDbContext db, ViewerTime time, Discuss
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (circle is null) return false;
         (Id, Circle) = (id, circle);
         Members = await DiscussionPageModel.MemberNamesAsync(db, id);

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A co-facilitator proposes candidate times for a session, in their zone; the members answer on the poll's page.</summary>
-public sealed class NewPollModel(AppDbContext db, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class NewPollModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class CandidateForm
     {
@@ -45,6 +46,7 @@ public sealed class NewPollModel(AppDbContext db, ViewerTime time, IStringLocali
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         Input = new PollForm { TimeZoneId = time.ZoneId, DurationMinutes = 90 };
         Pad();
@@ -53,6 +55,7 @@ public sealed class NewPollModel(AppDbContext db, ViewerTime time, IStringLocali
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         var zone = Input.TimeZoneId is { } z && TimeZones.IsKnown(z) ? TimeZones.Canonical(z)! : null;
         if (Input.TimeZoneId is not null && zone is null) ModelState.AddModelError("Input.TimeZoneId", t["Choose a time zone from the list."]);
@@ -83,7 +86,8 @@ public sealed class NewPollModel(AppDbContext db, ViewerTime time, IStringLocali
 
     private async Task<bool> FindAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().ManageableBy(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         (Id, Circle) = (id, circle ?? "");
         return circle is not null;
     }

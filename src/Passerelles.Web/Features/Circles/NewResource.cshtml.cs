@@ -13,7 +13,7 @@ namespace Passerelles.Web.Features.Circles;
 /// extension and by its content, and at most 10 MB; a refused file is not stored.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class NewResourceModel(AppDbContext db, ResourceFiles files, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class NewResourceModel(AppDbContext db, CurrentActor actors, ResourceFiles files, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>Twice the file limit, so a file somewhat too large is refused with a message rather than cut off.</summary>
     public const long MaxRequestBytes = 2 * ResourceFiles.MaxBytes;
@@ -58,7 +58,8 @@ public sealed class NewResourceModel(AppDbContext db, ResourceFiles files, Viewe
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (circle is null) return false;
         (Id, Circle) = (id, circle);
         return true;

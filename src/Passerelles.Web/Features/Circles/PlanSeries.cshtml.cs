@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -11,7 +12,7 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Plans a weekly or fortnightly series in the organiser's zone: every occurrence becomes a session at once
 /// (see <see cref="SeriesOccurrences"/> for the offset weeks and the changes of clocks), and the members get one
 /// invitation holding them all.</summary>
-public sealed class PlanSeriesModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
+public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public SeriesForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
@@ -20,6 +21,7 @@ public sealed class PlanSeriesModel(AppDbContext db, ViewerTime time, SessionInv
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         var nextWeek = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(7);
         Input = new SeriesForm
@@ -32,6 +34,7 @@ public sealed class PlanSeriesModel(AppDbContext db, ViewerTime time, SessionInv
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         if (!ModelState.IsValid) return Page();
         var series = Input.ToSeries(id);
@@ -52,7 +55,8 @@ public sealed class PlanSeriesModel(AppDbContext db, ViewerTime time, SessionInv
 
     private async Task<bool> FindAsync(Guid id)
     {
-        var name = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var name = await db.Circles.AsNoTracking().ManageableBy(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (name is null) return false;
         (Id, Circle) = (id, name);
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Plans one session of a circle in the organiser's zone and invites the members.</summary>
-public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
+public sealed class PlanSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
 {
     [BindProperty] public SessionForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
@@ -20,6 +21,7 @@ public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionIn
     /// an instant, shown in the organiser's zone).</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, string? at, int? minutes)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         var tomorrow = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(1);
         Input = new SessionForm { Date = tomorrow.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = time.ZoneId, DurationMinutes = 90 };
@@ -34,6 +36,7 @@ public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionIn
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         if (!ModelState.IsValid) return Page();
         var session = new CircleSession { CircleId = id, Title = Input.Title!.Trim(), Agenda = Input.Agenda?.Trim() ?? "" };
@@ -47,7 +50,8 @@ public sealed class PlanSessionModel(AppDbContext db, ViewerTime time, SessionIn
 
     private async Task<bool> FindAsync(Guid id)
     {
-        var name = await db.Circles.AsNoTracking().ManageableBy(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var name = await db.Circles.AsNoTracking().ManageableBy(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (name is null) return false;
         (Id, Circle) = (id, name);
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);

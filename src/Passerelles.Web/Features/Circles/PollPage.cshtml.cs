@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>An availability poll: each member answers yes, if need be or no for every candidate time (shown in both
 /// sides' time and their own); everyone sees the results; a co-facilitator picks a time, which becomes a session with
 /// its invitations and closes the poll.</summary>
-public sealed class PollPageModel(AppDbContext db, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
+public sealed class PollPageModel(AppDbContext db, CurrentActor actors, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record OptionRow(Guid Id, Instant StartsAt, IReadOnlyList<string> Yes, IReadOnlyList<string> IfNeedBe, IReadOnlyList<string> No, PollAnswerKind? Mine);
 
@@ -54,7 +54,8 @@ public sealed class PollPageModel(AppDbContext db, SessionInvitations invitation
 
     public async Task<IActionResult> OnPostPickAsync(Guid id, Guid optionId)
     {
-        if (!await LoadAsync(id) || !CanManage) return NotFound();
+        if (!await LoadAsync(id)) return NotFound();
+        if (!CanManage) return Forbid();
         var poll = await db.Polls.Include(p => p.Options).SingleAsync(p => p.Id == id);
         if (poll.IsClosed || poll.Options.FirstOrDefault(o => o.Id == optionId) is not { } option) return Redirect($"/circles/polls/{id}");
         var session = new CircleSession { CircleId = poll.CircleId, Title = poll.Title };
@@ -69,14 +70,15 @@ public sealed class PollPageModel(AppDbContext db, SessionInvitations invitation
 
     private async Task<bool> LoadAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         var userId = User.UserId();
         var poll = await db.Polls.AsNoTracking()
-            .Where(p => p.Id == id && db.Circles.VisibleTo(User).Any(c => c.Id == p.CircleId))
+            .Where(p => p.Id == id && db.Circles.VisibleTo(actor).Any(c => c.Id == p.CircleId))
             .Select(p => new { p.CircleId, Circle = db.Circles.Where(c => c.Id == p.CircleId).Select(c => c.Name).Single(), p.Title, p.DurationMinutes, p.SessionId })
             .SingleOrDefaultAsync();
         if (poll is null) return false;
         (Id, CircleId, Circle, Title, DurationMinutes, SessionId) = (id, poll.CircleId, poll.Circle, poll.Title, poll.DurationMinutes, poll.SessionId);
-        CanManage = await db.Circles.ManageableBy(User).AnyAsync(c => c.Id == poll.CircleId);
+        CanManage = await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == poll.CircleId);
         var options = await db.PollOptions.AsNoTracking().Where(o => o.PollId == id).Select(o => new { o.Id, o.StartsAt }).ToListAsync();
         var optionIds = options.Select(o => o.Id).ToList();
         var answers = await (

@@ -2,16 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A file of a circle's library, for its members only: always a download (Content-Disposition: attachment),
 /// with the type recognised at upload and nosniff, so the browser never renders what someone uploaded.</summary>
-public sealed class ResourceDownloadModel(AppDbContext db, ResourceFiles files) : PageModel
+public sealed class ResourceDownloadModel(AppDbContext db, CurrentActor actors, ResourceFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = db.Circles.AsNoTracking().VisibleTo(User).Select(c => c.Id);
+        var actor = await actors.GetAsync();
+        var visible = db.Circles.AsNoTracking().VisibleTo(actor).Select(c => c.Id);
         var resource = await db.CircleResources.AsNoTracking()
             .Where(r => r.Id == id && r.StoredName != null && visible.Contains(r.CircleId))
             .Select(r => new { r.StoredName, r.FileName, r.ContentType })

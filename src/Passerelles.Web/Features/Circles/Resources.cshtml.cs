@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A circle's resource library: practice sheets, tools, readings, as links or files, for its members.</summary>
-public sealed class ResourcesModel(AppDbContext db) : PageModel
+public sealed class ResourcesModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
@@ -25,7 +26,8 @@ public sealed class ResourcesModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var circle = await db.Circles.AsNoTracking().VisibleTo(User).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (circle is null) return NotFound();
         (Id, Circle) = (id, circle);
         var resources = db.CircleResources.AsNoTracking().Where(r => r.CircleId == id);

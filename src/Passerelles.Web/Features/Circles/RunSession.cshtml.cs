@@ -13,7 +13,7 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Running a session, for its co-facilitators: the shared notes, the decisions taken, the actions agreed (each
 /// with an owner from the circle and a due date), and the link to the recording, which is refused unless every attendee
 /// present consented (attendance and consent are taken on <see cref="AttendanceModel"/>).</summary>
-public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class NotesForm
     {
@@ -60,7 +60,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
     public string Circle { get; private set; } = "";
     public string Title { get; private set; } = "";
     public Instant StartsAt { get; private set; }
-    public IReadOnlyList<CircleAccess.Person> Members { get; private set; } = [];
+    public IReadOnlyList<CirclePeople.Person> Members { get; private set; } = [];
     public IReadOnlyList<string> Decisions { get; private set; } = [];
     public IReadOnlyList<SessionModel.ActionRow> Actions { get; private set; } = [];
     public bool RecordingAllowed { get; private set; }
@@ -72,6 +72,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Notes = new NotesForm { Notes = session.Notes, Version = session.Version };
         Recording = new RecordingForm { Url = session.RecordingUrl };
@@ -80,6 +81,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnPostNotesAsync(Guid id, [Bind(Prefix = nameof(Notes))] NotesForm notes)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Notes = notes;
         Recording = new RecordingForm { Url = session.RecordingUrl };
@@ -100,6 +102,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnPostDecisionAsync(Guid id, [Bind(Prefix = nameof(NewDecision))] DecisionForm decision)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         (Notes, NewDecision, Recording) = (new NotesForm { Notes = session.Notes, Version = session.Version }, decision, new RecordingForm { Url = session.RecordingUrl });
         if (!ModelState.IsValid) return Page();
@@ -110,6 +113,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnPostActionAsync(Guid id, [Bind(Prefix = nameof(NewAction))] ActionForm action)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         (Notes, NewAction, Recording) = (new NotesForm { Notes = session.Notes, Version = session.Version }, action, new RecordingForm { Url = session.RecordingUrl });
         if (action.OwnerId is { } owner && Members.All(m => m.Id != owner))
@@ -125,6 +129,7 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     public async Task<IActionResult> OnPostRecordingAsync(Guid id, [Bind(Prefix = nameof(Recording))] RecordingForm recording)
     {
+        if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         (Notes, Recording) = (new NotesForm { Notes = session.Notes, Version = session.Version }, recording);
         var text = recording.Url?.Trim();
@@ -150,12 +155,13 @@ public sealed class RunSessionModel(AppDbContext db, IStringLocalizer<Text> t) :
 
     private async Task<CircleSession?> FindAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         var session = await db.CircleSessions.Include(s => s.Circle)
-            .SingleOrDefaultAsync(s => s.Id == id && db.Circles.ManageableBy(User).Any(c => c.Id == s.CircleId));
+            .SingleOrDefaultAsync(s => s.Id == id && db.Circles.ManageableBy(actor).Any(c => c.Id == s.CircleId));
         if (session is null) return null;
         (Id, CircleId, Circle, Title, StartsAt) = (id, session.CircleId, session.Circle.Name, session.Title, session.StartsAt);
         Members = await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == session.CircleId)
-            .OrderBy(m => m.User.DisplayName).Select(m => new CircleAccess.Person(m.UserId, m.User.DisplayName)).ToListAsync();
+            .OrderBy(m => m.User.DisplayName).Select(m => new CirclePeople.Person(m.UserId, m.User.DisplayName)).ToListAsync();
         Decisions = await SessionModel.DecisionsAsync(db, id);
         Actions = await SessionModel.ActionsAsync(db, id);
         RecordingAllowed = CircleSession.RecordingAllowed(await db.SessionAttendance.AsNoTracking().Where(a => a.SessionId == id).ToListAsync());

@@ -8,7 +8,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda.</summary>
-public sealed class SessionModel(AppDbContext db) : PageModel
+public sealed class SessionModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record ActionRow(Guid Id, string Description, string Owner, LocalDate DueOn, bool Done);
 
@@ -34,13 +34,13 @@ public sealed class SessionModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var userId = User.UserId();
+        var actor = await actors.GetAsync();
         var session = await db.CircleSessions.AsNoTracking()
-            .Where(s => s.Id == id && db.Circles.VisibleTo(User).Any(c => c.Id == s.CircleId))
+            .Where(s => s.Id == id && db.Circles.VisibleTo(actor).Any(c => c.Id == s.CircleId))
             .Select(s => new
             {
                 s.CircleId, Circle = s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes, s.CancelledAt, s.SeriesId, s.Notes, s.RecordingUrl,
-                Facilitator = s.Circle.Members.Any(m => m.UserId == userId && m.IsCoFacilitator),
+                Runs = db.Circles.ManageableBy(actor).Any(c => c.Id == s.CircleId),
             })
             .SingleOrDefaultAsync();
         if (session is null) return NotFound();
@@ -49,7 +49,7 @@ public sealed class SessionModel(AppDbContext db) : PageModel
             (session.CircleId, session.Circle, session.Title, session.Agenda, session.StartsAt, session.TimeZoneId, session.DurationMinutes);
         Cancelled = session.CancelledAt is not null;
         InSeries = session.SeriesId is not null;
-        CanManage = User.IsNetworkAdministrator() || session.Facilitator;
+        CanManage = session.Runs;
         OffsetPeriod = OffsetWeeks.Around(StartsAt);
         Notes = session.Notes;
         RecordingUrl = Directory.WebAddress.Safe(session.RecordingUrl);

@@ -8,13 +8,15 @@ using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
 
-/// <summary>An organisation's directory profile. Public organisations are open to visitors; a private one sends a
-/// visitor to sign in, exactly as an unknown id does, so its existence is not revealed.</summary>
+/// <summary>An organisation's directory profile. Public organisations are open to visitors; a private one is shown to
+/// those who may see it (<see cref="OrganisationRules"/>) and, to anyone else, answers as an unknown id does — a
+/// visitor is sent to sign in, a signed-in person gets a 404 — so its existence is not revealed.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record Profile(
         Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
@@ -33,9 +35,13 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     public string JsonLd { get; private set; } = "";
     public bool SignedIn { get; private set; }
 
+    /// <summary>Whether the carrier is named: only when the reader may see it.</summary>
+    public bool ShowsCarrier { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        SignedIn = User.Identity?.IsAuthenticated == true;
+        var actor = await actors.GetAsync();
+        SignedIn = actor.IsSignedIn;
         var organisation = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == id)
             .Select(o => new Profile(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.LegalForm, o.Description,
@@ -43,9 +49,10 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
                 o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Parent != null && o.Parent.IsPublic,
                 o.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
-        if (organisation is null || (!organisation.IsPublic && !SignedIn)) return SignedIn ? NotFound() : Challenge();
+        if (organisation is null || !actor.MaySee(organisation.Id, organisation.IsPublic)) return SignedIn ? NotFound() : Challenge();
 
         Organisation = organisation;
+        ShowsCarrier = organisation.ParentId is { } carrier && actor.MaySee(carrier, organisation.ParentIsPublic);
         DescriptionHtml = ProfileMarkdown.ToSafeHtml(organisation.Description);
         Website = WebAddress.Safe(organisation.Website);
 
@@ -61,12 +68,14 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
                 .ToListAsync(cancellationToken);
         }
 
-        var publicOnly = !SignedIn;
-        var outgoing = db.Bridges.AsNoTracking()
-            .Where(b => b.FromOrganisationId == id && (!publicOnly || b.ToOrganisation.IsPublic))
+        // Signed in, the bridges the bridge list shows this person; a visitor reads the profile as a publication, with
+        // the bridges between public organisations only.
+        var bridges = SignedIn ? db.Bridges.AsNoTracking().VisibleTo(actor) : db.Bridges.AsNoTracking().Published();
+        var outgoing = bridges
+            .Where(b => b.FromOrganisationId == id)
             .Select(b => new BridgeRow(b.Kind, b.Status, true, b.ToOrganisationId, b.ToOrganisation.Name, b.ToOrganisation.Side, b.StartDate, b.EndDate));
-        var incoming = db.Bridges.AsNoTracking()
-            .Where(b => b.ToOrganisationId == id && (!publicOnly || b.FromOrganisation.IsPublic))
+        var incoming = bridges
+            .Where(b => b.ToOrganisationId == id)
             .Select(b => new BridgeRow(b.Kind, b.Status, false, b.FromOrganisationId, b.FromOrganisation.Name, b.FromOrganisation.Side, b.StartDate, b.EndDate));
         Bridges = (await outgoing.ToListAsync(cancellationToken))
             .Concat(await incoming.ToListAsync(cancellationToken))
@@ -77,7 +86,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             PageUrl($"/directory/{id}"), organisation.Name, ProfileMarkdown.ToPlainText(organisation.Description), Website,
             organisation.StreetAddress, organisation.Locality, organisation.PostalCode, organisation.Region, organisation.CountryCode,
             organisation.Latitude, organisation.Longitude,
-            organisation is { ParentId: { } parentId, ParentName: { } parentName } && (SignedIn || organisation.ParentIsPublic)
+            organisation is { ParentId: { } parentId, ParentName: { } parentName } && ShowsCarrier
                 ? new OrganisationJsonLd.Related(parentName, PageUrl($"/directory/{parentId}"))
                 : null,
             Bridges.Where(b => b is { Outgoing: true, Kind: BridgeKind.Membership })

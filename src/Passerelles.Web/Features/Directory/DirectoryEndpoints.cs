@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
 
-/// <summary>The directory's HTTP API, version 1: the same search as the directory page, as JSON. Anonymous callers
-/// see public organisations only; every field given is a public one.</summary>
+/// <summary>The directory's HTTP API, version 1: the same search as the directory page, as JSON, over the same
+/// organisations: public ones for anonymous callers, and the private ones a signed-in caller may see
+/// (<see cref="OrganisationRules"/>). Every field given is a public one.</summary>
 public static class DirectoryEndpoints
 {
     public const int MaxPageSize = 100;
@@ -22,11 +24,11 @@ public static class DirectoryEndpoints
         api.MapGet("/organisations", ListOrganisationsAsync)
             .WithName("ListOrganisations")
             .WithSummary("Search the organisations of the directory")
-            .WithDescription("Full-text search, accent- and case-insensitive, with filters by side and kind; 25 organisations a page unless pageSize says otherwise. Without a session, public organisations only. A search looks at 500 matches at most: past that, total is 500 and moreThanTotal is true.");
+            .WithDescription("Full-text search, accent- and case-insensitive, with filters by side and kind; 25 organisations a page unless pageSize says otherwise. Without a session, public organisations only; with one, also the private organisations the caller belongs to or acts for. A search looks at 500 matches at most: past that, total is 500 and moreThanTotal is true.");
     }
 
     private static async Task<Results<Ok<OrganisationList>, ValidationProblem>> ListOrganisationsAsync(
-        HttpContext context, AppDbContext db, DirectoryResultsCache searches, string? q, string? side, string? kind, string? page, string? pageSize,
+        HttpContext context, AppDbContext db, DirectoryResultsCache searches, CurrentActor actors, string? q, string? side, string? kind, string? page, string? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -38,7 +40,7 @@ public static class DirectoryEndpoints
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var query = new DirectoryQuery(q, parsedSide, parsedKind, Sort: DirectorySort.Relevance, Page: parsedPage, PageSize: parsedPageSize);
-        var results = await searches.RunAsync(query, db, publicOnly: context.User.Identity?.IsAuthenticated != true, cancellationToken);
+        var results = await searches.RunAsync(query, db, DirectoryReader.Of(await actors.GetAsync()), cancellationToken);
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
         // Past the last page there is nothing, rather than the last page again as on the page for people.
         var items = parsedPage > results.PageCount && results.Total > 0

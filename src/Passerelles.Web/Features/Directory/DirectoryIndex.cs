@@ -248,7 +248,7 @@ public sealed class DirectoryIndexSnapshot
     private bool Passes(int organisation, SearchFilters filters)
     {
         var flags = _publicAndSide[organisation];
-        if (filters.PublicOnly && (flags & PublicFlag) == 0) return false;
+        if ((flags & PublicFlag) == 0 && !filters.Reader.MayFind(_ids[organisation], isPublic: false)) return false;
         if (filters.Side is { } side && ((flags & FranceFlag) != 0) != (side == Side.France)) return false;
         return filters.Kind is not { } kind || _kinds[organisation] == (byte)kind;
     }

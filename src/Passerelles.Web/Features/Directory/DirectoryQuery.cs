@@ -40,19 +40,20 @@ public sealed record DirectoryQuery(
     /// name order stands for the name; the region is read only when the results are sorted by it.</summary>
     private sealed record Candidate(long Order, int NameLength, string? Region, int Rank);
 
-    /// <summary>Runs the search over the organisations <paramref name="publicOnly"/> allows: visitors see public
-    /// organisations only. A page past the last one gives the last page. Words are looked up in the
+    /// <summary>Runs the search over the organisations the <paramref name="reader"/> may see: the public ones, and the
+    /// private ones they belong to or act for (all of them for network administrators). A page past the last one gives
+    /// the last page. Words are looked up in the
     /// <paramref name="index"/> in memory when it is up to date and the filters are ones it holds, in the database's
     /// full-text search otherwise.</summary>
-    public async Task<Results> RunAsync(AppDbContext db, bool publicOnly, DirectoryIndex? index, CancellationToken cancellationToken = default)
+    public async Task<Results> RunAsync(AppDbContext db, DirectoryReader reader, DirectoryIndex? index, CancellationToken cancellationToken = default)
     {
         var terms = SearchTerms.Parse(Text);
         // Three or four queries: one connection for all of them rather than one from the pool for each.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, publicOnly), cancellationToken);
-            var filters = new SearchFilters(publicOnly, Side, Kind);
+            if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
+            var filters = new SearchFilters(reader, Side, Kind);
             if (IndexAnswersAlone && index is not null && await index.CurrentAsync(db, cancellationToken) is { } words)
             {
                 // Nothing is read from the database but the version: the index holds the shown fields too.
@@ -69,7 +70,7 @@ public sealed record DirectoryQuery(
             }
             return await SearchAsync((words, scope, limit) =>
             {
-                var matches = Filter(db, DirectorySearch.Matches(db, words, scope, filters), publicOnly);
+                var matches = Filter(db, DirectorySearch.Matches(db, words, scope, filters), reader);
                 return Sort == DirectorySort.Region
                     ? matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
                     : matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
@@ -89,10 +90,15 @@ public sealed record DirectoryQuery(
         Sort != DirectorySort.Region && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(LegalForm) &&
         (Themes is null || Themes.Count == 0) && !BridgedAcross;
 
-    private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, bool publicOnly)
+    private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, DirectoryReader reader)
     {
         var organisations = source.AsNoTracking();
-        if (publicOnly) organisations = organisations.Where(o => o.IsPublic);
+        if (reader.PublicOnly) organisations = organisations.Where(o => o.IsPublic);
+        else if (!reader.SeesAll)
+        {
+            var sees = reader.Sees.ToList();
+            organisations = organisations.Where(o => o.IsPublic || sees.Contains(o.Id));
+        }
         if (Side is { } side) organisations = organisations.Where(o => o.Side == side);
         if (Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind);
         if (!string.IsNullOrWhiteSpace(Region)) organisations = organisations.Where(o => o.Region == Region);

@@ -10,7 +10,7 @@ using Passerelles.Web.Features.Organisations;
 namespace Passerelles.Web.Features.Directory;
 
 /// <summary>Recent directory searches, kept for a few seconds: a search depends only on its words, filters, page and
-/// whether the reader is signed in, and the same searches come back all the time (a shared link, the first page of a
+/// the organisations the reader may see, and the same searches come back all the time (a shared link, the first page of a
 /// region, someone typing). Any saved change to an organisation, its themes or a bridge empties the cache at once;
 /// another instance of the app sees the change at the latest when its own entries expire.</summary>
 public sealed class DirectoryResultsCache(DirectoryIndex index) : SaveChangesInterceptor, IDisposable
@@ -21,11 +21,12 @@ public sealed class DirectoryResultsCache(DirectoryIndex index) : SaveChangesInt
     private readonly MemoryCache _searches = new(new MemoryCacheOptions { SizeLimit = MaxSearches });
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
 
-    public async Task<DirectoryQuery.Results> RunAsync(DirectoryQuery query, AppDbContext db, bool publicOnly, CancellationToken cancellationToken)
+    public async Task<DirectoryQuery.Results> RunAsync(DirectoryQuery query, AppDbContext db, DirectoryReader reader, CancellationToken cancellationToken)
     {
-        var key = JsonSerializer.Serialize(new { query, publicOnly });
+        // Readers who see the same organisations share their searches: every visitor, and everyone who belongs to none.
+        var key = JsonSerializer.Serialize(new { query, reader.SeesAll, reader.Sees });
         if (_searches.TryGetValue(key, out DirectoryQuery.Results? cached)) return cached!;
-        var results = await query.RunAsync(db, publicOnly, index, cancellationToken);
+        var results = await query.RunAsync(db, reader, index, cancellationToken);
         _searches.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return results;
     }

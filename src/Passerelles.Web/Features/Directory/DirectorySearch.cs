@@ -33,7 +33,12 @@ public static class DirectorySearch
                 SELECT o.* FROM "DirectorySearch" s JOIN "Organisations" o ON o."Id" = s."OrganisationId"
                 WHERE s.{document} @@ to_tsquery('simple', @query)
                 """);
-            if (filters is { PublicOnly: true }) sql.Append(""" AND s."IsPublic" """);
+            if (filters?.Reader is { PublicOnly: true }) sql.Append(""" AND s."IsPublic" """);
+            else if (filters?.Reader is { SeesAll: false } reader)
+            {
+                sql.Append(""" AND (s."IsPublic" OR s."OrganisationId" = ANY(@sees))""");
+                parameters.Add(new NpgsqlParameter("sees", reader.Sees.ToArray()));
+            }
             if (filters?.Side is { } side)
             {
                 sql.Append(""" AND s."Side" = @side""");
@@ -81,26 +86,49 @@ public static class DirectorySearch
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
         var (table, range) = Table(scope);
         var match = SqliteMatch(terms, filters);
-        var ranges = (from isPublic in filters.PublicOnly ? [true] : new[] { true, false }
-                      from side in filters.Side is { } only ? [only] : new[] { Side.Quebec, Side.France }
-                      select ((isPublic ? 0 : 2) + (side == Side.France ? 1 : 0)) * range).ToList();
+        var sides = filters.Side is { } only ? [only] : new[] { Side.Quebec, Side.France };
+        var ranges = (from isPublic in filters.Reader.SeesAll ? new[] { true, false } : [true]
+                      from side in sides
+                      select RangeOf(isPublic, side)).ToList();
         var keys = new List<long>();
-        foreach (var from in ranges) keys.AddRange((await KeysAsync(from, from + range)).Select(k => k - from));
+        foreach (var from in ranges) keys.AddRange((await KeysAsync(from, from + range, [])).Select(k => k - from));
+        if (!filters.Reader.SeesAll && filters.Reader.Sees.Count > 0)
+        {
+            // The private organisations this reader sees are few: their keys are computed and looked up one by one.
+            var sees = filters.Reader.Sees.ToList();
+            var seen = await db.Organisations.AsNoTracking()
+                .Where(o => sees.Contains(o.Id) && !o.IsPublic && o.NameOrder > 0 && sides.Contains(o.Side))
+                .Select(o => new { o.Side, o.NameOrder, o.Name.Length })
+                .ToListAsync(cancellationToken);
+            foreach (var group in seen.GroupBy(o => o.Side))
+            {
+                var from = RangeOf(false, group.Key);
+                var own = group.Select(o => from + (scope == SearchScope.Name ? (long)Math.Min(o.Length, MaxNameLength) * NameOrdering.Space : 0) + o.NameOrder);
+                keys.AddRange((await KeysAsync(from, from + range, own.ToList())).Select(k => k - from));
+                ranges.Add(from);
+            }
+        }
         // One range is in order already; several are merged.
         if (ranges.Count > 1) keys = keys.Order().Take(limit).ToList();
         return keys.Select(k => (k & (NameOrdering.Space - 1), scope == SearchScope.Name ? (int)(k / NameOrdering.Space) : 0)).ToList();
 
-        async Task<List<long>> KeysAsync(long from, long below)
+        long RangeOf(bool isPublic, Side side) => ((isPublic ? 0 : 2) + (side == Side.France ? 1 : 0)) * range;
+
+        // The matches between two keys, or among the given ones only.
+        async Task<List<long>> KeysAsync(long from, long below, List<long> among)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var amongKeys = string.Join(", ", among.Select((_, i) => $"$k{i}"));
             command.CommandText = $"""
-                SELECT rowid FROM "{table}" WHERE "{table}" MATCH $match AND rowid >= $from AND rowid < $below ORDER BY rowid LIMIT $limit
+                SELECT rowid FROM "{table}" WHERE "{table}" MATCH $match AND rowid >= $from AND rowid < $below
+                {(among.Count > 0 ? $"AND rowid IN ({amongKeys})" : "")} ORDER BY rowid LIMIT $limit
                 """;
             command.Parameters.Add(new SqliteParameter("$match", match));
             command.Parameters.Add(new SqliteParameter("$from", from));
             command.Parameters.Add(new SqliteParameter("$below", below));
             command.Parameters.Add(new SqliteParameter("$limit", limit));
+            for (var i = 0; i < among.Count; i++) command.Parameters.Add(new SqliteParameter($"$k{i}", among[i]));
             var found = new List<long>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetInt64(0));
@@ -118,5 +146,5 @@ public static class DirectorySearch
     }
 }
 
-/// <summary>The filters a search table can apply itself: public organisations only, a side, a kind.</summary>
-public sealed record SearchFilters(bool PublicOnly, Side? Side, OrganisationKind? Kind);
+/// <summary>The filters a search table can apply itself: the organisations the reader may see, a side, a kind.</summary>
+public sealed record SearchFilters(DirectoryReader Reader, Side? Side, OrganisationKind? Kind);

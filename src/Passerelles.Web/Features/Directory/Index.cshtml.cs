@@ -6,12 +6,14 @@ using Microsoft.Extensions.Caching.Memory;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
+using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
 
-/// <summary>The ecosystem directory: full-text search with filters, open to visitors, who see public organisations only.</summary>
+/// <summary>The ecosystem directory: full-text search with filters, open to visitors. Everyone finds the public
+/// organisations, and the private ones they may see (<see cref="OrganisationRules"/>).</summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryResultsCache searches) : PageModel
+public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryResultsCache searches, CurrentActor actors) : PageModel
 {
     public sealed record Choices(IReadOnlyList<string> Regions, IReadOnlyList<string> LegalForms, IReadOnlyList<string> Tags);
 
@@ -26,6 +28,9 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryRes
     [BindProperty(SupportsGet = true)] public DirectorySort? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Importing is for network administrators (the import pages' policy).</summary>
+    public bool CanImport { get; private set; }
+
     public DirectoryQuery.Results Results { get; private set; } = new([], 0, false, 1, 1);
     public Choices Options { get; private set; } = new([], [], []);
 
@@ -34,40 +39,58 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryRes
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var publicOnly = User.Identity?.IsAuthenticated != true;
+        var actor = await actors.GetAsync();
+        var reader = DirectoryReader.Of(actor);
+        CanImport = actor.IsNetworkAdministrator;
         var themes = Themes.Where(OrganisationTheme.IsPriority).ToList();
         if (!string.IsNullOrWhiteSpace(Tag)) themes.Add(Tag);
         Results = await searches.RunAsync(
-            new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber), db, publicOnly, cancellationToken);
+            new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber), db, reader, cancellationToken);
         PageNumber = Results.Page;
 
         // The same address answers with the whole page or, for htmx, with the results alone.
         Response.Headers.Vary = "HX-Request";
         if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
 
-        Options = await ChoicesAsync(publicOnly, cancellationToken);
+        Options = await ChoicesAsync(reader, actor, cancellationToken);
         return Page();
     }
 
-    /// <summary>The regions, legal forms and free tags in use, for the filter lists; they change rarely, so they are
-    /// kept a few minutes rather than counted on every keystroke.</summary>
-    private Task<Choices> ChoicesAsync(bool publicOnly, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync($"directory-choices:{publicOnly}", async entry =>
+    /// <summary>The regions, legal forms and free tags in use, for the filter lists: those of the public organisations
+    /// (or of all, for network administrators), with those of the few private ones the reader sees. They change
+    /// rarely, so the shared part is kept a few minutes rather than counted on every keystroke.</summary>
+    private async Task<Choices> ChoicesAsync(DirectoryReader reader, Actor actor, CancellationToken cancellationToken)
+    {
+        var shared = await SharedChoicesAsync(reader.SeesAll, cancellationToken);
+        if (reader.SeesAll || reader.Sees.Count == 0) return shared;
+        var own = await ChoicesOfAsync(db.Organisations.AsNoTracking().VisibleTo(actor).Where(o => !o.IsPublic), int.MaxValue, cancellationToken);
+        return new Choices(Merge(shared.Regions, own.Regions), Merge(shared.LegalForms, own.LegalForms), Merge(shared.Tags, own.Tags));
+
+        static List<string> Merge(IEnumerable<string> first, IEnumerable<string> second) =>
+            first.Union(second).Order(StringComparer.CurrentCulture).ToList();
+    }
+
+    private Task<Choices> SharedChoicesAsync(bool all, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync($"directory-choices:{all}", entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            var organisations = db.Organisations.AsNoTracking().Where(o => !publicOnly || o.IsPublic);
-            var regions = await organisations.Where(o => o.Region != "").Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
-            var legalForms = await organisations.Where(o => o.LegalForm != "").Select(o => o.LegalForm).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
-            var tags = await db.OrganisationThemes.AsNoTracking()
-                .Where(t => !OrganisationTheme.Priorities.Contains(t.Name))
-                .Where(t => organisations.Any(o => o.Id == t.OrganisationId))
-                .GroupBy(t => t.Name)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-                .Take(100)
-                .Select(g => g.Key)
-                .ToListAsync(cancellationToken);
-            return new Choices(regions, legalForms, tags.Order(StringComparer.CurrentCulture).ToList());
+            return ChoicesOfAsync(db.Organisations.AsNoTracking().Where(o => all || o.IsPublic), 100, cancellationToken);
         })!;
+
+    private async Task<Choices> ChoicesOfAsync(IQueryable<Organisation> organisations, int tagCount, CancellationToken cancellationToken)
+    {
+        var regions = await organisations.Where(o => o.Region != "").Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+        var legalForms = await organisations.Where(o => o.LegalForm != "").Select(o => o.LegalForm).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
+        var tags = await db.OrganisationThemes.AsNoTracking()
+            .Where(t => !OrganisationTheme.Priorities.Contains(t.Name))
+            .Where(t => organisations.Any(o => o.Id == t.OrganisationId))
+            .GroupBy(t => t.Name)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Take(tagCount)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        return new Choices(regions, legalForms, tags.Order(StringComparer.CurrentCulture).ToList());
+    }
 
     public string PageLink(int page) => QueryLink.ToPage("/directory", Request.Query, page);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +10,16 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Organisations;
 
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, ViewerTime time) : PageModel
+/// <summary>An organisation's page on the management side: seen by those who may see the organisation
+/// (<see cref="OrganisationRules"/>), with the links to edit it, its members and its bridges for those who may act.
+/// Anyone else gets a 404, as for an unknown id.</summary>
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
 {
     public sealed record Facts(
         Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
         string DefaultCulture, string TimeZoneId, Guid? CarrierId, string? Carrier,
         string Description, string Website, string StreetAddress, string Locality, string PostalCode,
-        double? Latitude, double? Longitude, bool IsPublic);
+        double? Latitude, double? Longitude, bool IsPublic, bool CarrierIsPublic);
 
     public sealed record PersonRow(Guid Id, string Name, IReadOnlyList<string> Titles);
 
@@ -39,16 +41,21 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        var actor = await actors.GetAsync();
         var organisation = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == id)
             .Select(o => new Facts(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.LegalForm, o.DefaultCulture,
                 o.TimeZoneId, o.ParentId, o.Parent != null ? o.Parent.Name : null,
-                o.Description, o.Website, o.StreetAddress, o.Locality, o.PostalCode, o.Latitude, o.Longitude, o.IsPublic))
+                o.Description, o.Website, o.StreetAddress, o.Locality, o.PostalCode, o.Latitude, o.Longitude, o.IsPublic,
+                o.Parent != null && o.Parent.IsPublic))
             .SingleOrDefaultAsync();
-        if (organisation is null) return NotFound();
+        if (organisation is null || !actor.MaySee(organisation.Id, organisation.IsPublic)) return NotFound();
 
-        Organisation = organisation;
-        Carried = await db.Organisations.AsNoTracking()
+        // A carrier, or a carried organisation, that the person may not see is not named.
+        Organisation = organisation.CarrierId is { } carrier && !actor.MaySee(carrier, organisation.CarrierIsPublic)
+            ? organisation with { CarrierId = null, Carrier = null }
+            : organisation;
+        Carried = await db.Organisations.AsNoTracking().VisibleTo(actor)
             .Where(o => o.ParentId == id)
             .OrderBy(o => o.SearchName)
             .Select(o => new CarriedRow(o.Id, o.Name, o.Kind))
@@ -66,16 +73,16 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
             .Select(p => new PersonRow(p.Id, p.DisplayName, p.Roles.Where(r => r.OrganisationId == id).Select(r => r.Title).ToList()))
             .ToListAsync();
         // The same bridges the bridge list shows this person, filtered on this organisation.
-        Bridges = await new BridgeFilter { Organisation = id }.Apply(db.Bridges.AsNoTracking().VisibleTo(db, User))
+        Bridges = await new BridgeFilter { Organisation = id }.Apply(db.Bridges.AsNoTracking().VisibleTo(actor))
             .OrderBy(b => b.StartDate).ThenBy(b => b.Id)
             .Select(b => b.FromOrganisationId == id
                 ? new BridgeRow(b.Id, b.Kind, b.Status, b.ToOrganisationId, b.ToOrganisation.Name, b.ToOrganisation.Side, b.StartDate, b.EndDate)
                 : new BridgeRow(b.Id, b.Kind, b.Status, b.FromOrganisationId, b.FromOrganisation.Name, b.FromOrganisation.Side, b.StartDate, b.EndDate))
             .ToListAsync();
-        CanRecordBridge = (await authorization.AuthorizeAsync(User, new BridgeEnds(id, id), BridgeAccess.Record)).Succeeded;
+        CanRecordBridge = actor.MayRecordBetween(id, id);
         Now = time.Now;
-        CanEdit = (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
-        CanSeeMembers = (await authorization.AuthorizeAsync(User, id, Policies.SeeOrganisationMembers)).Succeeded;
+        CanEdit = actor.MayManage(id);
+        CanSeeMembers = actor.MaySeeMembers(id);
         if (CanEdit) PendingProposals = await db.ChangeProposals.CountAsync(p => p.OrganisationId == id && p.Status == ProposalStatus.Pending);
         return Page();
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +7,9 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Organisations;
 
-/// <summary>Network administrators edit any organisation; an organisation's administrators edit their own.</summary>
-public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+/// <summary>Those who manage an organisation edit it: network administrators, its administrators and those of its
+/// carriers (<see cref="OrganisationRules"/>). Only network administrators change its carrier.</summary>
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationForm Input { get; set; } = new();
 
@@ -19,25 +19,27 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
-        if (organisation is null) return NotFound();
-        if (!await MayManageAsync(id)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (await OrganisationRefusal.UnlessAsync(db, actor, id, OrganisationRules.MayManage) is { } refusal) return refusal;
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleAsync(o => o.Id == id);
 
         Input = OrganisationForm.From(organisation);
-        await ShowAsync(organisation);
+        await ShowAsync(organisation, actor);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var organisation = await db.Organisations.Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
-        if (organisation is null) return NotFound();
-        if (!await MayManageAsync(id)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (await OrganisationRefusal.UnlessAsync(db, actor, id, OrganisationRules.MayManage) is { } refusal) return refusal;
+        var organisation = await db.Organisations.Include(o => o.Themes).SingleAsync(o => o.Id == id);
 
+        if (Input.ParentId != organisation.ParentId && !actor.MayChooseCarrier())
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ParentId)}", t["This value is not valid."]);
         if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, ModelState, t, nameof(Input), id);
         if (!ModelState.IsValid)
         {
-            await ShowAsync(organisation);
+            await ShowAsync(organisation, actor);
             return Page();
         }
 
@@ -54,7 +56,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         {
             ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             db.Entry(organisation).State = EntityState.Detached;
-            await ShowAsync(await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));
+            await ShowAsync(await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id), actor);
             return Page();
         }
 
@@ -62,13 +64,16 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         return Redirect($"/organisations/{id}");
     }
 
-    private async Task<bool> MayManageAsync(Guid id) =>
-        (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
-
-    private async Task ShowAsync(Organisation organisation)
+    private async Task ShowAsync(Organisation organisation, Actor actor)
     {
         Id = organisation.Id;
         CurrentName = organisation.Name;
-        Carriers = await OrganisationFields.CarriersAsync(db, except: organisation.Id);
+        // Others than network administrators keep the carrier the organisation has: it is the only one offered.
+        Carriers = actor.MayChooseCarrier()
+            ? await OrganisationFields.CarriersAsync(db, except: organisation.Id)
+            : await db.Organisations.AsNoTracking()
+                .Where(o => o.Id == organisation.ParentId)
+                .Select(o => new OrganisationFields.Choice(o.Id, o.Name))
+                .ToListAsync();
     }
 }

@@ -7,12 +7,13 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Organisations;
 
-/// <summary>The directory of the network's organisations: search, filters, sorting and pages.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+/// <summary>The directory of the network's organisations: search, filters, sorting and pages, over the organisations
+/// the person may see (<see cref="OrganisationRules"/>).</summary>
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 25;
 
-    public sealed record Row(Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, Guid? CarrierId, string? Carrier);
+    public sealed record Row(Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, Guid? CarrierId, string? Carrier, bool CarrierIsPublic);
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true)] public Side? Side { get; set; }
@@ -28,9 +29,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        CanCreate = User.IsNetworkAdministrator();
+        var actor = await actors.GetAsync();
+        CanCreate = actor.IsNetworkAdministrator;
 
-        var organisations = db.Organisations.AsNoTracking();
+        var organisations = db.Organisations.AsNoTracking().VisibleTo(actor);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var key = Organisation.SearchKey(Query);
@@ -46,8 +48,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Rows = await Sorted(organisations)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
-            .Select(o => new Row(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.ParentId, o.Parent != null ? o.Parent.Name : null))
+            .Select(o => new Row(o.Id, o.Name, o.Kind, o.Side, o.CountryCode, o.Region, o.ParentId, o.Parent != null ? o.Parent.Name : null,
+                o.Parent != null && o.Parent.IsPublic))
             .ToListAsync();
+        // A carrier the person may not see is not named.
+        Rows = Rows.Select(r => r.CarrierId is { } carrier && !actor.MaySee(carrier, r.CarrierIsPublic) ? r with { CarrierId = null, Carrier = null } : r).ToList();
 
         // The same address answers with the whole page or, for htmx, with the results alone.
         Response.Headers.Vary = "HX-Request";

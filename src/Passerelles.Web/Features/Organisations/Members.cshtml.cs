@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +12,11 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Organisations;
 
-/// <summary>An organisation's people: its members see the list; its administrators also change roles, invite and
-/// revoke invitations. Removing a member has its own confirmation page.</summary>
+/// <summary>An organisation's people: its members and those who act for it see the list; those who manage it (its
+/// administrators, those of its carriers, network administrators) also change roles, invite and revoke invitations.
+/// Removing a member has its own confirmation page.</summary>
 public sealed class MembersModel(
-    AppDbContext db, IAuthorizationService authorization, ILookupNormalizer normalizer, EmailTemplates templates,
+    AppDbContext db, CurrentActor actors, ILookupNormalizer normalizer, EmailTemplates templates,
     IMailer mailer, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class InviteForm
@@ -44,14 +44,14 @@ public sealed class MembersModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await Refused(id, Policies.SeeOrganisationMembers) is { } refusal) return refusal;
+        if (await Refused(id, OrganisationRules.MaySeeMembers) is { } refusal) return refusal;
         await ShowAsync(id);
         return Page();
     }
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, [Bind(Prefix = nameof(Invite))] InviteForm invite)
     {
-        if (await Refused(id, Policies.ManageOrganisation) is { } refusal) return refusal;
+        if (await Refused(id, OrganisationRules.MayManage) is { } refusal) return refusal;
         Invite = invite;
         var email = invite.Email.Trim().Normalize().ToLowerInvariant();
         var now = time.Now;
@@ -94,7 +94,7 @@ public sealed class MembersModel(
 
     public async Task<IActionResult> OnPostRoleAsync(Guid id, Guid membershipId, MemberRole role)
     {
-        if (await Refused(id, Policies.ManageOrganisation) is { } refusal) return refusal;
+        if (await Refused(id, OrganisationRules.MayManage) is { } refusal) return refusal;
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.OrganisationId == id);
         if (membership is null) return NotFound();
 
@@ -113,7 +113,7 @@ public sealed class MembersModel(
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid invitationId)
     {
-        if (await Refused(id, Policies.ManageOrganisation) is { } refusal) return refusal;
+        if (await Refused(id, OrganisationRules.MayManage) is { } refusal) return refusal;
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.OrganisationId == id && i.AcceptedAt == null);
         if (invitation is null) return NotFound();
 
@@ -130,18 +130,15 @@ public sealed class MembersModel(
         membership.Role == MemberRole.OrganisationAdministrator &&
         !await db.Memberships.AnyAsync(m => m.OrganisationId == membership.OrganisationId && m.Id != membership.Id && m.Role == MemberRole.OrganisationAdministrator);
 
-    private async Task<IActionResult?> Refused(Guid id, string policy)
-    {
-        if (!await db.Organisations.AnyAsync(o => o.Id == id)) return NotFound();
-        return (await authorization.AuthorizeAsync(User, id, policy)).Succeeded ? null : Forbid();
-    }
+    private async Task<IActionResult?> Refused(Guid id, Func<Actor, Guid, bool> allowed) =>
+        await OrganisationRefusal.UnlessAsync(db, await actors.GetAsync(), id, allowed);
 
     private async Task ShowAsync(Guid id)
     {
         var now = time.Now;
         Id = id;
         Organisation = await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync();
-        CanManage = (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
+        CanManage = (await actors.GetAsync()).MayManage(id);
         Members = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganisationId == id)
             .OrderBy(m => m.User.DisplayName)

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,10 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Organisations;
 
-/// <summary>An organisation's administrators review the changes others proposed to its profile, then approve them
+/// <summary>Those who manage an organisation (<see cref="OrganisationRules"/>) review the changes others proposed to its profile, then approve them
 /// (through the same validation as the edit form) or reject them with a note. The proposer is told by e-mail.</summary>
 public sealed class ProposalsModel(
-    AppDbContext db, IAuthorizationService authorization, EmailTemplates templates, IMailer mailer, ViewerTime time,
+    AppDbContext db, CurrentActor actors, EmailTemplates templates, IMailer mailer, ViewerTime time,
     IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Pending(
@@ -125,11 +124,8 @@ public sealed class ProposalsModel(
         return Page();
     }
 
-    private async Task<IActionResult?> Refused(Guid id)
-    {
-        if (!await db.Organisations.AnyAsync(o => o.Id == id)) return NotFound();
-        return (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded ? null : Forbid();
-    }
+    private async Task<IActionResult?> Refused(Guid id) =>
+        await OrganisationRefusal.UnlessAsync(db, await actors.GetAsync(), id, OrganisationRules.MayManage);
 
     private async Task ShowAsync(Guid id)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +9,10 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Organisations;
 
-/// <summary>Anyone signed in who does not administer the organisation proposes a change to its directory profile;
-/// nothing changes until one of its administrators approves it.</summary>
+/// <summary>Anyone signed in who sees the organisation but does not manage it proposes a change to its directory
+/// profile; nothing changes until one of those who manage it approves it.</summary>
 public sealed class ProposeModel(
-    AppDbContext db, IAuthorizationService authorization, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
+    AppDbContext db, CurrentActor actors, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationProfileForm Input { get; set; } = new();
 
@@ -25,9 +24,10 @@ public sealed class ProposeModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
-        if (organisation is null) return NotFound();
-        if (await MayManageAsync(id)) return Redirect($"/organisations/{id}/edit");
+        var actor = await actors.GetAsync();
+        if (await OrganisationRefusal.UnlessAsync(db, actor, id, (_, _) => true) is { } refusal) return refusal;
+        if (actor.MayManage(id)) return Redirect($"/organisations/{id}/edit");
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleAsync(o => o.Id == id);
 
         Input = OrganisationProfileForm.From(organisation);
         BasedOnVersion = organisation.Version;
@@ -37,9 +37,11 @@ public sealed class ProposeModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleOrDefaultAsync(o => o.Id == id);
-        if (organisation is null) return NotFound();
-        if (await MayManageAsync(id)) return Forbid();
+        var actor = await actors.GetAsync();
+        if (await OrganisationRefusal.UnlessAsync(db, actor, id, (_, _) => true) is { } refusal) return refusal;
+        // Those who manage it change it directly, on the edit page.
+        if (actor.MayManage(id)) return Forbid();
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Themes).SingleAsync(o => o.Id == id);
         if (User.UserId() is not { } userId) return Challenge();
 
         var differences = ModelState.IsValid ? OrganisationProfileForm.Compare(OrganisationProfileForm.From(organisation), Input, t) : [];
@@ -100,7 +102,4 @@ public sealed class ProposeModel(
             await mailer.SendAsync(message, HttpContext.RequestAborted);
         }
     }
-
-    private async Task<bool> MayManageAsync(Guid id) =>
-        (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
 }

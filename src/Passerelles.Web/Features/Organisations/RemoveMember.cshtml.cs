@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ using Passerelles.Web.Infrastructure.Security;
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>Removing someone from an organisation asks for confirmation on a page of its own, so it needs no script.</summary>
-public sealed class RemoveMemberModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+public sealed class RemoveMemberModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     public Guid Id { get; private set; }
     public string Organisation { get; private set; } = "";
@@ -17,18 +16,18 @@ public sealed class RemoveMemberModel(AppDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid membershipId)
     {
+        if (await RefusalAsync(id) is { } refusal) return refusal;
         var membership = await FindAsync(id, membershipId);
         if (membership is null) return NotFound();
-        if (!await MayManageAsync(id)) return Forbid();
         Show(membership);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid membershipId)
     {
+        if (await RefusalAsync(id) is { } refusal) return refusal;
         var membership = await FindAsync(id, membershipId);
         if (membership is null) return NotFound();
-        if (!await MayManageAsync(id)) return Forbid();
 
         if (await MembersModel.IsLastAdministratorAsync(db, membership))
         {
@@ -47,8 +46,8 @@ public sealed class RemoveMemberModel(AppDbContext db, IAuthorizationService aut
         db.Memberships.Include(m => m.User).Include(m => m.Organisation)
             .SingleOrDefaultAsync(m => m.Id == membershipId && m.OrganisationId == id);
 
-    private async Task<bool> MayManageAsync(Guid id) =>
-        (await authorization.AuthorizeAsync(User, id, Policies.ManageOrganisation)).Succeeded;
+    private async Task<IActionResult?> RefusalAsync(Guid id) =>
+        await OrganisationRefusal.UnlessAsync(db, await actors.GetAsync(), id, OrganisationRules.MayManage);
 
     private void Show(Membership membership)
     {

@@ -4,12 +4,17 @@ using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
-/// <summary>Bridges. A bridge tells who works with whom, so visitors see none; a signed-in person sees a bridge when
-/// they may see both of its organisations (<see cref="OrganisationRules"/>). The staff of either organisation — its
-/// administrators and coaches, and the administrators of its carriers — and network administrators record and edit
-/// it.</summary>
+/// <summary>Bridges. A bridge tells who works with whom, so visitors see none on the bridge pages; a signed-in person
+/// sees a bridge when they may see both of its organisations (<see cref="OrganisationRules"/>) — on the list, the map,
+/// the graph, their data and every organisation's page alike. The directory profile of a public organisation
+/// publishes to visitors its bridges to other public organisations (<see cref="Published"/>). The staff of either
+/// organisation — its administrators and coaches, and the administrators of its carriers — and network administrators
+/// record and edit it.</summary>
 public static class BridgeRules
 {
+    /// <summary>Whether the person could record any bridge at all: the record page is not offered to others.</summary>
+    public static bool MayRecordBridges(this Actor actor) => actor.IsStaffSomewhere;
+
     public static bool MayRecordBetween(this Actor actor, Guid from, Guid to) =>
         actor.IsNetworkAdministrator || actor.Staffs.Contains(from) || actor.Staffs.Contains(to);
 
@@ -21,6 +26,10 @@ public static class BridgeRules
         return bridges.Where(b => (b.FromOrganisation.IsPublic || sees.Contains(b.FromOrganisationId)) &&
                                   (b.ToOrganisation.IsPublic || sees.Contains(b.ToOrganisationId)));
     }
+
+    /// <summary>The bridges a public profile shows visitors: those between two public organisations.</summary>
+    public static IQueryable<Bridge> Published(this IQueryable<Bridge> bridges) =>
+        bridges.Where(b => b.FromOrganisation.IsPublic && b.ToOrganisation.IsPublic);
 }
 
 /// <summary>A bridge as the resource of an authorisation check: its two ends and whether each is public.</summary>

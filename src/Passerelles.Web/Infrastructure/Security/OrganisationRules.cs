@@ -19,6 +19,11 @@ public static class OrganisationRules
     public static bool MaySeeMembers(this Actor actor, Guid organisationId) =>
         actor.IsNetworkAdministrator || actor.Sees.Contains(organisationId);
 
+    /// <summary>Which organisation carries which is the network's own set-up: a carrier's administrators act for what
+    /// it carries, and the staff of a carried organisation look up to its carriers. So only network administrators
+    /// choose or change an organisation's carrier; its own administrators keep the one it has.</summary>
+    public static bool MayChooseCarrier(this Actor actor) => actor.IsNetworkAdministrator;
+
     public static IQueryable<Organisation> VisibleTo(this IQueryable<Organisation> organisations, Actor actor)
     {
         if (actor.IsNetworkAdministrator) return organisations;

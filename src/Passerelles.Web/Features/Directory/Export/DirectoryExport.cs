@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory.Export;
 
@@ -13,12 +14,19 @@ public sealed record ExportedOrganisation(Guid Id, string? ExternalId, Guid? Par
 
 public static class DirectoryExport
 {
-    /// <summary>The organisations a caller may export: public ones for visitors, all of them for signed-in members
-    /// of the network (who see them all in the directory). Sorted by name, so exports are stable.</summary>
-    public static async Task<IReadOnlyList<ExportedOrganisation>> OrganisationsAsync(AppDbContext db, bool signedIn, CancellationToken cancellationToken)
+    /// <summary>The organisations every export holds. An export is a publication — a file that leaves the platform and
+    /// is passed on — so it holds the public organisations only, whoever downloads it, network administrators
+    /// included: a private organisation is seen on the platform by those it concerns, never in a file. Sorted by
+    /// name, so exports are stable.</summary>
+    public static Task<IReadOnlyList<ExportedOrganisation>> PublishedAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        ReadAsync(db.Organisations.AsNoTracking().Where(o => o.IsPublic), cancellationToken);
+
+    /// <summary>Every organisation, read as the exports read them: what an import compares its rows with.</summary>
+    public static Task<IReadOnlyList<ExportedOrganisation>> AllAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        ReadAsync(db.Organisations.AsNoTracking(), cancellationToken);
+
+    private static async Task<IReadOnlyList<ExportedOrganisation>> ReadAsync(IQueryable<Organisation> organisations, CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.AsNoTracking();
-        if (!signedIn) organisations = organisations.Where(o => o.IsPublic);
         var rows = await organisations
             .OrderBy(o => o.SearchName).ThenBy(o => o.Name)
             .Select(o => new

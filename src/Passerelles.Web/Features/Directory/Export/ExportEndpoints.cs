@@ -8,7 +8,8 @@ using Passerelles.Web.Features.Directory.Import;
 namespace Passerelles.Web.Features.Directory.Export;
 
 /// <summary>Downloads of the directory in the interchange formats: CSV (the import's own columns), schema.org
-/// JSON-LD, ESSGLOBAL JSON-LD and Open Referral HSDS.</summary>
+/// JSON-LD, ESSGLOBAL JSON-LD and Open Referral HSDS. They are publications: the public organisations only, for
+/// everyone (<see cref="DirectoryExport.PublishedAsync"/>).</summary>
 public static class ExportEndpoints
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -20,11 +21,8 @@ public static class ExportEndpoints
     {
         if (format is not ("csv" or "jsonld" or "essglobal" or "hsds")) return Results.NotFound();
 
-        var signedIn = http.User.Identity?.IsAuthenticated == true;
-        var organisations = await DirectoryExport.OrganisationsAsync(db, signedIn, cancellationToken);
+        var organisations = await DirectoryExport.PublishedAsync(db, cancellationToken);
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
-        // Visitors and members get different files from the same address.
-        http.Response.Headers.CacheControl = "private, no-store";
 
         return format switch
         {

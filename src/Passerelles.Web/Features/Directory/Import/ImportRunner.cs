@@ -20,10 +20,10 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
         return ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
     }
 
-    /// <summary>The directory as the planner compares rows with it: the same read as the exports, so an exported
-    /// file re-imports as unchanged.</summary>
+    /// <summary>The whole directory as the planner compares rows with it: the same read as the exports, so an
+    /// exported file re-imports as unchanged.</summary>
     private async Task<IReadOnlyList<ExistingOrganisation>> ExistingAsync(CancellationToken cancellationToken) =>
-        (await DirectoryExport.OrganisationsAsync(db, signedIn: true, cancellationToken))
+        (await DirectoryExport.AllAsync(db, cancellationToken))
         .Select(o => new ExistingOrganisation(o.Id, o.ExternalId, Organisation.SearchKey(o.Values.Name), o.Values))
         .ToList();
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -132,6 +133,10 @@ public class AppFactory : WebApplicationFactory<Program>
             db.Memberships.Add(new Membership { OrganisationId = organisationId, UserId = userId, Role = role });
             await db.SaveChangesAsync();
         });
+
+    /// <summary>Makes <paramref name="carrierId"/> the carrier of <paramref name="carriedId"/>.</summary>
+    public Task CarryAsync(Guid carrierId, Guid carriedId) =>
+        WithDbAsync(db => db.Organisations.Where(o => o.Id == carriedId).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, carrierId)));
 
     public override async ValueTask DisposeAsync()
     {

@@ -171,7 +171,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 onDelete: ReferentialAction.Cascade);
 
             // Territory assessments and invitations made before studies existed: one study per territory and region.
-            // Such a study has no sponsor yet: network administrators name them.
+            // Whoever assessed a territory keeps access to their work as an assessor of its study; such a study has no
+            // sponsor yet: network administrators name them.
             migrationBuilder.Sql("""
                 INSERT INTO "TerritoryStudies" ("Id", "TerritoryName", "TerritoryRegion", "CreatedAt", "UpdatedAt", "Version")
                 SELECT gen_random_uuid(), d."TerritoryName", d."TerritoryRegion", now(), now(), 0
@@ -182,6 +183,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 WHERE a."ProjectId" IS NULL AND s."TerritoryName" = a."TerritoryName" AND s."TerritoryRegion" = a."TerritoryRegion";
                 UPDATE "AssessmentInvitations" AS i SET "StudyId" = s."Id" FROM "TerritoryStudies" AS s
                 WHERE i."ProjectId" IS NULL AND s."TerritoryName" = i."TerritoryName" AND s."TerritoryRegion" = i."TerritoryRegion";
+                INSERT INTO "StudyAssessors" ("StudyId", "UserId", "AddedAt")
+                SELECT DISTINCT "StudyId", "AssessorId", now() FROM "Assessments" WHERE "StudyId" IS NOT NULL;
                 """);
         }
 

@@ -171,7 +171,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 onDelete: ReferentialAction.Cascade);
 
             // Territory assessments and invitations made before studies existed: one study per territory and region.
-            // Such a study has no sponsor yet: network administrators name them.
+            // Whoever assessed a territory keeps access to their work as an assessor of its study; such a study has no
+            // sponsor yet: network administrators name them.
             migrationBuilder.Sql("""
                 INSERT INTO "TerritoryStudies" ("Id", "TerritoryName", "TerritoryRegion", "CreatedAt", "UpdatedAt", "Version")
                 SELECT upper(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-8' || substr(h, 18, 3) || '-' || substr(h, 21, 12)),
@@ -186,6 +187,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 UPDATE "AssessmentInvitations" SET "StudyId" = (SELECT s."Id" FROM "TerritoryStudies" AS s
                     WHERE s."TerritoryName" = "AssessmentInvitations"."TerritoryName" AND s."TerritoryRegion" = "AssessmentInvitations"."TerritoryRegion")
                 WHERE "ProjectId" IS NULL;
+                INSERT INTO "StudyAssessors" ("StudyId", "UserId", "AddedAt")
+                SELECT DISTINCT "StudyId", "AssessorId", strftime('%Y-%m-%d %H:%M:%S', 'now') FROM "Assessments" WHERE "StudyId" IS NOT NULL;
                 """);
         }
 

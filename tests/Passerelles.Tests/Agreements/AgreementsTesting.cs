@@ -50,14 +50,6 @@ internal static class AgreementsTesting
         return new AgreementWorld(agreement.Id, cereso, tube, ceresoAdmin, tubeAdmin, ceresoSigner, tubeSigner, ceresoParty.Id, tubeParty.Id);
     }
 
-    /// <summary>Makes <paramref name="carrierId"/> the carrier of <paramref name="carriedId"/>, as CERESO carries L'Espace412.</summary>
-    public static Task CarryAsync(this AppFactory app, Guid carrierId, Guid carriedId) =>
-        app.WithDbAsync(async db =>
-        {
-            (await db.Organisations.FindAsync(carriedId))!.ParentId = carrierId;
-            await db.SaveChangesAsync();
-        });
-
     /// <summary>A member of <paramref name="organisationId"/> with two-factor authentication on, signed in with their
     /// password and a code, in English.</summary>
     public static async Task<Signer> SignerAsync(this AppFactory app, Guid organisationId, string name, bool twoFactor = true)

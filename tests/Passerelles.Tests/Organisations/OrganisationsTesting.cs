@@ -8,14 +8,6 @@ internal static class OrganisationsTesting
 {
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
 
-    /// <summary>Refusals go to the 403 page: as a status, or as the sign-in cookie's redirect to it.</summary>
-    public static void AssertForbidden(HttpResponseMessage response)
-    {
-        var redirectedTo403 = response.StatusCode == HttpStatusCode.Redirect &&
-                              response.Headers.Location?.OriginalString.Contains("/error/403", StringComparison.Ordinal) == true;
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden || redirectedTo403, $"Expected 403, got {(int)response.StatusCode}.");
-    }
-
     /// <summary>An organisation everyone may see.</summary>
     public static async Task<Organisation> PublicOrganisationAsync(this AppFactory app, string name, Side side = Side.Quebec)
     {
@@ -24,10 +16,6 @@ internal static class OrganisationsTesting
         organisation.IsPublic = true;
         return organisation;
     }
-
-    /// <summary>An organisation carried by <paramref name="carrierId"/>.</summary>
-    public static Task CarryAsync(this AppFactory app, Guid carrierId, Guid organisationId) =>
-        app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, carrierId)));
 
     public static Task<Organisation> ReloadAsync(this AppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id));

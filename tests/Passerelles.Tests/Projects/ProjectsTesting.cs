@@ -36,14 +36,6 @@ internal static class ProjectsTesting
             return member;
         });
 
-    /// <summary>Makes <paramref name="carrierId"/> the carrier of <paramref name="carriedId"/>.</summary>
-    public static Task CarryAsync(this AppFactory app, Guid carrierId, Guid carriedId) =>
-        app.WithDbAsync(async db =>
-        {
-            (await db.Organisations.SingleAsync(o => o.Id == carriedId)).ParentId = carrierId;
-            await db.SaveChangesAsync();
-        });
-
     /// <summary>A signed-in person, as the access rules see them, with a membership in <paramref name="organisationId"/>.</summary>
     public static async Task<ClaimsPrincipal> PersonAsync(this AppFactory app, Guid? organisationId = null, MemberRole role = MemberRole.Coach)
     {

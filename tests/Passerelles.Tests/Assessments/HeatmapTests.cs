@@ -31,7 +31,7 @@ public sealed class HeatmapTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Not applicable", cells[2][0].TextContent.Trim());
         Assert.Equal("—", cells[0][1].TextContent.Trim());
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await p.PartnerCoach.GetAsync($"/programmes/cohorts/{cohortId}/heatmap")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await p.Team.GetAsync($"/programmes/cohorts/{cohortId}/heatmap")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await p.PartnerCoach.GetAsync($"/programmes/cohorts/{cohortId}/heatmap")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await p.Team.GetAsync($"/programmes/cohorts/{cohortId}/heatmap")).StatusCode);
     }
 }

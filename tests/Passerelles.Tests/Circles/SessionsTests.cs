@@ -76,6 +76,21 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_session_posted_without_its_time_zone_is_refused_beside_the_field()
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+        var fields = CirclesTesting.SessionFields("Sans fuseau", "2026-03-17", "10:00");
+        fields["Input.TimeZoneId"] = "";
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form", fields));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("This field is required.", refused.FieldError("Input.TimeZoneId"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.CircleSessions.CountAsync(s => s.Title == "Sans fuseau")));
+    }
+
+    [Fact]
     public async Task Changing_a_session_raises_its_sequence_and_cancelling_it_sends_a_cancellation()
     {
         var (world, id) = await PlanAsync();

@@ -41,7 +41,7 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Empty(view.Document.QuerySelectorAll("main form"));
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/grids/import")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/grids/versions/{versionId}/mapping")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/grids/versions/{versionId}/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/grids/versions/{versionId}/publish")).StatusCode);
     }
 
     [Fact]

@@ -9,18 +9,18 @@ public sealed class InvalidFieldTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Only_the_fields_whose_value_was_refused_are_marked_invalid()
     {
-        var staff = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id);
+        var administrator = await app.StaffClientAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id, MemberRole.OrganisationAdministrator);
 
-        var blank = await HtmlPage.GetAsync(staff, "/assessments/territories/invite");
-        var refused = await staff.SubmitExpectingErrorsAsync("/assessments/territories/invite", new Dictionary<string, string>
+        var blank = await HtmlPage.GetAsync(administrator, "/assessments/territories");
+        var refused = await administrator.SubmitExpectingErrorsAsync("/assessments/territories", new Dictionary<string, string>
         {
-            ["Input.Email"] = "not an address", ["Input.Region"] = "Québec",
+            ["Input.Territory"] = new string('x', 200), ["Input.Region"] = "Québec",
         });
 
         Assert.Empty(blank.Document.QuerySelectorAll("[aria-invalid]"));
-        Assert.Equal("This e-mail address is not valid.", refused.FieldError("Input.Email"));
-        Assert.Equal(["Input.Email", "Input.GridVersionId", "Input.Territory"],
-            refused.Document.QuerySelectorAll("main [aria-invalid=true]").Select(e => e.GetAttribute("name")!));
+        Assert.Equal("At most 120 characters.", refused.FieldError("Input.Territory"));
+        Assert.Equal(["Input.GridVersionId", "Input.Territory", "Input.Sponsors"],
+            refused.Document.QuerySelectorAll("main [aria-invalid=true]").Select(e => e.GetAttribute("name")!).Distinct());
         Assert.Equal("Québec", refused.Document.QuerySelector("input[name='Input.Region']")!.GetAttribute("value"));
     }
 }

@@ -1,3 +1,4 @@
+using Passerelles.Tests.Organisations;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -57,7 +58,7 @@ public sealed class ConsentTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Withdrawing_consent_takes_effect_at_the_next_request_and_keeps_the_history()
     {
-        var organisation = await app.CreateOrganisationAsync(Unique("Retrait"));
+        var organisation = await app.PublicOrganisationAsync(Unique("Retrait"));
         var email = $"{Guid.NewGuid():N}@test.passerelles.org";
         var user = await app.CreateUserAsync(email, "Personne qui se retire", culture: "en");
         await app.AddMemberAsync(organisation.Id, user.Id, MemberRole.ProjectMember);

@@ -31,6 +31,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/openapi/{documentName}.json",
         "/calendar/{token}.ics",
         "/agreements/verify",
+        "/assessments/invitations/{id:guid}/join",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

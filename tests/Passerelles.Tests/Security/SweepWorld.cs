@@ -397,8 +397,8 @@ public sealed class SweepWorld
             await db.SaveChangesAsync();
             Add("territory assessment", team, ("id", assessment.Id));
             Add("territory assessment invitation", team, ("id", invitation.Id));
-            Add("territory grid", team, ("versionId", gridVersionId),
-                ("query", $"territory={Uri.EscapeDataString(study.TerritoryName)}&region={Uri.EscapeDataString(study.TerritoryRegion)}"));
+            Add("territory study", team, ("id", study.Id));
+            Add("territory study results", team, ("id", study.Id), ("versionId", gridVersionId));
         });
 
     /// <summary>Grids are the network's: a project grid published twice (so that its second version maps from the first),

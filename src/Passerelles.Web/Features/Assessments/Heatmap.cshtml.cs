@@ -39,7 +39,10 @@ public sealed class HeatmapModel(AppDbContext db, CurrentActor actors) : PageMod
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new { c.Id, c.Name, c.ProgrammeId, c.Programme.IncubatorId }).SingleOrDefaultAsync();
         if (cohort is null) return NotFound();
-        if (!(await actors.GetAsync()).IsStaffOf(cohort.IncubatorId)) return Forbid();
+        var actor = await actors.GetAsync();
+        // Like the incubator's other set-up pages: unknown outside the incubator, refused to its members who are not staff.
+        if (!actor.KnowsSetUpOf(cohort.IncubatorId)) return NotFound();
+        if (!actor.IsStaffOf(cohort.IncubatorId)) return Forbid();
         CohortId = cohort.Id;
         CohortName = cohort.Name;
         ProgrammeId = cohort.ProgrammeId;

@@ -55,8 +55,8 @@ public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, Viewe
             var sequence = occurrence.Sequence;
             var startsAt = occurrence == session
                 ? Input.StartsAt()
-                : SeriesChange.Moved(occurrence.StartsAt, zoneBefore, before, after, Input.CanonicalZone);
-            occurrence.Schedule(startsAt, Input.CanonicalZone, Input.DurationMinutes!.Value);
+                : SeriesChange.Moved(occurrence.StartsAt, zoneBefore, before, after, Input.CanonicalZone());
+            occurrence.Schedule(startsAt, Input.CanonicalZone(), Input.DurationMinutes!.Value);
             if (title != occurrence.Title || agenda != occurrence.Agenda)
             {
                 (occurrence.Title, occurrence.Agenda) = (title, agenda);

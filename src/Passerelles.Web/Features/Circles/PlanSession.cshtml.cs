@@ -40,7 +40,7 @@ public sealed class PlanSessionModel(AppDbContext db, CurrentActor actors, Viewe
         if (!await FindAsync(id)) return NotFound();
         if (!ModelState.IsValid) return Page();
         var session = new CircleSession { CircleId = id, Title = Input.Title!.Trim(), Agenda = Input.Agenda?.Trim() ?? "" };
-        session.Schedule(Input.StartsAt(), Input.CanonicalZone, Input.DurationMinutes!.Value);
+        session.Schedule(Input.StartsAt(), Input.CanonicalZone(), Input.DurationMinutes!.Value);
         db.CircleSessions.Add(session);
         await db.SaveChangesAsync();
         await invitations.SendAsync(id, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);

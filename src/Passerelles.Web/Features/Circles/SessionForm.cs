@@ -59,7 +59,8 @@ public sealed class SessionForm : IValidatableObject
     public Instant StartsAt() =>
         SessionTime.Resolve(LocalDate.FromDateOnly(Date!.Value), LocalTime.FromTimeOnly(Time!.Value), TimeZoneId!).At!.Value;
 
-    public string CanonicalZone => TimeZones.Canonical(TimeZoneId!)!;
+    // A method, not a property: model validation reads every property, also of a form posted without a zone.
+    public string CanonicalZone() => TimeZones.Canonical(TimeZoneId!)!;
 
     public static SessionForm For(CircleSession session)
     {

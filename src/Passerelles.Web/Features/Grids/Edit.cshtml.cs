@@ -44,7 +44,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool tracked)
     {
-        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
+        // Drafts are not shown to those who may not edit grids: for them this version does not exist.
+        if (!(await actors.GetAsync()).MayEditGrids()) return NotFound();
         if (await GridLoader.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)
         {

@@ -27,7 +27,8 @@ public sealed class RemoveModel(AppDbContext db, CurrentActor actors, IStringLoc
 
     private async Task<IActionResult?> LoadAsync(Guid versionId, string kind, Guid elementId, bool tracked)
     {
-        if (!(await actors.GetAsync()).MayEditGrids()) return Forbid();
+        // Drafts are not shown to those who may not edit grids: for them this version does not exist.
+        if (!(await actors.GetAsync()).MayEditGrids()) return NotFound();
         if (DraftElements.ParseKind(kind) is not { } parsed) return NotFound();
         if (await GridLoader.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
         if (version.CannotEdit() is { } frozen)

@@ -26,14 +26,16 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
         ["direction.cereso@demo.passerelles.org"] =
         [
             (".home-agreements", DemoAgreements.Title), (".home-agreements", "En approbation"),
-            (".home-commitments", "Partager la grille de caractérisation"), (".home-bridges li", "⟷"),
+            (".home-commitments", "Partager la grille de caractérisation"), (".home-bridges li", "⟷"), (".home-studies", "Lanaudière (Québec)"),
+            (".home-circles", DemoCircles.Name),
         ],
         ["coach.espace412@demo.passerelles.org"] = [("#cohorts-heading", "cohortes"), (".home-circles", DemoCircles.Name), (".home-assessed", "Lanaudière")],
         ["élodie.promotrice@demo.passerelles.org"] = [("#project-heading", "Mon projet"), (".home-circles", DemoCircles.Name)],
         ["coordination.ptce@demo.passerelles.org"] =
         [
             (".home-agreements", DemoAgreements.Title), (".home-agreements .awaiting", $"Enregistrer l'approbation de {Tube}"),
-            (".home-bridges li", "⟷"), ("#studies-heading", "Études de territoire"),
+            (".home-bridges li", "⟷"), ("#studies-heading", "Études de territoire"), (".home-studies", "Lanaudière (Québec)"),
+            (".home-studies", "Seignanx"), (".home-circles", DemoCircles.Name),
         ],
         ["direction.tube@demo.passerelles.org"] =
         [
@@ -43,7 +45,11 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
         ["coach.tube@demo.passerelles.org"] = [("#cohorts-heading", "cohortes"), (".home-circles", DemoCircles.Name), (".home-assessed", "Seignanx")],
         ["porteur@demo.passerelles.org"] = [("#project-heading", "Mon projet"), (".home-circles", DemoCircles.Name)],
         ["invite.habitatjeunes@demo.passerelles.org"] = [("#guest-heading", "Partenariat"), ("section[aria-labelledby='guest-heading']", "La carte des passerelles")],
-        ["invite.rqis@demo.passerelles.org"] = [("#guest-heading", "Partenariat"), ("section[aria-labelledby='guest-heading']", "Le répertoire des organisations")],
+        ["invite.rqis@demo.passerelles.org"] =
+        [
+            ("#guest-heading", "Partenariat"), ("section[aria-labelledby='guest-heading']", "Le répertoire des organisations"),
+            (".home-assessed .awaiting", "Lanaudière (Québec)"),
+        ],
     };
 
     [BrowserFact]

@@ -6,7 +6,8 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Data;
 
-/// <summary>A circle of project managers from both incubators, co-facilitated by a coach of each; a weekly series that
+/// <summary>A circle of project managers from both incubators, co-facilitated by a coach of each, which the two
+/// coordinators join; a weekly series that
 /// crosses the March 2027 offset change; a closed poll (which chose the launch session) and an open one; two
 /// discussions and a small resource library. Development only; left as it is once any circle exists.</summary>
 public static class DemoCircles
@@ -20,6 +21,8 @@ public static class DemoCircles
         var julien = await UserIdAsync(db, "coach.tube@demo.passerelles.org");
         var elodie = await UserIdAsync(db, "élodie.promotrice@demo.passerelles.org");
         var amaia = await UserIdAsync(db, "porteur@demo.passerelles.org");
+        var genevieve = await UserIdAsync(db, "direction.cereso@demo.passerelles.org");
+        var isabelle = await UserIdAsync(db, "coordination.ptce@demo.passerelles.org");
         if (mathieu is null || julien is null || elodie is null || amaia is null) return;
 
         var circle = new Circle
@@ -31,6 +34,9 @@ public static class DemoCircles
         circle.ChooseCoFacilitator(Side.France, julien.Value);
         circle.AddMember(elodie.Value, Side.Quebec);
         circle.AddMember(amaia.Value, Side.France);
+        // The partnership's two coordinators take part too: the circle is one of the agreement's commitments.
+        if (genevieve is { } quebecCoordinator) circle.AddMember(quebecCoordinator, Side.Quebec);
+        if (isabelle is { } franceCoordinator) circle.AddMember(franceCoordinator, Side.France);
         db.Circles.Add(circle);
 
         // Every Tuesday at 10:00 in Montréal from 23 February 2027: in the weeks of 16 and 23 March, France keeps its 16:00.

@@ -9,10 +9,11 @@ namespace Passerelles.Tests.Circles;
 public sealed class DemoCirclesTests
 {
     [Fact]
-    public async Task The_demo_circle_has_a_co_facilitator_per_side_a_series_across_the_March_2027_offset_weeks_two_polls_discussions_and_resources()
+    public async Task The_demo_circle_has_a_co_facilitator_per_side_the_two_coordinators_a_series_across_the_March_2027_offset_weeks_two_polls_discussions_and_resources()
     {
         await using var app = new AppFactory();
-        foreach (var email in new[] { "coach.espace412@demo.passerelles.org", "coach.tube@demo.passerelles.org", "élodie.promotrice@demo.passerelles.org", "porteur@demo.passerelles.org" })
+        foreach (var email in new[] { "coach.espace412@demo.passerelles.org", "coach.tube@demo.passerelles.org", "élodie.promotrice@demo.passerelles.org", "porteur@demo.passerelles.org",
+                     "direction.cereso@demo.passerelles.org", "coordination.ptce@demo.passerelles.org" })
             await app.CreateUserAsync(email);
         var files = app.Services.GetRequiredService<ResourceFiles>();
 
@@ -26,6 +27,9 @@ public sealed class DemoCirclesTests
             Assert.Equal(2, facilitators.Count);
             Assert.Contains(Side.Quebec, facilitators);
             Assert.Contains(Side.France, facilitators);
+            var coordinators = await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org" || u.Email == "coordination.ptce@demo.passerelles.org")
+                .Select(u => u.Id).ToListAsync();
+            Assert.Equal(2, circle.Members.Count(m => coordinators.Contains(m.UserId) && !m.IsCoFacilitator));
             var series = await db.CircleSessions.Where(s => s.SeriesId != null).ToListAsync();
             Assert.Equal(8, series.Count);
             Assert.Equal(2, series.Count(s => s.InOffsetWeek));

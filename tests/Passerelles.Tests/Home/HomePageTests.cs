@@ -1,7 +1,10 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Passerelles.Tests.Agreements;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Assessments;
+using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Home;
@@ -171,6 +174,33 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var section in new[] { "#my-actions-heading", "#agreements-heading", "#commitments-heading", "#studies-heading", "#bridges-heading", "#cohorts-heading" })
             Assert.Null(home.Document.QuerySelector(section));
         Assert.Equal(["/", "/directory", "/circles", "/bridges"], home.Menu());
+    }
+
+    [Fact]
+    public async Task A_partner_guest_invited_to_assess_a_territory_finds_the_invitation_on_their_home_page()
+    {
+        var network = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var (guestId, guest) = await app.MemberAsync(network.Id, MemberRole.PartnerGuest, "fr-CA");
+        var invitationId = await app.WithDbAsync(async db =>
+        {
+            var email = await db.Users.Where(u => u.Id == guestId).Select(u => u.Email!).SingleAsync();
+            var version = await db.GridVersions.Where(v => v.Grid.Key == ShippedGrids.PtceFeasibility && v.Status == GridStatus.Published)
+                .OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
+            var study = TerritoryStudy.Of($"Lanaudière {Guid.NewGuid():N}"[..20], "Québec");
+            study.Sponsor(network.Id);
+            db.TerritoryStudies.Add(study);
+            var invitation = AssessmentInvitation.SendForTerritory(version, study, email.ToUpperInvariant(), "", guestId, Instant.FromUtc(2026, 3, 1, 12, 0));
+            db.AssessmentInvitations.Add(invitation);
+            await db.SaveChangesAsync();
+            return invitation.Id;
+        });
+
+        var home = await HtmlPage.GetAsync(guest, "/");
+
+        var awaiting = Assert.Single(home.Document.QuerySelectorAll(".home-assessed li.awaiting"));
+        Assert.EndsWith("— Invitation à laquelle répondre", awaiting.TextContent.Trim());
+        Assert.Equal($"/assessments/invitations/{invitationId}", awaiting.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await guest.GetAsync($"/assessments/invitations/{invitationId}")).StatusCode);
     }
 
     [Fact]

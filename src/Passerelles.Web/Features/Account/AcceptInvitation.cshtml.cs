@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -23,28 +22,7 @@ public sealed class AcceptInvitationModel(
 {
     public enum Step { Unusable, CreateAccount, SignInFirst, Join }
 
-    public sealed class Form
-    {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(120, ErrorMessage = "This field is too long.")]
-        [Display(Name = "Your name")]
-        public string DisplayName { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
-        [DataType(DataType.Password)]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "Password, again")]
-        public string ConfirmPassword { get; set; } = "";
-    }
-
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty] public NewAccountForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     public Step Current { get; private set; }
     public string Problem { get; private set; } = "";

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,28 +23,7 @@ namespace Passerelles.Web.Features.Assessments;
 public sealed class JoinStudyModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, IDataProtectionProvider protection,
     TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed class Form
-    {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(120, ErrorMessage = "This field is too long.")]
-        [Display(Name = "Your name")]
-        public string DisplayName { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
-        [DataType(DataType.Password)]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "Password, again")]
-        public string ConfirmPassword { get; set; } = "";
-    }
-
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty] public NewAccountForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Key { get; set; }
 
     public string Email { get; private set; } = "";

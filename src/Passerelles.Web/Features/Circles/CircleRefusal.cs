@@ -12,8 +12,8 @@ internal static class CircleRefusal
     /// <summary>The refusal, or null when the actor runs circle <paramref name="circleId"/>.</summary>
     public static async Task<IActionResult?> UnlessRunningAsync(AppDbContext db, Actor actor, Guid? circleId)
     {
-        if (circleId is not { } id || !await db.Circles.VisibleTo(actor).AnyAsync(c => c.Id == id)) return new NotFoundResult();
-        return await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == id) ? null : new ForbidResult();
+        var maySee = circleId is { } id && await db.Circles.VisibleTo(actor).AnyAsync(c => c.Id == id);
+        return Refusals.Unless(maySee, maySee && await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == circleId));
     }
 
     /// <summary>The same, for the circle of session <paramref name="sessionId"/>.</summary>

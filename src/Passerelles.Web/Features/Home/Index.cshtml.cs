@@ -44,6 +44,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public Partnership.CirclesView Circles { get; private set; } = new([], []);
     public IReadOnlyList<Partnership.StudyRow> SponsoredStudies { get; private set; } = [];
     public IReadOnlyList<Partnership.AssessedStudyRow> AssessedStudies { get; private set; } = [];
+    public IReadOnlyList<Partnership.StudyInvitationRow> StudyInvitations { get; private set; } = [];
     public IReadOnlyList<Partnership.BridgeRow> Bridges { get; private set; } = [];
 
     public async Task OnGetAsync()
@@ -80,6 +81,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         Commitments = await Partnership.CommitmentsDueAsync(db, actor, Today);
         Circles = await Partnership.CirclesAsync(db, actor, Now);
         AssessedStudies = await Partnership.AssessedStudiesAsync(db, actor);
+        StudyInvitations = await Partnership.StudyInvitationsAsync(db, actor);
         if (IsCoordinator)
         {
             SponsoredStudies = await Partnership.SponsoredStudiesAsync(db, actor);
@@ -113,7 +115,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
 
     public bool ShowsCircles => IsCoordinator || IsPartnerGuest || Circles.Circles.Count > 0;
 
-    public bool ShowsAssessedStudies => IsPartnerGuest || AssessedStudies.Count > 0;
+    public bool ShowsAssessedStudies => IsPartnerGuest || AssessedStudies.Count > 0 || StudyInvitations.Count > 0;
 
     /// <summary>A partner guest owns no coaching action unless someone gave them one: the empty list would say nothing.</summary>
     public bool ShowsMyActions => !IsPartnerGuest || MyActions.Actions.Count > 0;

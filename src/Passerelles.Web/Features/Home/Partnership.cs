@@ -44,6 +44,9 @@ public static class Partnership
 
     public sealed record AssessedStudyRow(Guid AssessmentId, string Territory, string Region, bool Submitted);
 
+    /// <summary>An invitation to assess a territory study, sent to the person's address and not followed yet.</summary>
+    public sealed record StudyInvitationRow(Guid InvitationId, string Territory, string Region);
+
     public sealed record BridgeRow(Guid FromId, string From, Guid ToId, string To, BridgeKind Kind, BridgeStatus Status);
 
     /// <summary>The agreements the person sees, those where something awaits them first, then the latest changed.</summary>
@@ -158,6 +161,19 @@ public static class Partnership
             .OrderBy(a => a.Status).ThenBy(a => a.TerritoryName).ThenBy(a => a.Id)
             .Take(Dashboards.ListLimit)
             .Select(a => new AssessedStudyRow(a.Id, a.TerritoryName, a.TerritoryRegion, a.Status == AssessmentStatus.Submitted))
+            .ToListAsync();
+    }
+
+    /// <summary>The invitations to assess a territory study that wait for the person: sent to their address, not followed.</summary>
+    public static async Task<IReadOnlyList<StudyInvitationRow>> StudyInvitationsAsync(AppDbContext db, Actor actor)
+    {
+        if (actor.UserId is not { } userId) return [];
+        return await db.AssessmentInvitations.AsNoTracking()
+            .Where(i => i.StudyId != null && i.AssessmentId == null &&
+                        db.Users.Any(u => u.Id == userId && u.NormalizedEmail == i.Email.ToUpper()))
+            .OrderByDescending(i => i.LastSentAt).ThenBy(i => i.Id)
+            .Take(Dashboards.ListLimit)
+            .Select(i => new StudyInvitationRow(i.Id, i.TerritoryName, i.TerritoryRegion))
             .ToListAsync();
     }
 

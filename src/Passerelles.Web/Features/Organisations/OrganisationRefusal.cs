@@ -14,7 +14,7 @@ internal static class OrganisationRefusal
     public static async Task<IActionResult?> UnlessAsync(AppDbContext db, Actor actor, Guid id, Func<Actor, Guid, bool> allowed)
     {
         var isPublic = await db.Organisations.Where(o => o.Id == id).Select(o => (bool?)o.IsPublic).SingleOrDefaultAsync();
-        if (isPublic is not { } known || !actor.MaySee(id, known)) return new NotFoundResult();
-        return allowed(actor, id) ? null : new ForbidResult();
+        var maySee = isPublic is { } known && actor.MaySee(id, known);
+        return Refusals.Unless(maySee, maySee && allowed(actor, id));
     }
 }

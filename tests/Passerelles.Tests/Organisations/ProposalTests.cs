@@ -105,6 +105,26 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_proposal_to_an_organisation_without_administrators_goes_to_the_administrators_of_its_carrier()
+    {
+        var carrier = await app.PublicOrganisationAsync(Unique("Porteuse"));
+        var carrierAdministrator = $"{Guid.NewGuid():N}@test.passerelles.org";
+        await app.SignedInMemberAsync(carrier.Id, MemberRole.OrganisationAdministrator, carrierAdministrator);
+        var top = await app.PublicOrganisationAsync(Unique("Tête de réseau"));
+        await app.SignedInMemberAsync(top.Id, MemberRole.OrganisationAdministrator);
+        await app.CarryAsync(top.Id, carrier.Id);
+        var organisation = await app.PublicOrganisationAsync(Unique("Portée"));
+        await app.CarryAsync(carrier.Id, organisation.Id);
+        var (outsider, _) = await OutsiderAsync();
+
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Website"] = "https://portee.example" });
+
+        var mail = Assert.Single(MailAbout(organisation));
+        Assert.Equal(carrierAdministrator, mail.To);
+        Assert.Equal($"/organisations/{organisation.Id}/proposals", CapturingMailer.LinkIn(mail));
+    }
+
+    [Fact]
     public async Task A_refused_proposal_sends_no_mail()
     {
         var (organisation, _) = await OrganisationWithAdministratorAsync();

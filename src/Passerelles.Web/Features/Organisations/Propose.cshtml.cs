@@ -68,22 +68,25 @@ public sealed class ProposeModel(
     }
 
     /// <summary>The organisation's administrators hear of the proposal, each in their own language (the organisation's
-    /// when they have not chosen one), with a link to the proposals; an organisation without administrators leaves
-    /// it to the network administrators.</summary>
+    /// when they have not chosen one), with a link to the proposals; an organisation without administrators leaves it
+    /// to the administrators of its nearest carrier that has some, who act for it, and failing those to the network
+    /// administrators.</summary>
     private async Task TellAdministratorsAsync(Organisation organisation, Guid proposerId, IReadOnlyList<OrganisationProfileForm.Difference> differences)
     {
-        var administratorIds = db.Memberships
-            .Where(m => m.OrganisationId == organisation.Id && m.Role == MemberRole.OrganisationAdministrator)
-            .Select(m => m.UserId);
-        var recipients = await db.Users.AsNoTracking()
-            .Where(u => administratorIds.Contains(u.Id) && u.Email != null && u.Email != "")
-            .Select(u => new { Email = u.Email!, u.PreferredCulture })
-            .ToListAsync();
+        Guid? actingFor = organisation.Id;
+        var recipients = await AdministratorsAsync(organisation.Id);
+        for (var depth = 0; recipients.Count == 0 && depth < Actor.MaxCarrierDepth; depth++)
+        {
+            var from = actingFor;
+            actingFor = await db.Organisations.Where(o => o.Id == from).Select(o => o.ParentId).SingleOrDefaultAsync();
+            if (actingFor is not { } carrierId) break;
+            recipients = await AdministratorsAsync(carrierId);
+        }
         if (recipients.Count == 0)
         {
             recipients = await db.Users.AsNoTracking()
                 .Where(u => u.IsNetworkAdministrator && u.Email != null && u.Email != "")
-                .Select(u => new { Email = u.Email!, u.PreferredCulture })
+                .Select(u => new Recipient(u.Email!, u.PreferredCulture))
                 .ToListAsync();
         }
         var proposer = await db.Users.AsNoTracking().Where(u => u.Id == proposerId).Select(u => u.DisplayName).SingleAsync();
@@ -101,5 +104,18 @@ public sealed class ProposeModel(
                 m["See the proposed changes"], link));
             await mailer.SendAsync(message, HttpContext.RequestAborted);
         }
+    }
+
+    private sealed record Recipient(string Email, string PreferredCulture);
+
+    private Task<List<Recipient>> AdministratorsAsync(Guid organisationId)
+    {
+        var administratorIds = db.Memberships
+            .Where(m => m.OrganisationId == organisationId && m.Role == MemberRole.OrganisationAdministrator)
+            .Select(m => m.UserId);
+        return db.Users.AsNoTracking()
+            .Where(u => administratorIds.Contains(u.Id) && u.Email != null && u.Email != "")
+            .Select(u => new Recipient(u.Email!, u.PreferredCulture))
+            .ToListAsync();
     }
 }

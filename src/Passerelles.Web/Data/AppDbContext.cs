@@ -93,6 +93,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DiscussionPost> DiscussionPosts => Set<DiscussionPost>();
     public DbSet<SentDigest> SentDigests => Set<SentDigest>();
     public DbSet<CircleResource> CircleResources => Set<CircleResource>();
+    public DbSet<SessionRsvp> SessionRsvps => Set<SessionRsvp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Infrastructure;
@@ -64,10 +66,21 @@ public static class PagesSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
+            Predicate = check => !check.Tags.Contains(PublicAddressCheck.ReadyTag),
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+            },
+        }).AllowAnonymous().DisableRateLimiting();
+        // Ready: alive, and configured to do all its work (200), or 503 with the reasons.
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "application/json";
+                var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description ?? e.Exception?.Message ?? "").ToList();
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), reasons }));
             },
         }).AllowAnonymous().DisableRateLimiting();
     }

@@ -133,13 +133,19 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
         id is { Length: > 0 } ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc : DateTimeZone.Utc;
 }
 
-/// <summary>Runs <see cref="AgreementReminders"/> every quarter of an hour, on the injected clock.</summary>
-public sealed class AgreementMailWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AgreementMailWorker> logger) : BackgroundService
+/// <summary>Runs <see cref="AgreementReminders"/> every quarter of an hour, on the injected clock; not at all while the
+/// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
+public sealed class AgreementMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<AgreementMailWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (address.Problem is not null)
+        {
+            logger.LogError("Agreement reminders are not started. " + PublicAddress.Missing);
+            return;
+        }
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

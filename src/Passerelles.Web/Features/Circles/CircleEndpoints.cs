@@ -28,6 +28,7 @@ public static class CircleEndpoints
     public static void AddCircles(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SessionInvitations>();
+        builder.Services.AddScoped<SchedulingWarnings>();
         builder.Services.AddScoped<SessionReminders>();
         builder.Services.AddScoped<CircleDigest>();
         builder.Services.AddScoped<DiscussionMentions>();
@@ -86,7 +87,7 @@ public static class CircleEndpoints
             .Where(s => s.StartsAt >= since && s.Circle.Members.Any(m => m.UserId == userId))
             .OrderBy(s => s.StartsAt)
             .Select(s => new SessionCalendar.Entry(s.Id, s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes,
-                s.Sequence, s.CancelledAt != null, ""))
+                s.Sequence, s.CancelledAt != null, "", s.VideoUrl))
             .ToListAsync(cancellationToken);
         var entries = sessions.Select(s => s with { Url = templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}") });
         var calendar = SessionCalendar.Write(SessionCalendar.Publish, entries, MailboxAddress.Parse(email.Value.From).Address, now);

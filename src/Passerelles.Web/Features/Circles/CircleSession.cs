@@ -16,6 +16,7 @@ public class CircleSession : AuditedEntity
     public const int MaxDurationMinutes = 8 * 60;
     public const int NotesMaxLength = 20000;
     public const int RecordingUrlMaxLength = 500;
+    public const int VideoUrlMaxLength = 500;
     public const string RecordingNeedsConsent = "A recording can be added only when every attendee present has consented to it.";
 
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -37,6 +38,9 @@ public class CircleSession : AuditedEntity
     /// <summary>The link to the recording, kept only with the consent of every attendee present (see
     /// <see cref="RecordingAllowed"/>).</summary>
     public string? RecordingUrl { get; private set; }
+
+    /// <summary>Where the session is held online: an https address, shown as a link and put in the calendar's LOCATION.</summary>
+    public string? VideoUrl { get; set; }
 
     public List<SessionDecision> Decisions { get; set; } = [];
     public List<CircleAction> Actions { get; set; } = [];
@@ -113,6 +117,29 @@ public class SessionSeries : AuditedEntity
     public SeriesRule Rule => new(FirstDate, Time, TimeZoneId, Recurrence, Count, Until, KeepsItsHour);
 }
 
+public enum RsvpAnswer { Yes, Maybe, No }
+
+/// <summary>A member's answer to a session's invitation: coming, maybe, or not; one per member and session, changed at
+/// will. The organiser sees them all, and who has not answered.</summary>
+public class SessionRsvp
+{
+    public Guid SessionId { get; set; }
+    public Guid UserId { get; set; }
+    public RsvpAnswer Answer { get; set; }
+    public Instant AnsweredAt { get; set; }
+}
+
+public sealed class SessionRsvpConfiguration : IEntityTypeConfiguration<SessionRsvp>
+{
+    public void Configure(EntityTypeBuilder<SessionRsvp> builder)
+    {
+        builder.HasKey(r => new { r.SessionId, r.UserId });
+        builder.Property(r => r.Answer).HasConversion<string>().HasMaxLength(10);
+        builder.HasOne<CircleSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Features.Account.AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<CircleSession>
 {
     public void Configure(EntityTypeBuilder<CircleSession> builder)
@@ -123,6 +150,7 @@ public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<Circle
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.Notes).HasMaxLength(CircleSession.NotesMaxLength);
         builder.Property(s => s.RecordingUrl).HasMaxLength(CircleSession.RecordingUrlMaxLength);
+        builder.Property(s => s.VideoUrl).HasMaxLength(CircleSession.VideoUrlMaxLength);
         builder.HasMany(s => s.Decisions).WithOne().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Actions).WithOne(a => a.Session).HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);

@@ -12,12 +12,13 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes one session (even one of a series); the members receive the new version, whose raised SEQUENCE
 /// replaces the old one in their calendars.</summary>
-public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
+public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, SchedulingWarnings warnings, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
 {
     [BindProperty] public SessionForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
     public Guid Id { get; private set; }
     public bool InSeries { get; private set; }
+    public SchedulingWarnings.Warnings Warnings { get; private set; } = SchedulingWarnings.Warnings.None;
 
     /// <summary>When set, the page asks the organiser to confirm a change reaching this many sessions.</summary>
     public int? ToConfirm { get; private set; }
@@ -39,27 +40,32 @@ public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, Viewe
         if (!ModelState.IsValid) return Page();
         db.Entry(session).Property(s => s.Version).OriginalValue = Input.Version;
         var reached = await ReachedAsync(session);
-        if (reached.Count > 1 && !Input.Confirmed)
-        {
-            ToConfirm = reached.Count;
-            return Page();
-        }
         var before = SessionTime.Local(session.StartsAt, session.TimeZoneId);
         var zoneBefore = session.TimeZoneId;
         var after = LocalDate.FromDateOnly(Input.Date!.Value) + LocalTime.FromTimeOnly(Input.Time!.Value);
-        var (title, agenda) = (Input.Title!.Trim(), Input.Agenda?.Trim() ?? "");
         var others = await db.CircleSessions.Where(s => reached.Contains(s.Id) && s.Id != id).ToListAsync();
+        var moves = others.Prepend(session).Select(occurrence => (Occurrence: occurrence, StartsAt: occurrence == session
+                ? Input.StartsAt()
+                : SeriesChange.Moved(occurrence.StartsAt, zoneBefore, before, after, Input.CanonicalZone())))
+            .ToList();
+        var duration = Duration.FromMinutes(Input.DurationMinutes!.Value);
+        Warnings = await warnings.ForAsync(session.CircleId, moves
+            .Where(m => m.StartsAt != m.Occurrence.StartsAt || Input.DurationMinutes != m.Occurrence.DurationMinutes)
+            .Select(m => new Interval(m.StartsAt, m.StartsAt + duration)).ToList(), reached.ToList());
+        if ((reached.Count > 1 && !Input.Confirmed) || !Warnings.AcknowledgedBy(Input.Acknowledged))
+        {
+            ToConfirm = reached.Count > 1 ? reached.Count : null;
+            return Page();
+        }
+        var (title, agenda, video) = (Input.Title!.Trim(), Input.Agenda?.Trim() ?? "", SessionForm.VideoLink(Input.VideoUrl));
         var changed = new List<Guid>();
-        foreach (var occurrence in others.Prepend(session))
+        foreach (var (occurrence, startsAt) in moves)
         {
             var sequence = occurrence.Sequence;
-            var startsAt = occurrence == session
-                ? Input.StartsAt()
-                : SeriesChange.Moved(occurrence.StartsAt, zoneBefore, before, after, Input.CanonicalZone());
             occurrence.Schedule(startsAt, Input.CanonicalZone(), Input.DurationMinutes!.Value);
-            if (title != occurrence.Title || agenda != occurrence.Agenda)
+            if (title != occurrence.Title || agenda != occurrence.Agenda || video != occurrence.VideoUrl)
             {
-                (occurrence.Title, occurrence.Agenda) = (title, agenda);
+                (occurrence.Title, occurrence.Agenda, occurrence.VideoUrl) = (title, agenda, video);
                 if (occurrence.Sequence == sequence) occurrence.Revise();
             }
             if (occurrence.Sequence != sequence) changed.Add(occurrence.Id);

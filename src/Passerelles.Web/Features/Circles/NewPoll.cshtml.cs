@@ -62,6 +62,11 @@ public sealed class NewPollModel(AppDbContext db, CurrentActor actors, ViewerTim
         var starts = new List<Instant>();
         for (var i = 0; i < Input.Candidates.Count && i < Poll.MaxOptions; i++)
         {
+            if (Input.Candidates[i].Date is { } day && !PlanningDates.Accepts(day))
+            {
+                ModelState.AddModelError($"Input.Candidates[{i}].Date", t[PlanningDates.OutOfRange]);
+                continue;
+            }
             if (Input.Candidates[i] is not { Date: { } date, Time: { } local } || zone is null) continue;
             var resolved = SessionTime.Resolve(LocalDate.FromDateOnly(date), LocalTime.FromTimeOnly(local), zone);
             if (resolved.Problem is { } problem) ModelState.AddModelError($"Input.Candidates[{i}].Time", t[problem]);

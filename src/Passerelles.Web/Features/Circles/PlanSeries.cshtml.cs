@@ -12,12 +12,13 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Plans a weekly or fortnightly series in the organiser's zone: every occurrence becomes a session at once
 /// (see <see cref="SeriesOccurrences"/> for the offset weeks and the changes of clocks), and the members get one
 /// invitation holding them all.</summary>
-public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel
+public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, SchedulingWarnings warnings, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public SeriesForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
     public Guid Id { get; private set; }
     public string Circle { get; private set; } = "";
+    public SchedulingWarnings.Warnings Warnings { get; private set; } = SchedulingWarnings.Warnings.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -39,16 +40,25 @@ public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, Viewer
         if (!ModelState.IsValid) return Page();
         var series = Input.ToSeries(id);
         var agenda = Input.Agenda?.Trim() ?? "";
-        db.SessionSeries.Add(series);
+        var video = SessionForm.VideoLink(Input.VideoUrl);
         var sessions = SeriesOccurrences.Expand(series.Rule).Select(occurrence =>
         {
-            var session = new CircleSession { CircleId = id, SeriesId = series.Id, Title = series.Title, Agenda = agenda };
+            var session = new CircleSession { CircleId = id, SeriesId = series.Id, Title = series.Title, Agenda = agenda, VideoUrl = video };
             session.Schedule(occurrence.StartsAt, series.TimeZoneId, series.DurationMinutes);
             return session;
         }).ToList();
-        db.CircleSessions.AddRange(sessions);
-        await db.SaveChangesAsync();
-        await invitations.SendAsync(id, sessions.Select(s => s.Id).ToList(), InvitationKind.New, Request, HttpContext.RequestAborted);
+        Warnings = await warnings.ForAsync(id, sessions.Select(s => new NodaTime.Interval(s.StartsAt, s.EndsAt)).ToList(), []);
+        if (!Warnings.AcknowledgedBy(Input.Acknowledged)) return Page();
+        IReadOnlyList<Infrastructure.Email.OutgoingEmail> emails;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.SessionSeries.Add(series);
+            db.CircleSessions.AddRange(sessions);
+            await db.SaveChangesAsync();
+            emails = await invitations.ComposeAsync(id, sessions.Select(s => s.Id).ToList(), InvitationKind.New, Request, HttpContext.RequestAborted);
+            await transaction.CommitAsync();
+        }
+        await invitations.SendAsync(emails, HttpContext.RequestAborted);
         TempData["Notice"] = t["{0} sessions were planned and the members invited.", sessions.Count].Value;
         return Redirect($"/circles/{id}");
     }

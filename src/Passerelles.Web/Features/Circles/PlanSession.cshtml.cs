@@ -10,12 +10,13 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Plans one session of a circle in the organiser's zone and invites the members.</summary>
-public sealed class PlanSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
+public sealed class PlanSessionModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, SchedulingWarnings warnings, IStringLocalizer<Text> t) : PageModel, ISessionFormPage
 {
     [BindProperty] public SessionForm Input { get; set; } = new();
     public IReadOnlyList<string> Zones { get; private set; } = [];
     public Guid Id { get; private set; }
     public string Circle { get; private set; } = "";
+    public SchedulingWarnings.Warnings Warnings { get; private set; } = SchedulingWarnings.Warnings.None;
 
     /// <summary>Opens the form empty for tomorrow at 10:00, or at a time proposed by the slot finder (<paramref name="at"/>,
     /// an instant, shown in the organiser's zone).</summary>
@@ -39,11 +40,19 @@ public sealed class PlanSessionModel(AppDbContext db, CurrentActor actors, Viewe
         if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (!await FindAsync(id)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var session = new CircleSession { CircleId = id, Title = Input.Title!.Trim(), Agenda = Input.Agenda?.Trim() ?? "" };
+        Warnings = await warnings.ForAsync(id, [Input.When()], []);
+        if (!Warnings.AcknowledgedBy(Input.Acknowledged)) return Page();
+        var session = new CircleSession { CircleId = id, Title = Input.Title!.Trim(), Agenda = Input.Agenda?.Trim() ?? "", VideoUrl = SessionForm.VideoLink(Input.VideoUrl) };
         session.Schedule(Input.StartsAt(), Input.CanonicalZone(), Input.DurationMinutes!.Value);
-        db.CircleSessions.Add(session);
-        await db.SaveChangesAsync();
-        await invitations.SendAsync(id, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);
+        IReadOnlyList<Infrastructure.Email.OutgoingEmail> emails;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.CircleSessions.Add(session);
+            await db.SaveChangesAsync();
+            emails = await invitations.ComposeAsync(id, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);
+            await transaction.CommitAsync();
+        }
+        await invitations.SendAsync(emails, HttpContext.RequestAborted);
         TempData["Notice"] = t["The session was planned and the members invited."].Value;
         return Redirect($"/circles/sessions/{session.Id}");
     }

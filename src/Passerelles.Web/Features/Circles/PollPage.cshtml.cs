@@ -31,6 +31,9 @@ public sealed class PollPageModel(AppDbContext db, CurrentActor actors, SessionI
     public bool CanManage { get; private set; }
     public IReadOnlyList<OptionRow> Options { get; private set; } = [];
 
+    /// <summary>The members who have answered for no time yet, for the co-facilitators only.</summary>
+    public IReadOnlyList<string> NotAnswered { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id)
@@ -60,10 +63,16 @@ public sealed class PollPageModel(AppDbContext db, CurrentActor actors, SessionI
         if (poll.IsClosed || poll.Options.FirstOrDefault(o => o.Id == optionId) is not { } option) return Redirect($"/circles/polls/{id}");
         var session = new CircleSession { CircleId = poll.CircleId, Title = poll.Title };
         session.Schedule(option.StartsAt, poll.TimeZoneId, poll.DurationMinutes);
-        db.CircleSessions.Add(session);
-        poll.SessionId = session.Id;
-        await db.SaveChangesAsync();
-        await invitations.SendAsync(poll.CircleId, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);
+        IReadOnlyList<Infrastructure.Email.OutgoingEmail> emails;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.CircleSessions.Add(session);
+            poll.SessionId = session.Id;
+            await db.SaveChangesAsync();
+            emails = await invitations.ComposeAsync(poll.CircleId, [session.Id], InvitationKind.New, Request, HttpContext.RequestAborted);
+            await transaction.CommitAsync();
+        }
+        await invitations.SendAsync(emails, HttpContext.RequestAborted);
         TempData["Notice"] = t["The session was planned and the members invited."].Value;
         return Redirect($"/circles/sessions/{session.Id}");
     }
@@ -93,6 +102,12 @@ public sealed class PollPageModel(AppDbContext db, CurrentActor actors, SessionI
             .Select(o => new OptionRow(o.Id, o.StartsAt, Names(o.Id, PollAnswerKind.Yes), Names(o.Id, PollAnswerKind.IfNeedBe), Names(o.Id, PollAnswerKind.No),
                 answers.FirstOrDefault(a => a.OptionId == o.Id && a.UserId == userId)?.Answer))
             .ToList();
+        if (CanManage)
+        {
+            var answered = answers.Select(a => a.UserId).ToHashSet();
+            NotAnswered = (await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == poll.CircleId).Select(m => new { m.UserId, m.User.DisplayName }).ToListAsync())
+                .Where(m => !answered.Contains(m.UserId)).Select(m => m.DisplayName).Order(StringComparer.CurrentCulture).ToList();
+        }
         return true;
     }
 }

@@ -19,7 +19,7 @@ public static class SessionCalendar
 
     public sealed record Entry(
         Guid Id, string Circle, string Title, string Agenda, Instant StartsAt, string TimeZoneId, int DurationMinutes,
-        int Sequence, bool Cancelled, string Url);
+        int Sequence, bool Cancelled, string Url, string? VideoUrl);
 
     public static string Write(string method, IEnumerable<Entry> entries, string organiserEmail, Instant now)
     {
@@ -44,6 +44,7 @@ public static class SessionCalendar
                 DtStamp = new CalDateTime(now.ToDateTimeUtc(), "UTC"),
                 Status = entry.Cancelled || method == Cancel ? EventStatus.Cancelled : EventStatus.Confirmed,
                 Url = Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) ? url : null,
+                Location = entry.VideoUrl is { } video ? Clean(video, keepLineBreaks: false) : null,
                 Organizer = new Organizer("mailto:" + organiserEmail) { CommonName = "Passerelles" },
             };
             calendar.Events.Add(calendarEvent);
@@ -53,21 +54,24 @@ public static class SessionCalendar
 
     public static byte[] Bytes(string calendar) => Encoding.UTF8.GetBytes(calendar);
 
-    /// <summary>Both sides' local times, the offset-week note when it applies, the agenda and the session's address.</summary>
+    /// <summary>Both sides' local times, the offset-week note when it applies, the video-conference link, the agenda and
+    /// the session's address.</summary>
     private static string Description(Entry entry)
     {
         var text = new StringBuilder();
-        text.Append(BothSides(entry.StartsAt));
+        text.Append(BothSides(entry.StartsAt, entry.TimeZoneId));
         if (OffsetWeeks.Contains(entry.StartsAt))
             text.Append("\n").Append("Montréal and Paris are 5 hours apart this week instead of 6.");
+        if (entry.VideoUrl is { } video) text.Append("\n\n").Append(video);
         if (entry.Agenda.Length > 0) text.Append("\n\n").Append(entry.Agenda);
         if (entry.Url.Length > 0) text.Append("\n\n").Append(entry.Url);
         return text.ToString();
     }
 
-    /// <summary>"10:00 Montréal · 16:00 Paris", on a 24-hour clock that reads the same in every language.</summary>
-    public static string BothSides(Instant at) =>
-        string.Join(" · ", new[] { TimeZones.Quebec, TimeZones.France }.Select(zone =>
+    /// <summary>"10:00 Montréal · 16:00 Paris", on a 24-hour clock that reads the same in every language; the
+    /// organiser's side first, since one file goes to every member.</summary>
+    public static string BothSides(Instant at, string organiserZone) =>
+        string.Join(" · ", TimeZones.BothSides(organiserZone).Take(2).Select(zone =>
             at.InZone(TimeZones.Get(zone)).LocalDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + TimeZones.PlaceName(zone)));
 
     /// <summary>Removes control characters (and line breaks, unless kept as plain "\n"), and the Unicode line and

@@ -37,6 +37,10 @@ public sealed class SessionForm : IValidatableObject
     [Display(Name = "Duration (minutes)")]
     public int? DurationMinutes { get; set; }
 
+    [StringLength(CircleSession.VideoUrlMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Video-conference link")]
+    public string? VideoUrl { get; set; }
+
     public int Version { get; set; }
 
     /// <summary>For a session of a series: which of its occurrences the change reaches.</summary>
@@ -46,15 +50,30 @@ public sealed class SessionForm : IValidatableObject
     /// <summary>Set once the organiser has seen how many sessions a change to several occurrences reaches.</summary>
     public bool Confirmed { get; set; }
 
+    /// <summary>The token of the scheduling conflicts the organiser chose to save anyway (see <see cref="SchedulingWarnings"/>).</summary>
+    public string? Acknowledged { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
-        if (TimeZoneId is { } zone && !TimeZones.IsKnown(zone))
+        if (Date is { } day && !PlanningDates.Accepts(day))
+            yield return new ValidationResult(t[PlanningDates.OutOfRange], [nameof(Date)]);
+        if (!string.IsNullOrWhiteSpace(VideoUrl) && VideoLink(VideoUrl) is null)
+            yield return new ValidationResult(t[VideoLinkRefused], [nameof(VideoUrl)]);
+        if (!string.IsNullOrWhiteSpace(TimeZoneId) && !TimeZones.IsKnown(TimeZoneId))
             yield return new ValidationResult(t["Choose a time zone from the list."], [nameof(TimeZoneId)]);
-        else if (Date is { } date && Time is { } time && TimeZoneId is { } known &&
-                 SessionTime.Resolve(LocalDate.FromDateOnly(date), LocalTime.FromTimeOnly(time), known).Problem is { } problem)
+        else if (Date is { } date && PlanningDates.Accepts(date) && Time is { } time && TimeZones.IsKnown(TimeZoneId) &&
+                 SessionTime.Resolve(LocalDate.FromDateOnly(date), LocalTime.FromTimeOnly(time), TimeZoneId!).Problem is { } problem)
             yield return new ValidationResult(t[problem], [nameof(Time)]);
     }
+
+    public const string VideoLinkRefused = "Give the full address of the video conference, beginning with https://.";
+
+    /// <summary>The video-conference link as stored: an absolute https address with a host, or null.</summary>
+    public static string? VideoLink(string? typed) =>
+        Uri.TryCreate(typed?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0 ? uri.AbsoluteUri : null;
+
+    public Interval When() => new(StartsAt(), StartsAt() + Duration.FromMinutes(DurationMinutes!.Value));
 
     public Instant StartsAt() =>
         SessionTime.Resolve(LocalDate.FromDateOnly(Date!.Value), LocalTime.FromTimeOnly(Time!.Value), TimeZoneId!).At!.Value;
@@ -68,7 +87,7 @@ public sealed class SessionForm : IValidatableObject
         return new SessionForm
         {
             Title = session.Title, Agenda = session.Agenda, Date = local.Date.ToDateOnly(), Time = local.TimeOfDay.ToTimeOnly(),
-            TimeZoneId = session.TimeZoneId, DurationMinutes = session.DurationMinutes, Version = session.Version,
+            TimeZoneId = session.TimeZoneId, DurationMinutes = session.DurationMinutes, Version = session.Version, VideoUrl = session.VideoUrl,
         };
     }
 
@@ -107,6 +126,10 @@ public sealed class SeriesForm : IValidatableObject
     [Display(Name = "Duration (minutes)")]
     public int? DurationMinutes { get; set; }
 
+    [StringLength(CircleSession.VideoUrlMaxLength, ErrorMessage = "This field is too long.")]
+    [Display(Name = "Video-conference link")]
+    public string? VideoUrl { get; set; }
+
     [Display(Name = "Repeats")]
     public Recurrence Recurrence { get; set; } = Recurrence.Weekly;
 
@@ -120,11 +143,20 @@ public sealed class SeriesForm : IValidatableObject
     [Display(Name = "In the weeks when Montréal and Paris are 5 hours apart, who keeps their usual hour?")]
     public Side KeepsItsHour { get; set; } = Side.Quebec;
 
+    /// <summary>The token of the scheduling conflicts the organiser chose to save anyway (see <see cref="SchedulingWarnings"/>).</summary>
+    public string? Acknowledged { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
-        if (TimeZoneId is { } zone && !TimeZones.IsKnown(zone))
+        if (!string.IsNullOrWhiteSpace(TimeZoneId) && !TimeZones.IsKnown(TimeZoneId))
             yield return new ValidationResult(t["Choose a time zone from the list."], [nameof(TimeZoneId)]);
+        if (!string.IsNullOrWhiteSpace(VideoUrl) && SessionForm.VideoLink(VideoUrl) is null)
+            yield return new ValidationResult(t[SessionForm.VideoLinkRefused], [nameof(VideoUrl)]);
+        if (FirstDate is { } start && !PlanningDates.Accepts(start))
+            yield return new ValidationResult(t[PlanningDates.OutOfRange], [nameof(FirstDate)]);
+        if (Until is { } last && !PlanningDates.Accepts(last))
+            yield return new ValidationResult(t[PlanningDates.OutOfRange], [nameof(Until)]);
         if (Count is null && Until is null)
             yield return new ValidationResult(t["Give either a number of sessions or a last date."], [nameof(Count)]);
         else if (Count is not null && Until is not null)
@@ -146,4 +178,18 @@ public sealed class SeriesForm : IValidatableObject
         Until = Until is { } until ? LocalDate.FromDateOnly(until) : null,
         KeepsItsHour = KeepsItsHour,
     };
+}
+
+/// <summary>The dates the planning forms accept: wide enough for any real meeting, narrow enough for every time-zone
+/// and calendar computation the app makes (a date such as 0001-01-01 or 9999-12-31 is refused beside its field).</summary>
+public static class PlanningDates
+{
+    public const string OutOfRange = "Choose a date between 2000 and 2100.";
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public static string Min => Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Max => Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool Accepts(DateOnly date) => date >= Earliest && date <= Latest;
 }

@@ -18,23 +18,35 @@ public enum InvitationKind { New, Updated, Cancelled }
 /// cancellation.</summary>
 public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates, IMailer mailer, IOptions<EmailOptions> options, TimeProvider clock)
 {
-    public async Task SendAsync(Guid circleId, IReadOnlyCollection<Guid> sessionIds, InvitationKind kind, HttpRequest request, CancellationToken cancellationToken = default)
+    public async Task SendAsync(Guid circleId, IReadOnlyCollection<Guid> sessionIds, InvitationKind kind, HttpRequest request, CancellationToken cancellationToken = default) =>
+        await SendAsync(await ComposeAsync(circleId, sessionIds, kind, request, cancellationToken), cancellationToken);
+
+    public async Task SendAsync(IEnumerable<OutgoingEmail> emails, CancellationToken cancellationToken = default)
+    {
+        foreach (var email in emails) await mailer.SendAsync(email, cancellationToken);
+    }
+
+    /// <summary>Writes the messages and their calendar file without sending them. The pages planning new sessions call
+    /// it inside the transaction that saves them, so a session whose calendar cannot be written is not kept (and a
+    /// retry adds no duplicate); they send once it is committed.</summary>
+    public async Task<IReadOnlyList<OutgoingEmail>> ComposeAsync(Guid circleId, IReadOnlyCollection<Guid> sessionIds, InvitationKind kind, HttpRequest request, CancellationToken cancellationToken = default)
     {
         var circle = await db.Circles.AsNoTracking().Where(c => c.Id == circleId).Select(c => c.Name).SingleAsync(cancellationToken);
         var sessions = await db.CircleSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
-        if (sessions.Count == 0) return;
+        if (sessions.Count == 0) return [];
         var recipients = await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == circleId)
             .Select(m => new { m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId })
             .ToListAsync(cancellationToken);
 
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var entries = sessions.Select(s => new SessionCalendar.Entry(s.Id, circle, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes,
-            s.Sequence, s.IsCancelled, templates.AbsoluteUrl(request, $"/circles/sessions/{s.Id}"))).ToList();
+            s.Sequence, s.IsCancelled, templates.AbsoluteUrl(request, $"/circles/sessions/{s.Id}"), s.VideoUrl)).ToList();
         var method = kind == InvitationKind.Cancelled ? SessionCalendar.Cancel : SessionCalendar.Request;
         var ics = SessionCalendar.Bytes(SessionCalendar.Write(method, entries, MailboxAddress.Parse(options.Value.From).Address, now));
         var attachment = new EmailAttachment(kind == InvitationKind.Cancelled ? "cancellation.ics" : "invitation.ics",
             $"text/calendar; method={method}; charset=utf-8", ics);
 
+        var emails = new List<OutgoingEmail>();
         foreach (var recipient in recipients.Where(r => !string.IsNullOrEmpty(r.Email)))
         {
             var email = templates.Compose(recipient.Email!, recipient.PreferredCulture, t =>
@@ -59,23 +71,24 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
                 {
                     paragraphs.Add(session.Title + " — " + LocalTimes(session.StartsAt, recipient.TimeZoneId));
                     if (session.InOffsetWeek) paragraphs.Add(t[OffsetWeekNote]);
+                    if (session.VideoUrl is { } video && !session.IsCancelled) paragraphs.Add(t["Video conference: {0}", video]);
                 }
                 paragraphs.Add(t["The attached calendar file adds it to your calendar."]);
                 return new EmailTemplates.Content(subject, paragraphs, t["Open the session"], entries[0].Url);
             });
-            await mailer.SendAsync(email with { Attachments = [attachment] }, cancellationToken);
+            emails.Add(email with { Attachments = [attachment] });
         }
+        return emails;
     }
 
     public const string OffsetWeekNote = "That week Montréal and Paris are 5 hours apart instead of 6: North America and Europe do not change their clocks on the same Sunday.";
 
-    /// <summary>"Tuesday 16 March 2027, 10:00 Montréal · 15:00 Paris", in the current language, and the reader's own
-    /// zone too when it is neither side's.</summary>
+    /// <summary>"Tuesday 16 March 2027, 10:00 Montréal · 15:00 Paris", in the current language, the reader's side
+    /// first, and the reader's own zone too when it is neither side's.</summary>
     public static string LocalTimes(Instant at, string? readerZone)
     {
         var culture = CultureInfo.CurrentCulture;
-        var zones = new List<string> { TimeZones.Quebec, TimeZones.France };
-        if (TimeZones.Canonical(readerZone ?? "") is { } own && !zones.Contains(own)) zones.Add(own);
+        var zones = TimeZones.BothSides(readerZone);
         var date = at.InZone(TimeZones.Get(zones[0])).LocalDateTime.ToString(culture.DateTimeFormat.LongDatePattern, culture);
         return date + ", " + string.Join(" · ", zones.Select(zone =>
             at.InZone(TimeZones.Get(zone)).LocalDateTime.ToString(culture.DateTimeFormat.ShortTimePattern, culture) + " " + TimeZones.PlaceName(zone)));

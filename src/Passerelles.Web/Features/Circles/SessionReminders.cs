@@ -8,7 +8,8 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Sends the reminders that are due: for every coming session and every member, each time before it that the
 /// member chose and that has been reached. Each reminder is claimed by inserting its <see cref="SentReminder"/> row
 /// before the e-mail goes, so two app instances running this at once never send one twice. When several of a
-/// person's reminders are due together (the session was planned late, or the job was stopped), one e-mail goes.</summary>
+/// person's reminders are due together (the job was stopped), one e-mail goes. A reminder whose time had already
+/// passed when the session was planned is never sent: the invitation has just told the member.</summary>
 public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, IMailer mailer, TimeProvider clock, ILogger<SessionReminders> logger)
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
@@ -19,7 +20,7 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
                 from s in db.CircleSessions.AsNoTracking()
                 where s.CancelledAt == null && s.StartsAt > now && s.StartsAt <= horizon
                 from m in s.Circle.Members
-                select new { SessionId = s.Id, s.Title, Circle = s.Circle.Name, s.StartsAt, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId })
+                select new { SessionId = s.Id, s.Title, Circle = s.Circle.Name, s.StartsAt, s.CreatedAt, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId })
             .ToListAsync(cancellationToken);
         if (due.Count == 0) return 0;
 
@@ -33,7 +34,7 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
         foreach (var item in due.Where(d => !string.IsNullOrEmpty(d.Email)))
         {
             var offsets = (settings.TryGetValue(item.UserId, out var chosen) ? chosen : ReminderSettings.Default)
-                .Where(o => item.StartsAt - Duration.FromMinutes(o) <= now)
+                .Where(o => item.StartsAt - Duration.FromMinutes(o) <= now && item.StartsAt - Duration.FromMinutes(o) >= item.CreatedAt)
                 .Where(o => !claimed.Contains(new { item.SessionId, item.UserId, MinutesBefore = o }))
                 .OrderDescending().ToList();
             if (offsets.Count == 0) continue;
@@ -77,13 +78,19 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
             r => r.SessionId == sessionId && r.UserId == userId && r.MinutesBefore == minutesBefore, cancellationToken);
 }
 
-/// <summary>Runs <see cref="SessionReminders"/> and <see cref="CircleDigest"/> every minute, on the injected clock.</summary>
-public sealed class CircleMailWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CircleMailWorker> logger) : BackgroundService
+/// <summary>Runs <see cref="SessionReminders"/> and <see cref="CircleDigest"/> every minute, on the injected clock; not
+/// at all while the site's public address is unknown (<see cref="PublicAddress"/>).</summary>
+public sealed class CircleMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<CircleMailWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (address.Problem is not null)
+        {
+            logger.LogError("Session reminders and circle digests are not started. " + PublicAddress.Missing);
+            return;
+        }
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -9,7 +9,7 @@ namespace Passerelles.Web.Infrastructure.Email;
 /// <summary>Builds the plain and HTML bodies of a message in the recipient's language, with one call-to-action
 /// link. Links are absolute and built from Passerelles:PublicBaseUrl when set, never from an untrusted Host header
 /// alone.</summary>
-public sealed class EmailTemplates(IStringLocalizerFactory localizers, IConfiguration configuration)
+public sealed class EmailTemplates(IStringLocalizerFactory localizers, IConfiguration configuration, PublicAddress address)
 {
     public sealed record Content(string Subject, IReadOnlyList<string> Paragraphs, string? LinkText = null, string? LinkUrl = null);
 
@@ -21,11 +21,11 @@ public sealed class EmailTemplates(IStringLocalizerFactory localizers, IConfigur
     }
 
     /// <summary>An absolute link for messages sent outside any request (reminders, digests): from
-    /// Passerelles:PublicBaseUrl, which a deployment sets.</summary>
+    /// <see cref="PublicAddress"/>. Outside Development the jobs sending them do not run without it; a test running
+    /// them by hand gets http://localhost.</summary>
     public string PublicUrl(string relative)
     {
-        var configured = configuration["Passerelles:PublicBaseUrl"];
-        var root = string.IsNullOrWhiteSpace(configured) ? "http://localhost" : configured.TrimEnd('/');
+        var root = address.Base ?? "http://localhost";
         return root + (relative.StartsWith('/') ? relative : "/" + relative);
     }
 

@@ -33,6 +33,17 @@ public static class TimeZones
     public static IReadOnlyList<string> Selectable { get; } = TzdbDateTimeZoneSource.Default.ZoneLocations!
         .Select(l => l.ZoneId).Distinct().Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The zones a time crossing the ocean is shown in, in the order the viewer reads them: the viewer's side
+    /// first (Paris first for someone in Paris, Montréal first otherwise), then the other side, then the viewer's own
+    /// zone when it is neither side's.</summary>
+    public static IReadOnlyList<string> BothSides(string? viewerZone)
+    {
+        var own = Canonical(viewerZone ?? "");
+        var zones = own == France ? new List<string> { France, Quebec } : [Quebec, France];
+        if (own is not null && !zones.Contains(own)) zones.Add(own);
+        return zones;
+    }
+
     /// <summary>How people name a zone in a sentence: "Montréal" for the Québec side, the city otherwise.</summary>
     public static string PlaceName(string id) => Canonical(id) switch
     {

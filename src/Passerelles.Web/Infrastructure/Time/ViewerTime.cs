@@ -38,12 +38,7 @@ public sealed class ViewerTime(IHttpContextAccessor http, TimeProvider clock, IC
                local.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
     }
 
-    /// <summary>The zones a time that crosses the ocean is shown in: Montréal and Paris, and the viewer's own
-    /// zone too when it is neither.</summary>
-    public IReadOnlyList<string> CrossingZones()
-    {
-        var zones = new List<string> { TimeZones.Quebec, TimeZones.France };
-        if (!zones.Contains(ZoneId)) zones.Add(ZoneId);
-        return zones;
-    }
+    /// <summary>The zones a time that crosses the ocean is shown in, the viewer's side first (see
+    /// <see cref="TimeZones.BothSides"/>).</summary>
+    public IReadOnlyList<string> CrossingZones() => TimeZones.BothSides(ZoneId);
 }

@@ -1378,6 +1378,10 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SeriesId");
@@ -1649,6 +1653,29 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionDecisions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionRsvp", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SessionRsvps");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -4105,6 +4132,21 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
                         .WithMany("Decisions")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionRsvp", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

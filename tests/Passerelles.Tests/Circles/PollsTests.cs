@@ -27,9 +27,10 @@ public sealed class PollsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var poll = await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}");
         // 24 March is an offset week (15:00 Paris); 31 March is not (16:00 Paris).
-        Assert.Equal(["2026-03-24T10:00:00-04", "2026-03-24T15:00:00+01"],
+        // Amaia works in France: Paris comes first.
+        Assert.Equal(["2026-03-24T15:00:00+01", "2026-03-24T10:00:00-04"],
             poll.Document.QuerySelectorAll("table.poll tbody tr")[0].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).Take(2));
-        Assert.Equal(["2026-03-31T10:00:00-04", "2026-03-31T16:00:00+02"],
+        Assert.Equal(["2026-03-31T16:00:00+02", "2026-03-31T10:00:00-04"],
             poll.Document.QuerySelectorAll("table.poll tbody tr")[1].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).Take(2));
         Assert.Equal(HttpStatusCode.Redirect, (await poll.SubmitAsync(world.Member.Client, "form[action*='handler=Answer']",
             new Dictionary<string, string> { ["Answers[0].Answer"] = "No", ["Answers[1].Answer"] = "IfNeedBe" })).StatusCode);
@@ -38,6 +39,7 @@ public sealed class PollsTests(AppFactory app) : IClassFixture<AppFactory>
             new Dictionary<string, string> { ["Answers[0].Answer"] = "Yes", ["Answers[1].Answer"] = "Yes" });
 
         var results = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/polls/{pollId}");
+        Assert.Equal("Julie Tremblay", results.Text(".poll-waiting p"));
         var second = results.Document.QuerySelectorAll("table.poll tbody tr")[1];
         Assert.Contains("Pierre Etcheverry", second.QuerySelectorAll("td")[0].TextContent);
         Assert.Contains("Amaia Duhalde", second.QuerySelectorAll("td")[1].TextContent);
@@ -77,5 +79,23 @@ public sealed class PollsTests(AppFactory app) : IClassFixture<AppFactory>
         var poll = await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}");
         Assert.Null(poll.Document.QuerySelector("form.pick"));
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Member.Client.GetAsync($"/circles/{world.CircleId}/polls/new")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_organisers_see_who_has_not_answered_yet_and_members_do_not()
+    {
+        var (world, pollId) = await OpenAsync();
+
+        var before = await HtmlPage.GetAsync(world.France.Client, $"/circles/polls/{pollId}");
+        Assert.Equal("Amaia Duhalde, Julie Tremblay, Pierre Etcheverry", before.Text(".poll-waiting p"));
+        Assert.Empty((await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}")).Texts(".poll-waiting"));
+
+        await before.SubmitAsync(world.France.Client, "form[action*='handler=Answer']", new Dictionary<string, string> { ["Answers[1].Answer"] = "No" });
+        var member = await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}");
+        await member.SubmitAsync(world.Member.Client, "form[action*='handler=Answer']", new Dictionary<string, string> { ["Answers[0].Answer"] = "Yes" });
+        Assert.Equal("Julie Tremblay", (await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/polls/{pollId}")).Text(".poll-waiting p"));
+        var quebec = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/polls/{pollId}");
+        await quebec.SubmitAsync(world.Quebec.Client, "form[action*='handler=Answer']", new Dictionary<string, string> { ["Answers[0].Answer"] = "IfNeedBe" });
+        Assert.Equal("Every member has answered.", (await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/polls/{pollId}")).Text(".poll-waiting p"));
     }
 }

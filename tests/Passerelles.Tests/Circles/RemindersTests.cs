@@ -127,4 +127,34 @@ public sealed class RemindersTests
         Assert.Single(reminders, m => m.To == world.Quebec.User.Email);
         Assert.DoesNotContain(reminders, m => m.Subject.Contains("Séance annulée"));
     }
+
+    [Fact]
+    public async Task A_reminder_already_past_when_the_session_is_planned_is_not_sent_and_a_later_one_goes_on_time()
+    {
+        await using var app = new AppFactory();
+        var world = await app.CircleAsync();
+        await app.WithDbAsync(async db =>
+        {
+            db.ReminderSettings.Add(new ReminderSettings { UserId = world.Member.User.Id, MinutesBefore = ReminderSettings.Format([24 * 60, 15]) });
+            await db.SaveChangesAsync();
+        });
+        // Planned at 14:00 UTC for 14:17 UTC (10:17 in Montréal): 17 minutes away.
+        var plan = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+        Assert.Equal(HttpStatusCode.Redirect, (await plan.SubmitAsync(world.Quebec.Client, "main form",
+            CirclesTesting.SessionFields("Point rapide", "2026-03-10", "10:17", minutes: "30"))).StatusCode);
+        var invited = app.Mail.Sent.Count;
+
+        app.Clock.Advance(TimeSpan.FromSeconds(4));
+        await RunRemindersAsync(app);
+        Assert.Equal(invited, app.Mail.Sent.Count);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(116));
+        await RunRemindersAsync(app);
+        await RunRemindersAsync(app);
+
+        var reminder = Assert.Single(app.Mail.Sent.Skip(invited));
+        Assert.Equal(world.Member.User.Email, reminder.To);
+        Assert.Equal("Reminder: Point rapide (Cercle des chargé·es de projet)", reminder.Subject);
+        Assert.Equal(15, await app.WithDbAsync(db => db.SentReminders.Where(r => r.UserId == world.Member.User.Id).Select(r => r.MinutesBefore).SingleAsync()));
+    }
 }

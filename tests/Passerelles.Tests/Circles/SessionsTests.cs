@@ -56,10 +56,98 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
 
-        Assert.Equal(["2026-03-17T10:00:00-04", "2026-03-17T15:00:00+01"],
+        Assert.Equal(["2026-03-17T15:00:00+01", "2026-03-17T10:00:00-04"],
             page.Document.QuerySelectorAll(".both-sides-time time").Select(t => t.GetAttribute("datetime")).Take(2));
         Assert.Contains("5 hours apart instead of 6", page.Text(".offset-week"));
         Assert.Contains("<strong>Financement</strong>", page.Html);
+    }
+
+    [Fact]
+    public async Task Each_viewer_reads_their_own_side_s_time_first_on_the_page_and_in_their_e_mail()
+    {
+        var (world, id) = await PlanAsync();
+
+        var inParis = await HtmlPage.GetAsync(world.France.Client, $"/circles/sessions/{id}");
+        var inMontreal = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/sessions/{id}");
+
+        Assert.Equal(["2026-03-17T15:00:00+01", "2026-03-17T10:00:00-04"], inParis.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal(["2026-03-17T10:00:00-04", "2026-03-17T15:00:00+01"], inMontreal.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("3:00 PM Paris · 10:00 AM Montréal", Plain(app.Mail.LastTo(world.Member.User.Email!).TextBody));
+        Assert.Contains("10:00 AM Montréal · 3:00 PM Paris", Plain(app.Mail.LastTo(world.Quebec.User.Email!).TextBody));
+    }
+
+    private static string Plain(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
+
+    [Fact]
+    public async Task A_session_s_video_conference_link_is_shown_as_a_link_and_goes_into_the_invitation_and_its_calendar_file()
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+        var fields = CirclesTesting.SessionFields("En visio", "2026-03-17", "10:00");
+        fields["Input.VideoUrl"] = "https://meet.example.org/cercle-ess";
+
+        var response = await page.SubmitAsync(world.Quebec.Client, "main form", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        var session = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
+        Assert.Equal("https://meet.example.org/cercle-ess", session.Document.QuerySelector("a.video-link")!.GetAttribute("href"));
+        var email = app.Mail.LastTo(world.Member.User.Email!);
+        Assert.Contains("Video conference: https://meet.example.org/cercle-ess", email.TextBody);
+        var calendarEvent = Assert.Single(Attachment(email, out _).GetProperty("events").EnumerateArray());
+        Assert.Equal("https://meet.example.org/cercle-ess", calendarEvent.GetProperty("location").GetString());
+        Assert.Contains("https://meet.example.org/cercle-ess", calendarEvent.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("http://meet.example.org/cercle")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("meet.example.org")]
+    public async Task A_video_conference_link_that_is_not_https_is_refused_beside_the_field(string link)
+    {
+        var world = await app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+        var fields = CirclesTesting.SessionFields("Lien douteux", "2026-03-17", "10:00");
+        fields["Input.VideoUrl"] = link;
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form", fields));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Give the full address of the video conference, beginning with https://.", refused.FieldError("Input.VideoUrl"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.CircleSessions.CountAsync(s => s.CircleId == world.CircleId)));
+    }
+
+    [Fact]
+    public async Task Members_answer_whether_they_will_come_and_the_organisers_see_every_answer_and_who_has_not_answered()
+    {
+        var (world, id) = await PlanAsync();
+        var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
+        Assert.Empty(page.Texts("ul.rsvps li"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(world.Member.Client, "form.rsvp", new Dictionary<string, string> { ["answer"] = "Maybe" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(world.Member.Client, "form.rsvp", new Dictionary<string, string> { ["answer"] = "Yes" })).StatusCode);
+        var mine = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
+        Assert.True(mine.Document.QuerySelector("#rsvp-Yes")!.HasAttribute("checked"));
+
+        var organiser = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/sessions/{id}");
+        Assert.Equal(["Amaia Duhalde — Yes", "Julie Tremblay — Not answered yet", "Pierre Etcheverry — Not answered yet"], organiser.Texts("ul.rsvps li"));
+        Assert.Equal(RsvpAnswer.Yes, await app.WithDbAsync(db => db.SessionRsvps.Where(r => r.SessionId == id).Select(r => r.Answer).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Sometimes")]
+    [InlineData("7")]
+    public async Task An_answer_other_than_yes_maybe_or_no_is_refused_beside_the_choices(string answer)
+    {
+        var (world, id) = await PlanAsync();
+        var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Member.Client, "form.rsvp", new Dictionary<string, string> { ["answer"] = answer }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Choose yes, maybe or no.", refused.FieldError("answer"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.SessionRsvps.CountAsync(r => r.SessionId == id)));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ const events = root.getAllSubcomponents("vevent").map((vevent) => {
     sequence: event.sequence,
     summary: event.summary,
     description: event.description,
+    location: event.location ?? null,
     status: vevent.getFirstPropertyValue("status"),
     tzid: event.startDate.timezone ?? event.startDate.zone?.tzid ?? null,
     localStart: event.startDate.toString(),

@@ -22,6 +22,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/account/setup",
         "/error/{code:int?}",
         "/health",
+        "/health/ready",
         "/directory/export/{format}",
         "/directory",
         "/directory/{id:guid}",

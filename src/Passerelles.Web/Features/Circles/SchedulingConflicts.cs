@@ -90,7 +90,7 @@ public sealed class SchedulingWarnings(AppDbContext db, ViewerTime viewer, IStri
         var ids = people.Select(p => p.UserId).ToList();
         var hours = await db.WorkingHours.AsNoTracking().Where(w => ids.Contains(w.UserId)).ToDictionaryAsync(w => w.UserId);
         var members = people.Select(p => new SchedulingConflicts.Member(p.UserId, p.DisplayName,
-                TimeZones.Canonical(p.TimeZoneId ?? "") ?? (p.Side == Side.Quebec ? TimeZones.Quebec : TimeZones.France),
+                SessionInvitations.ReaderZone(p.TimeZoneId, p.Side),
                 hours.TryGetValue(p.UserId, out var h) ? h.Window : SchedulingConflicts.DefaultWorkingDay))
             .ToList();
 
@@ -118,7 +118,7 @@ public sealed class SchedulingWarnings(AppDbContext db, ViewerTime viewer, IStri
             SchedulingConflicts.Overlap { With.SameCircle: true } overlap =>
                 t["{0} overlaps “{1}”, another session of this circle ({2}).", when, overlap.With.Title, SessionInvitations.LocalTimes(overlap.With.When.Start, viewer.ZoneId)],
             SchedulingConflicts.Overlap overlap =>
-                t["{0} overlaps “{1}” of the circle {2} ({3}), where {4} also take part.", when, overlap.With.Title, overlap.With.Circle,
+                t["{0} overlaps “{1}” of the circle {2} ({3}); in both circles: {4}.", when, overlap.With.Title, overlap.With.Circle,
                     SessionInvitations.LocalTimes(overlap.With.When.Start, viewer.ZoneId), string.Join(", ", overlap.Members)],
             SchedulingConflicts.OutsideWorkingHours { WorkingDay: false } outside =>
                 t["{0} falls on a day when {1} does not work: for them it is {2} ({3}).", when, outside.Member.Name, Local(outside.Local), TimeZones.PlaceName(outside.Member.ZoneId)],

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -35,7 +36,7 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
         var sessions = await db.CircleSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
         if (sessions.Count == 0) return [];
         var recipients = await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == circleId)
-            .Select(m => new { m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId })
+            .Select(m => new { m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId, m.Side })
             .ToListAsync(cancellationToken);
 
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -69,7 +70,7 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
                 };
                 foreach (var session in sessions)
                 {
-                    paragraphs.Add(session.Title + " — " + LocalTimes(session.StartsAt, recipient.TimeZoneId));
+                    paragraphs.Add(session.Title + " — " + LocalTimes(session.StartsAt, ReaderZone(recipient.TimeZoneId, recipient.Side)));
                     if (session.InOffsetWeek) paragraphs.Add(t[OffsetWeekNote]);
                     if (session.VideoUrl is { } video && !session.IsCancelled) paragraphs.Add(t["Video conference: {0}", video]);
                 }
@@ -80,6 +81,10 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
         }
         return emails;
     }
+
+    /// <summary>The zone a member reads times in: the one of their preferences, else their side's.</summary>
+    public static string ReaderZone(string? own, Side side) =>
+        TimeZones.Canonical(own ?? "") ?? (side == Side.Quebec ? TimeZones.Quebec : TimeZones.France);
 
     public const string OffsetWeekNote = "That week Montréal and Paris are 5 hours apart instead of 6: North America and Europe do not change their clocks on the same Sunday.";
 

@@ -20,7 +20,7 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
                 from s in db.CircleSessions.AsNoTracking()
                 where s.CancelledAt == null && s.StartsAt > now && s.StartsAt <= horizon
                 from m in s.Circle.Members
-                select new { SessionId = s.Id, s.Title, Circle = s.Circle.Name, s.StartsAt, s.CreatedAt, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId })
+                select new { SessionId = s.Id, s.Title, Circle = s.Circle.Name, s.StartsAt, s.CreatedAt, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId, m.Side })
             .ToListAsync(cancellationToken);
         if (due.Count == 0) return 0;
 
@@ -51,7 +51,7 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
                 var paragraphs = new List<string>
                 {
                     t["A session of the circle {0} is coming up.", item.Circle],
-                    item.Title + " — " + SessionInvitations.LocalTimes(item.StartsAt, item.TimeZoneId),
+                    item.Title + " — " + SessionInvitations.LocalTimes(item.StartsAt, SessionInvitations.ReaderZone(item.TimeZoneId, item.Side)),
                 };
                 if (OffsetWeeks.Contains(item.StartsAt)) paragraphs.Add(t[SessionInvitations.OffsetWeekNote]);
                 paragraphs.Add(t["You choose when you are reminded on the page My reminders."]);

@@ -5,10 +5,12 @@ namespace Passerelles.Tests.Circles;
 public sealed class FindTimeTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The proposed starts that every member can attend.</summary>
+    /// <summary>The proposed starts everyone can attend, in Montréal's time (the pages are read by a member in France,
+    /// who sees Paris first).</summary>
     private static IReadOnlyList<string> Starts(HtmlPage page) =>
         page.Document.QuerySelectorAll("table.slots tbody tr")
             .Where(r => r.QuerySelector("td:nth-child(2)")!.TextContent.Trim() == "3 / 3")
-            .Select(r => r.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+            .Select(r => r.QuerySelectorAll("time")[1].GetAttribute("datetime")!).ToList();
 
     [Fact]
     public async Task The_slot_finder_proposes_times_in_everyone_s_working_hours_of_the_offset_week()

@@ -35,7 +35,7 @@ public sealed class SchedulingWarningsTests(AppFactory app) : IClassFixture<AppF
                       "(Tuesday, March 17, 2026, 10:00 AM Montréal · 3:00 PM Paris)."], Warnings(warned));
         Assert.Equal("Save anyway, despite these conflicts", warned.Label("Input.Acknowledged"));
         Assert.Equal(0, await CountAsync(world.CircleId, "Doublon"));
-        Assert.Empty(app.Mail.Sent.Where(m => m.Subject.Contains("Doublon")));
+        Assert.DoesNotContain(app.Mail.Sent, m => m.Subject.Contains("Doublon"));
 
         var token = warned.Document.QuerySelector("#acknowledged")!.GetAttribute("value")!;
         var movedMeanwhile = await HtmlPage.FromAsync(await warned.SubmitAsync(world.Quebec.Client, "main form",

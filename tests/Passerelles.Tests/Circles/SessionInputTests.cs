@@ -55,7 +55,7 @@ public sealed class SessionInputTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal("Choose a date between 2000 and 2100.", refused.FieldError("Input.Date"));
         Assert.Equal(0, await app.WithDbAsync(db => db.CircleSessions.CountAsync(s => s.CircleId == world.CircleId)));
-        Assert.Empty(app.Mail.Sent.Where(m => m.Subject.Contains("Hors du temps")));
+        Assert.DoesNotContain(app.Mail.Sent, m => m.Subject.Contains("Hors du temps"));
     }
 
     [Theory]
@@ -102,5 +102,33 @@ public sealed class SessionInputTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal("Choose a date between 2000 and 2100.", refused.FieldError("Input.Candidates[0].Date"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Polls.CountAsync(p => p.CircleId == world.CircleId)));
+    }
+}
+
+/// <summary>Saving a new session and writing its invitations (calendar file included) are one unit: when the writing
+/// fails, the session is not kept, so trying again adds no duplicate.</summary>
+public sealed class PlanningAsOneUnitTests : IAsyncLifetime
+{
+    // A sender address that cannot be read makes writing the calendar file fail (its ORGANIZER is that address).
+    private readonly AppFactory _app = new AppFactory().WithSetting("Email:From", "@@@");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_session_whose_invitations_cannot_be_written_is_not_kept_and_a_retry_adds_no_duplicate()
+    {
+        var world = await _app.CircleAsync();
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/sessions/new");
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var failed = await page.SubmitAsync(world.Quebec.Client, "main form", CirclesTesting.SessionFields("Sans calendrier", "2026-03-17", "10:00"));
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+
+        Assert.Equal(0, await _app.WithDbAsync(db => db.CircleSessions.CountAsync(s => s.CircleId == world.CircleId)));
+        Assert.DoesNotContain(_app.Mail.Sent, m => m.Subject.Contains("Sans calendrier"));
     }
 }

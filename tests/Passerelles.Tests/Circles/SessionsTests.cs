@@ -32,7 +32,8 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var email = app.Mail.LastTo(world.Member.User.Email!);
         // Some cultures put a narrow no-break space before AM and PM.
-        Assert.Contains("10:00 AM Montréal · 3:00 PM Paris", email.TextBody.Replace('\u202F', ' '));
+        // Amaia is on the France side: Paris first.
+        Assert.Contains("3:00 PM Paris · 10:00 AM Montréal", email.TextBody.Replace('\u202F', ' '));
         Assert.Contains("5 hours apart instead of 6", email.TextBody);
         var calendar = Attachment(email, out var contentType);
         Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", contentType);

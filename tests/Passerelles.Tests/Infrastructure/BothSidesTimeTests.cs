@@ -54,6 +54,13 @@ public sealed class BothSidesTimeTests
     }
 
     [Fact]
+    public void A_viewer_in_Paris_reads_Paris_first_and_a_viewer_in_Montreal_Montreal_first()
+    {
+        Assert.Equal("4:00 PM Paris · 10:00 AM Montréal", Render(Instant.FromUtc(2026, 4, 14, 14, 0), "Europe/Paris"));
+        Assert.Equal("10:00 AM Montréal · 4:00 PM Paris", Render(Instant.FromUtc(2026, 4, 14, 14, 0), "America/Montreal"));
+    }
+
+    [Fact]
     public void A_viewer_elsewhere_also_sees_their_own_time()
     {
         Assert.Equal("10:00 AM Montréal · 4:00 PM Paris · 11:00 PM Tokyo", Render(Instant.FromUtc(2026, 4, 14, 14, 0), "Asia/Tokyo"));

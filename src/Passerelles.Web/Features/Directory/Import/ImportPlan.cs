@@ -40,14 +40,20 @@ public sealed record ExistingOrganisation(Guid Id, string? ExternalId, string Se
 
 public sealed record PlannedRow(
     int Line, string ExternalId, string Name, RowAction Action, Guid? OrganisationId, OrganisationValues? Values,
-    IReadOnlyList<ImportMessage> Errors);
+    IReadOnlyList<ImportMessage> Errors, IReadOnlyList<ImportMessage> Warnings);
 
-/// <summary>What an import would do, row by row, and what stops it. Nothing may be applied while any error remains.</summary>
+/// <summary>What to do with a file some of whose rows have errors: import nothing until every row is right, or
+/// import the valid rows and leave the rejected ones out.</summary>
+public enum ImportMode { AllOrNothing, ValidRows }
+
+/// <summary>What an import would do, row by row, and what stops it. A file error stops it all; rows with errors stop
+/// it unless the valid rows are imported alone (<see cref="ImportMode.ValidRows"/>).</summary>
 public sealed record ImportPlan(IReadOnlyList<ImportMessage> FileErrors, IReadOnlyList<PlannedRow> Rows)
 {
     public bool HasErrors => FileErrors.Count > 0 || Rows.Any(r => r.Errors.Count > 0);
     public int Count(RowAction action) => Rows.Count(r => r.Action == action && r.Errors.Count == 0);
     public int ErrorRowCount => Rows.Count(r => r.Errors.Count > 0);
+    public int ValidRowCount => Rows.Count - ErrorRowCount;
 
     public static ImportPlan Failed(ImportMessage error) => new([error], []);
 }

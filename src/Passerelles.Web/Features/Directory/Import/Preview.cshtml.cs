@@ -19,6 +19,10 @@ public sealed class PreviewModel(AppDbContext db, ImportRunner runner, ImportQue
         public bool IsUnderway => Status is ImportStatus.Queued or ImportStatus.Running;
     }
 
+    /// <summary>What to do with rows that have errors; a confirmation that does not say imports nothing unless
+    /// every row is valid.</summary>
+    [BindProperty] public ImportMode Mode { get; set; }
+
     public string FileName { get; private set; } = "";
     public ImportPlan? Plan { get; private set; }
     public Progress? State { get; private set; }
@@ -31,6 +35,16 @@ public sealed class PreviewModel(AppDbContext db, ImportRunner runner, ImportQue
         if (job.Status == ImportStatus.Previewed) Plan = await runner.PlanAsync(job.Content);
         else State = ProgressOf(job);
         return Page();
+    }
+
+    /// <summary>The rows with errors, with their reasons in the reader's language, to correct and import again.</summary>
+    public async Task<IActionResult> OnGetRejectedAsync(Guid id)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id);
+        if (job is null) return NotFound();
+        if (job.Status != ImportStatus.Previewed) return Redirect($"/directory/import/{id}");
+        var file = await runner.RejectedRowsAsync(job.Content, t["Reason"], error => t[error.Key, error.Arguments]);
+        return File(file, "text/csv; charset=utf-8", t["rejected-{0}", Path.GetFileNameWithoutExtension(job.FileName)] + ".csv");
     }
 
     public async Task<IActionResult> OnGetProgressAsync(Guid id)
@@ -54,11 +68,12 @@ public sealed class PreviewModel(AppDbContext db, ImportRunner runner, ImportQue
 
         FileName = job.FileName;
         Plan = await runner.PlanAsync(job.Content);
-        if (Plan.HasErrors)
+        if (Plan.HasErrors && (Mode == ImportMode.AllOrNothing || Plan.FileErrors.Count > 0 || Plan.ValidRowCount == 0))
         {
             ModelState.AddModelError("", t["Correct the errors in the file and upload it again: nothing was imported."]);
             return Page();
         }
+        if (Plan.HasErrors) job.Content = await runner.ValidRowsAsync(job.Content);
         job.Confirm();
         await db.SaveChangesAsync();
         queue.Enqueue(job.Id);

@@ -175,6 +175,26 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_rejected_row_corrected_in_the_preview_is_checked_again_and_imported_with_the_others()
+    {
+        var client = await app.AdministratorInEnglishAsync();
+        var id = Unique("fix");
+        var name = Unique("Corrigée");
+        var preview = await client.UploadAsync(Utf8(Header, Row($"{id}-1", Unique("Une")), Row($"{id}-2", name, kind: "Bakery")));
+        Assert.Equal("Bakery", preview.Document.QuerySelector("#fix-3 input[name='cells[kind]']")!.GetAttribute("value"));
+
+        var fixedRow = await preview.SubmitAsync(client, "#fix-3", new Dictionary<string, string> { ["cells[kind]"] = "Coopérative" });
+
+        Assert.Equal(HttpStatusCode.Redirect, fixedRow.StatusCode);
+        var again = await HtmlPage.GetAsync(client, fixedRow.Headers.Location!.OriginalString);
+        Assert.Equal(new Dictionary<int, string> { [2] = "create", [3] = "create" }, again.Actions());
+        await again.SubmitAsync(client, "#confirm");
+        await client.WaitForImportAsync(preview.JobId());
+        var imported = await app.OrganisationAsync($"{id}-2");
+        Assert.Equal((name, OrganisationKind.Cooperative, "Un incubateur."), (imported!.Name, imported.Kind, imported.Description));
+    }
+
+    [Fact]
     public async Task Choosing_all_or_nothing_for_a_file_with_a_bad_row_imports_nothing()
     {
         var client = await app.AdministratorInEnglishAsync();

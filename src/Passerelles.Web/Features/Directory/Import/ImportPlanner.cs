@@ -25,7 +25,7 @@ public static class ImportPlanner
     public static ImportPlan Plan(Table table, IReadOnlyList<ExistingOrganisation> existing)
     {
         var missing = RequiredColumns.Where(c => !table.Header.Contains(c)).ToList();
-        if (missing.Count > 0) return new(missing.Select(c => new ImportMessage("The file has no column named {0}.", c)).ToList(), []);
+        if (missing.Count > 0) return new(missing.Select(c => new ImportMessage("The file has no column named {0}.", c)).ToList(), [], table.Header);
         if (table.Rows.Count == 0) return ImportPlan.Failed(new ImportMessage("The file has no rows below its header."));
 
         var byExternalId = existing.Where(e => e.ExternalId is not null).ToDictionary(e => e.ExternalId!, StringComparer.Ordinal);
@@ -67,9 +67,10 @@ public static class ImportPlanner
             var action = target is null ? RowAction.Create
                 : target.Values == values ? RowAction.Unchanged
                 : RowAction.Update;
-            planned.Add(new PlannedRow(row.Line, externalId, cell(Name), action, target?.Id, errors.Count == 0 ? values : null, errors, Warnings(cell)));
+            planned.Add(new PlannedRow(row.Line, externalId, cell(Name), action, target?.Id, errors.Count == 0 ? values : null, errors, Warnings(cell),
+                table.Header.Select((_, i) => i < row.Cells.Count ? row.Cells[i] : "").ToList()));
         }
-        return new ImportPlan([], planned);
+        return new ImportPlan([], planned, table.Header);
     }
 
     /// <summary>What is imported as written but deserves a look: a name a spreadsheet would take for a formula (the

@@ -34,6 +34,17 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
         return written.ToString();
     }
 
+    /// <summary>The file with the row that starts on <paramref name="line"/> replaced by <paramref name="cells"/>
+    /// (one for each column of the header), as corrected in the preview; null if no row starts there.</summary>
+    public static string? Corrected(string text, int line, IReadOnlyList<string> cells)
+    {
+        var table = OrganisationCsv.Read(text);
+        if (cells.Count != table.Header.Count || table.Rows.All(r => r.Line != line)) return null;
+        var written = new StringWriter(CultureInfo.InvariantCulture);
+        OrganisationCsv.Write(written, table.Rows.Select(r => r.Line == line ? cells : r.Cells).Prepend(table.Header));
+        return written.ToString();
+    }
+
     /// <summary>The rejected rows as a CSV to correct and import again: the file's columns, cells guarded against
     /// formulas, and a last column of the reasons, in the words <paramref name="translate"/> gives them.</summary>
     public async Task<byte[]> RejectedRowsAsync(string text, string reasonColumn, Func<ImportMessage, string> translate, CancellationToken cancellationToken = default)

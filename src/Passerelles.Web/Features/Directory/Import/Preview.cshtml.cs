@@ -80,6 +80,21 @@ public sealed class PreviewModel(AppDbContext db, ImportRunner runner, ImportQue
         return Redirect($"/directory/import/{id}");
     }
 
+    /// <summary>A rejected row corrected in the preview: the file now holds the corrected cells, and the preview
+    /// checks them again.</summary>
+    public async Task<IActionResult> OnPostFixAsync(Guid id, int line, Dictionary<string, string?> cells)
+    {
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id);
+        if (job is null) return NotFound();
+        if (job.Status != ImportStatus.Previewed) return Redirect($"/directory/import/{id}");
+        var header = OrganisationCsv.Read(job.Content).Header;
+        var corrected = ImportRunner.Corrected(job.Content, line, header.Select(c => cells.GetValueOrDefault(c)?.Trim() ?? "").ToList());
+        if (corrected is null || corrected.Length > ImportFile.MaxBytes) return BadRequest();
+        job.Content = corrected;
+        await db.SaveChangesAsync();
+        return Redirect($"/directory/import/{id}#rows");
+    }
+
     private Progress ProgressOf(ImportJob job)
     {
         var (done, total) = progress.Of(job.Id) ?? (0, 0);

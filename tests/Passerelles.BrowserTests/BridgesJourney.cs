@@ -52,7 +52,8 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Graphe du réseau" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/bridges/graph\\?organisation={cereso.Id}"));
-        await Assertions.Expect(page.Locator("#bridges-graph canvas").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Graphe des passerelles" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#bridges-graph .graph-node")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("ul.organisations li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("ul.bridges li")).ToContainTextAsync(ptce.Name);
         await page.AssertAccessibleAsync();

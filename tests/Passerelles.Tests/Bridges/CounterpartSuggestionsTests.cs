@@ -54,7 +54,24 @@ public sealed class CounterpartSuggestionsTests
     {
         var words = Keywords("L'Économie sociale et solidaire dans les territoires, avec des élus");
 
-        Assert.Equal(["economie", "elus", "sociale", "solidaire", "territoires"], words.Order(StringComparer.Ordinal));
+        Assert.Equal(["economie", "elus", "sociale", "solidaire", "territoires"], words.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Keywords_leave_out_stop_words_and_are_shown_as_the_organisation_writes_them()
+    {
+        var tarnos = Make("Habitat Jeunes", OrganisationKind.YouthHousing, Side.France,
+            "Économie sociale : logement des jeunes de 16 à 30 ans, dont les élèves. Une économie de proximité.");
+        var quebec = Make("Maison des jeunes", OrganisationKind.Network, Side.Quebec,
+            "Economie sociale pour les 12 a 17 ans, dont des eleves");
+
+        var suggestion = Assert.Single(For(tarnos, [quebec]));
+
+        Assert.Equal(
+            [new Reason(ReasonKind.SharedKeyword, "économie"), new Reason(ReasonKind.SharedKeyword, "élèves"), new Reason(ReasonKind.SharedKeyword, "jeunes")],
+            suggestion.Reasons);
+        Assert.DoesNotContain("ans", Keywords(tarnos.Description).Keys);
+        Assert.DoesNotContain("dont", Keywords(tarnos.Description).Keys);
     }
 
     [Fact]

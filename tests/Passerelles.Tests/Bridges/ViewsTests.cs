@@ -92,14 +92,36 @@ public sealed class ViewsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Visitors_see_no_bridge_at_all()
+    public async Task Visitors_see_the_bridges_between_public_organisations_on_the_map_and_graph_and_nothing_private()
     {
-        var client = app.CreateBrowserlikeClient();
-        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        var cereso = await app.CreatePublicOrganisationAsync("CERESO", Side.Quebec, 45.83, -73.43);
+        var tube = await app.CreatePublicOrganisationAsync("Tube", Side.France, 43.54, -1.46);
+        var hidden = await app.CreateOrganisationAsync(BridgesTesting.Unique("Privée"), Side.France);
+        var published = await app.CreateBridgeAsync(cereso.Id, tube.Id, BridgeKind.DelegationVisit);
+        var toPrivate = await app.CreateBridgeAsync(cereso.Id, hidden.Id, BridgeKind.Funding);
+        var visitor = app.CreateBrowserlikeClient();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/bridges/network.json")).StatusCode);
-        foreach (var page in new[] { "/bridges", "/bridges/map", "/bridges/graph", "/bridges/suggestions" })
-            Assert.Contains("/account/login", (await app.CreateBrowserlikeClient().GetAsync(page)).Headers.Location!.OriginalString);
+        var network = await NetworkAsync(visitor, $"?organisation={cereso.Id}");
+        var map = await HtmlPage.GetAsync(visitor, $"/bridges/map?organisation={cereso.Id}");
+        var graph = await HtmlPage.GetAsync(visitor, $"/bridges/graph?organisation={cereso.Id}");
+
+        Assert.Equal([published.Id.ToString()], Ids(network, "bridges"));
+        Assert.Equal(new[] { cereso.Id.ToString(), tube.Id.ToString() }.Order(), Ids(network, "organisations").Order());
+        foreach (var page in new[] { map, graph })
+        {
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Equal([published.Id.ToString()], page.Document.QuerySelectorAll("[data-bridge]").Select(b => b.GetAttribute("data-bridge")!).ToList());
+            Assert.DoesNotContain(hidden.Name, page.Html);
+            Assert.DoesNotContain(toPrivate.Id.ToString(), page.Html);
+            Assert.Contains($"/directory/{tube.Id}", page.Document.QuerySelectorAll("[data-organisation] a").Select(a => a.GetAttribute("href")));
+            Assert.DoesNotContain(page.Document.QuerySelectorAll(".view-switch a"), a => a.GetAttribute("href")!.StartsWith("/bridges?"));
+            Assert.DoesNotContain(page.Document.QuerySelectorAll("#filter-organisation option"), o => o.TextContent == hidden.Name);
+        }
+        Assert.Equal(new[] { cereso.Name, tube.Name }.Order(), graph.Document.QuerySelectorAll("#bridges-graph svg[role='img'] .graph-node text")
+            .Select(t => string.Join(' ', t.QuerySelectorAll("tspan").Select(s => s.TextContent))).Order());
+        Assert.Single(graph.Document.QuerySelectorAll("#bridges-graph .graph-edge.kind-DelegationVisit"));
+        foreach (var path in new[] { "/bridges", "/bridges/suggestions", $"/bridges/{published.Id}/edit", $"/bridges/{published.Id}/evidence" })
+            Assert.Contains("/account/login", (await app.CreateBrowserlikeClient().GetAsync(path)).Headers.Location!.OriginalString);
     }
 
     [Fact]

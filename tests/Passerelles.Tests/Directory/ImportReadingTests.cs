@@ -112,6 +112,43 @@ public sealed partial class ImportReadingTests
         Assert.DoesNotContain(plan.Rows[0].Errors, e => e.Key == "Another organisation already has the name {0}.");
     }
 
+    [Theory]
+    [InlineData("Coopérative", "Québec", OrganisationKind.Cooperative, Side.Quebec)]
+    [InlineData("COOPERATIVE", "quebec", OrganisationKind.Cooperative, Side.Quebec)]
+    [InlineData("cooperative", "FRANCE", OrganisationKind.Cooperative, Side.France)]
+    [InlineData("OBNL", "Québec", OrganisationKind.Association, Side.Quebec)]
+    [InlineData("association (loi 1901)", "France", OrganisationKind.Association, Side.France)]
+    [InlineData("Habitat Jeunes (FJT)", "France", OrganisationKind.YouthHousing, Side.France)]
+    [InlineData("Hébergement jeunesse", "Quebec", OrganisationKind.YouthHousing, Side.Quebec)]
+    [InlineData("centre collegial de transfert de technologie", "Québec", OrganisationKind.TransferCentre, Side.Quebec)]
+    [InlineData("Youth housing", "France", OrganisationKind.YouthHousing, Side.France)]
+    [InlineData("incubateur", "France", OrganisationKind.Incubator, Side.France)]
+    [InlineData("TransferCentre", "Quebec", OrganisationKind.TransferCentre, Side.Quebec)]
+    public void Kinds_and_sides_are_read_as_codes_or_as_labels_of_any_of_the_three_languages_whatever_case_and_accents(
+        string kind, string side, OrganisationKind expectedKind, Side expectedSide)
+    {
+        var plan = Plan($"external_id,name,kind,side\r\nx,Nom,\"{kind}\",{side}");
+
+        Assert.Empty(plan.Rows[0].Errors);
+        Assert.Equal((expectedKind, expectedSide), (plan.Rows[0].Values!.Kind, plan.Rows[0].Values!.Side));
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1:A2)", "=")]
+    [InlineData("+33 Conseil", "+")]
+    [InlineData("-Moins", "-")]
+    [InlineData("@Arobase", "@")]
+    public void A_name_a_spreadsheet_would_read_as_a_formula_is_imported_with_a_warning(string name, string first)
+    {
+        var plan = Plan($"external_id,name,kind,side\r\nx,{name},Incubator,France\r\ny,Sans souci,Incubator,France");
+
+        Assert.Empty(plan.Rows[0].Errors);
+        Assert.Equal(name, plan.Rows[0].Values!.Name);
+        Assert.Equal([new ImportMessage("The name begins with {0}, which a spreadsheet reads as the start of a formula. Check that it is the real name.", first)],
+            plan.Rows[0].Warnings, (a, b) => a.Key == b.Key && a.Arguments.SequenceEqual(b.Arguments));
+        Assert.Empty(plan.Rows[1].Warnings);
+    }
+
     [Fact]
     public void A_row_with_more_cells_than_the_header_is_an_error()
     {

@@ -110,7 +110,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
 
     [Theory]
     [MemberData(nameof(BadRows))]
-    public async Task A_bad_row_is_reported_on_its_line_and_nothing_can_be_imported(string problem, string badRow, string message)
+    public async Task A_bad_row_is_reported_on_its_line_and_an_all_or_nothing_import_is_refused(string problem, string badRow, string message)
     {
         var client = await app.AdministratorInEnglishAsync();
         var id = Unique("bad");
@@ -142,6 +142,85 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("nothing was imported", page.Html);
         Assert.Equal(0, await app.CountWithPrefixAsync(id));
         Assert.Equal(ImportStatus.Previewed, (await app.JobAsync(preview.JobId())).Status);
+    }
+
+    [Fact]
+    public async Task The_valid_rows_are_imported_without_the_rejected_ones_which_download_with_their_reasons_in_the_users_language()
+    {
+        var client = await app.AdministratorClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var id = Unique("part");
+        var preview = await client.UploadAsync(Utf8(Header,
+            Row($"{id}-1", Unique("Une"), kind: "Coopérative"), Row($"{id}-2", "=Deux" + Unique(""), kind: "Boulangerie"), Row($"{id}-3", Unique("Trois"), side: "Québec")));
+
+        Assert.Equal("Lignes comportant des erreurs : 1. Importez les lignes valides (2) sans elles, ou corrigez le fichier et envoyez-le de nouveau.",
+            preview.Text("main p.alert"));
+        var rejected = await client.GetAsync($"/directory/import/{preview.JobId()}/rejected");
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.Equal("text/csv", rejected.Content.Headers.ContentType!.MediaType);
+        var lines = (await rejected.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Header + ",Motif", lines[0]);
+        Assert.StartsWith($"{id}-2,'=Deux", lines[1]);
+        Assert.EndsWith(",Type inconnu : Boulangerie.", lines[1]);
+        Assert.Equal(2, lines.Length);
+
+        var confirm = await preview.SubmitAsync(client, "#confirm-valid");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        var done = await client.WaitForImportAsync(preview.JobId());
+        Assert.Contains("Importation terminée : 2 créées, 0 mises à jour, 0 inchangées.", done.Html);
+        Assert.Equal(OrganisationKind.Cooperative, (await app.OrganisationAsync($"{id}-1"))!.Kind);
+        Assert.NotNull(await app.OrganisationAsync($"{id}-3"));
+        Assert.Null(await app.OrganisationAsync($"{id}-2"));
+    }
+
+    [Fact]
+    public async Task A_rejected_row_corrected_in_the_preview_is_checked_again_and_imported_with_the_others()
+    {
+        var client = await app.AdministratorInEnglishAsync();
+        var id = Unique("fix");
+        var name = Unique("Corrigée");
+        var preview = await client.UploadAsync(Utf8(Header, Row($"{id}-1", Unique("Une")), Row($"{id}-2", name, kind: "Bakery")));
+        Assert.Equal("Bakery", preview.Document.QuerySelector("#fix-3 input[name='cells[kind]']")!.GetAttribute("value"));
+
+        var fixedRow = await preview.SubmitAsync(client, "#fix-3", new Dictionary<string, string> { ["cells[kind]"] = "Coopérative" });
+
+        Assert.Equal(HttpStatusCode.Redirect, fixedRow.StatusCode);
+        var again = await HtmlPage.GetAsync(client, fixedRow.Headers.Location!.OriginalString);
+        Assert.Equal(new Dictionary<int, string> { [2] = "create", [3] = "create" }, again.Actions());
+        await again.SubmitAsync(client, "#confirm");
+        await client.WaitForImportAsync(preview.JobId());
+        var imported = await app.OrganisationAsync($"{id}-2");
+        Assert.Equal((name, OrganisationKind.Cooperative, "Un incubateur."), (imported!.Name, imported.Kind, imported.Description));
+    }
+
+    [Fact]
+    public async Task Choosing_all_or_nothing_for_a_file_with_a_bad_row_imports_nothing()
+    {
+        var client = await app.AdministratorInEnglishAsync();
+        var id = Unique("aon2");
+        var preview = await client.UploadAsync(Utf8(Header, Row($"{id}-1", Unique("Une")), Row($"{id}-2", Unique("Deux"), kind: "Bakery")));
+
+        var refused = await preview.SubmitAsync(client, "#confirm-valid", new Dictionary<string, string> { ["Mode"] = nameof(ImportMode.AllOrNothing) });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Correct the errors in the file and upload it again: nothing was imported.", (await HtmlPage.FromAsync(refused)).Text("main .alert"));
+        Assert.Equal(0, await app.CountWithPrefixAsync(id));
+        Assert.Equal(ImportStatus.Previewed, (await app.JobAsync(preview.JobId())).Status);
+    }
+
+    [Fact]
+    public async Task A_name_a_spreadsheet_would_read_as_a_formula_is_flagged_on_its_row_of_the_preview()
+    {
+        var client = await app.AdministratorInEnglishAsync();
+        var id = Unique("fx");
+
+        var preview = await client.UploadAsync(Utf8(Header, Row($"{id}-1", "@" + Unique("Arobase")), Row($"{id}-2", Unique("Sage"))));
+
+        Assert.Equal(["The name begins with @, which a spreadsheet reads as the start of a formula. Check that it is the real name."],
+            preview.Document.QuerySelectorAll("#rows tr[data-line='2'] .row-warnings li").Select(l => l.TextContent.Trim()));
+        Assert.Empty(preview.Document.QuerySelectorAll("#rows tr[data-line='3'] .row-warnings li"));
+        Assert.NotNull(preview.Document.QuerySelector("#confirm"));
     }
 
     [Fact]

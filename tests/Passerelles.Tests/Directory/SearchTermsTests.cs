@@ -37,6 +37,17 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
+    public void Searches_a_word_and_a_number_or_a_hyphenated_word_split_as_typed_and_joined()
+    {
+        Assert.Equal("(((\"espace\" OR \"espaces\" OR \"espacex\") AND (\"412\"*)) OR ((\"espace412\"*)))", SearchTerms.Parse("espace 412").ToSqliteMatch());
+        Assert.Equal(SearchTerms.Parse("espace 412").ToSqliteMatch(), SearchTerms.Parse("Espace412").ToSqliteMatch());
+        Assert.Equal("(((espace | espaces | espacex) & (412)) | ((espace412)))", SearchTerms.Parse("espace412").AsComplete().ToPostgresQuery());
+        Assert.Equal([["tube", "ess", "ai"], ["tubeaessai"]], SearchTerms.Parse("Tube-à-ESS'ai").Units[0]);
+        Assert.Equal([["habitat", "jeunes"], ["habitatjeunes"]], SearchTerms.Parse("Habitat-Jeunes").Units[0]);
+        Assert.Equal(["essai"], SearchTerms.Parse("ESSai").Units[0].Single());
+    }
+
+    [Fact]
     public void Limits_the_number_and_length_of_words()
     {
         var terms = SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 20).Select(i => i + new string('x', 100))));

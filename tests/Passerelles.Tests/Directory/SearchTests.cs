@@ -16,7 +16,24 @@ public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> wher
     [InlineData("Coopérative de solidarité {0}", "cooperative solidarite {0}")]
     [InlineData("Le Tube à ESS'ai {0}", "tube a essai {0}")]
     [InlineData("Le Tube à ESS'ai {0}", "TUBE À ess'ai {0}")]
-    public async Task Finds_organisations_whatever_the_accents_and_case(string name, string query)
+    public async Task Finds_organisations_whatever_the_accents_and_case(string name, string query) => await FindsAsync(name, query);
+
+    [Theory]
+    [InlineData("L'Espace412 {0}", "espace 412 {0}")]
+    [InlineData("L'Espace412 {0}", "{0} espace 412")]
+    [InlineData("L'Espace412 {0}", "{0} espace41")]
+    [InlineData("L'Espace 412 {0}", "espace412 {0}")]
+    [InlineData("L'Espace 412 {0}", "{0} l'espace412")]
+    [InlineData("Le Tube à ESS'ai {0}", "Tube-à-ESS'ai {0}")]
+    [InlineData("Le Tube à ESS'ai {0}", "{0} ESSai")]
+    [InlineData("Le Tube à ESSai {0}", "{0} ess'ai")]
+    [InlineData("Association Habitat Jeunes Pau {0}", "Habitat-Jeunes {0}")]
+    [InlineData("Habitat-Jeunes Sud Aquitaine {0}", "{0} habitat jeunes")]
+    [InlineData("Habitat-Jeunes Sud Aquitaine {0}", "{0} HabitatJeunes")]
+    public async Task Finds_organisations_whether_letters_and_digits_or_hyphenated_words_are_split_or_joined(string name, string query) =>
+        await FindsAsync(name, query);
+
+    private async Task FindsAsync(string name, string query)
     {
         var tag = DirectoryTesting.Tag();
         var organisation = await app.OrganisationAsync(string.Format(name, tag));

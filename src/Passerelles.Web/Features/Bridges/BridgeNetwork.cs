@@ -7,7 +7,7 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
-/// <summary>The bridges a viewer may see under a filter, with the organisations they join: what the map and the graph
+/// <summary>The bridges a viewer may see under a filter (visitors: the published ones), with the organisations they join: what the map and the graph
 /// draw, and what their text alternative lists.</summary>
 public sealed record BridgeNetwork(IReadOnlyList<BridgeNetwork.Node> Nodes, IReadOnlyList<BridgeNetwork.Edge> Edges)
 {
@@ -22,7 +22,7 @@ public sealed record BridgeNetwork(IReadOnlyList<BridgeNetwork.Node> Nodes, IRea
 
     public static async Task<BridgeNetwork> LoadAsync(AppDbContext db, Actor viewer, BridgeFilter filter)
     {
-        var edges = await filter.Apply(db.Bridges.AsNoTracking().VisibleTo(viewer))
+        var edges = await filter.Apply(db.Bridges.AsNoTracking().ShownOnTheNetworkTo(viewer))
             .OrderBy(b => b.StartDate).ThenBy(b => b.Id)
             .Take(MaxEdges)
             .Select(b => new Edge(b.Id, b.FromOrganisationId, b.ToOrganisationId, b.Kind, b.Status, b.StartDate, b.EndDate))

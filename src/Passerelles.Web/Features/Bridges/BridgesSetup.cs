@@ -30,7 +30,7 @@ public static class BridgesSetup
         {
             var network = await BridgeNetwork.LoadAsync(db, await actors.GetAsync(), filter);
             return Results.Json(network.ToJson(key => t[key]));
-        });
+        }).AllowAnonymous();
 
         app.MapGet("/bridges/{id:guid}/evidence", async (Guid id, HttpContext http, AppDbContext db, CurrentActor actors, EvidenceDocuments documents) =>
         {

@@ -50,7 +50,7 @@ public static class CounterpartSuggestions
             .ToList();
     }
 
-    private static Suggestion Score(Profile organisation, HashSet<string> themes, IReadOnlySet<string> keywords, Profile candidate)
+    private static Suggestion Score(Profile organisation, HashSet<string> themes, IReadOnlyDictionary<string, string> keywords, Profile candidate)
     {
         var reasons = new List<Reason>();
         var score = 0;
@@ -69,40 +69,56 @@ public static class CounterpartSuggestions
             reasons.Add(new(ReasonKind.SharedTheme, theme));
             score += SharedThemePoints;
         }
-        var shared = Keywords(candidate.Name + " " + candidate.Description).Where(keywords.Contains).Order(StringComparer.Ordinal).Take(MaxKeywordReasons);
-        foreach (var keyword in shared)
+        var theirs = Keywords(candidate.Name + " " + candidate.Description);
+        foreach (var keyword in theirs.Keys.Where(keywords.ContainsKey).Order(StringComparer.Ordinal).Take(MaxKeywordReasons))
         {
-            reasons.Add(new(ReasonKind.SharedKeyword, keyword));
+            // As the organisation writes it; in lower case if only the candidate does ("Logement" heading a sentence).
+            var written = keywords[keyword] == keywords[keyword].ToLowerInvariant() || theirs[keyword] != theirs[keyword].ToLowerInvariant()
+                ? keywords[keyword]
+                : keywords[keyword].ToLowerInvariant();
+            reasons.Add(new(ReasonKind.SharedKeyword, written));
             score += SharedKeywordPoints;
         }
         return new Suggestion(candidate, score, reasons);
     }
 
-    /// <summary>The meaningful words of a text, folded (lower case, no accents): short words and French and English
-    /// stop words are left out, so that "des jeunes" and "Jeunes" meet on "jeunes".</summary>
-    public static IReadOnlySet<string> Keywords(string text)
+    /// <summary>The meaningful words of a text, folded (lower case, no accents), each with the way the text writes it
+    /// (in lower case if the text ever does: "Économie" at the head of a sentence is "économie" further on). Short
+    /// words and stop words (<see cref="StopWords"/>) are left out, so that "des jeunes" and "Jeunes" meet on
+    /// "jeunes", and "ans" or "dont" explain nothing.</summary>
+    public static IReadOnlyDictionary<string, string> Keywords(string text)
     {
-        var folded = Organisation.SearchKey(text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
-            var word = folded[start..i];
-            if (word.Length >= 3 && !StopWords.Contains(word)) words.Add(word);
+            var written = text[start..i];
+            var folded = Organisation.SearchKey(written);
             start = -1;
+            if (folded.Length < 3 || StopWords.Contains(folded)) continue;
+            if (!words.TryGetValue(folded, out var known) || (known != known.ToLowerInvariant() && written == written.ToLowerInvariant()))
+            {
+                words[folded] = written;
+            }
         }
         return words;
     }
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    /// <summary>French (and a few English) words that carry no subject: the Snowball French list, with the everyday
+    /// words of profiles ("ans", "lieu", "part"…), folded like the keywords. Kept in FrenchStopWords.txt, one a line.</summary>
+    private static readonly HashSet<string> StopWords = LoadStopWords();
+
+    private static HashSet<string> LoadStopWords()
     {
-        "les", "des", "une", "aux", "pour", "par", "sur", "dans", "avec", "sans", "qui", "que", "quoi", "dont", "est",
-        "sont", "son", "ses", "leur", "leurs", "nos", "notre", "vos", "votre", "cet", "cette", "ces", "elle", "ils",
-        "elles", "nous", "vous", "plus", "moins", "tout", "tous", "toute", "toutes", "ainsi", "entre", "chez", "vers",
-        "depuis", "pas", "mais", "comme", "aussi", "tres", "ete", "etre", "avoir", "fait", "faire", "afin", "lors",
-        "sous", "apres", "avant", "ont", "sud", "nord", "the", "and", "for", "with",
-    };
+        using var stream = typeof(CounterpartSuggestions).Assembly.GetManifestResourceStream(typeof(CounterpartSuggestions).Namespace + ".FrenchStopWords.txt")
+            ?? throw new InvalidOperationException("The French stop words are missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.StartsWith('#'))
+            .Select(Organisation.SearchKey)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 }

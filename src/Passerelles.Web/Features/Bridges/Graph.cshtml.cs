@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelles.Web.Data;
@@ -5,18 +6,21 @@ using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 
-/// <summary>The bridges as a network graph: organisations coloured by side, bridges by kind, with the same network
-/// listed beside it as its text alternative.</summary>
+/// <summary>The bridges as a network graph, drawn on the server as SVG across the page's width: organisations coloured
+/// by side, bridges by kind, laid out so that no two names overlap (<see cref="GraphLayout"/>), with the same network
+/// listed below it as its text alternative.</summary>
+[AllowAnonymous]
 public sealed class GraphModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public BridgeViews Views { get; private set; } = null!;
     public BridgeNetwork Network { get; private set; } = null!;
-    public string DataUrl => Views.Filter.Link("/bridges/network.json");
+    public GraphLayout.Drawing Drawing { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery] BridgeFilter filter)
     {
         var actor = await actors.GetAsync();
         Views = await BridgeViews.LoadAsync(BridgeViews.Graph, filter, db, actor);
         Network = await BridgeNetwork.LoadAsync(db, actor, filter);
+        Drawing = GraphLayout.Lay(Network.Nodes.Select(n => (n.Id, n.Name)).ToList(), Network.Edges.Select(e => (e.From, e.To)).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelles.Web.Data;
@@ -7,6 +8,7 @@ namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges on a map of both sides of the ocean. The map is drawn by script from the network data; the
 /// same organisations and bridges are listed on the page for anyone without script, tiles or sight.</summary>
+[AllowAnonymous]
 public sealed class MapModel(AppDbContext db, CurrentActor actors, IConfiguration configuration) : PageModel
 {
     public BridgeViews Views { get; private set; } = null!;

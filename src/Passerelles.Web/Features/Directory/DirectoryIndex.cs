@@ -196,26 +196,43 @@ public sealed class DirectoryIndexSnapshot
         var space = scope == SearchScope.Name ? _inNames : _everywhere;
         var length = (Count + 63) >> 6;
         var matches = ArrayPool<ulong>.Shared.Rent(length);
+        var unit = ArrayPool<ulong>.Shared.Rent(length);
+        var way = ArrayPool<ulong>.Shared.Rent(length);
         var word = ArrayPool<ulong>.Shared.Rent(length);
         try
         {
             var first = true;
-            foreach (var (typed, forms, isPrefix) in terms.Clauses())
+            foreach (var ways in terms.Clauses())
             {
-                var target = first ? matches : word;
+                // A unit matches in any of its ways; a way, when all its words do.
+                var target = first ? matches : unit;
                 Array.Clear(target, 0, length);
-                foreach (var form in forms)
+                foreach (var clauses in ways)
                 {
-                    var found = _words.IndexOf(form);
-                    if (found >= 0) space.Add(found, target);
-                }
-                if (isPrefix)
-                {
-                    for (var w = _words.LowerBound(typed); w < _words.Count && _words[w].StartsWith(typed); w++) space.Add(w, target);
+                    for (var c = 0; c < clauses.Count; c++)
+                    {
+                        var into = c == 0 ? way : word;
+                        Array.Clear(into, 0, length);
+                        var (typed, forms, isPrefix) = clauses[c];
+                        foreach (var form in forms)
+                        {
+                            var found = _words.IndexOf(form);
+                            if (found >= 0) space.Add(found, into);
+                        }
+                        if (isPrefix)
+                        {
+                            for (var w = _words.LowerBound(typed); w < _words.Count && _words[w].StartsWith(typed); w++) space.Add(w, into);
+                        }
+                        if (c > 0)
+                        {
+                            for (var i = 0; i < length; i++) way[i] &= word[i];
+                        }
+                    }
+                    for (var i = 0; i < length; i++) target[i] |= way[i];
                 }
                 if (!first)
                 {
-                    for (var i = 0; i < length; i++) matches[i] &= word[i];
+                    for (var i = 0; i < length; i++) matches[i] &= unit[i];
                 }
                 first = false;
             }
@@ -224,6 +241,8 @@ public sealed class DirectoryIndexSnapshot
         finally
         {
             ArrayPool<ulong>.Shared.Return(matches);
+            ArrayPool<ulong>.Shared.Return(unit);
+            ArrayPool<ulong>.Shared.Return(way);
             ArrayPool<ulong>.Shared.Return(word);
         }
 
@@ -345,7 +364,7 @@ public sealed class DirectoryIndexSnapshot
             _held.Clear();
             var folded = Organisation.SearchKey(name);
             AddWords(folded);
-            AddWords(Organisation.SearchKey(folded.Replace("'", "").Replace("-", "")));
+            AddWords(SearchTerms.RunTogether(folded));
             _names.AddOrganisation(_held);
             foreach (var text in themes.Select(t => ThemeWords.GetValueOrDefault(t) ?? t).Append(region).Append(locality).Append(legalForm))
             {

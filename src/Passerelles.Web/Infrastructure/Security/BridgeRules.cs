@@ -4,10 +4,11 @@ using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
-/// <summary>Bridges. A bridge tells who works with whom, so visitors see none on the bridge pages; a signed-in person
-/// sees a bridge when they may see both of its organisations (<see cref="OrganisationRules"/>) — on the list, the map,
-/// the graph, their data and every organisation's page alike. The directory profile of a public organisation
-/// publishes to visitors its bridges to other public organisations (<see cref="Published"/>). The staff of either
+/// <summary>Bridges. A bridge tells who works with whom, so nothing about it is public unless both of its organisations
+/// chose to be: visitors see the bridges between two public organisations (<see cref="Published"/>) on their directory
+/// profiles, the map and the graph, and nothing else. A signed-in person sees a bridge when they may see both of its
+/// organisations (<see cref="OrganisationRules"/>) — on the list, the map, the graph, their data and every
+/// organisation's page alike. The staff of either
 /// organisation — its administrators and coaches, and the administrators of its carriers — and network administrators
 /// record and edit it.</summary>
 public static class BridgeRules
@@ -27,7 +28,12 @@ public static class BridgeRules
                                   (b.ToOrganisation.IsPublic || sees.Contains(b.ToOrganisationId)));
     }
 
-    /// <summary>The bridges a public profile shows visitors: those between two public organisations.</summary>
+    /// <summary>The bridges a visitor sees on the map and the graph: the published ones; a signed-in person, those
+    /// they may see.</summary>
+    public static IQueryable<Bridge> ShownOnTheNetworkTo(this IQueryable<Bridge> bridges, Actor actor) =>
+        actor.IsSignedIn ? bridges.VisibleTo(actor) : bridges.Published();
+
+    /// <summary>The bridges visitors see: those between two public organisations.</summary>
     public static IQueryable<Bridge> Published(this IQueryable<Bridge> bridges) =>
         bridges.Where(b => b.FromOrganisation.IsPublic && b.ToOrganisation.IsPublic);
 }

@@ -38,16 +38,23 @@ public sealed record OrganisationValues(
 /// <summary>An organisation already in the directory, as the planner compares it with a row.</summary>
 public sealed record ExistingOrganisation(Guid Id, string? ExternalId, string SearchName, OrganisationValues Values);
 
+/// <param name="Cells">The row's cells as the file has them, one for each column of the header, to correct it by.</param>
 public sealed record PlannedRow(
     int Line, string ExternalId, string Name, RowAction Action, Guid? OrganisationId, OrganisationValues? Values,
-    IReadOnlyList<ImportMessage> Errors);
+    IReadOnlyList<ImportMessage> Errors, IReadOnlyList<ImportMessage> Warnings, IReadOnlyList<string> Cells);
 
-/// <summary>What an import would do, row by row, and what stops it. Nothing may be applied while any error remains.</summary>
-public sealed record ImportPlan(IReadOnlyList<ImportMessage> FileErrors, IReadOnlyList<PlannedRow> Rows)
+/// <summary>What to do with a file some of whose rows have errors: import nothing until every row is right, or
+/// import the valid rows and leave the rejected ones out.</summary>
+public enum ImportMode { AllOrNothing, ValidRows }
+
+/// <summary>What an import would do, row by row, and what stops it. A file error stops it all; rows with errors stop
+/// it unless the valid rows are imported alone (<see cref="ImportMode.ValidRows"/>).</summary>
+public sealed record ImportPlan(IReadOnlyList<ImportMessage> FileErrors, IReadOnlyList<PlannedRow> Rows, IReadOnlyList<string> Header)
 {
     public bool HasErrors => FileErrors.Count > 0 || Rows.Any(r => r.Errors.Count > 0);
     public int Count(RowAction action) => Rows.Count(r => r.Action == action && r.Errors.Count == 0);
     public int ErrorRowCount => Rows.Count(r => r.Errors.Count > 0);
+    public int ValidRowCount => Rows.Count - ErrorRowCount;
 
-    public static ImportPlan Failed(ImportMessage error) => new([error], []);
+    public static ImportPlan Failed(ImportMessage error) => new([error], [], []);
 }

@@ -25,7 +25,7 @@ public static class ImportPlanner
     public static ImportPlan Plan(Table table, IReadOnlyList<ExistingOrganisation> existing)
     {
         var missing = RequiredColumns.Where(c => !table.Header.Contains(c)).ToList();
-        if (missing.Count > 0) return new(missing.Select(c => new ImportMessage("The file has no column named {0}.", c)).ToList(), []);
+        if (missing.Count > 0) return new(missing.Select(c => new ImportMessage("The file has no column named {0}.", c)).ToList(), [], table.Header);
         if (table.Rows.Count == 0) return ImportPlan.Failed(new ImportMessage("The file has no rows below its header."));
 
         var byExternalId = existing.Where(e => e.ExternalId is not null).ToDictionary(e => e.ExternalId!, StringComparer.Ordinal);
@@ -67,10 +67,20 @@ public static class ImportPlanner
             var action = target is null ? RowAction.Create
                 : target.Values == values ? RowAction.Unchanged
                 : RowAction.Update;
-            planned.Add(new PlannedRow(row.Line, externalId, cell(Name), action, target?.Id, errors.Count == 0 ? values : null, errors));
+            planned.Add(new PlannedRow(row.Line, externalId, cell(Name), action, target?.Id, errors.Count == 0 ? values : null, errors, Warnings(cell),
+                table.Header.Select((_, i) => i < row.Cells.Count ? row.Cells[i] : "").ToList()));
         }
-        return new ImportPlan([], planned);
+        return new ImportPlan([], planned, table.Header);
     }
+
+    /// <summary>What is imported as written but deserves a look: a name a spreadsheet would take for a formula (the
+    /// export writes it after an apostrophe; whoever types or pastes it elsewhere may not).</summary>
+    private static List<ImportMessage> Warnings(Func<string, string> cell) =>
+        cell(Name) is [var first, ..] && FormulaCharacters.Contains(first)
+            ? [new("The name begins with {0}, which a spreadsheet reads as the start of a formula. Check that it is the real name.", first.ToString())]
+            : [];
+
+    private const string FormulaCharacters = "=+-@";
 
     /// <summary>A row's organisation: the one imported with this external id or, for a file exported from
     /// Passerelles, the one whose own id it is (organisations created here have no external id).</summary>
@@ -103,16 +113,10 @@ public static class ImportPlanner
         foreach (var column in RequiredColumns.Where(c => cell(c).Length == 0))
             errors.Add(new("{0} is required.", column));
 
-        var kind = Enum.GetValues<OrganisationKind>().FirstOrDefault(k => string.Equals(k.ToString(), cell(Kind), StringComparison.OrdinalIgnoreCase));
-        if (cell(Kind).Length > 0 && !string.Equals(kind.ToString(), cell(Kind), StringComparison.OrdinalIgnoreCase))
-            errors.Add(new("Unknown kind: {0}.", cell(Kind)));
+        var kind = ImportVocabulary.Kind(cell(Kind));
+        if (cell(Kind).Length > 0 && kind is null) errors.Add(new("Unknown kind: {0}.", cell(Kind)));
 
-        Side? side = Organisation.SearchKey(cell(OrganisationCsv.Side)) switch
-        {
-            "quebec" => Organisations.Side.Quebec,
-            "france" => Organisations.Side.France,
-            _ => null,
-        };
+        var side = ImportVocabulary.Side(cell(OrganisationCsv.Side));
         if (cell(OrganisationCsv.Side).Length > 0 && side is null) errors.Add(new("Unknown side: {0}. Use Quebec or France.", cell(OrganisationCsv.Side)));
 
         var country = cell(Country).ToUpperInvariant();
@@ -143,7 +147,7 @@ public static class ImportPlanner
         if (isPublic is null) errors.Add(new("Public must be yes or no."));
 
         return new OrganisationValues(
-            cell(Name), kind, side ?? Organisations.Side.Quebec, country, cell(Region), cell(LegalForm), cell(Locality),
+            cell(Name), kind ?? default, side ?? Organisations.Side.Quebec, country, cell(Region), cell(LegalForm), cell(Locality),
             cell(PostalCode), cell(StreetAddress), latitude, longitude, website, OrganisationValues.JoinThemes(themes),
             cell(Description), isPublic ?? false);
     }

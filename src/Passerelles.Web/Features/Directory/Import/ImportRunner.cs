@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
@@ -9,7 +10,8 @@ using Passerelles.Web.Infrastructure.Time;
 namespace Passerelles.Web.Features.Directory.Import;
 
 /// <summary>Plans an import against the directory as it is now, and applies a confirmed one in a single
-/// transaction: every row is written, or none.</summary>
+/// transaction: every row of the confirmed file is written, or none (a file confirmed without its rejected rows
+/// holds the valid ones only).</summary>
 public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeProvider time)
 {
     private const int BatchSize = 200;
@@ -18,6 +20,43 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
     {
         var table = OrganisationCsv.Read(text);
         return ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
+    }
+
+    /// <summary>The file without its rejected rows: what importing the valid rows alone applies. Their cells are kept
+    /// as the file has them.</summary>
+    public async Task<string> ValidRowsAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var table = OrganisationCsv.Read(text);
+        var plan = ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
+        var valid = plan.Rows.Where(r => r.Errors.Count == 0).Select(r => r.Line).ToHashSet();
+        var written = new StringWriter(CultureInfo.InvariantCulture);
+        OrganisationCsv.Write(written, table.Rows.Where(r => valid.Contains(r.Line)).Select(r => r.Cells).Prepend(table.Header));
+        return written.ToString();
+    }
+
+    /// <summary>The file with the row that starts on <paramref name="line"/> replaced by <paramref name="cells"/>
+    /// (one for each column of the header), as corrected in the preview; null if no row starts there.</summary>
+    public static string? Corrected(string text, int line, IReadOnlyList<string> cells)
+    {
+        var table = OrganisationCsv.Read(text);
+        if (cells.Count != table.Header.Count || table.Rows.All(r => r.Line != line)) return null;
+        var written = new StringWriter(CultureInfo.InvariantCulture);
+        OrganisationCsv.Write(written, table.Rows.Select(r => r.Line == line ? cells : r.Cells).Prepend(table.Header));
+        return written.ToString();
+    }
+
+    /// <summary>The rejected rows as a CSV to correct and import again: the file's columns, cells guarded against
+    /// formulas, and a last column of the reasons, in the words <paramref name="translate"/> gives them.</summary>
+    public async Task<byte[]> RejectedRowsAsync(string text, string reasonColumn, Func<ImportMessage, string> translate, CancellationToken cancellationToken = default)
+    {
+        var table = OrganisationCsv.Read(text);
+        var plan = ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
+        var reasons = plan.Rows.Where(r => r.Errors.Count > 0).ToDictionary(r => r.Line, r => string.Join(" ", r.Errors.Select(translate)));
+        var written = new StringWriter(CultureInfo.InvariantCulture);
+        OrganisationCsv.Write(written, table.Rows.Where(r => reasons.ContainsKey(r.Line))
+            .Select(r => (IReadOnlyList<string>)[.. table.Header.Select((_, i) => OrganisationCsv.NeutraliseFormula(i < r.Cells.Count ? r.Cells[i] : "")), OrganisationCsv.NeutraliseFormula(reasons[r.Line])])
+            .Prepend([.. table.Header, reasonColumn]));
+        return OrganisationCsv.WithBom(written.ToString());
     }
 
     /// <summary>The whole directory as the planner compares rows with it: the same read as the exports, so an

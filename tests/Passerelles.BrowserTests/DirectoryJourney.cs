@@ -26,10 +26,10 @@ public sealed class DirectoryJourney(BrowserApp browser) : IClassFixture<Browser
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Mots" }).PressSequentiallyAsync($"tube a essai {tag}");
 
+        await page.WaitForResultsAsync($"tube a essai {tag}");
         var results = page.Locator("#results .directory-results > li");
         await Assertions.Expect(results).ToHaveCountAsync(1);
         await Assertions.Expect(results).ToContainTextAsync(tube.Name);
-        await page.WaitForSearchAsync($"tube a essai {tag}");
         await page.AssertAccessibleAsync();
 
         await results.GetByRole(AriaRole.Link, new() { Name = tube.Name }).ClickAsync();

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace Passerelles.BrowserTests;
 
-/// <summary>The app on a real Kestrel port, with a headless Chromium to drive it. One per test class.</summary>
+/// <summary>The app on a real Kestrel port, with a headless Chromium to drive it; every page it opens goes through the
+/// <see cref="PageChecks"/>. One per test class.</summary>
 public class BrowserApp : IAsyncLifetime
 {
     public BrowserApp() : this(new AppFactory())
@@ -17,6 +18,7 @@ public class BrowserApp : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private PageChecks? _checks;
 
     public async Task InitializeAsync()
     {
@@ -33,17 +35,21 @@ public class BrowserApp : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        _checks = new PageChecks(_browser, BaseUrl);
     }
 
     /// <summary>A fresh browser context (own cookies) speaking the given language.</summary>
     public async Task<IPage> NewPageAsync(string locale = "fr-CA")
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        _checks!.Watch(page);
+        return page;
     }
 
     public async Task DisposeAsync()
     {
+        if (_checks is not null) await _checks.DisposeAsync();
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
@@ -82,14 +88,14 @@ public static class Navigation
 public static class LiveSearch
 {
     /// <summary>
-    /// Waits until the search for everything typed has answered: the address shows the whole query and no htmx request
-    /// is in flight. Clicking a result before that could land while the results are being replaced.
+    /// Waits for what the person waits for: the result list showing the answer to everything typed (the page marks the
+    /// list with its words) and no longer busy. Clicking a result before that could land while the list is replaced.
     /// </summary>
-    public static async Task WaitForSearchAsync(this IPage page, string typed)
+    public static async Task WaitForResultsAsync(this IPage page, string typed)
     {
-        var query = string.Join(@"(\+|%20)", typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape));
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"q={query}(&|$)"));
-        await Assertions.Expect(page.Locator(".htmx-request")).ToHaveCountAsync(0);
+        var results = page.Locator("#results");
+        await Assertions.Expect(results.Locator($"[data-query=\"{typed.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]")).ToHaveCountAsync(1);
+        await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
     }
 }
 

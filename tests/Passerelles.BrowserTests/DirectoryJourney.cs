@@ -26,15 +26,38 @@ public sealed class DirectoryJourney(BrowserApp browser) : IClassFixture<Browser
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Mots" }).PressSequentiallyAsync($"tube a essai {tag}");
 
+        await page.WaitForResultsAsync($"tube a essai {tag}");
         var results = page.Locator("#results .directory-results > li");
         await Assertions.Expect(results).ToHaveCountAsync(1);
         await Assertions.Expect(results).ToContainTextAsync(tube.Name);
-        await page.WaitForSearchAsync($"tube a essai {tag}");
         await page.AssertAccessibleAsync();
 
         await results.GetByRole(AriaRole.Link, new() { Name = tube.Name }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(tube.Name);
         await Assertions.Expect(page.Locator(".profile-description strong")).ToHaveTextAsync("économie sociale et solidaire");
         await page.AssertAccessibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Leaving_the_words_box_does_not_search_again_under_the_visitor_s_click()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await browser.App.CreateOrganisationAsync($"Habitat Jeunes {tag}", Side.France);
+        var page = await browser.NewPageAsync("fr-FR");
+        await page.GotoAsync("/directory");
+        var searches = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Headers.ContainsKey("hx-request")) Interlocked.Increment(ref searches);
+        };
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Mots" }).PressSequentiallyAsync($"habitat {tag}");
+        await page.WaitForResultsAsync($"habitat {tag}");
+        var typed = searches;
+        await page.Keyboard.PressAsync("Tab");
+        await page.RunAndWaitForRequestAsync(() => page.GetByLabel("Côté").SelectOptionAsync("France"), request => request.Url.Contains("side=France", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+
+        Assert.Equal(typed + 1, searches);
     }
 }

@@ -58,9 +58,9 @@ public sealed class ImportJourney(BrowserApp browser) : IClassFixture<BrowserApp
 
         await page.GotoAsync("/directory");
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Mots" }).PressSequentiallyAsync($"cooperative littoral {tag}");
+        await page.WaitForResultsAsync($"cooperative littoral {tag}");
         var results = page.Locator("#results .directory-results > li");
         await Assertions.Expect(results).ToHaveCountAsync(1);
-        await page.WaitForSearchAsync($"cooperative littoral {tag}");
         await results.GetByRole(AriaRole.Link, new() { Name = cooperative }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(cooperative);
     }

@@ -42,10 +42,10 @@ public sealed class PortfolioJourney(BrowserApp browser) : IClassFixture<Browser
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Mots" }).PressSequentiallyAsync($"cooperative eleves {tag}");
 
+        await page.WaitForResultsAsync($"cooperative eleves {tag}");
         var rows = page.Locator("#results table.projects tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows).ToContainTextAsync($"Coopérative de solidarité des élèves {tag}");
-        await page.WaitForSearchAsync($"cooperative eleves {tag}");
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Étape", new() { Exact = true }).SelectOptionAsync("Launch");

@@ -21,3 +21,12 @@ document.addEventListener("htmx:configRequest", (event) => {
     event.detail.headers["X-CSRF-TOKEN"] = token.value;
   }
 });
+
+// A region being replaced by htmx is marked busy until its new content is in, so assistive technologies announce the
+// new content rather than the old, and nobody acts on a list about to change.
+document.addEventListener("htmx:beforeRequest", (event) => {
+  event.detail.target?.setAttribute("aria-busy", "true");
+});
+document.addEventListener("htmx:afterRequest", (event) => {
+  event.detail.target?.removeAttribute("aria-busy");
+});

@@ -1,0 +1,1 @@
+[assembly: Passerelles.BrowserTests.ReportPageChecks]

@@ -1,0 +1,131 @@
+using Microsoft.Playwright;
+using NodaTime;
+using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.BrowserTests;
+
+/// <summary>Passerelles in one hand: the menu behind its button, a poll answered with the thumb.</summary>
+public sealed class PhoneJourney(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    /// <summary>The smallest target a thumb hits reliably (WCAG 2.5.5).</summary>
+    private const float Thumb = 44;
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[name='Input.Email']").FillAsync(email);
+        await page.Locator("input[name='Input.Password']").FillAsync(AppFactory.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    private static async Task AssertOnScreenAndThumbSizedAsync(ILocator target)
+    {
+        var box = await target.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= PageChecks.PhoneWidth, $"{await target.EvaluateAsync<string>("e => e.outerHTML")} is off screen: {box.X} to {box.X + box.Width} px.");
+        Assert.True(box.Height >= Thumb, $"{await target.EvaluateAsync<string>("e => e.outerHTML")} is {box.Height} px high.");
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_whole_menu_opens_from_its_button_without_script_and_a_wide_screen_shows_it_unfolded()
+    {
+        var page = await browser.NewPageAsync("en");
+        await page.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith(".js", StringComparison.Ordinal), route => route.AbortAsync()); // The app's scripts stay away.
+        await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PageChecks.PhoneHeight);
+        await SignInAsync(page, AppFactory.AdministratorEmail);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
+        var button = menu.GetByText("Menu", new() { Exact = true });
+        var links = menu.GetByRole(AriaRole.Link);
+        string[] sections = ["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Grids", "People"];
+
+        await Assertions.Expect(links).ToHaveCountAsync(0);
+        await AssertOnScreenAndThumbSizedAsync(button);
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(links).ToHaveTextAsync(sections);
+        foreach (var link in await links.AllAsync()) await AssertOnScreenAndThumbSizedAsync(link);
+        await page.AssertAccessibleAsync();
+        await links.GetByText("Directory", new() { Exact = true }).ClickAsync();
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/directory");
+        await Assertions.Expect(links).ToHaveCountAsync(0);
+
+        await page.SetViewportSizeAsync(1280, 800);
+        await Assertions.Expect(button).ToBeHiddenAsync();
+        await Assertions.Expect(links).ToHaveTextAsync(sections);
+        await Assertions.Expect(links.GetByText("Directory", new() { Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await page.AssertAccessibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_member_answers_a_poll_with_the_thumb()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
+        var tube = await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France);
+        var email = $"julie-{tag}@test.passerelles.org";
+        var julie = await browser.App.CreateUserAsync(email, "Julie Tremblay-Bérubé", culture: "fr-CA");
+        var pierre = await browser.App.CreateUserAsync($"pierre-{tag}@test.passerelles.org", "Pierre-Emmanuel Etcheverry-Lafitte", culture: "fr-FR");
+        await browser.App.AddMemberAsync(espace.Id, julie.Id, MemberRole.Coach);
+        await browser.App.AddMemberAsync(tube.Id, pierre.Id, MemberRole.Coach);
+        var circle = new Circle { Name = $"Cercle {tag}", Purpose = "Partager nos pratiques." };
+        circle.ChooseCoFacilitator(Side.Quebec, julie.Id);
+        circle.ChooseCoFacilitator(Side.France, pierre.Id);
+        var poll = new Poll { CircleId = circle.Id, Title = "Atelier financement participatif", TimeZoneId = "Europe/Paris", DurationMinutes = 90 };
+        var first = Instant.FromUtc(2030, 3, 12, 14, 0);
+        for (var day = 0; day < 3; day++)
+        {
+            var option = new PollOption { StartsAt = first + Duration.FromDays(day) };
+            option.Answers.Add(new PollAnswer { UserId = pierre.Id, Answer = PollAnswerKind.IfNeedBe });
+            poll.Options.Add(option);
+        }
+        await browser.App.WithDbAsync(async db =>
+        {
+            db.Circles.Add(circle);
+            db.Polls.Add(poll);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await browser.NewPageAsync("fr-CA");
+        await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PageChecks.PhoneHeight);
+        await SignInAsync(page, email);
+        await page.GotoAsync($"/circles/polls/{poll.Id}");
+
+        var answers = page.GetByRole(AriaRole.Combobox, new() { Name = "Ma réponse" });
+        await Assertions.Expect(answers).ToHaveCountAsync(3);
+        foreach (var answer in await answers.AllAsync())
+        {
+            await AssertOnScreenAndThumbSizedAsync(answer);
+            await answer.SelectOptionAsync("Yes");
+        }
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes réponses" });
+        await AssertOnScreenAndThumbSizedAsync(save);
+        await page.AssertAccessibleAsync();
+        await save.ClickAsync();
+
+        await Assertions.Expect(page.Locator("table.poll tbody tr").First).ToContainTextAsync("Julie Tremblay-Bérubé");
+        foreach (var answer in await answers.AllAsync()) await Assertions.Expect(answer).ToHaveValueAsync("Yes");
+    }
+}
+
+public sealed class PhoneWidthCheckTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    [BrowserFact]
+    public async Task The_check_made_on_every_page_catches_a_page_wider_than_a_phone_and_names_what_sticks_out()
+    {
+        var page = await browser.NewPageAsync("en");
+        await page.RouteAsync($"{browser.BaseUrl}/wide", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
+                   "<body><main><table class='grid'><tr><td style='min-width: 900px'>…</td></tr></table></main></body></html>",
+        }));
+
+        await page.GotoAsync("/wide");
+
+        var failure = Assert.Single(await PageChecks.DrainAsync());
+        Assert.StartsWith("At 390 px, /wide is ", failure);
+        Assert.Contains("sticking out: table.grid", failure);
+    }
+}

@@ -25,7 +25,8 @@ public sealed class SignInThrottle(TimeProvider clock)
     public bool IsPaused(string? client, string email)
     {
         if (!_failures.TryGetValue(Key(client, email), out Failures? failures) || failures is null) return false;
-        lock (failures) return failures.Count >= MaxFailures && clock.GetUtcNow() - failures.Last < Pause;
+        var changed = PasswordChangedAt(email);
+        lock (failures) return failures.Count >= MaxFailures && failures.Last > changed && clock.GetUtcNow() - failures.Last < Pause;
     }
 
     /// <summary>Counts a failure; true when it pauses the pair.</summary>
@@ -40,7 +41,7 @@ public sealed class SignInThrottle(TimeProvider clock)
         lock (failures)
         {
             var now = clock.GetUtcNow();
-            if (now - failures.Last >= Pause) failures.Count = 0;
+            if (now - failures.Last >= Pause || failures.Last <= PasswordChangedAt(email)) failures.Count = 0;
             failures.Count++;
             failures.Last = now;
             return failures.Count >= MaxFailures;
@@ -49,5 +50,14 @@ public sealed class SignInThrottle(TimeProvider clock)
 
     public void Succeeded(string? client, string email) => _failures.Remove(Key(client, email));
 
+    /// <summary>A new password lifts every pause on the address: the guesses were made against the old one.</summary>
+    public void PasswordChanged(string email) =>
+        _failures.Set(ChangedKey(email), clock.GetUtcNow(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Pause * 2 });
+
+    private DateTimeOffset PasswordChangedAt(string email) =>
+        _failures.TryGetValue(ChangedKey(email), out DateTimeOffset at) ? at : DateTimeOffset.MinValue;
+
     private static string Key(string? client, string email) => $"{client}\n{email.Trim().ToUpperInvariant()}";
+
+    private static string ChangedKey(string email) => $"password changed\n{email.Trim().ToUpperInvariant()}";
 }

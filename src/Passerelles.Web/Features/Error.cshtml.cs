@@ -20,11 +20,14 @@ public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> log
     public string Explanation { get; private set; } = "";
     public string? TraceId { get; private set; }
 
-    public IActionResult OnGet(int? code) => Render(code);
-    public IActionResult OnPost(int? code) => Render(code);
+    public IActionResult OnGet() => Render();
+    public IActionResult OnPost() => Render();
 
-    private IActionResult Render(int? code)
+    private IActionResult Render()
     {
+        // The code is read from the address, not bound: shown in place of a post whose body could not be read, the page
+        // must not read that body again, as binding would.
+        int? code = int.TryParse(Convert.ToString(RouteData.Values["code"], System.Globalization.CultureInfo.InvariantCulture), out var given) ? given : null;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         Status = exception is not null ? StatusCodes.Status500InternalServerError : code is >= 400 and < 600 ? code.Value : 404;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -59,6 +59,7 @@ public static class AccountSetup
         });
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         builder.Services.AddSingleton<FirstAdministratorSetup>();
+        builder.Services.AddSingleton<SignInThrottle>();
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

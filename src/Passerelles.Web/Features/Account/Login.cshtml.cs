@@ -12,7 +12,7 @@ namespace Passerelles.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<Text> t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle throttle, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -43,13 +43,27 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<T
     {
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.IsPaused(client, email)) return Refused(Paused);
+
+        // Failures pause this address from this client only (see SignInThrottle), not the account for everyone.
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor) throttle.Succeeded(client, email);
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl);
         if (result.RequiresTwoFactor)
             return RedirectToPage("/Account/LoginWithTwoFactor", new { ReturnUrl = SafeReturnUrl, Input.RememberMe });
-        ModelState.AddModelError("", result.IsLockedOut
-            ? t["Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile."]
-            : t["The e-mail address or the password is incorrect."]);
+        // An account locked by failed two-factor codes gets the same answer as a paused pair: nothing tells it exists.
+        if (result.IsLockedOut) return Refused(Paused);
+        return Refused(throttle.Failed(client, email) ? Paused : "The e-mail address or the password is incorrect.");
+    }
+
+    private const string Paused =
+        "Too many failed attempts: signing in with this address from here is paused for 15 minutes. You can reset your password meanwhile.";
+
+    private PageResult Refused(string message)
+    {
+        ModelState.AddModelError("", t[message]);
         return Page();
     }
 

@@ -14,7 +14,7 @@ namespace Passerelles.Web.Features.Account;
 /// <summary>The page the reset e-mail links to. A successful reset also lifts a lockout.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocalizer<Text> t) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, SignInThrottle throttle, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -61,6 +61,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        throttle.PasswordChanged(user.Email!);
         Done = true;
         return Page();
     }

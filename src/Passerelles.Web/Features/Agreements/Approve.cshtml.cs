@@ -8,6 +8,7 @@ using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -28,6 +29,7 @@ public sealed class ApproveModel(
         public string? Reference { get; set; }
 
         [Required(ErrorMessage = "This field is required.")]
+        [DateInRange]
         [Display(Name = "Date of the resolution")]
         public DateOnly? ResolvedOn { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -28,6 +29,7 @@ public sealed class CommitmentForm
     public Guid? PersonId { get; set; }
 
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "Due date (the first one when it recurs)")]
     public DateOnly? DueOn { get; set; }
 

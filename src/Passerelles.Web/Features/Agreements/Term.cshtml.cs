@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -15,6 +16,7 @@ public sealed class TermModel(AppDbContext db, CurrentActor actors, TimeProvider
 {
     public sealed class Form
     {
+        [DateInRange]
         [Display(Name = "Expiry date (optional)")]
         public DateOnly? ExpiresOn { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Bridges;
 
@@ -29,9 +30,11 @@ public sealed class BridgeForm : IValidatableObject
     [Display(Name = "Status")]
     public BridgeStatus? Status { get; set; } = BridgeStatus.Active;
 
+    [DateInRange]
     [Display(Name = "Start date")]
     public DateOnly? StartDate { get; set; }
 
+    [DateInRange]
     [Display(Name = "End date")]
     public DateOnly? EndDate { get; set; }
 

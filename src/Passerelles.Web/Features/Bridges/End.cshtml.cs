@@ -14,6 +14,7 @@ public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime ti
 {
     [BindProperty]
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "End date")]
     public DateOnly? EndDate { get; set; }
 

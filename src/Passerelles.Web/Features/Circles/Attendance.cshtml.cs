@@ -41,6 +41,14 @@ public sealed class AttendanceModel(AppDbContext db, CurrentActor actors, IStrin
         if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         var members = await AttendeesAsync(session);
+        // A row posted twice for one person, or a value that is not a box's, leaves the attendance as it was stored.
+        if (!ModelState.IsValid || Input.Attendees.CountBy(a => a.UserId).Any(c => c.Value > 1))
+        {
+            ModelState.AddModelError("", t["The attendance could not be read: check it and save it again."]);
+            Input = new AttendanceForm { Attendees = members };
+            return Page();
+        }
+        // Only the circle's members are recorded: a row for anyone else is ignored.
         var answers = Input.Attendees.ToDictionary(a => a.UserId);
         Input = new AttendanceForm
         {

@@ -24,12 +24,24 @@ public sealed class CalendarFeedModel(AppDbContext db, ViewerTime time, EmailTem
     public async Task<IActionResult> OnPostAsync()
     {
         var userId = User.UserId()!.Value;
-        var existing = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.UserId == userId);
-        if (existing is not null) db.CalendarFeeds.Remove(existing);
-        await db.SaveChangesAsync();
         var (feed, token) = CalendarFeed.Create(userId, time.Now);
-        db.CalendarFeeds.Add(feed);
-        await db.SaveChangesAsync();
+        // A second click made a feed between our read and our write: make it anew over that one. The last answer
+        // the browser shows holds the address that works.
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.UserId == userId);
+            if (existing is null) db.CalendarFeeds.Add(feed);
+            else (existing.TokenHash, existing.CreatedAt) = (feed.TokenHash, feed.CreatedAt);
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && UniqueViolation.Is(e))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
         CreatedAt = feed.CreatedAt;
         NewAddress = templates.AbsoluteUrl(Request, $"/calendar/{token}.ics");
         Response.Headers.CacheControl = "no-store";

@@ -26,9 +26,22 @@ public sealed class CircleActionPageModel(AppDbContext db, CurrentActor actors, 
     private async Task<IActionResult> ChangeAsync(Guid id, Action<CircleAction> change, string notice)
     {
         if (await FindAsync(id) is { } refusal) return refusal;
-        var action = await db.CircleActions.SingleAsync(a => a.Id == id);
-        change(action);
-        await db.SaveChangesAsync();
+        // Changed from another tab meanwhile: apply the same change to what is stored now (marking done twice is
+        // marking done once).
+        for (var attempt = 1; ; attempt++)
+        {
+            var action = await db.CircleActions.SingleAsync(a => a.Id == id);
+            change(action);
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
         TempData["Notice"] = t[notice].Value;
         return Redirect($"/circles/actions/{id}");
     }

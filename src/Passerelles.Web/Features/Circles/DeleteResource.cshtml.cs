@@ -32,8 +32,15 @@ public sealed class DeleteResourceModel(AppDbContext db, CurrentActor actors, Re
         var (found, refusal) = await FindAsync(id);
         if (refusal is not null || found is not { } resource) return refusal ?? NotFound();
         db.CircleResources.Remove(resource);
-        await db.SaveChangesAsync();
-        files.Delete(resource.StoredName);
+        try
+        {
+            await db.SaveChangesAsync();
+            files.Delete(resource.StoredName);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted from another tab meanwhile: what was asked is done.
+        }
         TempData["Notice"] = t["The resource was deleted."].Value;
         return Redirect($"/circles/{resource.CircleId}/resources");
     }

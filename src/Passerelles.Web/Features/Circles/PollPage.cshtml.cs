@@ -43,14 +43,26 @@ public sealed class PollPageModel(AppDbContext db, CurrentActor actors, SessionI
         var isMember = await db.CircleMembers.AnyAsync(m => m.CircleId == CircleId && m.UserId == userId);
         if (!isMember) return Forbid();
         var optionIds = Options.Select(o => o.Id).ToList();
-        var existing = await db.PollAnswers.Where(a => optionIds.Contains(a.OptionId) && a.UserId == userId).ToListAsync();
-        foreach (var answer in Answers.Where(a => optionIds.Contains(a.OptionId) && a.Answer is { } kind && Enum.IsDefined(kind)).DistinctBy(a => a.OptionId))
+        // A second click wrote the same answers between our read and our write: read them again and write over them.
+        for (var attempt = 1; ; attempt++)
         {
-            var row = existing.FirstOrDefault(a => a.OptionId == answer.OptionId);
-            if (row is null) db.PollAnswers.Add(row = new PollAnswer { OptionId = answer.OptionId, UserId = userId });
-            row.Answer = answer.Answer!.Value;
+            var existing = await db.PollAnswers.Where(a => optionIds.Contains(a.OptionId) && a.UserId == userId).ToListAsync();
+            foreach (var answer in Answers.Where(a => optionIds.Contains(a.OptionId) && a.Answer is { } kind && Enum.IsDefined(kind)).DistinctBy(a => a.OptionId))
+            {
+                var row = existing.FirstOrDefault(a => a.OptionId == answer.OptionId);
+                if (row is null) db.PollAnswers.Add(row = new PollAnswer { OptionId = answer.OptionId, UserId = userId });
+                row.Answer = answer.Answer!.Value;
+            }
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && UniqueViolation.Is(e))
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-        await db.SaveChangesAsync();
         TempData["Notice"] = t["Your answers were saved."].Value;
         return Redirect($"/circles/polls/{id}");
     }

@@ -30,11 +30,24 @@ public sealed class ActionModel(AppDbContext db, CurrentActor actors, ViewerTime
     private async Task<IActionResult> ChangeAsync(Guid id, Action<CoachingAction> change, string notice)
     {
         if (await FindAsync(id) is { } refused) return refused;
-        var action = await db.CoachingActions.SingleAsync(a => a.Id == id);
-        change(action);
-        await db.SaveChangesAsync();
+        // Changed from another tab meanwhile: apply the same change to what is stored now (marking done twice is
+        // marking done once).
+        for (var attempt = 1; ; attempt++)
+        {
+            var action = await db.CoachingActions.SingleAsync(a => a.Id == id);
+            change(action);
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
         TempData["Notice"] = t[notice].Value;
-        return Redirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : $"/projects/{action.ProjectId}/coaching");
+        return Redirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : $"/projects/{Action.ProjectId}/coaching");
     }
 
     private async Task<IActionResult?> FindAsync(Guid id)

@@ -17,8 +17,8 @@ public sealed class HoursModel(AppDbContext db, CurrentActor actors, ViewerTime 
     /// <summary>Longer periods would read too many sessions at once.</summary>
     public const int MaxDays = 3 * 366;
 
-    [BindProperty(SupportsGet = true, Name = "from")] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true, Name = "to")] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "from"), DateInRange] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true, Name = "to"), DateInRange] public DateOnly? To { get; set; }
 
     public decimal Total { get; private set; }
     public BarChart ByMonth { get; private set; } = null!;
@@ -31,8 +31,10 @@ public sealed class HoursModel(AppDbContext db, CurrentActor actors, ViewerTime 
         var actor = await actors.GetAsync();
         if (!await db.Organisations.StaffedBy(actor).AnyAsync()) return Forbid();
         var today = time.InViewerZone(time.Now).Date;
-        var from = From is { } f ? LocalDate.FromDateOnly(f) : today.With(DateAdjusters.StartOfMonth);
-        var to = To is { } e ? LocalDate.FromDateOnly(e) : today.With(DateAdjusters.EndOfMonth);
+        // A date out of range is refused beside its field, and the current month is shown meanwhile.
+        var inRange = ModelState.IsValid;
+        var from = inRange && From is { } f ? LocalDate.FromDateOnly(f) : today.With(DateAdjusters.StartOfMonth);
+        var to = inRange && To is { } e ? LocalDate.FromDateOnly(e) : today.With(DateAdjusters.EndOfMonth);
         if (to < from) ModelState.AddModelError(nameof(To), t["The end of the period comes after its start."]);
         else if (Period.Between(from, to, PeriodUnits.Days).Days > MaxDays) ModelState.AddModelError(nameof(To), t["Choose a period of at most three years."]);
         if (!ModelState.IsValid) to = from;

@@ -14,6 +14,7 @@ public sealed class SessionForm : IValidatableObject
     public const int BlankActionRows = 3;
 
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
@@ -69,6 +70,7 @@ public sealed class SessionForm : IValidatableObject
         [Display(Name = "Owner")]
         public Guid? OwnerId { get; set; }
 
+        [DateInRange]
         [Display(Name = "Due on")]
         public DateOnly? DueOn { get; set; }
 

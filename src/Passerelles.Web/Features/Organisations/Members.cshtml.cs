@@ -53,7 +53,7 @@ public sealed class MembersModel(
     {
         if (await Refused(id, OrganisationRules.MayManage) is { } refusal) return refusal;
         Invite = invite;
-        var email = invite.Email.Trim().Normalize().ToLowerInvariant();
+        var email = (invite.Email ?? "").Trim().Normalize().ToLowerInvariant();
         var now = time.Now;
 
         if (ModelState.IsValid)

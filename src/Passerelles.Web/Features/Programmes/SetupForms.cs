@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Programmes;
 
@@ -44,10 +45,12 @@ public sealed class CohortForm : IValidatableObject
     public string? Name { get; set; }
 
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "Starts on")]
     public DateOnly? StartsOn { get; set; }
 
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "Ends on")]
     public DateOnly? EndsOn { get; set; }
 

@@ -53,10 +53,26 @@ public static class WebSecuritySetup
         });
     }
 
+    /// <summary>Behind a TLS-terminating proxy, requests count as HTTPS (so cookies get their Secure flag) and come from
+    /// the client's address (which the sign-in rate limit counts). Only the proxies named in configuration are believed:
+    /// none by default, not even one on this host, so nobody picks their own address with an X-Forwarded-For header.
+    /// Null when none is named (the middleware would believe everyone given empty lists).</summary>
+    private static ForwardedHeadersOptions? ForwardingFrom(IConfiguration configuration)
+    {
+        var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+        if (proxies.Length == 0 && networks.Length == 0) return null;
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        foreach (var network in networks) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        return options;
+    }
+
     public static void UseWebSecurity(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy on this host, requests count as HTTPS, so cookies get their Secure flag.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        if (ForwardingFrom(app.Configuration) is { } forwarding) app.UseForwardedHeaders(forwarding);
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
         // The directory import and the circles' resource libraries take larger files; their pages set their own,

@@ -19,9 +19,10 @@ public static class TimeZones
 
     public static bool IsKnown(string? id) => id is not null && Canonical(id) is not null;
 
-    /// <summary>The canonical IANA id for a known id or alias, or null.</summary>
-    public static string? Canonical(string id)
+    /// <summary>The canonical IANA id for a known id or alias, or null (also for a missing or blank id).</summary>
+    public static string? Canonical(string? id)
     {
+        if (string.IsNullOrWhiteSpace(id)) return null;
         if (Aliases.TryGetValue(id, out var target)) return target;
         return Provider.Ids.FirstOrDefault(known => string.Equals(known, id, StringComparison.OrdinalIgnoreCase));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Projects.Milestones;
 
@@ -15,6 +16,7 @@ public sealed class MilestoneForm : IValidatableObject
     public MilestoneKind? Kind { get; set; }
 
     [Required(ErrorMessage = "This field is required.")]
+    [DateInRange]
     [Display(Name = "Date")]
     public DateOnly? On { get; set; }
 

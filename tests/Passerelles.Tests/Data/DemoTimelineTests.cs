@@ -45,7 +45,7 @@ public sealed class DemoTimelineTests(DemoTimelineTests.Seeded app) : IClassFixt
             .Select(s => new { s.ConsentRecordedAt, s.SharedAt, Decided = db.Projects.Where(p => p.Id == s.ProjectId).Select(p => p.DecidedAt).Single() })
             .ToListAsync());
         var actions = await app.WithDbAsync(db => db.CoachingActions.AsNoTracking().Where(a => a.DoneAt != null)
-            .Select(a => new { a.Description, a.DoneAt, a.Session.StartsAt }).ToListAsync());
+            .Join(db.CoachingSessions, a => a.SessionId, s => s.Id, (a, s) => new { a.Description, a.DoneAt, s.StartsAt }).ToListAsync());
 
         Assert.NotEmpty(shares);
         Assert.All(shares, s => Assert.True(s.Decided <= s.ConsentRecordedAt && s.ConsentRecordedAt <= s.SharedAt));

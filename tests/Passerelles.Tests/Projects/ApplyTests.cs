@@ -56,6 +56,8 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
         var stored = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Name == name));
         Assert.Equal(1, stored.PrivacyNoticeVersion);
         Assert.Equal(NodaTime.Instant.FromDateTimeOffset(app.Clock.GetUtcNow()), stored.PrivacyConsentAt);
+        var decide = await HtmlPage.GetAsync(await app.StaffClientAsync(tube.Id), $"/projects/{stored.Id}/decide");
+        Assert.StartsWith("Version 1, given on ", decide.Text(".privacy-consent"));
     }
 
     [Fact]

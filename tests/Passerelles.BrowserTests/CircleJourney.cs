@@ -6,8 +6,8 @@ namespace Passerelles.BrowserTests;
 
 public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp>
 {
-    [BrowserFact]
-    public async Task A_co_facilitator_starts_a_discussion_chooses_reminders_and_adds_a_resource_on_accessible_pages()
+    /// <summary>A circle co-facilitated by Julie (Québec) and Pierre (France), and a page where Julie is signed in.</summary>
+    private async Task<(Circle Circle, Guid PierreId, IPage Page)> CircleSignedInAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
@@ -32,6 +32,39 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return (circle, pierre.Id, page);
+    }
+
+    [BrowserFact]
+    public async Task A_member_completes_a_mention_from_the_keyboard_and_the_post_links_to_the_person_mentioned()
+    {
+        var (circle, pierreId, page) = await CircleSignedInAsync();
+
+        await page.GotoAsync($"/circles/{circle.Id}/discussions/new");
+        await page.GetByLabel("Title").FillAsync("Mentions");
+        var message = page.GetByLabel("Message");
+        await message.PressSequentiallyAsync("Bonjour @etch");
+        var option = page.GetByRole(AriaRole.Option, new() { Name = "Pierre Etcheverry" });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
+        await page.AssertAccessibleAsync();
+        await message.PressAsync("Enter");
+        await Assertions.Expect(message).ToHaveValueAsync("Bonjour @[Pierre Etcheverry] ");
+        await Assertions.Expect(option).ToBeHiddenAsync();
+        await message.PressSequentiallyAsync("merci.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.Contains("/circles/discussions/", StringComparison.Ordinal));
+
+        var mention = page.Locator(".post a", new() { HasText = "@Pierre Etcheverry" });
+        await Assertions.Expect(mention).ToHaveAttributeAsync("href", $"/circles/{circle.Id}/members#member-{pierreId}");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_co_facilitator_starts_a_discussion_chooses_reminders_and_adds_a_resource_on_accessible_pages()
+    {
+        var (circle, _, page) = await CircleSignedInAsync();
 
         await page.GotoAsync($"/circles/{circle.Id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Discussions", Exact = true }).ClickAsync();

@@ -75,6 +75,31 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task The_administrator_s_home_page_is_compact_and_draws_each_cohort_once_with_its_figures_folded_under_it()
+    {
+        var page = await browser.NewPageAsync("fr-CA");
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[name='Input.Email']").FillAsync("admin@demo.passerelles.org");
+        await page.Locator("input[name='Input.Password']").FillAsync(DemoData.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
+
+        var cohorts = page.Locator("section[aria-labelledby='cohorts-heading']");
+        var charts = await cohorts.Locator("svg.bar-chart").CountAsync();
+        Assert.True(charts > 0);
+        Assert.Equal(charts, await cohorts.Locator("details.chart-figures").CountAsync());
+        await Assertions.Expect(cohorts.Locator("table.chart-data").First).ToBeHiddenAsync();
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.True(height <= 2400, $"The home page is {height} px tall.");
+
+        await cohorts.Locator("details.chart-figures summary").First.ClickAsync();
+        await Assertions.Expect(cohorts.Locator("table.chart-data").First).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task A_partner_guest_s_menu_holds_only_what_they_can_use()
     {
         var page = await browser.NewPageAsync("fr-FR");

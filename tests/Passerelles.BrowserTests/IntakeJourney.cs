@@ -38,6 +38,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
         var applicant = visitor.GetByRole(AriaRole.Group, new() { Name = "Vous, qui candidatez" });
         await applicant.GetByLabel("Nom", new() { Exact = true }).FillAsync("Inès Etcheverry");
         await applicant.GetByLabel("Adresse e-mail").FillAsync($"ines.{tag}@example.org");
+        await visitor.GetByRole(AriaRole.Checkbox, new() { Name = "J'ai lu ces informations." }).CheckAsync();
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Envoyer la candidature" }).ClickAsync();
 
         var need = visitor.GetByLabel("Besoin auquel le projet répond");

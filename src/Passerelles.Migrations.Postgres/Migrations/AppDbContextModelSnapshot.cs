@@ -3226,6 +3226,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTime?>("PrivacyConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -3217,6 +3217,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PrivacyConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)

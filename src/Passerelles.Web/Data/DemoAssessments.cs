@@ -86,7 +86,8 @@ public static class DemoAssessments
         var shared = await db.Projects.Include(p => p.Members).Include(p => p.Shares).FirstOrDefaultAsync(p => p.Name == DemoProjects.SharedProject);
         var tubeProject = await db.Projects.Include(p => p.Members).Include(p => p.Shares)
             .Where(p => p.Members.Any(m => m.UserId != null) && p.Incubator.Name == "Le Tube à ESS'ai").OrderBy(p => p.Name).FirstOrDefaultAsync();
-        if (shared is not null) Assess(db, social, shared, espace412Coach.Value, tubeCoach.Value, TubeCoach, now - Duration.FromDays(30));
+        var started = new List<(Guid Id, Instant At)>();
+        if (shared is not null) started.AddRange(Assess(db, social, shared, espace412Coach.Value, tubeCoach.Value, TubeCoach, now - Duration.FromDays(30)));
         if (tubeProject is not null)
         {
             // Its team agreed that L'Espace412's coach assess it too.
@@ -94,7 +95,7 @@ public static class DemoAssessments
             var consenting = tubeProject.Members.First(m => m.UserId != null);
             if (espace412 is { } partnerId && tubeProject.CannotShareWith(partnerId, consenting) is null)
                 tubeProject.ShareWith(partnerId, consenting, now - Duration.FromDays(40), now - Duration.FromDays(40), null);
-            Assess(db, social, tubeProject, tubeCoach.Value, espace412Coach.Value, Espace412Coach, now - Duration.FromDays(20));
+            started.AddRange(Assess(db, social, tubeProject, tubeCoach.Value, espace412Coach.Value, Espace412Coach, now - Duration.FromDays(20)));
         }
 
         var territory = Assessment.OfTerritory(ptce.Id, await TerritoryStudy.FindOrStartAsync(db, "Lanaudière", "Québec"), espace412Coach.Value);
@@ -104,6 +105,15 @@ public static class DemoAssessments
                 "Rencontres avec les acteurs du territoire, printemps 2026.", "", "À confirmer avec la MRC.");
         db.Assessments.Add(territory);
         await db.SaveChangesAsync();
+        await BackdateAsync(db, started);
+    }
+
+    /// <summary>The audit stamp of a new row is the moment it is written, today for every demo record: each demo
+    /// assessment is given the day it was started, before it was submitted.</summary>
+    private static async Task BackdateAsync(AppDbContext db, IEnumerable<(Guid Id, Instant At)> started)
+    {
+        foreach (var (id, at) in started)
+            await db.Assessments.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CreatedAt, at));
     }
 
     /// <summary>Levels by position given by Le Tube à ESS'ai's coach to the PTCE conditions in the Seignanx, where a
@@ -167,20 +177,31 @@ public static class DemoAssessments
         crossView.Resend(now - Duration.FromDays(2));
         db.AssessmentInvitations.Add(crossView);
         await db.SaveChangesAsync();
+        await BackdateAsync(db, [(seignanx.Id, now - Duration.FromDays(34)), (lanaudiere.Id, now - Duration.FromDays(11))]);
     }
 
-    private static void Assess(AppDbContext db, GridVersion version, Project project, Guid coach, Guid partnerCoach, string partnerEmail, Instant at)
+    /// <summary>Adds the project's three assessments and returns when each was started.</summary>
+    private static IEnumerable<(Guid Id, Instant At)> Assess(AppDbContext db, GridVersion version, Project project, Guid coach, Guid partnerCoach, string partnerEmail, Instant at)
     {
+        var started = new List<(Guid Id, Instant At)>();
         if (project.Members.FirstOrDefault(m => m.UserId != null)?.UserId is { } teamMember)
-            db.Assessments.Add(Submitted(version, project.Id, AssessorKind.SelfAssessment, teamMember, TeamView, at));
-        db.Assessments.Add(Submitted(version, project.Id, AssessorKind.Coach, coach, CoachView, at + Duration.FromDays(2)));
+        {
+            var self = Submitted(version, project.Id, AssessorKind.SelfAssessment, teamMember, TeamView, at);
+            db.Assessments.Add(self);
+            started.Add((self.Id, at - Duration.FromDays(4)));
+        }
+        var own = Submitted(version, project.Id, AssessorKind.Coach, coach, CoachView, at + Duration.FromDays(2));
+        db.Assessments.Add(own);
+        started.Add((own.Id, at - Duration.FromDays(1)));
         var partner = Submitted(version, project.Id, AssessorKind.PartnerCoach, partnerCoach, PartnerView, at + Duration.FromDays(3));
         db.Assessments.Add(partner);
-        // The partner coach was invited by the project's coach, and followed the invitation.
+        // The partner coach was invited by the project's coach, and followed the invitation the next day.
         var invitation = AssessmentInvitation.Send(project.Id, version.Id, partnerEmail, AssessorKind.PartnerCoach,
             "Ton regard croisé nous aiderait avant le prochain comité.", coach, at + Duration.FromDays(1));
         invitation.StartedWith(partner.Id);
         db.AssessmentInvitations.Add(invitation);
+        started.Add((partner.Id, at + Duration.FromDays(2)));
+        return started;
     }
 
     private static Assessment Submitted(GridVersion version, Guid projectId, AssessorKind kind, Guid assessor, int[] view, Instant at)

@@ -314,6 +314,10 @@ public static class DemoProjects
             db.CoachingSessions.Add(workshop);
         }
         await db.SaveChangesAsync();
+        // The audit stamp of a new row is the moment it is written; the applications were received three weeks
+        // before the committee's decision.
+        var ids = projects.Select(p => p.Id).ToList();
+        await db.Projects.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedAt, acceptedAt - Duration.FromDays(21)));
         return projects;
     }
 

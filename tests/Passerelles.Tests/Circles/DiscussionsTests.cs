@@ -52,6 +52,53 @@ public sealed class DiscussionsTests
     }
 
     [Fact]
+    public async Task A_mention_of_a_member_is_a_link_to_them_on_the_members_page_whatever_their_name_holds_and_other_mentions_stay_as_written()
+    {
+        await using var app = new AppFactory();
+        var world = await app.CircleAsync();
+        const string hostile = "Zoé <img src=x onerror=alert(1)> *Roy* & \"co\"";
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == world.Member.User.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, hostile)));
+
+        var url = await StartAsync(world.France.Client, world.CircleId, "Mentions", $"Merci @[julie tremblay], @[{hostile}] et @[Personne Inconnue].");
+        var discussion = await HtmlPage.GetAsync(world.Quebec.Client, url);
+        var members = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/members");
+
+        var links = discussion.Document.QuerySelectorAll(".post .profile a").ToList();
+        Assert.Equal(["@Julie Tremblay", "@" + hostile], links.Select(a => a.TextContent));
+        Assert.Equal([$"/circles/{world.CircleId}/members#member-{world.Quebec.User.Id}", $"/circles/{world.CircleId}/members#member-{world.Member.User.Id}"],
+            links.Select(a => a.GetAttribute("href")));
+        Assert.Null(discussion.Document.QuerySelector(".post img"));
+        Assert.Null(discussion.Document.QuerySelector(".post em"));
+        Assert.Contains("@[Personne Inconnue]", discussion.Text(".post .profile"));
+        Assert.Contains("Julie Tremblay", members.Text($"#member-{world.Quebec.User.Id}"));
+    }
+
+    [Fact]
+    public async Task Completing_a_mention_offers_the_other_members_whose_name_holds_what_was_typed_and_only_to_those_who_see_the_circle()
+    {
+        await using var app = new AppFactory();
+        var world = await app.CircleAsync();
+        var outsider = await app.PersonAsync((await app.CreateOrganisationAsync()).Id);
+        var suggest = $"/circles/{world.CircleId}/members/suggest";
+
+        var all = await world.Member.Client.GetAsync(suggest);
+        var typed = await world.Member.Client.GetAsync($"{suggest}?q=TREMB");
+        var none = await world.Member.Client.GetAsync($"{suggest}?q=zzz");
+        var refused = await outsider.Client.GetAsync($"{suggest}?q=julie");
+        var visitor = await app.CreateBrowserlikeClient().GetAsync($"{suggest}?q=julie");
+        var form = await HtmlPage.GetAsync(world.Member.Client, $"/circles/{world.CircleId}/discussions/new");
+
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal("""[{"name":"Julie Tremblay"},{"name":"Pierre Etcheverry"}]""", await all.Content.ReadAsStringAsync());
+        Assert.Equal("""[{"name":"Julie Tremblay"}]""", await typed.Content.ReadAsStringAsync());
+        Assert.Equal("[]", await none.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, visitor.StatusCode);
+        Assert.Contains("/account/login", visitor.Headers.Location!.OriginalString);
+        Assert.Equal(suggest, form.Document.QuerySelector("textarea[name='Input.Body']")!.GetAttribute("data-mentions"));
+    }
+
+    [Fact]
     public async Task Only_members_see_a_circle_s_discussions_and_long_discussions_are_paged()
     {
         await using var app = new AppFactory();

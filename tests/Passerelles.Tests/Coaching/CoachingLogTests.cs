@@ -48,7 +48,7 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Julie Coach", log.Text(".session"));
         Assert.Equal("<strong>budget</strong>", log.Document.QuerySelector(".session .notes strong")!.OuterHtml);
         Assert.Null(log.Document.QuerySelector(".session .notes script"));
-        Assert.Contains("1.5", log.Text(".total-hours"));
+        Assert.Equal("Planned: 1.5 hours in 1 sessions still to come, not counted above.", log.Text(".planned-hours"));
         Assert.Contains("Écrire le budget prévisionnel", log.Text("#open-actions-heading + table"));
     }
 
@@ -114,9 +114,9 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
         fields["Input.OtherProjectIds"] = second.Id.ToString();
         Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(coach.Client, "main form", fields)).StatusCode);
 
-        Assert.Contains("1.5", (await HtmlPage.GetAsync(coach.Client, $"/projects/{first.Id}/coaching")).Text(".total-hours"));
+        Assert.Contains("1.5", (await HtmlPage.GetAsync(coach.Client, $"/projects/{first.Id}/coaching")).Text(".planned-hours"));
         var secondLog = await HtmlPage.GetAsync(coach.Client, $"/projects/{second.Id}/coaching");
-        Assert.Contains("1.5", secondLog.Text(".total-hours"));
+        Assert.Contains("1.5", secondLog.Text(".planned-hours"));
         Assert.Contains("Cantine solidaire", secondLog.Text(".session"));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Tests.Coaching;
 
@@ -24,7 +25,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
 
         var home = await HtmlPage.GetAsync(coach.Client, "/");
 
-        var cohorts = home.Text("#cohorts-heading ~ table.chart-data");
+        var cohorts = home.Text("section[aria-labelledby='cohorts-heading'] details table.chart-data");
         Assert.Contains(stage, cohorts);
         Assert.Contains("1", cohorts);
         Assert.NotNull(home.Document.QuerySelector("section[aria-labelledby='cohorts-heading'] svg.bar-chart"));
@@ -96,6 +97,40 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Overdue", mine[0]);
         Assert.Contains("Préparer le pitch", mine[1]);
         Assert.Null(home.Document.QuerySelector("#cohorts-heading"));
+    }
+
+    [Fact]
+    public async Task A_project_holder_sees_a_share_request_awaiting_their_consent_and_each_of_their_overdue_actions_once()
+    {
+        var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var partner = await app.CreateOrganisationAsync("Le Tube à ESS'ai " + Guid.NewGuid().ToString("N")[..6], Side.France);
+        var project = await app.CreateActiveProjectAsync(espace.Id, "Cantine solidaire");
+        var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        var (member, _) = await app.TeamMemberAsync(project.Id);
+        var session = await app.LogSessionAsync(espace.Id, coach.User.Id, Instant.FromUtc(2026, 3, 3, 15, 0), 60, project.Id);
+        await app.AddActionAsync(session, project.Id, member.User.Id, new LocalDate(2026, 3, 6), "Écrire le budget");
+        await app.AddActionAsync(session, project.Id, coach.User.Id, new LocalDate(2026, 3, 5), "Relancer la caisse");
+        await app.WithDbAsync(async db =>
+        {
+            db.ShareRequests.Add(new ShareRequest { ProjectId = project.Id, PartnerIncubatorId = partner.Id, RequestedAt = Instant.FromUtc(2026, 3, 9, 12, 0) });
+            await db.SaveChangesAsync();
+        });
+
+        var home = await HtmlPage.GetAsync(member.Client, "/");
+
+        var request = home.Document.QuerySelector("section[aria-labelledby='project-heading'] .consent-requests a")!;
+        Assert.Equal($"{partner.Name} asks to see Cantine solidaire: consent or decline", request.TextContent.Trim());
+        Assert.Equal($"/projects/{project.Id}/sharing", request.GetAttribute("href"));
+        Assert.Equal(1, home.Document.Body!.TextContent.Split("Écrire le budget").Length - 1);
+        Assert.Contains("Écrire le budget", home.Text("section[aria-labelledby='my-actions-heading']"));
+        Assert.Contains("Relancer la caisse", home.Text("section[aria-labelledby='project-heading']"));
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.ShareRequests.SingleAsync(r => r.ProjectId == project.Id)).Close(Instant.FromUtc(2026, 3, 10, 9, 0), member.User.Id);
+            await db.SaveChangesAsync();
+        });
+        Assert.Null((await HtmlPage.GetAsync(member.Client, "/")).Document.QuerySelector(".consent-requests"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using NodaTime;
 using Passerelles.Tests.Projects;
+using Passerelles.Tests.Projects.Portfolio;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Coaching;
@@ -25,11 +26,11 @@ public sealed class HoursTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(coach.Client, "/coaching/hours");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("2.5", page.Text(".total-hours"));
-        var perProject = page.Document.QuerySelectorAll("#project-heading ~ table tbody tr").Select(r => r.TextContent).ToList();
+        var perProject = page.Document.QuerySelectorAll("#project-heading ~ details table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(perProject, r => r.Contains("Cantine solidaire") && r.Contains("2.5"));
         Assert.Contains(perProject, r => r.Contains("Ressourcerie") && r.Contains("1.5"));
         Assert.DoesNotContain(perProject, r => r.Contains("Tiers-lieu"));
-        Assert.Contains("Julie Coach", page.Text("#coach-heading ~ table tbody"));
+        Assert.Contains("Julie Coach", page.Text("#coach-heading ~ details table tbody"));
         Assert.Equal("true", page.Document.QuerySelector("svg.bar-chart")!.GetAttribute("aria-hidden"));
         Assert.NotNull(page.Document.QuerySelector("table.chart-data caption"));
 
@@ -38,6 +39,30 @@ public sealed class HoursTests(AppFactory app) : IClassFixture<AppFactory>
 
         var backwards = await HtmlPage.GetAsync(coach.Client, "/coaching/hours?from=2026-03-31&to=2026-02-01");
         Assert.NotNull(backwards.FieldError("To"));
+    }
+
+    [Fact]
+    public async Task Sessions_that_have_not_ended_by_now_are_planned_hours_not_hours_done()
+    {
+        var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var project = await app.CreateActiveProjectAsync(espace.Id, "Friperie");
+        var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
+        await app.LogSessionAsync(espace.Id, coach.User.Id, Instant.FromUtc(2026, 3, 3, 15, 0), 60, project.Id);
+        await app.LogSessionAsync(espace.Id, coach.User.Id, Instant.FromDateTimeOffset(app.Clock.GetUtcNow()).Minus(Duration.FromMinutes(30)), 60, project.Id);
+        await app.LogSessionAsync(espace.Id, coach.User.Id, Instant.FromUtc(2026, 3, 24, 14, 0), 90, project.Id);
+
+        var hours = await HtmlPage.GetAsync(coach.Client, "/coaching/hours");
+        var log = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/coaching");
+        var home = await HtmlPage.GetAsync(coach.Client, "/");
+        var export = PortfolioTesting.CsvRows(await coach.Client.GetByteArrayAsync($"/projects/export/coaching-hours?q=Friperie&incubator={espace.Id}"));
+
+        Assert.Equal("1 hours of coaching in this period.", hours.Text(".total-hours"));
+        Assert.Equal("2.5 more hours planned in this period, not counted until they take place.", hours.Text(".planned-hours"));
+        Assert.Equal("Total coaching: 1 hours in 1 sessions.", log.Text(".total-hours"));
+        Assert.Equal("Planned: 2.5 hours in 2 sessions still to come, not counted above.", log.Text(".planned-hours"));
+        Assert.Equal("1 hours of coaching in this period.", home.Text("section[aria-labelledby='hours-heading'] .total-hours"));
+        Assert.Equal("2.5 more hours planned in this period, not counted until they take place.", home.Text("section[aria-labelledby='hours-heading'] .planned-hours"));
+        Assert.Equal([("2026-03", "1", "1")], export.Select(r => (r["month"], r["hours"], r["sessions"])).ToList());
     }
 
     [Fact]

@@ -26,6 +26,21 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_social_innovation_grid_is_found_in_the_list_by_the_name_RQIS_and_credits_the_network_it_comes_from()
+    {
+        var incubator = await app.CreateOrganisationAsync();
+        var (member, _, _) = await app.PersonClientAsync(incubator.Id, MemberRole.ProjectMember);
+
+        var list = await HtmlPage.GetAsync(member, "/grids");
+        var link = list.Document.QuerySelectorAll("table.grids tbody td:first-child a").Single(a => a.TextContent.Contains("RQIS"));
+        var view = await HtmlPage.GetAsync(member, link.GetAttribute("href")!);
+
+        Assert.Equal("Social-innovation potential of a project (after the RQIS grid)", link.TextContent.Trim());
+        Assert.Contains("Réseau québécois en innovation sociale (RQIS, 2021)", view.Text(".guidance"));
+        Assert.Contains(ShippedGrids.SocialInnovation, view.Text("main"));
+    }
+
+    [Fact]
     public async Task Anyone_signed_in_reads_published_grids_but_only_staff_edit_them()
     {
         var incubator = await app.CreateOrganisationAsync();

@@ -24,7 +24,66 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
         ["Input.Team[1].Email"] = "marc@example.org",
         ["Input.Team[1].Role"] = "Trésorier",
         ["Input.Culture"] = "fr-FR",
+        ["Input.ConsentsToPrivacyNotice"] = "true",
     };
+
+    [Fact]
+    public async Task The_form_shows_the_privacy_notice_of_the_incubator_s_side_and_the_consent_is_stored_with_the_notice_s_version()
+    {
+        var tube = await app.CreateOrganisationAsync($"Le Tube à ESS'ai {Guid.NewGuid():N}"[..24], Side.France);
+        var espace = await app.CreateOrganisationAsync($"L'Espace412 {Guid.NewGuid():N}"[..20], Side.Quebec);
+        var name = $"Consenting {Guid.NewGuid():N}"[..24];
+
+        var french = await HtmlPage.GetAsync(app.VisitorClient("fr-FR"), $"/projects/apply?incubator={tube.Id}");
+        var quebec = await HtmlPage.GetAsync(app.VisitorClient("fr-CA"), $"/projects/apply?incubator={espace.Id}");
+        var visitor = app.VisitorClient();
+        var unchosen = await HtmlPage.GetAsync(visitor, "/projects/apply");
+        var sent = await unchosen.SubmitAsync(visitor, "main form", Valid(tube.Id, name));
+
+        Assert.Equal("À propos des données personnelles de cette candidature (version 1)", french.Text("#privacy-heading"));
+        Assert.Contains($"{tube.Name}, l'incubateur à qui vous adressez votre candidature.", french.Text("#privacy-notice"));
+        Assert.Contains("CNIL", french.Text("#privacy-notice"));
+        Assert.DoesNotContain("(CAI)", french.Text("#privacy-notice"));
+        Assert.Equal("À propos des renseignements personnels de cette candidature (version 1)", quebec.Text("#privacy-heading"));
+        Assert.Contains("Commission d'accès à l'information du Québec (CAI)", quebec.Text("#privacy-notice"));
+        Assert.DoesNotContain("CNIL", quebec.Text("#privacy-notice"));
+        Assert.Contains("(CAI)", unchosen.Text("#privacy-notice"));
+        Assert.Contains("CNIL", unchosen.Text("#privacy-notice"));
+        Assert.Equal("I have read the privacy notice. I consent to this use of my personal information, and the people I name in the team have agreed to it too.",
+            unchosen.Label("Input.ConsentsToPrivacyNotice"));
+        Assert.NotNull(unchosen.Document.QuerySelector("input[name='Input.ConsentsToPrivacyNotice'][required]"));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Projects.AsNoTracking().SingleAsync(p => p.Name == name));
+        Assert.Equal(1, stored.PrivacyNoticeVersion);
+        Assert.Equal(NodaTime.Instant.FromDateTimeOffset(app.Clock.GetUtcNow()), stored.PrivacyConsentAt);
+        var decide = await HtmlPage.GetAsync(await app.StaffClientAsync(tube.Id), $"/projects/{stored.Id}/decide");
+        Assert.StartsWith("Version 1, given on ", decide.Text(".privacy-consent"));
+    }
+
+    [Fact]
+    public async Task An_application_without_consent_to_the_privacy_notice_is_refused_beside_the_box_and_nothing_is_stored()
+    {
+        var incubator = await app.CreateOrganisationAsync();
+        var visitor = app.VisitorClient("fr-FR");
+        var before = await app.WithDbAsync(db => db.Projects.CountAsync());
+        var values = Valid(incubator.Id, "Without consent");
+        values.Remove("Input.ConsentsToPrivacyNotice");
+
+        var page = await visitor.SubmitExpectingErrorsAsync("/projects/apply", values);
+
+        Assert.Equal("L'incubateur ne peut étudier la candidature qu'avec ce consentement.", page.FieldError("Input.ConsentsToPrivacyNotice"));
+        Assert.Null(page.Document.QuerySelector("input[name='Input.ConsentsToPrivacyNotice'][checked]"));
+        Assert.Equal("Without consent", page.Document.QuerySelector("input[name='Input.Name']")!.GetAttribute("value"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Projects.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_leads_visitors_to_the_application_form()
+    {
+        var login = await HtmlPage.GetAsync(app.VisitorClient(), "/account/login");
+
+        Assert.Equal("Carrying a project? Apply to an incubator", login.Document.QuerySelector("main a[href='/projects/apply']")!.TextContent.Trim());
+    }
 
     [Fact]
     public async Task A_visitor_applies_is_acknowledged_in_their_language_and_the_incubator_staff_hear_of_it()

@@ -12,9 +12,12 @@ using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 
-/// <summary>The circles' private calendar feeds and the sessions' HTTP API, version 1.</summary>
+/// <summary>The circles' private calendar feeds, the sessions' HTTP API, version 1, and the completion of mentions.</summary>
 public static class CircleEndpoints
 {
+    /// <summary>How many members the completion of a mention offers at most.</summary>
+    public const int MaxMentionSuggestions = 8;
+
     public const int MaxRangeDays = 366;
     public const int DefaultRangeDays = 90;
 
@@ -24,6 +27,8 @@ public static class CircleEndpoints
     public sealed record SessionItem(
         Guid Id, string Circle, string Title, string StartUtc, int DurationMinutes, string OrganiserTimeZone,
         string LocalStartToronto, string LocalStartParis, bool InOffsetWeek, bool Cancelled, int Sequence, string Url);
+
+    public sealed record MemberSuggestion(string Name);
 
     public static void AddCircles(this WebApplicationBuilder builder)
     {
@@ -40,6 +45,7 @@ public static class CircleEndpoints
     public static void MapCircles(this IEndpointRouteBuilder app)
     {
         app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/circles/{id:guid}/members/suggest", SuggestMembersAsync).ExcludeFromDescription();
         app.MapGroup("/api/v1").WithTags("Circles")
             .MapGet("/sessions", ListSessionsAsync)
             .WithName("ListSessions")
@@ -70,6 +76,24 @@ public static class CircleEndpoints
             s.CancelledAt is not null, s.Sequence, templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}"))).ToList();
         context.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.Ok<IReadOnlyList<SessionItem>>(items);
+    }
+
+    /// <summary>The members of a circle whose name holds what was typed after "@", accents and case aside, for the
+    /// completion of a mention while writing a post: answered to those who see the circle, unknown to everyone else.</summary>
+    private static async Task<IResult> SuggestMembersAsync(Guid id, string? q, HttpContext context, AppDbContext db, CurrentActor actors)
+    {
+        var actor = await actors.GetAsync();
+        if (!await db.Circles.AsNoTracking().VisibleTo(actor).AnyAsync(c => c.Id == id)) return Results.NotFound();
+        var typed = (q ?? "").Trim();
+        var compare = CultureInfo.InvariantCulture.CompareInfo;
+        var members = await DiscussionPageModel.MembersAsync(db, id);
+        var matching = members
+            .Where(m => m.UserId != context.User.UserId() && compare.IndexOf(m.Name, typed, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)
+            .Take(MaxMentionSuggestions)
+            .Select(m => new MemberSuggestion(m.Name))
+            .ToList();
+        context.Response.Headers.CacheControl = "private, no-store";
+        return Results.Ok(matching);
     }
 
     private static async Task<IResult> FeedAsync(

@@ -40,6 +40,21 @@ public partial class DiscussionPost
         Mention().Matches(body).Select(m => m.Groups[1].Value.Trim()).Where(n => n.Length > 0)
             .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
 
+    /// <summary>The body with each mention of a member of the circle (<paramref name="members"/>: user id and display
+    /// name) written as a Markdown link to that member on the circle's members page; other mentions stay as written.
+    /// The name is escaped, so it reads as text whatever it holds.</summary>
+    public static string WithMentionLinks(string body, Guid circleId, IReadOnlyList<(Guid UserId, string Name)> members) =>
+        Mention().Replace(body, match =>
+        {
+            var name = match.Groups[1].Value.Trim();
+            var member = members.FirstOrDefault(m => string.Equals(m.Name.Trim(), name, StringComparison.CurrentCultureIgnoreCase));
+            return member.Name is null ? match.Value : $"[@{EscapeMarkdown(member.Name.Trim())}](/circles/{circleId}/members#member-{member.UserId})";
+        });
+
+    /// <summary>Every ASCII punctuation character may be escaped in Markdown: escaping them all leaves only text.</summary>
+    private static string EscapeMarkdown(string text) =>
+        string.Concat(text.Select(c => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c)) ? "\\" + c : c.ToString()));
+
     [GeneratedRegex(@"@\[([^\[\]\r\n]{1,120})\]")]
     private static partial Regex Mention();
 }

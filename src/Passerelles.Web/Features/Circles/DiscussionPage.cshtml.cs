@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
+using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
@@ -35,14 +36,18 @@ public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, Vi
     public string Title { get; private set; } = "";
     public string Circle { get; private set; } = "";
     public IReadOnlyList<PostRow> Posts { get; private set; } = [];
-    public IReadOnlyList<string> Members { get; private set; } = [];
+    public IReadOnlyList<(Guid UserId, string Name)> Members { get; private set; } = [];
     public int PageNumber { get; private set; } = 1;
     public int PageCount { get; private set; } = 1;
     public int Total { get; private set; }
 
-    public static async Task<IReadOnlyList<string>> MemberNamesAsync(AppDbContext db, Guid circleId) =>
-        (await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == circleId).Select(m => m.User.DisplayName).ToListAsync())
-        .Order(StringComparer.CurrentCulture).ToList();
+    /// <summary>The circle's members, by name: who may be mentioned.</summary>
+    public static async Task<IReadOnlyList<(Guid UserId, string Name)>> MembersAsync(AppDbContext db, Guid circleId) =>
+        (await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == circleId).Select(m => new { m.UserId, m.User.DisplayName }).ToListAsync())
+        .Select(m => (m.UserId, m.DisplayName)).OrderBy(m => m.DisplayName, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>A post as safe HTML, its mentions of members as links to them.</summary>
+    public string BodyHtml(PostRow post) => ProfileMarkdown.ToSafeHtml(DiscussionPost.WithMentionLinks(post.Body, CircleId, Members));
 
     private async Task<bool> LoadAsync(Guid id)
     {
@@ -59,7 +64,7 @@ public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, Vi
             .OrderBy(p => p.PostedAt).ThenBy(p => p.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(p => new PostRow(p.Id, p.Author.DisplayName, p.Body, p.PostedAt)).ToListAsync();
-        Members = await MemberNamesAsync(db, CircleId);
+        Members = await MembersAsync(db, CircleId);
         return true;
     }
 

@@ -27,7 +27,7 @@ public sealed class NewDiscussionModel(AppDbContext db, CurrentActor actors, Vie
     [BindProperty] public DiscussionForm Input { get; set; } = new();
     public Guid Id { get; private set; }
     public string Circle { get; private set; } = "";
-    public IReadOnlyList<string> Members { get; private set; } = [];
+    public IReadOnlyList<(Guid UserId, string Name)> Members { get; private set; } = [];
 
     private async Task<bool> LoadAsync(Guid id)
     {
@@ -35,7 +35,7 @@ public sealed class NewDiscussionModel(AppDbContext db, CurrentActor actors, Vie
         var circle = await db.Circles.AsNoTracking().VisibleTo(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
         if (circle is null) return false;
         (Id, Circle) = (id, circle);
-        Members = await DiscussionPageModel.MemberNamesAsync(db, id);
+        Members = await DiscussionPageModel.MembersAsync(db, id);
         return true;
     }
 

@@ -1,6 +1,6 @@
 namespace Passerelles.Web.Features.Coaching;
 
-/// <summary>A horizontal bar chart drawn on the server as SVG, always shown with a table of the same figures for
+/// <summary>A horizontal bar chart drawn on the server as SVG, with a table of the same figures folded under it for
 /// those who do not see it.</summary>
 public sealed record BarChart(string Caption, string LabelHeader, string ValueHeader, IReadOnlyList<BarChart.Bar> Bars)
 {

@@ -21,6 +21,7 @@ public sealed class HoursModel(AppDbContext db, CurrentActor actors, ViewerTime 
     [BindProperty(SupportsGet = true, Name = "to"), DateInRange] public DateOnly? To { get; set; }
 
     public decimal Total { get; private set; }
+    public decimal Planned { get; private set; }
     public BarChart ByMonth { get; private set; } = null!;
     public BarChart ByProject { get; private set; } = null!;
     public BarChart ByCoach { get; private set; } = null!;
@@ -51,12 +52,14 @@ public sealed class HoursModel(AppDbContext db, CurrentActor actors, ViewerTime 
                 where sp.StartsAt >= start && sp.StartsAt < end && visible.Contains(sp.ProjectId)
                 select new { sp.SessionId, sp.ProjectId, sp.Project.CohortId, s.CoachId, s.StartsAt, s.TimeZoneId, s.DurationMinutes })
             .ToListAsync();
-        var entries = rows
-            .Select(r => new CoachingHours.Entry(r.SessionId, r.ProjectId, r.CohortId, r.CoachId, r.StartsAt.InZone(TimeZones.Get(r.TimeZoneId)).Date, r.DurationMinutes))
-            .During(new DateInterval(from, to))
-            .ToList();
+        var period = new DateInterval(from, to);
+        var byDone = rows.ToLookup(
+            r => CoachingHours.HasTakenPlace(r.StartsAt, r.DurationMinutes, time.Now),
+            r => new CoachingHours.Entry(r.SessionId, r.ProjectId, r.CohortId, r.CoachId, r.StartsAt.InZone(TimeZones.Get(r.TimeZoneId)).Date, r.DurationMinutes));
+        var entries = byDone[true].During(period).ToList();
 
         Total = CoachingHours.Total(entries);
+        Planned = CoachingHours.Total(byDone[false].During(period));
         var projectIds = entries.Select(e => e.ProjectId).Distinct().ToList();
         var coachIds = entries.Select(e => e.CoachId).Distinct().ToList();
         var cohortIds = entries.Where(e => e.CohortId is not null).Select(e => e.CohortId!.Value).Distinct().ToList();

@@ -25,19 +25,26 @@ public static class Dashboards
 
     public sealed record CohortRow(Guid Id, string Name, string Programme, BarChart Stages);
 
-    public sealed record StaffView(IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<ActionRow> OverdueActions, int OverdueCount, decimal HoursThisMonth);
+    public sealed record StaffView(IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<ActionRow> OverdueActions, int OverdueCount, decimal HoursThisMonth,
+        decimal PlannedHoursThisMonth);
 
     public sealed record ProjectRow(Guid Id, string Name, string? Stage);
 
     public sealed record SessionRow(Guid Id, Instant StartsAt, string Project, string Coach, int DurationMinutes);
 
-    public sealed record TeamView(IReadOnlyList<ProjectRow> Projects, IReadOnlyList<SessionRow> NextSessions, IReadOnlyList<ActionRow> OpenActions);
+    /// <summary>An incubator's request to share the project with a partner, waiting for the team's consent.</summary>
+    public sealed record ConsentRequestRow(Guid ProjectId, string Project, string Partner);
+
+    /// <summary><paramref name="OpenActions"/> are the project's open actions owned by others: the person's own are
+    /// listed once, under their actions.</summary>
+    public sealed record TeamView(IReadOnlyList<ProjectRow> Projects, IReadOnlyList<ConsentRequestRow> ConsentRequests,
+        IReadOnlyList<SessionRow> NextSessions, IReadOnlyList<ActionRow> OpenActions);
 
     public sealed record MyActionsView(IReadOnlyList<ActionRow> Actions, int Count);
 
     public sealed record CircleActionRow(Guid Id, string Description, string Circle, LocalDate DueOn);
 
-    public static async Task<StaffView> ForStaffAsync(AppDbContext db, Actor actor, LocalDate today, Interval month, string projectsLabel, string stageLabel)
+    public static async Task<StaffView> ForStaffAsync(AppDbContext db, Actor actor, Instant now, LocalDate today, Interval month, string projectsLabel, string stageLabel)
     {
         var incubators = db.Organisations.StaffedBy(actor).Select(o => o.Id);
         var cohorts = await db.Cohorts.AsNoTracking()
@@ -75,10 +82,13 @@ public static class Dashboards
         var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
         var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.Take(CountLimit).CountAsync();
 
-        var minutes = await db.CoachingSessions.AsNoTracking()
+        var sessions = await db.CoachingSessions.AsNoTracking()
             .Where(s => incubators.Contains(s.IncubatorId) && s.StartsAt >= month.Start && s.StartsAt < month.End)
-            .SumAsync(s => (int?)s.DurationMinutes) ?? 0;
-        return new StaffView(rows, overdueRows, overdueCount, CoachingHours.ToHours(minutes));
+            .Select(s => new { s.StartsAt, s.DurationMinutes })
+            .ToListAsync();
+        var done = sessions.Where(s => CoachingHours.HasTakenPlace(s.StartsAt, s.DurationMinutes, now)).Sum(s => s.DurationMinutes);
+        var planned = sessions.Sum(s => s.DurationMinutes) - done;
+        return new StaffView(rows, overdueRows, overdueCount, CoachingHours.ToHours(done), CoachingHours.ToHours(planned));
     }
 
     /// <summary>The team member's view, or null when they are in no project team.</summary>
@@ -108,12 +118,21 @@ public static class Dashboards
             .Take(ListLimit)
             .ToListAsync();
         var actions = await db.CoachingActions.AsNoTracking()
-            .Where(a => live.Contains(a.ProjectId) && a.DoneAt == null)
+            .Where(a => live.Contains(a.ProjectId) && a.DoneAt == null && a.OwnerId != userId)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .Take(ListLimit)
             .Select(Row)
             .ToListAsync();
-        return new TeamView(projects, next, actions);
+        var names = projects.ToDictionary(p => p.Id, p => p.Name);
+        var consents = (await db.ShareRequests.AsNoTracking()
+                .Where(r => live.Contains(r.ProjectId) && r.ClosedAt == null)
+                .OrderBy(r => r.RequestedAt).ThenBy(r => r.Id)
+                .Take(ListLimit)
+                .Select(r => new { r.ProjectId, Partner = r.PartnerIncubator.Name })
+                .ToListAsync())
+            .Select(r => new ConsentRequestRow(r.ProjectId, names[r.ProjectId], r.Partner))
+            .ToList();
+        return new TeamView(projects, consents, next, actions);
     }
 
     /// <summary>The open actions the person owns, earliest due (so overdue) first, counted up to <see cref="CountLimit"/>.</summary>

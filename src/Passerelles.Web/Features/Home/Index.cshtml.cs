@@ -67,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             var month = new Interval(
                 Today.With(DateAdjusters.StartOfMonth).AtStartOfDayInZone(zone).ToInstant(),
                 Today.With(DateAdjusters.EndOfMonth).PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
-            Staff = await Dashboards.ForStaffAsync(db, actor, Today, month, t["Projects"], t["Stage"]);
+            Staff = await Dashboards.ForStaffAsync(db, actor, Now, Today, month, t["Projects"], t["Stage"]);
         }
         if (actor.UserId is { } me)
         {

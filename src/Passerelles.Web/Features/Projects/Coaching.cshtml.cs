@@ -32,6 +32,9 @@ public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTi
     public int SessionCount { get; private set; }
     public int PageCount { get; private set; }
     public decimal TotalHours { get; private set; }
+    public int DoneCount { get; private set; }
+    public decimal PlannedHours { get; private set; }
+    public int PlannedCount { get; private set; }
     public LocalDate Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -48,8 +51,13 @@ public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTi
 
         var sessions = db.CoachingSessionProjects.AsNoTracking().Where(sp => sp.ProjectId == id);
         SessionCount = await sessions.CountAsync();
-        TotalHours = CoachingHours.ToHours(await db.CoachingSessions.AsNoTracking()
-            .Where(s => s.Projects.Any(p => p.ProjectId == id)).SumAsync(s => (int?)s.DurationMinutes) ?? 0);
+        var times = await db.CoachingSessions.AsNoTracking()
+            .Where(s => s.Projects.Any(p => p.ProjectId == id)).Select(s => new { s.StartsAt, s.DurationMinutes }).ToListAsync();
+        var done = times.Where(s => CoachingHours.HasTakenPlace(s.StartsAt, s.DurationMinutes, time.Now)).ToList();
+        TotalHours = CoachingHours.ToHours(done.Sum(s => s.DurationMinutes));
+        DoneCount = done.Count;
+        PlannedHours = CoachingHours.ToHours(times.Sum(s => s.DurationMinutes)) - TotalHours;
+        PlannedCount = times.Count - done.Count;
         PageCount = Math.Max(1, (SessionCount + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var page = await sessions

@@ -4,9 +4,14 @@ namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Coaching hours added up per project, coach, cohort and period. A collective session counts in full for
 /// each project it coached, but once for its coach, once for each cohort it served and once in the total: hours
-/// given are not hours received.</summary>
+/// given are not hours received. Only sessions that have taken place count as hours done; those still to come are
+/// planned hours.</summary>
 public static class CoachingHours
 {
+    /// <summary>Whether a session has taken place by <paramref name="now"/>: it has ended.</summary>
+    public static bool HasTakenPlace(Instant startsAt, int durationMinutes, Instant now) =>
+        startsAt + Duration.FromMinutes(durationMinutes) <= now;
+
     /// <summary>One project coached in one session. <paramref name="Day"/> is the session's date in its organiser's zone.</summary>
     public sealed record Entry(Guid SessionId, Guid ProjectId, Guid? CohortId, Guid CoachId, LocalDate Day, int Minutes);
 

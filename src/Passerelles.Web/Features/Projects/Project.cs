@@ -78,6 +78,11 @@ public class Project : AuditedEntity
     public string ApplicantEmail { get; set; } = "";
     public string ApplicantCulture { get; set; } = "";
 
+    /// <summary>When the applicants consented to the application form's privacy notice, and the version of the notice
+    /// they read; null for a project that did not come through the form.</summary>
+    public Instant? PrivacyConsentAt { get; private set; }
+    public int? PrivacyNoticeVersion { get; private set; }
+
     public List<ProjectMember> Members { get; set; } = [];
     public List<StageChange> StageChanges { get; set; } = [];
     public List<ProjectTransfer> Transfers { get; set; } = [];
@@ -89,6 +94,12 @@ public class Project : AuditedEntity
 
     /// <summary>A new application to <paramref name="incubatorId"/>.</summary>
     public static Project ApplyTo(Guid incubatorId, string name) => new() { IncubatorId = incubatorId, Name = name };
+
+    public void RecordPrivacyConsent(int noticeVersion, Instant at)
+    {
+        PrivacyNoticeVersion = noticeVersion;
+        PrivacyConsentAt = at;
+    }
 
     public string? CannotDecide() =>
         Status is ProjectStatus.Applied or ProjectStatus.WaitingList ? null : "This project's application was already decided.";

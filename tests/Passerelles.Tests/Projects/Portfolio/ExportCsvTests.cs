@@ -106,17 +106,17 @@ public sealed class ExportCsvTests(AppFactory app) : IClassFixture<AppFactory>
         var coach = await app.CreateUserAsync($"{Guid.NewGuid():N}@test.passerelles.org");
         await app.WithDbAsync(async db =>
         {
-            // 31 March 23:30 in Montréal is already April in UTC: it counts in March.
+            // 31 March 23:30 in Montréal is already April in UTC: it counts in March. (All have taken place: only those count.)
             var lateMarch = new CoachingSession { IncubatorId = incubator.Id, Kind = CoachingKind.Individual, DurationMinutes = 90, CoachId = coach.Id };
             lateMarch.AddProject(first.Id);
-            lateMarch.ScheduleAt(Instant.FromUtc(2026, 4, 1, 3, 30), "America/Toronto");
+            lateMarch.ScheduleAt(Instant.FromUtc(2025, 4, 1, 3, 30), "America/Toronto");
             var collective = new CoachingSession { IncubatorId = incubator.Id, Kind = CoachingKind.Collective, DurationMinutes = 120, CoachId = coach.Id };
             collective.AddProject(first.Id);
             collective.AddProject(second.Id);
-            collective.ScheduleAt(Instant.FromUtc(2026, 3, 12, 14, 0), "America/Toronto");
+            collective.ScheduleAt(Instant.FromUtc(2025, 3, 12, 14, 0), "America/Toronto");
             var april = new CoachingSession { IncubatorId = incubator.Id, Kind = CoachingKind.Individual, DurationMinutes = 45, CoachId = coach.Id };
             april.AddProject(first.Id);
-            april.ScheduleAt(Instant.FromUtc(2026, 4, 8, 14, 0), "America/Toronto");
+            april.ScheduleAt(Instant.FromUtc(2025, 4, 8, 14, 0), "America/Toronto");
             db.CoachingSessions.AddRange(lateMarch, collective, april);
             await db.SaveChangesAsync();
         });
@@ -125,7 +125,7 @@ public sealed class ExportCsvTests(AppFactory app) : IClassFixture<AppFactory>
         var (_, rows) = await ExportAsync(client, $"/projects/export/coaching-hours?q={tag}");
 
         Assert.Equal(
-            [$"Alpha {tag};2026-03;3.5;2", $"Alpha {tag};2026-04;0.75;1", $"Beta {tag};2026-03;2;1"],
+            [$"Alpha {tag};2025-03;3.5;2", $"Alpha {tag};2025-04;0.75;1", $"Beta {tag};2025-03;2;1"],
             rows.Select(r => $"{r["project"]};{r["month"]};{r["hours"]};{r["sessions"]}"));
     }
 

@@ -104,6 +104,30 @@ public sealed class PortfolioListTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task A_stage_named_as_its_canonical_stage_is_shown_once_and_a_renamed_one_with_its_canonical_stage()
+    {
+        var tag = PortfolioTesting.Tag();
+        var incubator = await app.IncubatorAsync();
+        await app.ProjectAsync(incubator.Id, $"Default {tag}", stage: CanonicalStage.PreIncubation);
+        var renamed = await app.ProjectAsync(incubator.Id, $"Renamed {tag}", stage: CanonicalStage.Launch);
+        await app.WithDbAsync(async db =>
+        {
+            var stage = await db.IncubatorStages.SingleAsync(s => s.Id == renamed.CurrentStageId);
+            stage.QuebecLabel = "Lancement public";
+            await db.SaveChangesAsync();
+        });
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        var user = await app.CreateUserAsync(email, culture: "fr-CA");
+        await app.AddMemberAsync(incubator.Id, user.Id, MemberRole.Coach);
+        var coach = await app.SignedInClientAsync(email);
+
+        var page = await HtmlPage.GetAsync(coach, $"/projects?q={tag}");
+
+        Assert.Equal(["Prédémarrage", "Lancement public (Démarrage)"],
+            page.Texts("table.projects tbody td:nth-child(4)").Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+    }
+
+    [Fact]
     public async Task Columns_sort_both_ways_and_pages_keep_the_filters()
     {
         var tag = PortfolioTesting.Tag();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Localisation;
 
@@ -11,6 +12,10 @@ public sealed class ApplicationForm : IValidatableObject
 {
     public const int TeamRows = 4;
     public const int MaxTags = 20;
+
+    /// <summary>The version of the privacy notice shown with the form (<c>_PrivacyNotice.cshtml</c>), stored with each
+    /// consent: raise it whenever the notice changes in substance.</summary>
+    public const int PrivacyNoticeVersion = 1;
 
     [Required(ErrorMessage = "This field is required.")]
     [Display(Name = "Incubator")]
@@ -54,6 +59,9 @@ public sealed class ApplicationForm : IValidatableObject
     [Display(Name = "Language of our replies")]
     public string? Culture { get; set; }
 
+    [Display(Name = "I have read the privacy notice. I consent to this use of my personal information, and the people I name in the team have agreed to it too.")]
+    public bool ConsentsToPrivacyNotice { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
@@ -68,6 +76,8 @@ public sealed class ApplicationForm : IValidatableObject
             yield return new ValidationResult(t["This value is not valid."], [nameof(Culture)]);
         if (Team.Count == 0 || Team[0].IsEmpty)
             yield return new ValidationResult(t["Tell us who you are: your name and e-mail."], ["Team[0].DisplayName"]);
+        if (!ConsentsToPrivacyNotice)
+            yield return new ValidationResult(t["The incubator can study the application only with this consent."], [nameof(ConsentsToPrivacyNotice)]);
     }
 
     /// <summary>The team as typed: the rows with something in them.</summary>
@@ -88,9 +98,10 @@ public sealed class ApplicationForm : IValidatableObject
 
     /// <summary>The new application, with its team and themes; the applicant's row is linked to their account when
     /// they applied signed in with the same e-mail.</summary>
-    public Project ToProject(Guid? userId, string? userEmail)
+    public Project ToProject(Guid? userId, string? userEmail, Instant now)
     {
         var project = Project.ApplyTo(IncubatorId!.Value, Name!.Trim());
+        project.RecordPrivacyConsent(PrivacyNoticeVersion, now);
         project.NeedAddressed = NeedAddressed!.Trim();
         project.Beneficiaries = Beneficiaries!.Trim();
         project.Territory = Territory!.Trim();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Email;
@@ -18,13 +19,16 @@ namespace Passerelles.Web.Features.Projects.Applications;
 /// administrators, when the incubator has no staff yet, so that no application waits unseen).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
-public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t) : PageModel
+public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t, TimeProvider time) : PageModel
 {
     public sealed record Choice(Guid Id, string Name, Side Side);
 
     [BindProperty] public ApplicationForm Input { get; set; } = new();
 
     public IReadOnlyList<Choice> Incubators { get; private set; } = [];
+
+    /// <summary>The incubator chosen, whose privacy notice alone is shown; null until one is chosen.</summary>
+    public Choice? Chosen => Incubators.FirstOrDefault(i => i.Id == Input.IncubatorId);
 
     public async Task<IActionResult> OnGetAsync(Guid? incubator)
     {
@@ -42,7 +46,7 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IncubatorId)}", t["Choose one of the incubators."]);
         if (!ModelState.IsValid) return Page();
 
-        var project = Input.ToProject(User.UserId(), User.Identity?.Name);
+        var project = Input.ToProject(User.UserId(), User.Identity?.Name, Instant.FromDateTimeOffset(time.GetUtcNow()));
         db.Projects.Add(project);
         await db.SaveChangesAsync();
 

@@ -45,7 +45,7 @@ public static class ProjectExports
         {
             "projects" => await ProjectRowsAsync(projects, cancellationToken),
             "milestones" => await MilestoneRowsAsync(db, projects, Today(time), cancellationToken),
-            _ => await CoachingHourRowsAsync(db, projects, cancellationToken),
+            _ => await CoachingHourRowsAsync(db, projects, Instant.FromDateTimeOffset(time.GetUtcNow()), cancellationToken),
         };
         var header = kind switch { "projects" => ProjectColumns, "milestones" => MilestoneColumns, _ => CoachingHourColumns };
         http.Response.Headers.CacheControl = "private, no-store";
@@ -115,18 +115,19 @@ public static class ProjectExports
     }
 
     /// <summary>Hours and sessions per project and month, the month being the one in the session organiser's zone.
-    /// A collective session counts in full for each project it coached.</summary>
+    /// A collective session counts in full for each project it coached; a session still to come does not count.</summary>
     private static async Task<List<IReadOnlyList<string>>> CoachingHourRowsAsync(
-        AppDbContext db, IQueryable<Project> projects, CancellationToken cancellationToken)
+        AppDbContext db, IQueryable<Project> projects, Instant now, CancellationToken cancellationToken)
     {
         var names = await projects.Select(p => new { p.Id, p.Name, p.SearchName }).ToDictionaryAsync(p => p.Id, cancellationToken);
         var totals = new Dictionary<(Guid Project, YearMonth Month), (int Minutes, int Sessions)>();
         var sessions = db.CoachingSessionProjects.AsNoTracking()
-            .Where(sp => projects.Any(p => p.Id == sp.ProjectId))
+            .Where(sp => projects.Any(p => p.Id == sp.ProjectId) && sp.StartsAt < now)
             .Join(db.CoachingSessions, sp => sp.SessionId, s => s.Id, (sp, s) => new { sp.ProjectId, s.StartsAt, s.TimeZoneId, s.DurationMinutes })
             .AsAsyncEnumerable();
         await foreach (var session in sessions.WithCancellation(cancellationToken))
         {
+            if (!CoachingHours.HasTakenPlace(session.StartsAt, session.DurationMinutes, now)) continue;
             var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(session.TimeZoneId) ?? DateTimeZone.Utc;
             var month = session.StartsAt.InZone(zone).Date.ToYearMonth();
             totals.TryGetValue((session.ProjectId, month), out var total);

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passerelles.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SmallerApplicationPrivacyConsent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PrivacyConsentAt",
+                table: "Projects",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PrivacyNoticeVersion",
+                table: "Projects",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PrivacyConsentAt",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "PrivacyNoticeVersion",
+                table: "Projects");
+        }
+    }
+}

@@ -70,9 +70,10 @@ public sealed class SignedAgreementTests(AppFactory app) : IClassFixture<AppFact
         await world.CeresoSigner.SignAsync(world.AgreementId);
         await world.TubeSigner.SignAsync(world.AgreementId);
 
-        var recorded = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.FromOrganisationId == world.Cereso.Id && b.Id != ended.Id));
-        Assert.Equal((world.Tube.Id, BridgeKind.Agreement, BridgeStatus.Active, new LocalDate(2026, 3, 10)),
-            (recorded.ToOrganisationId, recorded.Kind, recorded.Status, recorded.StartDate));
+        var recorded = await app.WithDbAsync(db => db.Bridges.AsNoTracking()
+            .SingleAsync(b => (b.FromOrganisationId == world.Cereso.Id || b.ToOrganisationId == world.Cereso.Id) && b.Id != ended.Id));
+        Assert.Equal(new[] { world.Cereso.Id, world.Tube.Id }.Order(), new[] { recorded.FromOrganisationId, recorded.ToOrganisationId }.Order());
+        Assert.Equal((BridgeKind.Agreement, BridgeStatus.Active, new LocalDate(2026, 3, 10)), (recorded.Kind, recorded.Status, recorded.StartDate));
         Assert.Equal("Entente de partenariat CERESO – Le Tube à ESS'ai", recorded.Description);
         Assert.Equal(BridgeStatus.Ended, await app.WithDbAsync(db => db.Bridges.Where(b => b.Id == ended.Id).Select(b => b.Status).SingleAsync()));
         Assert.Contains(AgreementEventKind.BridgeRecorded, await app.WithDbAsync(db => db.AgreementEvents.Where(e => e.AgreementId == world.AgreementId).Select(e => e.Kind).ToListAsync()));

@@ -418,6 +418,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("uuid");
 
@@ -430,7 +433,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ThroughOrganisationId");
 
-                    b.HasIndex("AgreementId", "At");
+                    b.HasIndex("AgreementId", "At", "Sequence");
 
                     b.ToTable("AgreementEvents");
                 });

@@ -409,6 +409,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("TEXT");
 
@@ -421,7 +424,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ThroughOrganisationId");
 
-                    b.HasIndex("AgreementId", "At");
+                    b.HasIndex("AgreementId", "At", "Sequence");
 
                     b.ToTable("AgreementEvents");
                 });

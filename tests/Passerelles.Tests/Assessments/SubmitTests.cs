@@ -86,4 +86,26 @@ public sealed class SubmitTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(p.Version.Level("emerging"), answers[p.Version.Criterion("novelty")]);
         Assert.Equal(p.Version.Level("absent"), answers[p.Version.Criterion("participation")]);
     }
+    [Fact]
+    public async Task Two_first_answers_to_the_same_criterion_at_the_same_moment_are_both_saved_and_one_is_kept()
+    {
+        var p = await StartedAssessmentAsync();
+        var need = p.Assessed.Version.Criterion("need");
+        var levels = new[] { "strong", "emerging" }.Select(level => p.Assessed.Version.Level(level)).ToList();
+
+        var responses = await Task.WhenAll(levels.Select(level =>
+            AutosaveAsync(p.Assessed.Team, p.Id, p.Token, need, new Dictionary<string, string> { [$"Answers[{need}].Choice"] = level.ToString() })));
+
+        Assert.Equal(["Saved", "Saved"], await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync())));
+        var answer = Assert.Single((await app.AssessmentAsync(p.Id)).Answers);
+        Assert.Contains(answer.LevelId!.Value, levels);
+    }
+
+    private async Task<(AssessedProject Assessed, Guid Id, string Token)> StartedAssessmentAsync()
+    {
+        var assessed = await app.AssessedProjectAsync();
+        var id = await assessed.Team.StartAsync(assessed.Project.Id, assessed.Version.Id);
+        var page = await HtmlPage.GetAsync(assessed.Team, $"/assessments/{id}");
+        return (assessed, id, page.Document.QuerySelector("main form input[name='__RequestVerificationToken']")!.GetAttribute("value")!);
+    }
 }

@@ -16,6 +16,7 @@ public static class AgreementEndpoints
     public static void AddAgreements(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementReminders>();
+        builder.Services.AddScoped<AgreementNotices>();
         // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
     }

@@ -93,7 +93,7 @@ public sealed class AgreementFile
     /// <summary>The whole audit trail of an agreement, oldest first.</summary>
     public static async Task<IReadOnlyList<TrailLine>> TrailAsync(AppDbContext db, Guid agreementId)
     {
-        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreementId).OrderBy(e => e.At)
+        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreementId).OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail, e.ForOrganisationId, e.ThroughOrganisationId }).ToListAsync();
         var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
         var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);

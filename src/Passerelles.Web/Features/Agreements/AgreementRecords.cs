@@ -12,6 +12,7 @@ public enum AgreementEventKind
     Created, VersionSaved, Commented, ArticleAgreed, SentForApproval, Approved, SignatureOpened, Signed, SignedByAll,
     CommitmentAdded, CommitmentChanged, CommitmentDone, CommitmentDeleted, TermChanged,
     PartyAdded, PartyRemoved, SigningRankChanged, SignatoryAdded, SignatoryRemoved,
+    BridgeActivated, BridgeRecorded,
 }
 
 /// <summary>One line of an agreement's audit trail: every change of state, in order, never changed or removed.</summary>
@@ -22,6 +23,11 @@ public class AgreementEvent : IAppendOnly
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid AgreementId { get; set; }
     public Instant At { get; set; }
+
+    /// <summary>Orders the events recorded at the same instant (an approval and the opening of signature it causes):
+    /// the trail is read by <see cref="At"/>, then by this number.</summary>
+    public long Sequence { get; set; } = NextSequence();
+
     public Guid? ActorId { get; set; }
 
     /// <summary>The party organisation the actor acted for, when they acted for one (an approval, a signature).</summary>
@@ -36,6 +42,20 @@ public class AgreementEvent : IAppendOnly
 
     /// <summary>Facts of the event in plain, untranslated words (an article heading, a resolution reference).</summary>
     public string Detail { get; set; } = "";
+
+    private static long _lastSequence;
+
+    /// <summary>A number greater than every one this process gave before, and than those of a process started earlier:
+    /// it starts from the machine clock's ticks and only ever goes up, whatever the clock does meanwhile.</summary>
+    private static long NextSequence()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastSequence);
+            var next = Math.Max(last + 1, DateTime.UtcNow.Ticks);
+            if (Interlocked.CompareExchange(ref _lastSequence, next, last) == last) return next;
+        }
+    }
 }
 
 /// <summary>A comment on one article, in Markdown, rendered through the sanitiser.</summary>
@@ -112,7 +132,7 @@ public sealed class AgreementRecordsConfiguration :
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(AgreementEvent.DetailMaxLength);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(e => e.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => new { e.AgreementId, e.At });
+        builder.HasIndex(e => new { e.AgreementId, e.At, e.Sequence });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ForOrganisationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ThroughOrganisationId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -19,7 +19,8 @@ namespace Passerelles.Web.Features.Agreements;
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
 public sealed class ApproveModel(
-    AppDbContext db, CurrentActor actors, IAuthorizationService authorization, EvidenceDocuments documents, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+    AppDbContext db, CurrentActor actors, IAuthorizationService authorization, EvidenceDocuments documents, TimeProvider clock, AgreementNotices notices,
+    IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -65,31 +66,60 @@ public sealed class ApproveModel(
 
         string? stored = null;
         if (Input.Document is { } upload) stored = await documents.StoreAsync(upload);
+        for (var attempt = 1; ; attempt++)
+        {
+            var signatureOpened = await RecordApprovalAsync(id, partyId, stored, now);
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception))
+            {
+                // Another approval was saved first: this party's own (a second click), answered by the notice that the
+                // party no longer awaits approval, or another party's, on top of which this one is recorded again.
+                db.ChangeTracker.Clear();
+                var answer = await LoadAsync(id, partyId);
+                if (answer is null && exception is DbUpdateConcurrencyException && attempt < SaveAttempts) continue;
+                if (stored is not null) documents.Delete(stored);
+                if (answer is not null) return answer;
+                if (exception is not DbUpdateConcurrencyException) throw;
+                ModelState.AddModelError("", t["The agreement changed several times while the approval was being recorded, and it was not recorded. Record it again."]);
+                return Page();
+            }
+            catch
+            {
+                if (stored is not null) documents.Delete(stored);
+                throw;
+            }
+            await notices.ApprovedAsync(Request, id, partyId, _actor.UserId!.Value, signatureOpened);
+            TempData["Notice"] = t["The approval of {0} was recorded.", Organisation].Value;
+            return Redirect($"/agreements/{id}");
+        }
+    }
+
+    /// <summary>How many times an approval is recorded again when another one was saved at the same moment.</summary>
+    private const int SaveAttempts = 3;
+
+    /// <summary>Adds the approval and its line in the audit trail and, when it is the last one, opens signature. The
+    /// agreement is saved against the version read with the page, so that of two last approvals given at the same moment
+    /// the second is recorded again knowing the first, and signature opens.</summary>
+    private async Task<bool> RecordApprovalAsync(Guid id, Guid partyId, string? stored, Instant now)
+    {
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
+        db.Entry(agreement).State = EntityState.Modified;
+        db.Entry(agreement).Property(a => a.Version).OriginalValue = _file!.Agreement.Version;
         db.PartyApprovals.Add(new PartyApproval
         {
-            AgreementId = id, PartyId = partyId, VersionNumber = agreement.CurrentVersion, ResolutionReference = Input.Reference!.Trim(),
+            AgreementId = id, PartyId = partyId, VersionNumber = _file.CurrentNumber, ResolutionReference = Input.Reference!.Trim(),
             ResolvedOn = LocalDate.FromDateOnly(Input.ResolvedOn!.Value), RecordedBy = _actor.UserId!.Value, RecordedAt = now,
             DocumentFileName = Input.Document is { } d ? BridgeForm.SafeFileName(d.FileName) : null, DocumentStoredName = stored,
         });
-        AgreementFile.Record(db, id, AgreementEventKind.Approved, agreement.CurrentVersion, _actor.UserId, now, $"{Organisation}: {Input.Reference!.Trim()}",
+        AgreementFile.Record(db, id, AgreementEventKind.Approved, _file.CurrentNumber, _actor.UserId, now, $"{Organisation}: {Input.Reference!.Trim()}",
             _organisationId, _actor.ThroughCarrier(_organisationId));
-        if (_file!.Agreement.Parties.All(p => p.Id == partyId || _file.CurrentApproval(p.Id) is not null))
-        {
-            agreement.Status = AgreementStatus.InSignature;
-            AgreementFile.Record(db, id, AgreementEventKind.SignatureOpened, agreement.CurrentVersion, null, now);
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch
-        {
-            if (stored is not null) documents.Delete(stored);
-            throw;
-        }
-        TempData["Notice"] = t["The approval of {0} was recorded.", Organisation].Value;
-        return Redirect($"/agreements/{id}");
+        if (!_file.Agreement.Parties.All(p => p.Id == partyId || _file.CurrentApproval(p.Id) is not null)) return false;
+        agreement.Status = AgreementStatus.InSignature;
+        AgreementFile.Record(db, id, AgreementEventKind.SignatureOpened, _file.CurrentNumber, null, now);
+        return true;
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid partyId)

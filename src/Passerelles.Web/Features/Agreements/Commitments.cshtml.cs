@@ -74,7 +74,7 @@ public sealed class CommitmentsModel(AppDbContext db, CurrentActor actors, TimeP
             {
                 await db.SaveChangesAsync();
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
             {
                 // Someone else marked it done at the same moment: it is done.
                 if (!await db.CommitmentCompletions.AsNoTracking().AnyAsync(d => d.CommitmentId == found.Id && d.DueOn == parsed.Value)) throw;

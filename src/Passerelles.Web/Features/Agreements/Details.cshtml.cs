@@ -12,7 +12,7 @@ namespace Passerelles.Web.Features.Agreements;
 /// <summary>An agreement as the parties negotiate it: the current text with each party's "agreed" marks and the
 /// comments on each article, the approvals, the signatures and the audit trail. Until every party has signed, the page
 /// says so above the text.</summary>
-public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvider clock, AgreementNotices notices, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class CommentForm
     {
@@ -95,9 +95,21 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
             return Page();
         }
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
+        // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
+        db.Entry(agreement).Property(a => a.Version).OriginalValue = Dossier.Agreement.Version;
         agreement.Status = AgreementStatus.InApproval;
         AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, Dossier.CurrentNumber, User.UserId(), Now);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            TempData["Notice"] = t["The agreement changed meanwhile: here it is as it is now."].Value;
+            return Redirect($"/agreements/{id}");
+        }
+        await notices.ApprovalNeededAsync(Request, id, User.UserId()!.Value);
         TempData["Notice"] = t["The agreement was sent to the parties for approval."].Value;
         return Redirect($"/agreements/{id}");
     }

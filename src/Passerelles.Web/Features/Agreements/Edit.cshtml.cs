@@ -93,9 +93,10 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, TimeProvider
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception))
         {
-            // Someone saved the same next version a moment before: their save stands, this one is shown back.
+            // Someone saved the same next version, or changed the agreement, a moment before: their save stands, this one
+            // is shown back.
             db.ChangeTracker.Clear();
             return Conflict(await db.Agreements.Where(a => a.Id == id).Select(a => a.CurrentVersion).SingleAsync());
         }

@@ -52,7 +52,7 @@ public sealed class EvidencePackModel(AppDbContext db, CurrentActor actors, Time
             await db.SaveChangesAsync();
             return pack;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // Someone generated it at the same moment: theirs is the one kept, so hand out the same bytes.
             db.ChangeTracker.Clear();

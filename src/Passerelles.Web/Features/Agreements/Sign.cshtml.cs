@@ -19,7 +19,7 @@ namespace Passerelles.Web.Features.Agreements;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class SignModel(
     AppDbContext db, CurrentActor actors, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ViewerTime viewer,
-    IStringLocalizer<Text> t) : PageModel
+    AgreementNotices notices, IStringLocalizer<Text> t) : PageModel
 {
     public sealed class Form
     {
@@ -88,39 +88,75 @@ public sealed class SignModel(
             return Page();
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = Dossier.Agreement.PartiesSigningNow(Dossier.CurrentSignatures).Select(p => p.Id).ToList();
+            var (party, signedByAll) = await RecordSignatureAsync(id, user.Id);
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception))
+            {
+                // Another signature, of this person (a second click) or of another party (at the same moment), was saved
+                // first. Read the agreement again: a second signature of the same person is refused with the reason,
+                // another party's leaves this one to be recorded on top of it.
+                db.ChangeTracker.Clear();
+                if (await LoadAsync(id) is { } gone) return gone;
+                if (Problem is not null) return Page();
+                if (exception is not DbUpdateConcurrencyException) throw;
+                if (Input.TextSha256 != Sha256)
+                {
+                    ModelState.AddModelError("", t["The text changed since you opened this page: read the new version before signing."]);
+                    Input.TextSha256 = Sha256;
+                    ModelState.Remove("Input.TextSha256");
+                    return Page();
+                }
+                if (attempt < SaveAttempts) continue;
+                ModelState.AddModelError("", t["The agreement changed several times while your signature was being recorded, and it was not recorded. Sign again."]);
+                return Page();
+            }
+            var signing = Dossier.Agreement.PartiesSigningNow([.. Dossier.CurrentSignatures, new AgreementSignature { PartyId = party.Id, UserId = user.Id }]);
+            await notices.SignedAsync(Request, id, party.Id, user.Id, signing.Select(p => p.Id).Except(before).ToList(), signedByAll);
+            TempData["Notice"] = t["Your signature was recorded."].Value;
+            return Redirect($"/agreements/{id}");
+        }
+    }
+
+    /// <summary>How many times a signature is recorded again when another one was saved at the same moment.</summary>
+    private const int SaveAttempts = 3;
+
+    /// <summary>Adds the signature, its line in the audit trail and, when it is the last one, the agreement's new status
+    /// and the bridges it makes active; the agreement's version guards against a signature saved meanwhile.</summary>
+    private async Task<(AgreementParty Party, bool SignedByAll)> RecordSignatureAsync(Guid id, Guid userId)
+    {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var agreement = Dossier.Agreement;
-        var party = agreement.PartiesSigningNow(Dossier.CurrentSignatures).First(p => p.Signatories.Any(s => s.UserId == user.Id));
+        var party = agreement.PartiesSigningNow(Dossier.CurrentSignatures).First(p => p.Signatories.Any(s => s.UserId == userId));
         var signature = new AgreementSignature
         {
-            AgreementId = id, PartyId = party.Id, UserId = user.Id, VersionNumber = Dossier.CurrentNumber, SignedAt = now,
+            AgreementId = id, PartyId = party.Id, UserId = userId, VersionNumber = Dossier.CurrentNumber, SignedAt = now,
             TimeZoneId = TimeZones.Canonical(Input.TimeZoneId!)!, AuthenticationMethod = AgreementSignature.PasswordAndAuthenticatorCode,
             TextSha256 = Sha256,
         };
         db.AgreementSignatures.Add(signature);
         // A signatory who is not a member of the party signs as an administrator of one of its carriers.
         var through = _actor.MemberOf.Contains(party.OrganisationId) ? null : _actor.ThroughCarrier(party.OrganisationId);
-        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, user.Id, now, $"{party.Organisation.Name}: {Sha256}",
+        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, userId, now, $"{party.Organisation.Name}: {Sha256}",
             party.OrganisationId, through);
         var tracked = await db.Agreements.SingleAsync(a => a.Id == id);
-        if (agreement.Parties.All(p => p.HasFullySigned([.. Dossier.CurrentSignatures, signature])))
+        // Saved against the version read with the page: a signature saved since then makes this save fail, and be tried
+        // again from a fresh reading.
+        db.Entry(tracked).State = EntityState.Modified;
+        db.Entry(tracked).Property(a => a.Version).OriginalValue = agreement.Version;
+        var signedByAll = agreement.Parties.All(p => p.HasFullySigned([.. Dossier.CurrentSignatures, signature]));
+        if (signedByAll)
         {
             tracked.Status = AgreementStatus.Signed;
             AgreementFile.Record(db, id, AgreementEventKind.SignedByAll, Dossier.CurrentNumber, null, now, Sha256);
+            await AgreementBridges.RecordSignedByAllAsync(db, agreement, now);
         }
-        tracked.UpdatedAt = now;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", t["You have already signed this version."]);
-            return Page();
-        }
-        TempData["Notice"] = t["Your signature was recorded."].Value;
-        return Redirect($"/agreements/{id}");
+        return (party, signedByAll);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

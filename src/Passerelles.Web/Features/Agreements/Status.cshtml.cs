@@ -43,7 +43,7 @@ public sealed class StatusModel(AppDbContext db, CurrentActor actors, TimeProvid
         Status = agreement.StatusOn(Today);
         TermEndsOn = agreement.TermEndsOn(Today);
         NoticeOn = agreement.NoticeOn(Today);
-        History = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id && StatusChanges.Contains(e.Kind)).OrderBy(e => e.At)
+        History = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == id && StatusChanges.Contains(e.Kind)).OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => new HistoryRow(e.At, e.Kind, e.VersionNumber)).ToListAsync();
 
         var commitments = await db.Commitments.AsNoTracking().Where(c => c.AgreementId == id)

@@ -70,7 +70,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLo
             if (await LoadAsync(id) is { } refusal) return refusal;
             if (RefuseLocked() is { } locked) return locked;
             if (!Apply(Version.Criteria.Select(c => c.Id))) return Page();
-            if (!await TrySaveAsync(attempt)) continue;
+            if (!await TrySaveAsync())
+            {
+                if (attempt < SaveAttempts) continue;
+                return Busy();
+            }
             TempData["Notice"] = t["Your answers were saved."].Value;
             return Redirect($"/assessments/{id}");
         }
@@ -92,7 +96,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLo
                     .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
                 return Status(string.Join(" ", errors), error: true);
             }
-            if (await TrySaveAsync(attempt)) return Status(t["Saved"], error: false);
+            if (await TrySaveAsync()) return Status(t["Saved"], error: false);
+            if (attempt == SaveAttempts) return Status(t[BusyMessage], error: true);
         }
     }
 
@@ -112,7 +117,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLo
                 return Page();
             }
             Assessment.Submit(Instant.FromDateTimeOffset(clock.GetUtcNow()));
-            if (!await TrySaveAsync(attempt)) continue;
+            if (!await TrySaveAsync())
+            {
+                if (attempt < SaveAttempts) continue;
+                return Busy();
+            }
             TempData["Notice"] = t["The assessment was submitted. Its answers are now locked."].Value;
             return Redirect(Assessment.ProjectId is { } projectId
                 ? $"/projects/{projectId}/assessments/results/{Assessment.GridVersionId}"
@@ -122,9 +131,10 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLo
 
     /// <summary>Saves the answers applied, stamping the assessment itself so that its version number orders every save:
     /// a save that started before another one finished (a submission, most of all) fails rather than overwrite it, and
-    /// is tried again from a fresh reading (which refuses it once the assessment is submitted). False when it is to be
+    /// is tried again from a fresh reading (which refuses it once the assessment is submitted). Two first answers to
+    /// the same criterion at once meet on its unique index, and are tried again the same way. False when it is to be
     /// tried again.</summary>
-    private async Task<bool> TrySaveAsync(int attempt)
+    private async Task<bool> TrySaveAsync()
     {
         if (db.Entry(Assessment).State == EntityState.Unchanged) db.Entry(Assessment).State = EntityState.Modified;
         try
@@ -132,11 +142,20 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, IStringLo
             await db.SaveChangesAsync();
             return true;
         }
-        catch (DbUpdateException) when (attempt < SaveAttempts)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception))
         {
             db.ChangeTracker.Clear();
             return false;
         }
+    }
+
+    private const string BusyMessage = "This assessment was saved from elsewhere several times at the same moment, and your answers were not saved. Save again.";
+
+    /// <summary>The page again, with the answers as typed, when every attempt met another save.</summary>
+    private PageResult Busy()
+    {
+        ModelState.AddModelError("", t[BusyMessage]);
+        return new PageResult { StatusCode = StatusCodes.Status409Conflict };
     }
 
     private IActionResult? RefuseLocked()

@@ -3,8 +3,11 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Infrastructure;
@@ -45,7 +48,9 @@ public static class PagesSetup
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["This value is not valid."]);
             messages.SetNonPropertyValueMustBeANumberAccessor(() => t["This value must be a number."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => t["This field is required."]);
+            options.ModelMetadataDetailsProviders.Add(new LocalisedValidationMetadataProvider());
         });
+        builder.Services.Replace(ServiceDescriptor.Singleton<IValidationAttributeAdapterProvider, LocalisedValidationAttributeAdapterProvider>());
         builder.Services.AddProblemDetails();
         builder.Services.AddMemoryCache();
         builder.Services.AddOpenApi();

@@ -39,7 +39,9 @@ public class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string locale = "fr-CA")
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        FrenchLeakCheck.Watch(page);
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -8,7 +8,8 @@ using Xunit.Sdk;
 namespace Passerelles.BrowserTests;
 
 /// <summary>The journeys' French-leak check: every page a journey loads in French is read for English words of the
-/// interface (<see cref="EnglishLeaks"/>), and a journey that met one fails when it ends, naming the page and the words.</summary>
+/// interface (<see cref="EnglishLeaks"/>), and a journey that met one fails when it ends, naming the page and the words.
+/// The test administrator's name is a proper noun.</summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed partial class FrenchLeakCheck : BeforeAfterTestAttribute
 {
@@ -28,7 +29,7 @@ public sealed partial class FrenchLeakCheck : BeforeAfterTestAttribute
         {
             var url = page.Url;
             var html = await page.ContentAsync();
-            return FrenchPage().IsMatch(html) ? EnglishLeaks.Find(html).Select(leak => $"{url}: {leak}").ToList() : [];
+            return FrenchPage().IsMatch(html) ? EnglishLeaks.Find(html, [AppFactory.AdministratorName]).Select(leak => $"{url}: {leak}").ToList() : [];
         }
         catch (PlaywrightException)
         {

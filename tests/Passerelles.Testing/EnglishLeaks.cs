@@ -100,9 +100,9 @@ public static partial class EnglishLeaks
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
     private static partial Regex WordPattern();
 
-    /// <summary>What is not prose: e-mail and web addresses, paths and file names, time zone names (America/Toronto),
+    /// <summary>What is not prose: e-mail and web addresses, domain names, paths and file names, time zone names (America/Toronto),
     /// placeholders, and terms mentioned in quotes (« side »).</summary>
-    [GeneratedRegex(@"[\w.+-]+@[\w.-]+|https?://\S+|(?<!\w)/[\w/.-]+|[\w-]+\.[a-z]{2,5}\b|\b[A-Z][A-Za-z]+/[A-Za-z_/+-]+|\{\d+[^}]*\}|«[^»]*»")]
+    [GeneratedRegex(@"[\w.+-]+@[\w.-]+|https?://\S+|(?<!\w)/[\w/.-]+|[\w-]+(?:\.[a-z][\w-]*)+|\b[A-Z][A-Za-z]+/[A-Za-z_/+-]+|\{\d+[^}]*\}|«[^»]*»")]
     private static partial Regex NotWords();
 
     [GeneratedRegex(@"\s+")]

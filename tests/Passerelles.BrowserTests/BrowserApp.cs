@@ -44,6 +44,7 @@ public class BrowserApp : IAsyncLifetime
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
         var page = await context.NewPageAsync();
         _checks!.Watch(page);
+        FrenchLeakCheck.Watch(page);
         return page;
     }
 

@@ -80,11 +80,11 @@ public sealed class CircleJourney(BrowserApp browser) : IClassFixture<BrowserApp
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync("/circles/reminders");
-        await page.GetByLabel("1 hour(s) before").CheckAsync();
+        await page.GetByLabel("1 hour before").CheckAsync();
         await page.GetByLabel("Daily").CheckAsync();
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("1 hour(s) before")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("1 hour before")).ToBeCheckedAsync();
         await Assertions.Expect(page.GetByLabel("Daily")).ToBeCheckedAsync();
 
         await page.GotoAsync($"/circles/{circle.Id}/resources/new");

@@ -15,7 +15,7 @@ public sealed class CoachingJourney(BrowserApp browser) : IClassFixture<BrowserA
         var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
         await browser.App.CreateOrganisationAsync($"Tube à ESS'ai {tag}", Side.France);
         var email = $"coach-{tag}@test.passerelles.org";
-        var coach = await browser.App.CreateUserAsync(email, "Julie Coach", culture: "fr-CA");
+        var coach = await browser.App.CreateUserAsync(email, "Julie Lacoste", culture: "fr-CA");
         await browser.App.AddMemberAsync(espace.Id, coach.Id, MemberRole.Coach);
         var projectId = await browser.App.WithDbAsync(async db =>
         {
@@ -46,7 +46,7 @@ public sealed class CoachingJourney(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByLabel("Durée (minutes)").FillAsync("90");
         await page.GetByLabel("Sujets abordés").FillAsync("Modèle économique");
         await page.Locator("#action-0-description").FillAsync("Écrire le budget prévisionnel");
-        await page.Locator("#action-0-owner").SelectOptionAsync(new SelectOptionValue { Label = "Julie Coach" });
+        await page.Locator("#action-0-owner").SelectOptionAsync(new SelectOptionValue { Label = "Julie Lacoste" });
         await page.Locator("#action-0-due").FillAsync("2026-03-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Consigner la séance" }).ClickAsync();
 

@@ -46,7 +46,7 @@ public sealed class ImportJourney(BrowserApp browser) : IClassFixture<BrowserApp
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Téléverser un autre fichier" }).ClickAsync();
         await UploadAsync(page, Csv(Header, good, $"atelier-{tag},Atelier {tag},Incubator,Quebec,,Lanaudière,OBNL,Joliette,,,,,,,,no"));
-        await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("2 lignes : 2 à créer, 0 à mettre à jour, 0 inchangées, 0 en erreur.");
+        await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("2 lignes : 2 à créer, 0 à mettre à jour, 0 sans changement, 0 en erreur.");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer 2 lignes" }).ClickAsync();
 

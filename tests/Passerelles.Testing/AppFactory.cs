@@ -20,6 +20,7 @@ namespace Passerelles.Testing;
 public class AppFactory : WebApplicationFactory<Program>
 {
     public const string AdministratorEmail = "network.admin@test.passerelles.org";
+    public const string AdministratorName = "Network Admin";
     public const string Password = "correct-horse-battery";
 
     private readonly TestDatabase _database = TestDatabase.Create();
@@ -70,7 +71,7 @@ public class AppFactory : WebApplicationFactory<Program>
             if (users.FindByEmailAsync(AdministratorEmail).GetAwaiter().GetResult() is null)
             {
                 var result = users.CreateAsync(
-                    new AppUser { UserName = AdministratorEmail, Email = AdministratorEmail, DisplayName = "Network Admin", IsNetworkAdministrator = true, EmailConfirmed = true },
+                    new AppUser { UserName = AdministratorEmail, Email = AdministratorEmail, DisplayName = AdministratorName, IsNetworkAdministrator = true, EmailConfirmed = true },
                     Password).GetAwaiter().GetResult();
                 if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
             }

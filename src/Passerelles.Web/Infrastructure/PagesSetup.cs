@@ -3,10 +3,13 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Infrastructure;
@@ -48,7 +51,9 @@ public static class PagesSetup
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["This value is not valid."]);
             messages.SetNonPropertyValueMustBeANumberAccessor(() => t["This value must be a number."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => t["This field is required."]);
+            options.ModelMetadataDetailsProviders.Add(new LocalisedValidationMetadataProvider());
         });
+        builder.Services.Replace(ServiceDescriptor.Singleton<IValidationAttributeAdapterProvider, LocalisedValidationAttributeAdapterProvider>());
         builder.Services.AddProblemDetails();
         builder.Services.AddMemoryCache();
         builder.Services.AddOpenApi();

@@ -175,7 +175,7 @@ public sealed class SigningTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Contains("This version has been signed: saving a change invalidates every signature", edit.Html);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("The text changed after 1 signature(s) had been given: every one of them was invalidated", page.Text("#invalidated"));
+        Assert.Contains("The text changed after 1 signature had been given: it was invalidated", page.Text("#invalidated"));
         Assert.Equal(AgreementStatus.Draft, await StatusAsync(world.AgreementId));
         Assert.Contains("not signed", page.Text("#parties"));
         Assert.Equal("Signature opens once every party has approved the agreement.", signAgain.Text("#signing-problem"));

@@ -157,7 +157,7 @@ public sealed class DiscussionsTests
         await RunBothAsync(new DateTimeOffset(2026, 3, 11, 6, 0, 0, TimeSpan.Zero));
         var digest = Assert.Single(Digests());
         Assert.Equal(world.Member.User.Email, digest.To);
-        Assert.Contains("Financement des coopératives: 1 new post(s)", digest.TextBody);
+        Assert.Contains("Financement des coopératives: 1 new post", digest.TextBody);
         Assert.DoesNotContain("Mon propre sujet", digest.TextBody);
         Assert.Contains("Séance de mars", digest.TextBody);
 

@@ -48,7 +48,7 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Julie Coach", log.Text(".session"));
         Assert.Equal("<strong>budget</strong>", log.Document.QuerySelector(".session .notes strong")!.OuterHtml);
         Assert.Null(log.Document.QuerySelector(".session .notes script"));
-        Assert.Equal("Planned: 1.5 hours in 1 sessions still to come, not counted above.", log.Text(".planned-hours"));
+        Assert.Equal("Planned: 1.5 hours in 1 session still to come, not counted above.", log.Text(".planned-hours"));
         Assert.Contains("Écrire le budget prévisionnel", log.Text("#open-actions-heading + table"));
     }
 

@@ -14,7 +14,8 @@ public sealed partial class ResourceCompletenessTests
         XDocument.Load(ResourceFile(suffix)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
-    /// <summary>Every literal key the pages and code ask for: T["…"], t["…"], validation messages, display names.</summary>
+    /// <summary>Every literal key the pages and code ask for: T["…"], t["…"], both forms of T.Plural(n, "…", "…"),
+    /// validation messages, display names.</summary>
     private static IEnumerable<(string Key, string File)> KeysUsedInSource()
     {
         var files = System.IO.Directory.EnumerateFiles(SourceTree.WebProject, "*.*", SearchOption.AllDirectories)
@@ -26,6 +27,11 @@ public sealed partial class ResourceCompletenessTests
             var source = File.ReadAllText(file);
             foreach (Match m in LocalizerCall().Matches(source)) yield return (Regex.Unescape(m.Groups[1].Value), file);
             foreach (Match m in AttributeText().Matches(source)) yield return (Regex.Unescape(m.Groups[1].Value), file);
+            foreach (Match m in PluralCall().Matches(source))
+            {
+                yield return (Regex.Unescape(m.Groups[1].Value), file);
+                yield return (Regex.Unescape(m.Groups[2].Value), file);
+            }
         }
     }
 
@@ -89,6 +95,9 @@ public sealed partial class ResourceCompletenessTests
 
     [GeneratedRegex(@"(?:ErrorMessage|Display\(Name)\s*=\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex AttributeText();
+
+    [GeneratedRegex("""\.Plural\([^;"]*?,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)""")]
+    private static partial Regex PluralCall();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

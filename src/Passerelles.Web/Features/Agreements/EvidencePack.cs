@@ -74,7 +74,7 @@ public static class EvidencePackDocument
         n = 0;
         foreach (var annex in version.Annexes)
         {
-            layout.Heading($"Annex {++n}. {annex.Title}", 2);
+            layout.Heading($"{t["Annex {0}", ++n]}. {annex.Title}", 2);
             layout.Paragraph(CanonicalText.NormaliseLineEndings(annex.Body));
         }
 

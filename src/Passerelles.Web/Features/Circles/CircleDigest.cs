@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Calendars;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -73,7 +74,7 @@ public sealed class CircleDigest(AppDbContext db, EmailTemplates templates, IMai
                 {
                     paragraphs.Add(t["New in the discussions of your circles:"]);
                     paragraphs.AddRange(posts.GroupBy(p => (p.DiscussionId, p.Title, p.Circle))
-                        .Select(g => t["{0} — {1}: {2} new post(s)", g.Key.Circle, g.Key.Title, g.Count()].Value));
+                        .Select(g => t["{0} — {1}: {2}", g.Key.Circle, g.Key.Title, t.Plural(g.Count(), "{0} new post", "{0} new posts")].Value));
                 }
                 if (sessions.Count > 0)
                 {
@@ -81,7 +82,7 @@ public sealed class CircleDigest(AppDbContext db, EmailTemplates templates, IMai
                     paragraphs.AddRange(sessions.Select(s => $"{s.Circle} — {s.Title} — {SessionInvitations.LocalTimes(s.StartsAt, zone)}"));
                 }
                 paragraphs.Add(t["You choose how often you receive this digest on the page My reminders."]);
-                return new EmailTemplates.Content(t["Your circles: {0} new post(s), {1} coming session(s)", posts.Count, sessions.Count],
+                return new EmailTemplates.Content(t["Your circles: {0}, {1}", t.Plural(posts.Count, "{0} new post", "{0} new posts"), t.Plural(sessions.Count, "{0} coming session", "{0} coming sessions")],
                     paragraphs, t["Open my circles"], templates.PublicUrl("/circles"));
             });
             await mailer.SendAsync(email, cancellationToken);

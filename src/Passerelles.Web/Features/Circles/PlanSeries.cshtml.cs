@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Infrastructure.Time;
@@ -59,7 +60,7 @@ public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, Viewer
             await transaction.CommitAsync();
         }
         await invitations.SendAsync(emails, HttpContext.RequestAborted);
-        TempData["Notice"] = t["{0} sessions were planned and the members invited.", sessions.Count].Value;
+        TempData["Notice"] = t.Plural(sessions.Count, "{0} session was planned and the members invited.", "{0} sessions were planned and the members invited.").Value;
         return Redirect($"/circles/{id}");
     }
 

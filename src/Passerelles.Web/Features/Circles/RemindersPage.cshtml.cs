@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Circles;
@@ -73,8 +74,8 @@ public sealed class RemindersPageModel(AppDbContext db, IStringLocalizer<Text> t
 
     public static string Describe(IStringLocalizer t, int minutes) => minutes switch
     {
-        >= 24 * 60 when minutes % (24 * 60) == 0 => t["{0} day(s) before", minutes / (24 * 60)],
-        >= 60 when minutes % 60 == 0 => t["{0} hour(s) before", minutes / 60],
-        _ => t["{0} minutes before", minutes],
+        >= 24 * 60 when minutes % (24 * 60) == 0 => t.Plural(minutes / (24 * 60), "{0} day before", "{0} days before"),
+        >= 60 when minutes % 60 == 0 => t.Plural(minutes / 60, "{0} hour before", "{0} hours before"),
+        _ => t.Plural(minutes, "{0} minute before", "{0} minutes before"),
     };
 }

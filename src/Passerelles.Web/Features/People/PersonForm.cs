@@ -52,7 +52,7 @@ public sealed class PersonForm : IValidatableObject
         public Guid? OrganisationId { get; set; }
 
         [StringLength(120, ErrorMessage = "This field is too long.")]
-        [Display(Name = "Title")]
+        [Display(Name = "Job title")]
         public string? Title { get; set; }
 
         [Display(Name = "Remove this role")]

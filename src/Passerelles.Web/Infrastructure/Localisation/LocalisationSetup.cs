@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Passerelles.Web.Infrastructure.Localisation;
@@ -11,6 +13,8 @@ public static class LocalisationSetup
     public static void AddLocalisation(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, ContractingStringLocalizerFactory>());
         var defaultCulture = builder.Configuration["Localisation:DefaultCulture"] is { } configured && Cultures.IsSupported(configured)
             ? Cultures.Normalise(configured)
             : Cultures.QuebecFrench;

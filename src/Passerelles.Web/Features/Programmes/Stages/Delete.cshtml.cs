@@ -33,12 +33,12 @@ public sealed class DeleteModel(AppDbContext db, CurrentActor actors, IStringLoc
 
     private async Task<IActionResult?> FindAsync(Guid id)
     {
-        var stage = await db.IncubatorStages.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.IncubatorId, s.Name }).SingleOrDefaultAsync();
+        var stage = await db.IncubatorStages.AsNoTracking().Include(s => s.Incubator).SingleOrDefaultAsync(s => s.Id == id);
         if (stage is null) return NotFound();
         var actor = await actors.GetAsync();
         if (Refusals.Unless(actor.KnowsSetUpOf(stage.IncubatorId), actor.IsStaffOf(stage.IncubatorId)) is { } refused) return refused;
         IncubatorId = stage.IncubatorId;
-        Name = stage.Name;
+        Name = stage.LabelFor(System.Globalization.CultureInfo.CurrentUICulture.Name, stage.Incubator.Side);
         InUse = await db.Projects.AnyAsync(p => p.CurrentStageId == id) || await db.StageChanges.AnyAsync(c => c.StageId == id);
         return null;
     }

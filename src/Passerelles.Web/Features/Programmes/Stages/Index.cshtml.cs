@@ -13,7 +13,12 @@ namespace Passerelles.Web.Features.Programmes.Stages;
 /// end, or the default model taken when there is none yet.</summary>
 public sealed class IndexModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Row(Guid Id, int Position, string Name, string QuebecLabel, string FranceLabel, CanonicalStage CanonicalStage);
+    public sealed record Row(Guid Id, int Position, string Name, string QuebecLabel, string FranceLabel, CanonicalStage CanonicalStage)
+    {
+        /// <summary>The stage as the reader's language names it, in the labels of the actions on it.</summary>
+        public string Label => new IncubatorStage { Name = Name, QuebecLabel = QuebecLabel, FranceLabel = FranceLabel }
+            .LabelFor(System.Globalization.CultureInfo.CurrentUICulture.Name, Side.Quebec);
+    }
 
     [BindProperty] public StageForm Input { get; set; } = new();
 

@@ -12,8 +12,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206063810_SchedulingVideoLinkAndRsvp")]
-    partial class SchedulingVideoLinkAndRsvp
+    [Migration("20261206063928_AgreementTrailSequence")]
+    partial class AgreementTrailSequence
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -412,6 +412,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("TEXT");
 
@@ -424,7 +427,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ThroughOrganisationId");
 
-                    b.HasIndex("AgreementId", "At");
+                    b.HasIndex("AgreementId", "At", "Sequence");
 
                     b.ToTable("AgreementEvents");
                 });
@@ -1381,10 +1384,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("VideoUrl")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("SeriesId");
@@ -1656,29 +1655,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionDecisions");
-                });
-
-            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionRsvp", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AnsweredAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SessionId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SessionRsvps");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionSeries", b =>
@@ -4135,21 +4111,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
                         .WithMany("Decisions")
                         .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Passerelles.Web.Features.Circles.SessionRsvp", b =>
-                {
-                    b.HasOne("Passerelles.Web.Features.Circles.CircleSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

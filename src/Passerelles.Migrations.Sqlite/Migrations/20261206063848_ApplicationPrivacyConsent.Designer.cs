@@ -12,8 +12,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206063928_AgreementsTrailSequence")]
-    partial class AgreementsTrailSequence
+    [Migration("20261206063848_ApplicationPrivacyConsent")]
+    partial class ApplicationPrivacyConsent
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -412,9 +412,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("TEXT");
 
@@ -427,7 +424,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ThroughOrganisationId");
 
-                    b.HasIndex("AgreementId", "At", "Sequence");
+                    b.HasIndex("AgreementId", "At");
 
                     b.ToTable("AgreementEvents");
                 });
@@ -3195,6 +3192,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrivacyConsentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchName")
                         .IsRequired()

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Passerelles.Migrations.Postgres.Migrations
+namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AgreementsTrailSequence : Migration
+    public partial class AgreementTrailSequence : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,7 +17,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "Sequence",
                 table: "AgreementEvents",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Passerelles.Migrations.Sqlite.Migrations
+namespace Passerelles.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class SmallerApplicationPrivacyConsent : Migration
+    public partial class ApplicationPrivacyConsent : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +14,13 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "PrivacyConsentAt",
                 table: "Projects",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PrivacyNoticeVersion",
                 table: "Projects",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
         }
 

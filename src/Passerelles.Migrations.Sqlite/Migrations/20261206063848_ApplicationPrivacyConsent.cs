@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Passerelles.Migrations.Postgres.Migrations
+namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SmallerApplicationPrivacyConsent : Migration
+    public partial class ApplicationPrivacyConsent : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +14,13 @@ namespace Passerelles.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "PrivacyConsentAt",
                 table: "Projects",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PrivacyNoticeVersion",
                 table: "Projects",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
         }
 

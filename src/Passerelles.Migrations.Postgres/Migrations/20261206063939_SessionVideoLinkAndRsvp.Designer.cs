@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206063939_SchedulingVideoLinkAndRsvp")]
-    partial class SchedulingVideoLinkAndRsvp
+    [Migration("20261206063939_SessionVideoLinkAndRsvp")]
+    partial class SessionVideoLinkAndRsvp
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206063941_AgreementsTrailSequence")]
-    partial class AgreementsTrailSequence
+    [Migration("20261206064012_ApplicationPrivacyConsent")]
+    partial class ApplicationPrivacyConsent
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -421,9 +421,6 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
                     b.Property<Guid?>("ThroughOrganisationId")
                         .HasColumnType("uuid");
 
@@ -436,7 +433,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ThroughOrganisationId");
 
-                    b.HasIndex("AgreementId", "At", "Sequence");
+                    b.HasIndex("AgreementId", "At");
 
                     b.ToTable("AgreementEvents");
                 });
@@ -3204,6 +3201,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("PrivacyConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SearchName")
                         .IsRequired()

@@ -23,7 +23,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
             });
             await db.SaveChangesAsync();
         });
-        var coach = await browser.App.CreateUserAsync($"coach.{tag}@test.passerelles.org", $"Coach {tag}", culture: "fr-FR");
+        var coach = await browser.App.CreateUserAsync($"coach.{tag}@test.passerelles.org", $"Marie Gagnon {tag}", culture: "fr-FR");
         await browser.App.AddMemberAsync(tube.Id, coach.Id, MemberRole.Coach);
         var name = $"Recyclerie du Seignanx {tag}";
 

@@ -29,7 +29,7 @@ public sealed class PortfolioJourney(BrowserApp browser) : IClassFixture<Browser
             }
             await db.SaveChangesAsync();
         });
-        var coach = await browser.App.CreateUserAsync($"coach.{tag}@test.passerelles.org", $"Coach {tag}", culture: "fr-CA");
+        var coach = await browser.App.CreateUserAsync($"coach.{tag}@test.passerelles.org", $"Marie Gagnon {tag}", culture: "fr-CA");
         await browser.App.AddMemberAsync(espace.Id, coach.Id, MemberRole.Coach);
         var page = await browser.NewPageAsync("fr-CA");
         await page.GotoAsync("/account/login");

@@ -27,6 +27,15 @@ public class AppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
     private readonly string _dataPath = Directory.CreateTempSubdirectory("passerelles-test-data-").FullName;
 
+    // The suites start dozens of hosts at once. Each would watch its settings files and web root with an inotify
+    // instance of its own, and a machine allows 128 per user: past that, pages fail to render. Test hosts never see
+    // their files change, so they poll instead and do not reload their settings.
+    static AppFactory()
+    {
+        System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        System.Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     public CapturingMailer Mail { get; } = new();
     public DatabaseProvider Provider => _database.Provider;

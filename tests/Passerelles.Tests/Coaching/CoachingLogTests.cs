@@ -49,7 +49,7 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("<strong>budget</strong>", log.Document.QuerySelector(".session .notes strong")!.OuterHtml);
         Assert.Null(log.Document.QuerySelector(".session .notes script"));
         Assert.Equal("Planned: 1.5 hours in 1 session still to come, not counted above.", log.Text(".planned-hours"));
-        Assert.Contains("Écrire le budget prévisionnel", log.Text("#open-actions-heading + table"));
+        Assert.Contains("Écrire le budget prévisionnel", log.Text("#open-actions-heading + .table-wrap table"));
     }
 
     [Theory]
@@ -205,7 +205,7 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
 
         var done = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/coaching");
         Assert.Contains("No open action.", done.Text("#open-actions-heading + p"));
-        Assert.Equal(HttpStatusCode.Redirect, (await done.SubmitAsync(coach.Client, "#done-actions-heading + table form")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await done.SubmitAsync(coach.Client, "#done-actions-heading + .table-wrap table form")).StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.CoachingActions.Where(a => a.Id == action.Id).Select(a => a.DoneAt).SingleAsync()));
     }
 }

@@ -56,11 +56,11 @@ public sealed class HoursTests(AppFactory app) : IClassFixture<AppFactory>
         var home = await HtmlPage.GetAsync(coach.Client, "/");
         var export = PortfolioTesting.CsvRows(await coach.Client.GetByteArrayAsync($"/projects/export/coaching-hours?q=Friperie&incubator={espace.Id}"));
 
-        Assert.Equal("1 hours of coaching in this period.", hours.Text(".total-hours"));
+        Assert.Equal("1 hour of coaching in this period.", hours.Text(".total-hours"));
         Assert.Equal("Also planned in this period, not counted until they take place: 2.5 hours.", hours.Text(".planned-hours"));
         Assert.Equal("Total coaching: 1 hours in 1 sessions.", log.Text(".total-hours"));
         Assert.Equal("Planned: 2.5 hours in 2 sessions still to come, not counted above.", log.Text(".planned-hours"));
-        Assert.Equal("1 hours of coaching in this period.", home.Text("section[aria-labelledby='hours-heading'] .total-hours"));
+        Assert.Equal("1 hour of coaching in this period.", home.Text("section[aria-labelledby='hours-heading'] .total-hours"));
         Assert.Equal("Also planned in this period, not counted until they take place: 2.5 hours.", home.Text("section[aria-labelledby='hours-heading'] .planned-hours"));
         Assert.Equal([("2026-03", "1", "1")], export.Select(r => (r["month"], r["hours"], r["sessions"])).ToList());
     }

@@ -44,8 +44,8 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Cantine solidaire", app.Mail.LastTo(partnerCoach.User.Email!).Subject);
 
         var listed = await HtmlPage.GetAsync(manager.Client, $"/projects/{project.Id}/sharing");
-        Assert.Contains("Awa Diallo", listed.Text("#shares-heading + table"));
-        Assert.Contains("Tube à ESS'ai test", listed.Text("#shares-heading + table"));
+        Assert.Contains("Awa Diallo", listed.Text("#shares-heading + .table-wrap table"));
+        Assert.Contains("Tube à ESS'ai test", listed.Text("#shares-heading + .table-wrap table"));
 
         Assert.Equal(HttpStatusCode.OK, (await partnerCoach.Client.GetAsync($"/projects/{project.Id}/coaching")).StatusCode);
         var form = await HtmlPage.GetAsync(partnerCoach.Client, $"/coaching/new?project={project.Id}");

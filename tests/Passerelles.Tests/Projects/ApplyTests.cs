@@ -109,9 +109,9 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(("ines@example.org", "fr-FR"), (project.ApplicantEmail, project.ApplicantCulture));
         Assert.Equal(["Inès Etcheverry", "Marc Dufau"], project.Members.Select(m => m.DisplayName).Order());
         Assert.Equal(["Youth", "housing", "mobility"], project.Themes.Select(t => t.Name).Order(StringComparer.Ordinal));
-        Assert.Equal($"Votre candidature à Le Tube à ESS'ai a bien été reçue", app.Mail.LastTo("ines@example.org").Subject);
+        Assert.Equal($"Votre candidature au Tube à ESS'ai a bien été reçue", app.Mail.LastTo("ines@example.org").Subject);
         var staffMail = app.Mail.LastTo(coachEmail);
-        Assert.Equal($"Nouvelle candidature à Le Tube à ESS'ai : {name}", staffMail.Subject);
+        Assert.Equal($"Nouvelle candidature au Tube à ESS'ai : {name}", staffMail.Subject);
         Assert.Equal($"/projects/{project.Id}/decide", CapturingMailer.LinkIn(staffMail));
     }
 

@@ -12,7 +12,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   );
 
   container.hidden = false;
-  const map = L.map(container, { worldCopyJump: true });
+  // Leaflet's own controls speak English: their titles come from the page, and its credit carries no English title.
+  const map = L.map(container, { worldCopyJump: true, zoomControl: false });
+  L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
   L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution, maxZoom: 18 }).addTo(map);
 
   const colours = { Quebec: "#1d4e89", France: "#8a2c3c" };

@@ -41,7 +41,7 @@ public sealed class CoachingJourney(BrowserApp browser) : IClassFixture<BrowserA
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Consigner une séance d'accompagnement" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2026-03-17");
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2026-03-03");
         await page.GetByLabel("Heure locale").FillAsync("10:00");
         await page.GetByLabel("Durée (minutes)").FillAsync("90");
         await page.GetByLabel("Sujets abordés").FillAsync("Modèle économique");

@@ -33,13 +33,13 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
         ["élodie.promotrice@demo.passerelles.org"] = [("#project-heading", "Mon projet"), (".home-circles", DemoCircles.Name)],
         ["coordination.ptce@demo.passerelles.org"] =
         [
-            (".home-agreements", DemoAgreements.Title), (".home-agreements .awaiting", $"Enregistrer l'approbation de {Tube}"),
+            (".home-agreements", DemoAgreements.Title), (".home-agreements .awaiting", "Enregistrer l'approbation du Tube à ESS'ai"),
             (".home-bridges li", "⟷"), ("#studies-heading", "Études de territoire"), (".home-studies", "Lanaudière (Québec)"),
             (".home-studies", "Seignanx"), (".home-circles", DemoCircles.Name),
         ],
         ["direction.tube@demo.passerelles.org"] =
         [
-            (".home-agreements", DemoAgreements.Title), (".home-agreements .awaiting", $"Enregistrer l'approbation de {Tube}"),
+            (".home-agreements", DemoAgreements.Title), (".home-agreements .awaiting", "Enregistrer l'approbation du Tube à ESS'ai"),
             ("#commitments-heading", "Engagements"),
         ],
         ["coach.tube@demo.passerelles.org"] = [("#cohorts-heading", "cohortes"), (".home-circles", DemoCircles.Name), (".home-assessed", "Seignanx")],

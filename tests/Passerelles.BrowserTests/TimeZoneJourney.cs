@@ -8,7 +8,7 @@ public sealed class TimeZoneJourney(BrowserApp browser) : IClassFixture<BrowserA
     [BrowserFact]
     public async Task A_coach_travelling_to_Tokyo_sees_their_own_time_beside_Montreal_and_Paris()
     {
-        await browser.App.CreateUserAsync("voyage@test.passerelles.org", "Coach en voyage", culture: "fr-FR", timeZone: "Europe/Paris");
+        await browser.App.CreateUserAsync("voyage@test.passerelles.org", "Camille Voyageur", culture: "fr-FR", timeZone: "Europe/Paris");
         var page = await browser.NewPageAsync("fr-FR");
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Adresse e-mail").FillAsync("voyage@test.passerelles.org");

@@ -13,13 +13,13 @@ public static partial class EnglishLeaks
 {
     /// <summary>English a French page may show: names of standards, products and formats that French uses as they are.</summary>
     public static readonly IReadOnlyList<string> Allowed =
-        ["Open Referral", "schema.org", "Passerelles", "Markdown", "SHA", "eIDAS", "CSV", "JSON", "iCalendar", "HSDS", "ESSGLOBAL", "OpenAPI", "UTF", "Windows"];
+        ["Open Referral", "schema.org", "Passerelles-demo-2023", "Passerelles", "Markdown", "SHA", "eIDAS", "CSV", "JSON", "iCalendar", "HSDS", "ESSGLOBAL", "OpenAPI", "UTF", "Windows"];
 
     /// <summary>Words of the English strings that are also French words, though no French string uses them yet.</summary>
     public static readonly IReadOnlySet<string> AlsoFrench = new HashSet<string>(StringComparer.Ordinal)
     {
-        "an", "as", "but", "content", "correct", "file", "final", "if", "ignore", "instance", "introduction", "label", "main",
-        "once", "or", "pin", "plan", "profit", "relative", "scan", "sort", "support", "table", "us", "zones",
+        "an", "as", "but", "charge", "co", "content", "correct", "file", "final", "if", "ignore", "instance", "introduction", "label", "main",
+        "once", "or", "pin", "plan", "profit", "relative", "scan", "social", "sort", "support", "table", "us", "zones",
     };
 
     private static readonly HtmlParser Parser = new();

@@ -101,7 +101,7 @@ public static class DemoAgreements
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.Approved, 2, genevieve, now - Duration.FromDays(7), "CERESO: CA-2026-11",
             organisations["CERESO"]);
         AgreementFile.Record(db, agreement.Id, AgreementEventKind.TermChanged, 2, genevieve, now - Duration.FromDays(6),
-            $"expires {agreement.ExpiresOn:uuuu-MM-dd}, notice 90 days, renews tacitly for 12 months");
+            TermDetail.Of(agreement.ExpiresOn, 90, 12));
         foreach (var what in new[] { "Co-animer une séance de la communauté de pratique des incubateurs", "Accueillir une délégation de L'Espace412 à Tarnos",
                      "Partager la grille de caractérisation de l'innovation sociale utilisée à L'Espace412" })
             AgreementFile.Record(db, agreement.Id, AgreementEventKind.CommitmentAdded, 2, genevieve, now - Duration.FromDays(6), what);

@@ -92,4 +92,12 @@ public sealed class WordingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Ce champ est obligatoire.", page.Document.QuerySelector("input[name='Input.RememberMe']")!.GetAttribute("data-val-required"));
         Assert.DoesNotContain("field is required", page.Html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr-FR", "2029-03-10;90;12", "échéance le 2029-03-10, préavis de 90 jours, reconduction tacite pour 12 mois")]
+    [InlineData("fr-CA", ";1;", "sans date d'échéance")]
+    [InlineData("fr-CA", "2029-03-10;1;", "échéance le 2029-03-10, préavis de 1 jour")]
+    [InlineData("en", "2029-03-10;1;1", "expires 2029-03-10, notice 1 day, tacit renewal for 1 month")]
+    public void A_change_of_term_reads_in_the_reader_s_language_in_the_audit_trail(string culture, string detail, string expected) =>
+        Assert.Equal(expected, In(culture, t => Passerelles.Web.Features.Agreements.TermDetail.Describe(detail, t)));
 }

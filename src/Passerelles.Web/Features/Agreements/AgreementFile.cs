@@ -88,6 +88,9 @@ public sealed class AgreementFile
         /// <summary>"for Le Tube à ESS'ai, through PTCE Sud Aquitaine", or null when the actor acted for no party.</summary>
         public string? ActedFor(IStringLocalizer t) =>
             For is null ? null : Through is null ? t["for {0}", For].Value : t["for {0}, through {1}", For, Through].Value;
+
+        /// <summary>What the event adds, in the reader's language where the trail keeps it free of any.</summary>
+        public string DetailFor(IStringLocalizer t) => Kind == AgreementEventKind.TermChanged ? TermDetail.Describe(Detail, t) : Detail;
     }
 
     /// <summary>The whole audit trail of an agreement, oldest first.</summary>

@@ -109,7 +109,7 @@ public static class EvidencePackDocument
         foreach (var line in trail)
             layout.Row(Utc(line.At), $"{line.Actor ?? t["the platform"]}{(line.ActedFor(t) is { } actedFor ? $" ({actedFor})" : "")} — " +
                                      $"{t["AgreementEvent." + line.Kind]} ({t["version {0}", line.VersionNumber]})" +
-                                     (line.Detail.Length > 0 ? " — " + line.Detail : ""), size: 8.5);
+                                     (line.Detail.Length > 0 ? " — " + line.DetailFor(t) : ""), size: 8.5);
         layout.Finish(t["Page {0} of {1}"]);
 
         using var stream = new MemoryStream();

@@ -67,9 +67,7 @@ public sealed class TermModel(AppDbContext db, CurrentActor actors, TimeProvider
         agreement.NoticeDays = Input.NoticeDays!.Value;
         agreement.Renewal = Input.Renewal;
         agreement.RenewalMonths = Input.Renewal == RenewalMode.RenewsTacitly ? Input.RenewalMonths : null;
-        var detail = expires is null ? "no expiry date"
-            : $"expires {expires:uuuu-MM-dd}, notice {agreement.NoticeDays} days" +
-              (agreement.Renewal == RenewalMode.RenewsTacitly ? $", renews tacitly for {agreement.RenewalMonths} months" : "");
+        var detail = TermDetail.Of(expires, agreement.NoticeDays, agreement.RenewalMonths);
         AgreementFile.Record(db, id, AgreementEventKind.TermChanged, agreement.CurrentVersion, User.UserId(), CommitmentContext.Now(clock), detail);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The expiry and renewal were saved."].Value;

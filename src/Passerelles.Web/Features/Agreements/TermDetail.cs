@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using NodaTime.Text;
+using Passerelles.Web.Infrastructure.Localisation;
+
+namespace Passerelles.Web.Features.Agreements;
+
+/// <summary>A change of term as the audit trail keeps it, free of any language ("2029-03-10;90;12"), and as each
+/// reader reads it, in their own.</summary>
+public static class TermDetail
+{
+    public static string Of(LocalDate? expiresOn, int noticeDays, int? renewalMonths) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(expiresOn is { } date ? LocalDatePattern.Iso.Format(date) : "")};{noticeDays};{renewalMonths}");
+
+    /// <summary>"expires 2029-03-10, notice 90 days, renews tacitly for 12 months", in the reader's language; a detail
+    /// written otherwise is shown as it is.</summary>
+    public static string Describe(string detail, IStringLocalizer t)
+    {
+        var parts = detail.Split(';');
+        if (parts.Length != 3 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var notice)) return detail;
+        if (parts[0].Length == 0) return t["no expiry date"];
+        var described = new List<string> { t["expires {0}", parts[0]], t.Plural(notice, "notice {0} day", "notice {0} days") };
+        if (int.TryParse(parts[2], CultureInfo.InvariantCulture, out var months))
+            described.Add(t.Plural(months, "tacit renewal for {0} month", "tacit renewal for {0} months"));
+        return string.Join(", ", described);
+    }
+}

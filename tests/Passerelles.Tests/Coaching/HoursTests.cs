@@ -58,7 +58,7 @@ public sealed class HoursTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("1 hour of coaching in this period.", hours.Text(".total-hours"));
         Assert.Equal("Also planned in this period, not counted until they take place: 2.5 hours.", hours.Text(".planned-hours"));
-        Assert.Equal("Total coaching: 1 hours in 1 sessions.", log.Text(".total-hours"));
+        Assert.Equal("Total coaching: 1 hour in 1 session.", log.Text(".total-hours"));
         Assert.Equal("Planned: 2.5 hours in 2 sessions still to come, not counted above.", log.Text(".planned-hours"));
         Assert.Equal("1 hour of coaching in this period.", home.Text("section[aria-labelledby='hours-heading'] .total-hours"));
         Assert.Equal("Also planned in this period, not counted until they take place: 2.5 hours.", home.Text("section[aria-labelledby='hours-heading'] .planned-hours"));

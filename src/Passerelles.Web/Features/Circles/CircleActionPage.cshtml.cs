@@ -26,22 +26,7 @@ public sealed class CircleActionPageModel(AppDbContext db, CurrentActor actors, 
     private async Task<IActionResult> ChangeAsync(Guid id, Action<CircleAction> change, string notice)
     {
         if (await FindAsync(id) is { } refusal) return refusal;
-        // Changed from another tab meanwhile: apply the same change to what is stored now (marking done twice is
-        // marking done once).
-        for (var attempt = 1; ; attempt++)
-        {
-            var action = await db.CircleActions.SingleAsync(a => a.Id == id);
-            change(action);
-            try
-            {
-                await db.SaveChangesAsync();
-                break;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await ConcurrentChange.SaveAsync(db, async () => change(await db.CircleActions.SingleAsync(a => a.Id == id)));
         TempData["Notice"] = t[notice].Value;
         return Redirect($"/circles/actions/{id}");
     }

@@ -30,22 +30,7 @@ public sealed class ActionModel(AppDbContext db, CurrentActor actors, ViewerTime
     private async Task<IActionResult> ChangeAsync(Guid id, Action<CoachingAction> change, string notice)
     {
         if (await FindAsync(id) is { } refused) return refused;
-        // Changed from another tab meanwhile: apply the same change to what is stored now (marking done twice is
-        // marking done once).
-        for (var attempt = 1; ; attempt++)
-        {
-            var action = await db.CoachingActions.SingleAsync(a => a.Id == id);
-            change(action);
-            try
-            {
-                await db.SaveChangesAsync();
-                break;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await ConcurrentChange.SaveAsync(db, async () => change(await db.CoachingActions.SingleAsync(a => a.Id == id)));
         TempData["Notice"] = t[notice].Value;
         return Redirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : $"/projects/{Action.ProjectId}/coaching");
     }

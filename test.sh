@@ -7,12 +7,15 @@ root=$(pwd)
 
 log() { printf '\n== %s\n' "$*"; }
 
-# 1. What the suites need from the machine.
+# 1. What the suites need from the machine: Chromium, PostgreSQL, fonts for the PDFs, qpdf and Java for the
+#    reference validators (qpdf checks the PDFs, the Nu HTML Checker runs on Java).
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+command -v qpdf >/dev/null || missing+=(qpdf)
+command -v java >/dev/null || missing+=(default-jre-headless)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     log "Installing ${missing[*]}"

@@ -8,6 +8,7 @@ using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
@@ -16,7 +17,7 @@ namespace Passerelles.Web.Features.Directory;
 /// those who may see it (<see cref="OrganisationRules"/>) and, to anyone else, answers as an unknown id does — a
 /// visitor is sent to sign in, a signed-in person gets a 404 — so its existence is not revealed.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class DetailsModel(AppDbContext db, CurrentActor actors, PublicAddress address) : PageModel
 {
     public sealed record Profile(
         Guid Id, string Name, OrganisationKind Kind, Side Side, string CountryCode, string Region, string LegalForm,
@@ -82,20 +83,19 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageMod
             .OrderBy(b => b.StartDate ?? LocalDate.MinIsoValue).ThenBy(b => b.OtherName, StringComparer.CurrentCulture)
             .ToList();
 
+        var root = address.Root(Request);
         JsonLd = OrganisationJsonLd.Serialise(new OrganisationJsonLd.Profile(
-            PageUrl($"/directory/{id}"), organisation.Name, ProfileMarkdown.ToPlainText(organisation.Description), Website,
+            OrganisationIri.Of(root, id), organisation.Name, ProfileMarkdown.ToPlainText(organisation.Description), Website,
             organisation.StreetAddress, organisation.Locality, organisation.PostalCode, organisation.Region, organisation.CountryCode,
             organisation.Latitude, organisation.Longitude,
             organisation is { ParentId: { } parentId, ParentName: { } parentName } && ShowsCarrier
-                ? new OrganisationJsonLd.Related(parentName, PageUrl($"/directory/{parentId}"))
+                ? new OrganisationJsonLd.Related(parentName, OrganisationIri.Of(root, parentId))
                 : null,
             Bridges.Where(b => b is { Outgoing: true, Kind: BridgeKind.Membership })
-                .Select(b => new OrganisationJsonLd.Related(b.OtherName, PageUrl($"/directory/{b.OtherId}")))
+                .Select(b => new OrganisationJsonLd.Related(b.OtherName, OrganisationIri.Of(root, b.OtherId)))
                 .ToList()));
         return Page();
     }
 
     public static string Coordinate(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
-
-    private string PageUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
@@ -28,7 +29,7 @@ public static class DirectoryEndpoints
     }
 
     private static async Task<Results<Ok<OrganisationList>, ValidationProblem>> ListOrganisationsAsync(
-        HttpContext context, AppDbContext db, DirectoryResultsCache searches, CurrentActor actors, string? q, string? side, string? kind, string? page, string? pageSize,
+        HttpContext context, AppDbContext db, PublicAddress address, DirectoryResultsCache searches, CurrentActor actors, string? q, string? side, string? kind, string? page, string? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -41,11 +42,11 @@ public static class DirectoryEndpoints
 
         var query = new DirectoryQuery(q, parsedSide, parsedKind, Sort: DirectorySort.Relevance, Page: parsedPage, PageSize: parsedPageSize);
         var results = await searches.RunAsync(query, db, DirectoryReader.Of(await actors.GetAsync()), cancellationToken);
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var root = address.Root(context.Request);
         // Past the last page there is nothing, rather than the last page again as on the page for people.
         var items = parsedPage > results.PageCount && results.Total > 0
             ? []
-            : results.Rows.Select(r => new OrganisationItem(r.Id, r.Name, r.Side.ToString(), r.Kind.ToString(), r.Region, r.Themes, $"{origin}/directory/{r.Id}")).ToList();
+            : results.Rows.Select(r => new OrganisationItem(r.Id, r.Name, r.Side.ToString(), r.Kind.ToString(), r.Region, r.Themes, OrganisationIri.Of(root, r.Id))).ToList();
         return TypedResults.Ok(new OrganisationList(items, results.Total, results.MoreThanTotal, parsedPage, parsedPageSize));
     }
 

@@ -9,16 +9,12 @@ namespace Passerelles.Web.Infrastructure.Email;
 /// <summary>Builds the plain and HTML bodies of a message in the recipient's language, with one call-to-action
 /// link. Links are absolute and built from Passerelles:PublicBaseUrl when set, never from an untrusted Host header
 /// alone.</summary>
-public sealed class EmailTemplates(IStringLocalizerFactory localizers, IConfiguration configuration, PublicAddress address)
+public sealed class EmailTemplates(IStringLocalizerFactory localizers, PublicAddress address)
 {
     public sealed record Content(string Subject, IReadOnlyList<string> Paragraphs, string? LinkText = null, string? LinkUrl = null);
 
-    public string AbsoluteUrl(HttpRequest request, string relative)
-    {
-        var configured = configuration["Passerelles:PublicBaseUrl"];
-        var root = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured.TrimEnd('/');
-        return root + (relative.StartsWith('/') ? relative : "/" + relative);
-    }
+    public string AbsoluteUrl(HttpRequest request, string relative) =>
+        address.Root(request) + (relative.StartsWith('/') ? relative : "/" + relative);
 
     /// <summary>An absolute link for messages sent outside any request (reminders, digests): from
     /// <see cref="PublicAddress"/>. Outside Development the jobs sending them do not run without it; a test running

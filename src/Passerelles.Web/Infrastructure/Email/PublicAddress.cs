@@ -23,6 +23,15 @@ public sealed class PublicAddress(IConfiguration configuration, IHostEnvironment
         }
     }
 
+    /// <summary>The base of public links made while answering a request, without a trailing slash: the configured
+    /// address, else the one the request came to. Names meant to last (an organisation's IRI) start with it, so they
+    /// do not depend on the host name a visitor typed once the address is set.</summary>
+    public string Root(HttpRequest request)
+    {
+        var configured = configuration[Setting];
+        return string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured.Trim().TrimEnd('/');
+    }
+
     /// <summary>Why the background mail jobs may not run, or null when they may.</summary>
     public string? Problem => environment.IsDevelopment() || Base is not null ? null : Missing;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Features.Directory.Export;
 
@@ -6,7 +7,8 @@ namespace Passerelles.Web.Features.Directory.Export;
 /// JSON-LD with its own context. README.md beside this file explains the mapping.</summary>
 public static class EssGlobalJsonLd
 {
-    public const string Vocabulary = "https://w3id.org/essglobal/vocab/";
+    /// <summary>The vocabulary's namespace, as its own file declares it (<c>vann:preferredNamespaceUri</c>).</summary>
+    public const string Vocabulary = "http://purl.org/essglobal/vocab/";
 
     private static JsonObject Context() => new()
     {
@@ -17,7 +19,7 @@ public static class EssGlobalJsonLd
         ["dcterms"] = "http://purl.org/dc/terms/",
         ["foaf"] = "http://xmlns.com/foaf/0.1/",
         ["SSEInitiative"] = "essglobal:SSEInitiative",
-        ["Address"] = "vcard:Address",
+        ["Address"] = "essglobal:Address",
         ["identifier"] = "dcterms:identifier",
         ["name"] = "gr:name",
         ["description"] = "dcterms:description",
@@ -36,7 +38,7 @@ public static class EssGlobalJsonLd
         ["isPartOf"] = new JsonObject { ["@id"] = "dcterms:isPartOf", ["@type"] = "@id" },
     };
 
-    public static JsonObject Document(IReadOnlyList<ExportedOrganisation> organisations, string baseUrl)
+    public static JsonObject Document(IReadOnlyList<ExportedOrganisation> organisations, string root)
     {
         var exported = organisations.Select(o => o.Id).ToHashSet();
         var graph = new JsonArray();
@@ -45,36 +47,40 @@ public static class EssGlobalJsonLd
             var values = organisation.Values;
             var node = new JsonObject
             {
-                ["@id"] = SchemaOrgJsonLd.OrganisationIri(baseUrl, organisation.Id),
+                ["@id"] = OrganisationIri.Of(root, organisation.Id),
                 ["@type"] = "SSEInitiative",
                 ["identifier"] = organisation.FileId,
                 ["name"] = values.Name,
                 ["organisationalStructure"] = values.Kind.ToString(),
             };
             if (values.Description.Length > 0) node["description"] = values.Description;
-            if (values.Website.Length > 0) node["homepage"] = values.Website;
+            if (WebAddress.Safe(values.Website) is { } website) node["homepage"] = website.AbsoluteUri;
             if (values.LegalForm.Length > 0) node["legalForm"] = values.LegalForm;
             var themes = values.ThemeList.ToList();
             if (themes.Count > 0) node["economicSector"] = new JsonArray([.. themes.Select(t => JsonValue.Create(t))]);
-            var address = new JsonObject
-            {
-                ["@type"] = "Address",
-                ["streetAddress"] = values.StreetAddress,
-                ["locality"] = values.Locality,
-                ["postalCode"] = values.PostalCode,
-                ["region"] = values.Region,
-                ["countryName"] = values.CountryCode,
-            };
-            if (values.Latitude is { } latitude && values.Longitude is { } longitude)
-            {
-                address["lat"] = latitude;
-                address["long"] = longitude;
-            }
-            node["hasAddress"] = address;
+            if (Address(values) is { } address) node["hasAddress"] = address;
             if (organisation.ParentId is { } parent && exported.Contains(parent))
-                node["isPartOf"] = SchemaOrgJsonLd.OrganisationIri(baseUrl, parent);
+                node["isPartOf"] = OrganisationIri.Of(root, parent);
             graph.Add(node);
         }
         return new JsonObject { ["@context"] = Context(), ["@graph"] = graph };
+    }
+
+    /// <summary>An essglobal:Address (the range of essglobal:hasAddress) described with vCard, as the vocabulary
+    /// intends, and the W3C WGS84 coordinates; what is unknown is left out, and an address with nothing known too.</summary>
+    private static JsonObject? Address(OrganisationValues values)
+    {
+        var address = new JsonObject { ["@type"] = "Address" };
+        if (values.StreetAddress.Length > 0) address["streetAddress"] = values.StreetAddress;
+        if (values.Locality.Length > 0) address["locality"] = values.Locality;
+        if (values.PostalCode.Length > 0) address["postalCode"] = values.PostalCode;
+        if (values.Region.Length > 0) address["region"] = values.Region;
+        if (values.CountryCode.Length > 0) address["countryName"] = values.CountryCode;
+        if (values.Latitude is { } latitude && values.Longitude is { } longitude)
+        {
+            address["lat"] = latitude;
+            address["long"] = longitude;
+        }
+        return address.Count > 1 ? address : null;
     }
 }

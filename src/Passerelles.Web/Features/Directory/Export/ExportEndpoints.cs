@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Directory.Export;
 
@@ -17,19 +18,19 @@ public static class ExportEndpoints
     public static void MapDirectoryExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/directory/export/{format}", ExportAsync).AllowAnonymous();
 
-    private static async Task<IResult> ExportAsync(string format, HttpContext http, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(string format, HttpContext http, AppDbContext db, PublicAddress address, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "jsonld" or "essglobal" or "hsds")) return Results.NotFound();
 
         var organisations = await DirectoryExport.PublishedAsync(db, cancellationToken);
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+        var root = address.Root(http.Request);
 
         return format switch
         {
             "csv" => Results.File(Csv(organisations), "text/csv; charset=utf-8", "passerelles-organisations.csv"),
-            "jsonld" => Json(SchemaOrgJsonLd.Document(organisations, baseUrl), "application/ld+json", "passerelles-organisations.jsonld"),
-            "essglobal" => Json(EssGlobalJsonLd.Document(organisations, baseUrl), "application/ld+json", "passerelles-organisations-essglobal.jsonld"),
-            _ => Json(HsdsJson.Document(organisations), "application/json", "passerelles-organisations-hsds.json"),
+            "jsonld" => Json(SchemaOrgJsonLd.Document(organisations, root), "application/ld+json", "passerelles-organisations.jsonld"),
+            "essglobal" => Json(EssGlobalJsonLd.Document(organisations, root), "application/ld+json", "passerelles-organisations-essglobal.jsonld"),
+            _ => Json(HsdsJson.Document(organisations, root), "application/json", "passerelles-organisations-hsds.json"),
         };
     }
 

@@ -27,6 +27,10 @@ public class CircleSession : AuditedEntity
     public Guid? SeriesId { get; set; }
     public SessionSeries? Series { get; set; }
 
+    /// <summary>For a session of a series, the start its series' rule gives it (before any move for the side keeping its
+    /// hour or any later change): its iCalendar RECURRENCE-ID within the series' recurring event.</summary>
+    public Instant? RecurrenceId { get; set; }
+
     public string Title { get; set; } = "";
 
     /// <summary>In Markdown; rendered through the sanitiser.</summary>

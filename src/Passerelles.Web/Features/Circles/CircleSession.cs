@@ -62,9 +62,6 @@ public class CircleSession : AuditedEntity
     public Instant EndsAt => StartsAt + Duration.FromMinutes(DurationMinutes);
     public bool InOffsetWeek => OffsetWeeks.Contains(StartsAt);
 
-    /// <summary>The iCalendar UID, the same for every version of the session.</summary>
-    public string CalendarUid => $"{Id:N}@passerelles";
-
     /// <summary>Sets when the session takes place; a change of an already planned session raises the sequence.</summary>
     public void Schedule(Instant startsAt, string timeZoneId, int durationMinutes)
     {
@@ -161,7 +158,6 @@ public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<Circle
         builder.Ignore(s => s.IsCancelled);
         builder.Ignore(s => s.EndsAt);
         builder.Ignore(s => s.InOffsetWeek);
-        builder.Ignore(s => s.CalendarUid);
         builder.HasOne(s => s.Circle).WithMany().HasForeignKey(s => s.CircleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Series).WithMany().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => new { s.CircleId, s.StartsAt });

@@ -40,7 +40,8 @@ public static class SessionCalendar
         Guid Id, string Circle, string Title, string Agenda, Instant StartsAt, string TimeZoneId, int DurationMinutes,
         int Sequence, bool Cancelled, string Url, string? VideoUrl, Instant ChangedAt, Person Organiser, Recurring? Series);
 
-    public static string Uid(Entry entry) => $"{entry.Series?.SeriesId ?? entry.Id:N}@passerelles";
+    /// <summary>The UID, the same for every version: the session's own, or its series' for a session of a series.</summary>
+    private static string Uid(Entry entry) => $"{entry.Series?.SeriesId ?? entry.Id:N}@passerelles";
 
     /// <summary>An iTIP message (REQUEST or CANCEL) to the attendees, stamped when it is written. A REQUEST about a
     /// session of a series carries the whole series; a CANCEL carries the cancelled occurrences only.</summary>

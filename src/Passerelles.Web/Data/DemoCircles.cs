@@ -48,7 +48,7 @@ public static class DemoCircles
         db.SessionSeries.Add(series);
         foreach (var occurrence in SeriesOccurrences.Expand(series.Rule))
         {
-            var session = new CircleSession { CircleId = circle.Id, SeriesId = series.Id, Title = series.Title, Agenda = "1. Tour de table\n2. Une situation apportée par un membre\n3. Questions et pistes" };
+            var session = new CircleSession { CircleId = circle.Id, SeriesId = series.Id, RecurrenceId = occurrence.Nominal, Title = series.Title, Agenda = "1. Tour de table\n2. Une situation apportée par un membre\n3. Questions et pistes" };
             session.Schedule(occurrence.StartsAt, series.TimeZoneId, series.DurationMinutes);
             db.CircleSessions.Add(session);
         }

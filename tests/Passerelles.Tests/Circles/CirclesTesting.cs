@@ -32,13 +32,20 @@ internal static class CirclesTesting
     }
 
     /// <summary>Reads an iCalendar document with ical.js, the npm iCalendar library, as a calendar client would.</summary>
-    public static async Task<JsonElement> ReadCalendarAsync(byte[] calendar)
+    public static Task<JsonElement> ReadCalendarAsync(byte[] calendar) => RunAsync("ical-read.mjs", calendar);
+
+    /// <summary>Reads an iCalendar document as a scheduling message with Nextcloud's calendar library (method, one
+    /// UID per message, organiser, attendees, occurrences with the recurrence expanded), and expands its recurring
+    /// events with ical.js too (<c>itip-read.mjs</c>).</summary>
+    public static Task<JsonElement> ReadSchedulingMessageAsync(byte[] calendar) => RunAsync("itip-read.mjs", calendar);
+
+    private static async Task<JsonElement> RunAsync(string scriptName, byte[] calendar)
     {
         var file = Path.GetTempFileName();
         await File.WriteAllBytesAsync(file, calendar);
         try
         {
-            var script = Path.Combine(SourceTree.Root, "tests", "Passerelles.Tests", "Circles", "ical-read.mjs");
+            var script = Path.Combine(SourceTree.Root, "tests", "Passerelles.Tests", "Circles", scriptName);
             using var node = Process.Start(new ProcessStartInfo("node", [script, file])
             {
                 RedirectStandardOutput = true, RedirectStandardError = true,

@@ -49,11 +49,11 @@ public sealed class SeriesChangesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal([0, 0, 1, 1, 1, 1], state.Select(s => s.Sequence));
         Assert.Equal(2, state.Count(s => s.Title == "Codéveloppement"));
         Assert.Equal(3, app.Mail.Sent.Count - sent);
-        var calendar = await CirclesTesting.ReadCalendarAsync(Assert.Single(app.Mail.LastTo(world.Member.User.Email!).Attachments).Content);
-        var events = calendar.GetProperty("events").EnumerateArray().ToList();
-        Assert.Equal(4, events.Count);
-        Assert.All(events, e => Assert.Equal(1, e.GetProperty("sequence").GetInt32()));
-        Assert.Contains(events, e => e.GetProperty("startUtc").GetString() == "2027-03-30T14:30:00.000Z");
+        // The series is one recurring event: the update carries all of it, revised once for each of the 4 sessions changed.
+        var calendar = await CirclesTesting.ReadSchedulingMessageAsync(Assert.Single(app.Mail.LastTo(world.Member.User.Email!).Attachments).Content);
+        var occurrences = Assert.Single(calendar.GetProperty("messages").EnumerateArray()).GetProperty("occurrences").EnumerateArray().ToList();
+        Assert.Equal(state.Select(s => s.StartsAt.ToDateTimeUtc().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'")), occurrences.Select(o => o.GetProperty("startUtc").GetString()));
+        Assert.All(occurrences, o => Assert.Equal(4, o.GetProperty("sequence").GetInt32()));
     }
 
     [Fact]

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime;
 using NodaTime.Text;
 using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Email;
+using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -98,23 +100,23 @@ public static class CircleEndpoints
 
     private static async Task<IResult> FeedAsync(
         string token, HttpContext context, AppDbContext db, TimeProvider clock, EmailTemplates templates, IOptions<EmailOptions> email,
-        CancellationToken cancellationToken)
+        IStringLocalizerFactory localizers, CancellationToken cancellationToken)
     {
         if (token.Length is 0 or > 100) return Results.NotFound();
         var hash = CalendarFeed.Hash(token);
-        var userId = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash).Select(f => (Guid?)f.UserId).SingleOrDefaultAsync(cancellationToken);
-        if (userId is null) return Results.NotFound();
+        var reader = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash)
+            .Select(f => new { f.UserId, f.User.PreferredCulture }).SingleOrDefaultAsync(cancellationToken);
+        if (reader is null) return Results.NotFound();
 
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var since = now - FeedHistory;
-        var sessions = await db.CircleSessions.AsNoTracking()
-            .Where(s => s.StartsAt >= since && s.Circle.Members.Any(m => m.UserId == userId))
-            .OrderBy(s => s.StartsAt)
-            .Select(s => new SessionCalendar.Entry(s.Id, s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes,
-                s.Sequence, s.CancelledAt != null, "", s.VideoUrl))
-            .ToListAsync(cancellationToken);
-        var entries = sessions.Select(s => s with { Url = templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}") });
-        var calendar = SessionCalendar.Write(SessionCalendar.Publish, entries, MailboxAddress.Parse(email.Value.From).Address, now);
+        var since = Instant.FromDateTimeOffset(clock.GetUtcNow()) - FeedHistory;
+        var sender = MailboxAddress.Parse(email.Value.From).Address;
+        var entries = await SessionInvitations.EntriesAsync(db,
+            db.CircleSessions.Where(s => s.StartsAt >= since && s.Circle.Members.Any(m => m.UserId == reader.UserId)), wholeSeries: true,
+            id => templates.AbsoluteUrl(context.Request, $"/circles/sessions/{id}"), sender, cancellationToken);
+        // The calendar's name is in the reader's language, whatever the language of the program that fetches it.
+        if (Cultures.IsSupported(reader.PreferredCulture)) CultureInfo.CurrentUICulture = Cultures.Get(Cultures.Normalise(reader.PreferredCulture));
+        var name = localizers.Create(typeof(Text))["Passerelles circles"];
+        var calendar = SessionCalendar.Feed(entries, name, sender);
         context.Response.Headers.CacheControl = "private, no-store";
         context.Response.Headers["X-Robots-Tag"] = "noindex";
         return Results.Text(calendar, "text/calendar; charset=utf-8");

@@ -27,6 +27,10 @@ public class CircleSession : AuditedEntity
     public Guid? SeriesId { get; set; }
     public SessionSeries? Series { get; set; }
 
+    /// <summary>For a session of a series, the start its series' rule gives it (before any move for the side keeping its
+    /// hour or any later change): its iCalendar RECURRENCE-ID within the series' recurring event.</summary>
+    public Instant? RecurrenceId { get; set; }
+
     public string Title { get; set; } = "";
 
     /// <summary>In Markdown; rendered through the sanitiser.</summary>
@@ -57,9 +61,6 @@ public class CircleSession : AuditedEntity
     public bool IsCancelled => CancelledAt is not null;
     public Instant EndsAt => StartsAt + Duration.FromMinutes(DurationMinutes);
     public bool InOffsetWeek => OffsetWeeks.Contains(StartsAt);
-
-    /// <summary>The iCalendar UID, the same for every version of the session.</summary>
-    public string CalendarUid => $"{Id:N}@passerelles";
 
     /// <summary>Sets when the session takes place; a change of an already planned session raises the sequence.</summary>
     public void Schedule(Instant startsAt, string timeZoneId, int durationMinutes)
@@ -157,7 +158,6 @@ public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<Circle
         builder.Ignore(s => s.IsCancelled);
         builder.Ignore(s => s.EndsAt);
         builder.Ignore(s => s.InOffsetWeek);
-        builder.Ignore(s => s.CalendarUid);
         builder.HasOne(s => s.Circle).WithMany().HasForeignKey(s => s.CircleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Series).WithMany().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => new { s.CircleId, s.StartsAt });

@@ -44,7 +44,7 @@ public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, Viewer
         var video = SessionForm.VideoLink(Input.VideoUrl);
         var sessions = SeriesOccurrences.Expand(series.Rule).Select(occurrence =>
         {
-            var session = new CircleSession { CircleId = id, SeriesId = series.Id, Title = series.Title, Agenda = agenda, VideoUrl = video };
+            var session = new CircleSession { CircleId = id, SeriesId = series.Id, RecurrenceId = occurrence.Nominal, Title = series.Title, Agenda = agenda, VideoUrl = video };
             session.Schedule(occurrence.StartsAt, series.TimeZoneId, series.DurationMinutes);
             return session;
         }).ToList();

@@ -30,7 +30,9 @@ public sealed record SeriesRule(
 /// <param name="InOffsetWeek">Montréal and Paris are 5 hours apart at this occurrence.</param>
 /// <param name="MovedForKeptSide">The occurrence is not at the organiser's usual local time, so that the other side
 /// keeps its usual hour.</param>
-public sealed record Occurrence(int Number, LocalDate Date, Instant StartsAt, bool InOffsetWeek, bool MovedForKeptSide, ClockChangeShift ClockChange);
+/// <param name="Nominal">The start at the series' local time, before any move for the kept side: what a calendar
+/// expanding the series' RRULE finds, hence the occurrence's RECURRENCE-ID.</param>
+public sealed record Occurrence(int Number, LocalDate Date, Instant StartsAt, bool InOffsetWeek, bool MovedForKeptSide, ClockChangeShift ClockChange, Instant Nominal);
 
 /// <summary>Expands a series into its occurrences. Each occurrence is at the series' local time in the organiser's zone,
 /// with two exceptions: in an offset week, the side that keeps its usual hour is met at that hour (the organiser's own
@@ -51,7 +53,7 @@ public static class SeriesOccurrences
         {
             var nominal = ResolveLeniently(date + rule.Time, zone, out var shift);
             var startsAt = KeepHour(nominal, rule.TimeZoneId, rule.KeepsItsHour);
-            occurrences.Add(new Occurrence(occurrences.Count + 1, date, startsAt, OffsetWeeks.Contains(startsAt), startsAt != nominal, shift));
+            occurrences.Add(new Occurrence(occurrences.Count + 1, date, startsAt, OffsetWeeks.Contains(startsAt), startsAt != nominal, shift, nominal));
             date += step;
         }
         return occurrences;

@@ -10,46 +10,133 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Writes sessions as RFC 5545 iCalendar: each event starts in its organiser's zone, whose VTIMEZONE is
 /// included, and says both sides' local times in its description. Text typed by people is cleaned of control
-/// characters first, so a title cannot break a line of the file and smuggle in a property.</summary>
+/// characters first, so a title cannot break a line of the file and smuggle in a property.
+///
+/// Scheduling (RFC 5546): the ORGANIZER is the co-facilitator who leads the session, named, with the address that
+/// actually sends the mail as SENT-BY; every member is an ATTENDEE with RSVP=FALSE, since members answer on the
+/// session's page (its URL), not by mail. A session of a series is one occurrence of its series' recurring event
+/// (one UID, an RRULE, and the session as the override at its RECURRENCE-ID): an iTIP message holds one UID, so a whole
+/// series reaches a calendar in one invitation, and each session can still be changed or cancelled alone by its
+/// RECURRENCE-ID. Every occurrence is written as an override, because each has its own page, its own times in both
+/// zones and possibly its own move in the offset weeks; the master carries the rule.</summary>
 public static class SessionCalendar
 {
     public const string Request = "REQUEST";
     public const string Cancel = "CANCEL";
     public const string Publish = "PUBLISH";
 
+    /// <summary>How often a subscribed calendar should fetch the feed again.</summary>
+    public static readonly TimeSpan FeedRefresh = TimeSpan.FromHours(1);
+
+    public sealed record Person(string Name, string Email);
+
+    public sealed record Attendee(string Name, string Email, bool CoFacilitator);
+
+    /// <summary>The recurring event a session of a series belongs to: its series' zone and rule, how many sessions it
+    /// planned, and one revision number for the whole event (see <see cref="SessionInvitations"/>).</summary>
+    public sealed record Recurring(Guid SeriesId, string TimeZoneId, Recurrence Recurrence, int Count, int Sequence, Instant RecurrenceId, Instant First);
+
     public sealed record Entry(
         Guid Id, string Circle, string Title, string Agenda, Instant StartsAt, string TimeZoneId, int DurationMinutes,
-        int Sequence, bool Cancelled, string Url, string? VideoUrl);
+        int Sequence, bool Cancelled, string Url, string? VideoUrl, Instant ChangedAt, Person Organiser, Recurring? Series);
 
-    public static string Write(string method, IEnumerable<Entry> entries, string organiserEmail, Instant now)
+    /// <summary>The UID, the same for every version: the session's own, or its series' for a session of a series.</summary>
+    private static string Uid(Entry entry) => $"{entry.Series?.SeriesId ?? entry.Id:N}@passerelles";
+
+    /// <summary>An iTIP message (REQUEST or CANCEL) to the attendees, stamped when it is written. A REQUEST about a
+    /// session of a series carries the whole series; a CANCEL carries the cancelled occurrences only.</summary>
+    public static string Message(string method, IReadOnlyList<Entry> entries, IReadOnlyList<Attendee> attendees, string sender, Instant now) =>
+        Write(method, entries, attendees, sender, _ => now, calendar => { });
+
+    /// <summary>A subscribed calendar: named in the reader's language, with how often to refresh it; each event is
+    /// stamped with the instant its session last changed, so fetching again changes nothing that did not change.</summary>
+    public static string Feed(IReadOnlyList<Entry> entries, string name, string sender) =>
+        Write(Publish, entries, [], sender, changed => changed, calendar =>
+        {
+            calendar.AddProperty("NAME", Clean(name, keepLineBreaks: false));
+            calendar.AddProperty("X-WR-CALNAME", Clean(name, keepLineBreaks: false));
+            var refresh = new CalendarProperty("REFRESH-INTERVAL", Iso(FeedRefresh));
+            refresh.Parameters.Set("VALUE", "DURATION");
+            calendar.Properties.Add(refresh);
+            calendar.AddProperty("X-PUBLISHED-TTL", Iso(FeedRefresh));
+        });
+
+    private static string Iso(TimeSpan span) => System.Xml.XmlConvert.ToString(span);
+
+    private static string Write(string method, IReadOnlyList<Entry> entries, IReadOnlyList<Attendee> attendees, string sender,
+        Func<Instant, Instant> stamp, Action<Calendar> describe)
     {
         var calendar = new Calendar { ProductId = "-//Passerelles//Circles//EN", Method = method };
-        var list = entries.ToList();
-        foreach (var zone in list.Select(e => e.TimeZoneId).Distinct(StringComparer.Ordinal))
+        describe(calendar);
+        var zones = entries.Select(e => (e.TimeZoneId, e.StartsAt))
+            .Concat(entries.Where(e => e.Series is not null).Select(e => (e.Series!.TimeZoneId, e.Series.First)));
+        foreach (var zone in zones.GroupBy(z => z.Item1, StringComparer.Ordinal))
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, zone.Min(z => z.Item2).ToDateTimeUtc().AddYears(-1), includeHistoricalData: false));
+
+        foreach (var entry in entries.Where(e => e.Series is null))
+            calendar.Events.Add(Event(method, entry, entry.Sequence, attendees, sender, stamp(entry.ChangedAt)));
+        foreach (var series in entries.Where(e => e.Series is not null).GroupBy(e => e.Series!.SeriesId))
         {
-            var earliest = list.Where(e => e.TimeZoneId == zone).Min(e => e.StartsAt).ToDateTimeUtc().AddYears(-1);
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, earliest, includeHistoricalData: false));
-        }
-        foreach (var entry in list)
-        {
-            var local = entry.StartsAt.InZone(TimeZones.Get(entry.TimeZoneId)).LocalDateTime;
-            var calendarEvent = new CalendarEvent
+            var occurrences = series.OrderBy(e => e.Series!.RecurrenceId).ToList();
+            var rule = occurrences[0].Series!;
+            var changed = stamp(occurrences.Max(e => e.ChangedAt));
+            if (method != Cancel)
             {
-                Uid = $"{entry.Id:N}@passerelles",
-                Sequence = entry.Sequence,
-                Summary = Clean(entry.Title, keepLineBreaks: false) + " — " + Clean(entry.Circle, keepLineBreaks: false),
-                Description = Clean(Description(entry), keepLineBreaks: true),
-                DtStart = new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, entry.TimeZoneId),
-                Duration = Ical.Net.DataTypes.Duration.FromMinutes(entry.DurationMinutes),
-                DtStamp = new CalDateTime(now.ToDateTimeUtc(), "UTC"),
-                Status = entry.Cancelled || method == Cancel ? EventStatus.Cancelled : EventStatus.Confirmed,
-                Url = Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) ? url : null,
-                Location = entry.VideoUrl is { } video ? Clean(video, keepLineBreaks: false) : null,
-                Organizer = new Organizer("mailto:" + organiserEmail) { CommonName = "Passerelles" },
-            };
-            calendar.Events.Add(calendarEvent);
+                var master = Event(method, occurrences[0], rule.Sequence, attendees, sender, changed);
+                master.DtStart = Local(rule.First, rule.TimeZoneId);
+                master.Status = EventStatus.Confirmed;
+                master.RecurrenceRule = new RecurrencePattern(FrequencyType.Weekly, rule.Recurrence == Recurrence.Fortnightly ? 2 : 1) { Count = rule.Count };
+                calendar.Events.Add(master);
+            }
+            foreach (var occurrence in occurrences)
+            {
+                var calendarEvent = Event(method, occurrence, rule.Sequence, attendees, sender, stamp(occurrence.ChangedAt));
+                calendarEvent.RecurrenceIdentifier = new RecurrenceIdentifier(Local(occurrence.Series!.RecurrenceId, rule.TimeZoneId));
+                calendar.Events.Add(calendarEvent);
+            }
         }
         return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    private static CalendarEvent Event(string method, Entry entry, int sequence, IReadOnlyList<Attendee> attendees, string sender, Instant stamp)
+    {
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = Uid(entry),
+            Sequence = sequence,
+            Summary = Clean(entry.Title, keepLineBreaks: false) + " — " + Clean(entry.Circle, keepLineBreaks: false),
+            Description = Clean(Description(entry), keepLineBreaks: true),
+            DtStart = Local(entry.StartsAt, entry.TimeZoneId),
+            Duration = Ical.Net.DataTypes.Duration.FromMinutes(entry.DurationMinutes),
+            DtStamp = new CalDateTime(stamp.ToDateTimeUtc(), "UTC"),
+            Status = entry.Cancelled || method == Cancel ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Url = Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) ? url : null,
+            Location = entry.VideoUrl is { } video ? Clean(video, keepLineBreaks: false) : null,
+            Organizer = new Organizer("mailto:" + entry.Organiser.Email)
+            {
+                CommonName = Clean(entry.Organiser.Name, keepLineBreaks: false),
+                SentBy = new Uri("mailto:" + sender),
+            },
+        };
+        foreach (var attendee in attendees)
+        {
+            var leads = string.Equals(attendee.Email, entry.Organiser.Email, StringComparison.OrdinalIgnoreCase);
+            calendarEvent.Attendees.Add(new Ical.Net.DataTypes.Attendee("mailto:" + attendee.Email)
+            {
+                CommonName = Clean(attendee.Name, keepLineBreaks: false),
+                Type = "INDIVIDUAL",
+                Role = attendee.CoFacilitator ? "CHAIR" : "REQ-PARTICIPANT",
+                ParticipationStatus = leads ? EventParticipationStatus.Accepted : EventParticipationStatus.NeedsAction,
+                Rsvp = false,
+            });
+        }
+        return calendarEvent;
+    }
+
+    private static CalDateTime Local(Instant at, string zone)
+    {
+        var local = at.InZone(TimeZones.Get(zone)).LocalDateTime;
+        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, zone);
     }
 
     public static byte[] Bytes(string calendar) => Encoding.UTF8.GetBytes(calendar);

@@ -36,16 +36,21 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
         var sessions = await db.CircleSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
         if (sessions.Count == 0) return [];
         var recipients = await db.CircleMembers.AsNoTracking().Where(m => m.CircleId == circleId)
-            .Select(m => new { m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId, m.Side })
+            .Select(m => new { m.User.Email, m.User.DisplayName, m.IsCoFacilitator, m.User.PreferredCulture, m.User.TimeZoneId, m.Side })
             .ToListAsync(cancellationToken);
 
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var entries = sessions.Select(s => new SessionCalendar.Entry(s.Id, circle, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes,
-            s.Sequence, s.IsCancelled, templates.AbsoluteUrl(request, $"/circles/sessions/{s.Id}"), s.VideoUrl)).ToList();
-        var method = kind == InvitationKind.Cancelled ? SessionCalendar.Cancel : SessionCalendar.Request;
-        var ics = SessionCalendar.Bytes(SessionCalendar.Write(method, entries, MailboxAddress.Parse(options.Value.From).Address, now));
-        var attachment = new EmailAttachment(kind == InvitationKind.Cancelled ? "cancellation.ics" : "invitation.ics",
+        var sender = MailboxAddress.Parse(options.Value.From).Address;
+        var cancelled = kind == InvitationKind.Cancelled;
+        var entries = await EntriesAsync(db, db.CircleSessions.Where(s => sessionIds.Contains(s.Id)), wholeSeries: !cancelled,
+            id => templates.AbsoluteUrl(request, $"/circles/sessions/{id}"), sender, cancellationToken);
+        var attendees = recipients.Where(r => !string.IsNullOrEmpty(r.Email))
+            .Select(r => new SessionCalendar.Attendee(r.DisplayName, r.Email!, r.IsCoFacilitator)).ToList();
+        var method = cancelled ? SessionCalendar.Cancel : SessionCalendar.Request;
+        var ics = SessionCalendar.Bytes(SessionCalendar.Message(method, entries, attendees, sender, now));
+        var attachment = new EmailAttachment(cancelled ? "cancellation.ics" : "invitation.ics",
             $"text/calendar; method={method}; charset=utf-8", ics);
+        var link = templates.AbsoluteUrl(request, $"/circles/sessions/{sessions[0].Id}");
 
         var emails = new List<OutgoingEmail>();
         foreach (var recipient in recipients.Where(r => !string.IsNullOrEmpty(r.Email)))
@@ -75,11 +80,60 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
                     if (session.VideoUrl is { } video && !session.IsCancelled) paragraphs.Add(t["Video conference: {0}", video]);
                 }
                 paragraphs.Add(t["The attached calendar file adds it to your calendar."]);
-                return new EmailTemplates.Content(subject, paragraphs, t["Open the session"], entries[0].Url);
+                return new EmailTemplates.Content(subject, paragraphs, t["Open the session"], link);
             });
             emails.Add(email with { Attachments = [attachment] });
         }
         return emails;
+    }
+
+    /// <summary>The calendar entries of the sessions <paramref name="which"/> picks, each with the co-facilitator who
+    /// leads it. With <paramref name="wholeSeries"/>, a session of a series brings every session of its series, since
+    /// a REQUEST or a feed carries the whole recurring event.</summary>
+    public static async Task<List<SessionCalendar.Entry>> EntriesAsync(AppDbContext db, IQueryable<CircleSession> which, bool wholeSeries,
+        Func<Guid, string> url, string sender, CancellationToken cancellationToken)
+    {
+        var query = wholeSeries
+            ? db.CircleSessions.Where(s => which.Any(w => w.Id == s.Id) || (s.RecurrenceId != null && which.Any(w => w.RecurrenceId != null && w.SeriesId == s.SeriesId)))
+            : which;
+        var rows = await query.AsNoTracking().OrderBy(s => s.StartsAt)
+            .Select(s => new
+            {
+                s.Id, s.CircleId, Circle = s.Circle.Name, s.Title, s.Agenda, s.StartsAt, s.TimeZoneId, s.DurationMinutes, s.Sequence,
+                Cancelled = s.CancelledAt != null, s.VideoUrl, s.UpdatedAt, s.CreatedBy, s.SeriesId, s.RecurrenceId,
+            })
+            .ToListAsync(cancellationToken);
+
+        var seriesIds = rows.Where(r => r.RecurrenceId != null).Select(r => r.SeriesId!.Value).Distinct().ToList();
+        var rules = await db.SessionSeries.AsNoTracking().Where(s => seriesIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.TimeZoneId, s.Recurrence }).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var occurrences = (await db.CircleSessions.AsNoTracking().Where(s => s.SeriesId != null && seriesIds.Contains(s.SeriesId.Value) && s.RecurrenceId != null)
+            .Select(s => new { SeriesId = s.SeriesId!.Value, s.Sequence, RecurrenceId = s.RecurrenceId!.Value }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.SeriesId);
+
+        var circleIds = rows.Select(r => r.CircleId).Distinct().ToList();
+        var leads = await db.CircleMembers.AsNoTracking().Where(m => circleIds.Contains(m.CircleId) && m.IsCoFacilitator && m.User.Email != null)
+            .Select(m => new { m.CircleId, m.UserId, m.Side, m.User.DisplayName, Email = m.User.Email! }).ToListAsync(cancellationToken);
+
+        return rows.Select(r =>
+        {
+            // The co-facilitator who planned the session leads it; else the one of the side whose zone it was planned in.
+            var side = r.TimeZoneId == TimeZones.France ? Side.France : Side.Quebec;
+            var circleLeads = leads.Where(l => l.CircleId == r.CircleId).ToList();
+            var lead = circleLeads.FirstOrDefault(l => l.UserId == r.CreatedBy) ?? circleLeads.FirstOrDefault(l => l.Side == side) ?? circleLeads.FirstOrDefault();
+            var organiser = lead is null ? new SessionCalendar.Person("Passerelles", sender) : new SessionCalendar.Person(lead.DisplayName, lead.Email);
+            SessionCalendar.Recurring? series = null;
+            if (r.RecurrenceId is { } recurrenceId && rules.TryGetValue(r.SeriesId!.Value, out var rule))
+            {
+                var all = occurrences[rule.Id].ToList();
+                // One revision number for the whole recurring event: the sum of its sessions' SEQUENCE. Every change sent
+                // to calendars raises at least one of them, so it grows with every message about any of its sessions.
+                series = new SessionCalendar.Recurring(rule.Id, rule.TimeZoneId, rule.Recurrence, all.Count, all.Sum(o => o.Sequence),
+                    recurrenceId, all.Min(o => o.RecurrenceId));
+            }
+            return new SessionCalendar.Entry(r.Id, r.Circle, r.Title, r.Agenda, r.StartsAt, r.TimeZoneId, r.DurationMinutes, r.Sequence,
+                r.Cancelled, url(r.Id), r.VideoUrl, r.UpdatedAt, organiser, series);
+        }).ToList();
     }
 
     /// <summary>The zone a member reads times in: the one of their preferences, else their side's.</summary>

@@ -108,7 +108,7 @@ public sealed class FollowUpTests
         Assert.Equal(0, await RunRemindersAsync(app));
         var dueSoon = Assert.Single(Sent());
         Assert.Equal(frenchEmail, dueSoon.To);
-        Assert.Equal("Engagement à échéance le 16/03/2026 : Accueillir la délégation", dueSoon.Subject);
+        Assert.Equal("Engagement à échéance le 16/03/2026\u00A0: Accueillir la délégation", dueSoon.Subject);
         Assert.Contains("au titre de la convention", dueSoon.TextBody);
         Assert.Equal($"/agreements/{world.AgreementId}/commitments", CapturingMailer.LinkIn(dueSoon));
 
@@ -122,7 +122,7 @@ public sealed class FollowUpTests
         // 17 March: the delegation is overdue (not marked done), once.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 17, 14, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await RunRemindersAsync(app));
-        Assert.Equal("Engagement en retard : Accueillir la délégation", Sent()[^1].Subject);
+        Assert.Equal("Engagement en retard\u00A0: Accueillir la délégation", Sent()[^1].Subject);
 
         // The report is done before its date: no overdue reminder for it.
         await app.WithDbAsync(async db =>

@@ -66,20 +66,20 @@ public sealed class WorkflowNoticeTests(AppFactory app) : IClassFixture<AppFacto
 
         var expected = new List<(string To, string Subject)>
         {
-            (world.CeresoAdmin.User.Email!, $"Approbation attendue : {Title}"),
+            (world.CeresoAdmin.User.Email!, $"Approbation attendue\u00A0: {Title}"),
             (world.CeresoAdmin.User.Email!, $"{tube} a approuvé l'entente {Title}"),
             (world.CeresoAdmin.User.Email!, $"L'entente {Title} est signée par toutes les parties"),
             (world.CeresoSigner.User.Email!, $"Approval needed: {Title}"),
             (world.CeresoSigner.User.Email!, $"{tube} approved the agreement {Title}"),
             (world.CeresoSigner.User.Email!, $"Your signature is awaited: {Title}"),
             (world.CeresoSigner.User.Email!, $"The agreement {Title} is signed by all parties"),
-            (world.TubeAdmin.User.Email!, $"Approbation attendue : {Title}"),
+            (world.TubeAdmin.User.Email!, $"Approbation attendue\u00A0: {Title}"),
             (world.TubeAdmin.User.Email!, $"{cereso} a approuvé la convention {Title}"),
             (world.TubeAdmin.User.Email!, $"{cereso} a signé la convention {Title}"),
             (world.TubeAdmin.User.Email!, $"La convention {Title} est signée par toutes les parties"),
-            (world.TubeSigner.User.Email!, $"Approbation attendue : {Title}"),
+            (world.TubeSigner.User.Email!, $"Approbation attendue\u00A0: {Title}"),
             (world.TubeSigner.User.Email!, $"{cereso} a approuvé la convention {Title}"),
-            (world.TubeSigner.User.Email!, $"Votre signature est attendue : {Title}"),
+            (world.TubeSigner.User.Email!, $"Votre signature est attendue\u00A0: {Title}"),
             (world.TubeSigner.User.Email!, $"La convention {Title} est signée par toutes les parties"),
         };
         Assert.Equal(expected.OrderBy(m => m.To).ThenBy(m => m.Subject).ToList(), MailTo(world));
@@ -131,7 +131,7 @@ public sealed class WorkflowNoticeTests(AppFactory app) : IClassFixture<AppFacto
         await details.SubmitAsync(world.CeresoAdmin.Client, "form[action*='handler=sendForApproval']");
 
         var asked = app.Mail.Sent.Where(m => m.To == carrierAdmin.Email).ToList();
-        Assert.Equal([$"Approbation attendue : {Title}"], asked.Select(m => m.Subject));
+        Assert.Equal([$"Approbation attendue\u00A0: {Title}"], asked.Select(m => m.Subject));
         Assert.Equal($"/agreements/{world.AgreementId}/parties/{world.TubeParty}/approve", CapturingMailer.LinkIn(asked[0]));
         Assert.DoesNotContain(app.Mail.Sent, m => m.To == world.TubeAdmin.User.Email && m.Subject.Contains(Title));
     }

@@ -18,7 +18,7 @@ public sealed class SuggestionsTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.SignedInClientAsync(email);
 
         var page = await HtmlPage.GetAsync(client, $"/bridges/suggestions?organisation={espace.Id}");
-        Assert.Contains("même type : Incubateur", page.Html);
+        Assert.Contains("même type\u00A0: Incubateur", WebUtility.HtmlDecode(page.Html));
         var proposed = await page.SubmitAsync(client, $"form[action*='candidate={tube.Id}']");
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
 

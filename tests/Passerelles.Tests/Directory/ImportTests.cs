@@ -153,7 +153,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var preview = await client.UploadAsync(Utf8(Header,
             Row($"{id}-1", Unique("Une"), kind: "Coopérative"), Row($"{id}-2", "=Deux" + Unique(""), kind: "Boulangerie"), Row($"{id}-3", Unique("Trois"), side: "Québec")));
 
-        Assert.Equal("Lignes comportant des erreurs : 1. Importez les lignes valides (2) sans elles, ou corrigez le fichier et envoyez-le de nouveau.",
+        Assert.Equal("Lignes comportant des erreurs\u00A0: 1. Importez les lignes valides (2) sans elles, ou corrigez le fichier et envoyez-le de nouveau.",
             preview.Text("main p.alert"));
         var rejected = await client.GetAsync($"/directory/import/{preview.JobId()}/rejected");
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
@@ -161,14 +161,14 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var lines = (await rejected.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Header + ",Motif", lines[0]);
         Assert.StartsWith($"{id}-2,'=Deux", lines[1]);
-        Assert.EndsWith(",Type inconnu : Boulangerie.", lines[1]);
+        Assert.EndsWith(",Type inconnu\u00A0: Boulangerie.", lines[1]);
         Assert.Equal(2, lines.Length);
 
         var confirm = await preview.SubmitAsync(client, "#confirm-valid");
 
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var done = await client.WaitForImportAsync(preview.JobId());
-        Assert.Contains("Importation terminée : 2 créées, 0 mises à jour, 0 inchangées.", done.Html);
+        Assert.Contains("Importation terminée\u00A0: 2 créées, 0 mises à jour, 0 inchangées.", WebUtility.HtmlDecode(done.Html));
         Assert.Equal(OrganisationKind.Cooperative, (await app.OrganisationAsync($"{id}-1"))!.Kind);
         Assert.NotNull(await app.OrganisationAsync($"{id}-3"));
         Assert.Null(await app.OrganisationAsync($"{id}-2"));
@@ -257,7 +257,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
         var preview = await client.UploadAsync(Utf8(Header, Row(Unique("fr"), Unique("Française"), kind: "Boulangerie")));
 
-        Assert.Contains("Type inconnu : Boulangerie.", preview.Errors(2));
+        Assert.Contains("Type inconnu\u00A0: Boulangerie.", preview.Errors(2));
     }
 
     [Fact]

@@ -41,8 +41,8 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
 
         var study = Assert.Single(home.Texts(".home-studies li"));
         Assert.Contains($"{world.Territory} (Landes)", study);
-        Assert.Contains($"Commanditaires : {world.Ptce.Name}", study);
-        Assert.Contains("Invitations pas encore suivies : 1 · évaluations en cours : 1 · soumises : 1", study);
+        Assert.Contains($"Commanditaires\u00A0: {world.Ptce.Name}", study);
+        Assert.Contains("Invitations pas encore suivies\u00A0: 1 · évaluations en cours\u00A0: 1 · soumises\u00A0: 1", study);
 
         var bridge = Assert.Single(home.Texts(".home-bridges li"));
         Assert.Contains(world.Agreement.Tube.Name, bridge);

@@ -53,8 +53,8 @@ public sealed class WordingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(expected, In(culture, t => t.Plural(count, "{0} agreement", "{0} agreements")));
 
     [Theory]
-    [InlineData("fr-CA", 1.5, "1,5 heure d'accompagnement sur cette période.")]
-    [InlineData("fr-CA", 2.25, "2,25 heures d'accompagnement sur cette période.")]
+    [InlineData("fr-CA", 1.5, "1,5\u00A0heure d'accompagnement sur cette période.")]
+    [InlineData("fr-CA", 2.25, "2,25\u00A0heures d'accompagnement sur cette période.")]
     [InlineData("en", 1.5, "1.5 hours of coaching in this period.")]
     public void Hours_below_two_are_singular_in_French(string culture, double hours, string expected) =>
         Assert.Equal(expected, In(culture, t => t.Plural((decimal)hours, "{0} hour of coaching in this period.", "{0} hours of coaching in this period.")));

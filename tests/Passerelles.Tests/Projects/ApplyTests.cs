@@ -111,7 +111,7 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Youth", "housing", "mobility"], project.Themes.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.Equal($"Votre candidature au Tube à ESS'ai a bien été reçue", app.Mail.LastTo("ines@example.org").Subject);
         var staffMail = app.Mail.LastTo(coachEmail);
-        Assert.Equal($"Nouvelle candidature au Tube à ESS'ai : {name}", staffMail.Subject);
+        Assert.Equal($"Nouvelle candidature au Tube à ESS'ai\u00A0: {name}", staffMail.Subject);
         Assert.Equal($"/projects/{project.Id}/decide", CapturingMailer.LinkIn(staffMail));
     }
 
@@ -139,7 +139,7 @@ public sealed class ApplyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("has no administrator or coach yet", toEnglishAdministrator.TextBody);
         Assert.Equal($"/projects/{projectId}/decide", CapturingMailer.LinkIn(toEnglishAdministrator));
         // Without a language of their own, the administrator is written to in the incubator's.
-        Assert.Equal($"Nouvelle candidature à Tube sans équipe : {orphan}", app.Mail.LastTo(AppFactory.AdministratorEmail).Subject);
+        Assert.Equal($"Nouvelle candidature à Tube sans équipe\u00A0: {orphan}", app.Mail.LastTo(AppFactory.AdministratorEmail).Subject);
         Assert.DoesNotContain(app.Mail.Sent, m => m.Subject.Contains(looked, StringComparison.Ordinal) &&
                                                   (m.To == AppFactory.AdministratorEmail || m.To == englishAdministrator.Email));
     }

@@ -23,7 +23,7 @@ public static class AssessmentPdf
         PdfFonts.EnsureRegistered();
         var title = version.Title.ForCurrentCulture();
         using var document = new PdfDocument();
-        document.Info.Title = $"{title}: {facts.Subject}";
+        document.Info.Title = t["{0}: {1}", title, facts.Subject];
         document.Info.Creator = "Passerelles";
 
         var layout = new PdfTextLayout(document);

@@ -131,11 +131,11 @@ public sealed class SchedulingWarnings(AppDbContext db, ViewerTime viewer, IStri
         };
     }
 
-    private static string Clock(LocalTime time) => time.ToString(CultureInfo.CurrentCulture.DateTimeFormat.ShortTimePattern, CultureInfo.CurrentCulture);
+    private static string Clock(LocalTime time) => ClockFormat.Time(time, CultureInfo.CurrentCulture);
 
     private static string Local(LocalDateTime local)
     {
         var culture = CultureInfo.CurrentCulture;
-        return local.ToString("dddd", culture) + " " + local.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
+        return local.ToString("dddd", culture) + " " + ClockFormat.Time(local.TimeOfDay, culture);
     }
 }

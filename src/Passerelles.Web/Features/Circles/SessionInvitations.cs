@@ -150,6 +150,6 @@ public sealed class SessionInvitations(AppDbContext db, EmailTemplates templates
         var zones = TimeZones.BothSides(readerZone);
         var date = at.InZone(TimeZones.Get(zones[0])).LocalDateTime.ToString(culture.DateTimeFormat.LongDatePattern, culture);
         return date + ", " + string.Join(" · ", zones.Select(zone =>
-            at.InZone(TimeZones.Get(zone)).LocalDateTime.ToString(culture.DateTimeFormat.ShortTimePattern, culture) + " " + TimeZones.PlaceName(zone)));
+            ClockFormat.Time(at.InZone(TimeZones.Get(zone)).TimeOfDay, culture) + " " + TimeZones.PlaceName(zone)));
     }
 }

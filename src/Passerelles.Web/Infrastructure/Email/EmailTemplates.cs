@@ -38,8 +38,9 @@ public sealed class EmailTemplates(IStringLocalizerFactory localizers, PublicAdd
                 CultureInfo.CurrentCulture = chosen;
                 CultureInfo.CurrentUICulture = chosen;
             }
-            var content = compose(localizers.Create(typeof(Text)));
-            return new OutgoingEmail(to, content.Subject, TextBody(content), HtmlBody(content));
+            var t = localizers.Create(typeof(Text));
+            var content = compose(t);
+            return new OutgoingEmail(to, content.Subject, TextBody(content, t), HtmlBody(content));
         }
         finally
         {
@@ -47,11 +48,11 @@ public sealed class EmailTemplates(IStringLocalizerFactory localizers, PublicAdd
         }
     }
 
-    private static string TextBody(Content content)
+    private static string TextBody(Content content, IStringLocalizer t)
     {
         var text = new StringBuilder();
         foreach (var paragraph in content.Paragraphs) text.AppendLine(paragraph).AppendLine();
-        if (content.LinkUrl is not null) text.AppendLine($"{content.LinkText}: {content.LinkUrl}").AppendLine();
+        if (content.LinkUrl is not null) text.AppendLine(t["{0}: {1}", content.LinkText ?? "", content.LinkUrl]).AppendLine();
         text.AppendLine("— Passerelles");
         return text.ToString();
     }

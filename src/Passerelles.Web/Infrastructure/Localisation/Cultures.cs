@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Infrastructure.Localisation;
 
@@ -26,5 +27,17 @@ public static class Cultures
         _ => "English",
     };
 
-    public static CultureInfo Get(string name) => CultureInfo.GetCultureInfo(name);
+    /// <summary>The culture of a supported language, as the app formats with it: fr-CA writes times of day the OQLF's
+    /// way ("8 h 30", see <see cref="ClockFormat"/>) where the platform's locale data has "08 h 30".</summary>
+    public static CultureInfo Get(string name) =>
+        string.Equals(name, QuebecFrench, StringComparison.OrdinalIgnoreCase) ? Quebec : CultureInfo.GetCultureInfo(name);
+
+    private static readonly CultureInfo Quebec = QuebecCulture();
+
+    private static CultureInfo QuebecCulture()
+    {
+        var culture = new CultureInfo(QuebecFrench, useUserOverride: false);
+        culture.DateTimeFormat.ShortTimePattern = ClockFormat.QuebecHoursAndMinutes;
+        return CultureInfo.ReadOnly(culture);
+    }
 }

@@ -49,7 +49,8 @@ public static partial class FrenchContraction
 }
 
 /// <summary>Every interface string formatted in French goes through <see cref="FrenchContraction"/>, so a name that
-/// starts with an article reads right wherever a string puts it after "de" or "à".</summary>
+/// starts with an article reads right wherever a string puts it after "de" or "à"; and in Québec French through
+/// <see cref="FrenchPunctuation.ForQuebec"/>.</summary>
 public sealed class ContractingStringLocalizerFactory(ResourceManagerStringLocalizerFactory resources) : IStringLocalizerFactory
 {
     public IStringLocalizer Create(Type resourceSource) => new ContractingStringLocalizer(resources.Create(resourceSource));
@@ -58,18 +59,24 @@ public sealed class ContractingStringLocalizerFactory(ResourceManagerStringLocal
 
     private sealed class ContractingStringLocalizer(IStringLocalizer resources) : IStringLocalizer
     {
-        public LocalizedString this[string name] => resources[name];
+        public LocalizedString this[string name] => Punctuated(resources[name]);
 
         public LocalizedString this[string name, params object[] arguments]
         {
             get
             {
                 if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "fr") return resources[name, arguments];
-                var format = resources[name];
+                var format = Punctuated(resources[name]);
                 return new LocalizedString(name, FrenchContraction.Format(format.Value, arguments, CultureInfo.CurrentCulture),
                     format.ResourceNotFound, format.SearchedLocation);
             }
         }
+
+        /// <summary>Québec French reads the shared French strings with Québec's punctuation (see
+        /// <see cref="FrenchPunctuation"/>), before any argument goes in.</summary>
+        private static LocalizedString Punctuated(LocalizedString text) => CultureInfo.CurrentUICulture.Name == Cultures.QuebecFrench
+            ? new LocalizedString(text.Name, FrenchPunctuation.ForQuebec(text.Value), text.ResourceNotFound, text.SearchedLocation)
+            : text;
 
         public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => resources.GetAllStrings(includeParentCultures);
     }

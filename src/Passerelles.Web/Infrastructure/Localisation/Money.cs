@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Passerelles.Web.Infrastructure.Localisation;
 
 /// <summary>Amounts in CAD or EUR written the way the reader's language writes money: "25 000 $" in fr-CA,
-/// "25 000 €" in fr-FR, "$25,000" in English. Whole amounts drop their cents.</summary>
+/// "25 000 €" in fr-FR, "$25,000" in English, never broken across lines. Whole amounts drop their cents.</summary>
 public static class Money
 {
     public static string Format(decimal amount, string currency, CultureInfo culture)
@@ -11,7 +11,9 @@ public static class Money
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         format.CurrencySymbol = Symbol(currency, culture);
         format.CurrencyDecimalDigits = decimal.Truncate(amount) == amount ? 0 : 2;
-        return amount.ToString("C", format);
+        // The culture's pattern puts an ordinary space between the amount and "$" or "€" (and "$ CA" has one):
+        // no-break spaces keep an amount and its currency on one line.
+        return amount.ToString("C", format).Replace(' ', '\u00A0');
     }
 
     private static string Symbol(string currency, CultureInfo culture) => currency.ToUpperInvariant() switch

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Passerelles.Web.Infrastructure.Time;
 
@@ -25,18 +24,12 @@ public sealed class ViewerTime(IHttpContextAccessor http, TimeProvider clock, IC
     public ZonedDateTime InViewerZone(Instant instant) => instant.InZone(TimeZones.Get(ZoneId));
 
     public string Time(Instant instant, string zoneId) =>
-        LocalTimePattern.Create(CultureInfo.CurrentCulture.DateTimeFormat.ShortTimePattern, CultureInfo.CurrentCulture)
-            .Format(instant.InZone(TimeZones.Get(zoneId)).TimeOfDay);
+        ClockFormat.Time(instant.InZone(TimeZones.Get(zoneId)).TimeOfDay, CultureInfo.CurrentCulture);
 
     public string DateTime(Instant instant) => DateTime(instant, ZoneId);
 
-    public string DateTime(Instant instant, string zoneId)
-    {
-        var culture = CultureInfo.CurrentCulture;
-        var local = instant.InZone(TimeZones.Get(zoneId)).LocalDateTime;
-        return local.ToString(culture.DateTimeFormat.LongDatePattern, culture) + ", " +
-               local.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
-    }
+    public string DateTime(Instant instant, string zoneId) =>
+        ClockFormat.DateAndTime(instant.InZone(TimeZones.Get(zoneId)).LocalDateTime, CultureInfo.CurrentCulture);
 
     /// <summary>The zones a time that crosses the ocean is shown in, the viewer's side first (see
     /// <see cref="TimeZones.BothSides"/>).</summary>

@@ -36,6 +36,7 @@ public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> log
 
         (Heading, Explanation) = Status switch
         {
+            401 => (t["Sign-in required"].Value, t["Sign in to Passerelles to use this address."].Value),
             400 => (t["The request could not be understood"].Value, t["Something in what was sent is not valid. Go back, check the form and try again."].Value),
             403 => (t["Access denied"].Value, t["Your account does not give access to this page. Ask your organisation's administrator if you need it."].Value),
             404 => (t["Page not found"].Value, t["This page does not exist or has moved."].Value),
@@ -45,7 +46,9 @@ public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> log
         };
         Response.StatusCode = Status;
 
-        if (Request.WantsJson())
+        // Under /api the answer is ProblemDetails whatever the caller accepts: scripts read it, no one browses it.
+        var asked = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? exception?.Path;
+        if (Request.WantsJson() || (asked is not null && ApiDocument.IsApi(asked)))
         {
             return new ObjectResult(new ProblemDetails { Status = Status, Title = Heading, Detail = Explanation, Extensions = { ["traceId"] = TraceId } })
             {

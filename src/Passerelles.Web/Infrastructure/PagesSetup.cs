@@ -56,7 +56,7 @@ public static class PagesSetup
         builder.Services.Replace(ServiceDescriptor.Singleton<IValidationAttributeAdapterProvider, LocalisedValidationAttributeAdapterProvider>());
         builder.Services.AddProblemDetails();
         builder.Services.AddMemoryCache();
-        builder.Services.AddOpenApi();
+        builder.AddApiDocument();
     }
 
     public static void UseErrorPages(this WebApplication app)

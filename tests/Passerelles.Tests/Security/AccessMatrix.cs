@@ -31,8 +31,8 @@ public sealed partial class AccessMatrix
                     throw new InvalidOperationException($"README.md line {t.Line}: {2 + roles.Length} cells expected, {t.Cells.Count} found.");
                 var expected = roles.ToDictionary(r => r, r => t.Cells[2 + (int)r]);
                 foreach (var (role, answer) in expected)
-                    if (answer is not ("200" or "302" or "403" or "404" or Login))
-                        throw new InvalidOperationException($"README.md line {t.Line}: '{answer}' for {role} is not 200, 302, 403, 404 or login.");
+                    if (answer is not ("200" or "302" or "401" or "403" or "404" or Login))
+                        throw new InvalidOperationException($"README.md line {t.Line}: '{answer}' for {role} is not 200, 302, 401, 403, 404 or login.");
                 return new Row(t.Line, Unquote(t.Cells[0]), t.Cells[1], expected);
             })
             .ToList();

@@ -57,20 +57,25 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Every_other_endpoint_sends_a_visitor_to_sign_in()
+    public async Task Every_other_endpoint_sends_a_visitor_to_sign_in_and_the_api_answers_401()
     {
         var client = app.CreateBrowserlikeClient();
         var protectedRoutes = Endpoints().Where(e => !e.Anonymous).Select(e => e.Route).ToList();
         Assert.NotEmpty(protectedRoutes);
+        Assert.Contains(protectedRoutes, r => r.StartsWith("/api/", StringComparison.Ordinal));
 
         foreach (var route in protectedRoutes)
         {
             var url = RouteParameter().Replace(route, _ => Guid.NewGuid().ToString());
             var response = await client.GetAsync(url);
 
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect &&
-                        response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal),
-                $"{url} answered {(int)response.StatusCode} to a visitor");
+            if (route.StartsWith("/api/", StringComparison.Ordinal))
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized && response.Content.Headers.ContentType?.MediaType == "application/problem+json",
+                    $"{url} answered {(int)response.StatusCode} {response.Content.Headers.ContentType} to a visitor");
+            else
+                Assert.True(response.StatusCode == HttpStatusCode.Redirect &&
+                            response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal),
+                    $"{url} answered {(int)response.StatusCode} to a visitor");
         }
     }
 

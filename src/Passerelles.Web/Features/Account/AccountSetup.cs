@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
@@ -47,7 +48,7 @@ public static class AccountSetup
             options.AccessDeniedPath = "/error/403";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
-            // JSON callers get status codes, not a redirect to an HTML sign-in page.
+            // The API and JSON callers get status codes, not a redirect to an HTML sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             // A refusal to someone signed in is a 403 on the address they asked for, with the error page as its body:
             // no redirect that would hide the answer from scripts, screen readers' history and tests alike.
@@ -65,7 +66,8 @@ public static class AccountSetup
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         var accept = context.Request.Headers.Accept.ToString();
-        if (accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        if (ApiDocument.IsApi(context.Request.Path)
+            || (accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -27,8 +27,7 @@ public static class AgreementEndpoints
             .MapGet("/agreements", ListAgreementsAsync)
             .WithName("ListAgreements")
             .WithSummary("The agreements the caller may see")
-            .WithDescription("The agreements the caller may read, by title: those of the organisations they are a member of, of the organisations they act for through a carrier, and of the carriers of the organisations they work for (all of them for a network administrator). Each gives its parties in signing order, its status (Draft, InApproval, InSignature, Signed, Expired), the number of its current version and, once every party has signed, the SHA-256 of the canonical text signed (UTF-8, LF line endings).")
-            .Produces(StatusCodes.Status401Unauthorized);
+            .WithDescription("The agreements the caller may read, by title: those of the organisations they are a member of, of the organisations they act for through a carrier, and of the carriers of the organisations they work for (all of them for a network administrator). Each gives its parties in signing order, its status (Draft, InApproval, InSignature, Signed, Expired), the number of its current version and, once every party has signed, the SHA-256 of the canonical text signed (UTF-8, LF line endings).");
     }
 
     private static async Task<Ok<IReadOnlyList<AgreementItem>>> ListAgreementsAsync(HttpContext context, AppDbContext db, CurrentActor actors, TimeProvider clock, CancellationToken cancellationToken)

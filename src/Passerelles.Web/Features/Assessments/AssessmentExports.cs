@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects.Export;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Security;
 using Passerelles.Web.Infrastructure.Time;
 
@@ -23,10 +24,36 @@ public static class AssessmentExports
 
     public static void MapAssessments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/assessments/{id:guid}/export.csv", OneAsync);
-        app.MapGet("/assessments/{id:guid}/export.pdf", PdfAsync);
-        app.MapGet("/projects/{id:guid}/assessments/results/{versionId:guid}/export.csv", ProjectAsync);
-        app.MapGet("/assessments/export.csv", AllAsync);
+        const string csv = "A CSV file (RFC 4180, UTF-8 with a byte-order mark), one row per criterion of each assessment, as an attachment.";
+        app.MapGet("/assessments/{id:guid}/export.csv", OneAsync)
+            .WithTags("Assessments")
+            .WithName("ExportAssessment")
+            .WithSummary("Download one assessment's answers as CSV")
+            .WithDescription("For whoever may read the assessment; a draft only for its assessor.")
+            .ProducesFile(csv, "text/csv")
+            .Produces(StatusCodes.Status404NotFound);
+        app.MapGet("/assessments/{id:guid}/export.pdf", PdfAsync)
+            .WithTags("Assessments")
+            .WithName("ExportAssessmentPdf")
+            .WithSummary("Download one assessment as a PDF document")
+            .WithDescription("In the reader's language, for whoever may read the assessment; a draft only for its assessor.")
+            .ProducesFile("A PDF document, as an attachment.", "application/pdf")
+            .Produces(StatusCodes.Status404NotFound);
+        app.MapGet("/projects/{id:guid}/assessments/results/{versionId:guid}/export.csv", ProjectAsync)
+            .WithTags("Assessments")
+            .WithName("ExportProjectAssessments")
+            .WithSummary("Download a project's submitted assessments with one grid version as CSV")
+            .WithDescription("For whoever may see the project.")
+            .ProducesFile(csv, "text/csv")
+            .Produces(StatusCodes.Status404NotFound);
+        app.MapGet("/assessments/export.csv", AllAsync)
+            .WithTags("Assessments")
+            .WithName("ExportAssessments")
+            .WithSummary("Download every submitted assessment with one grid version that the caller may read, as CSV")
+            .WithDescription("For incubator staff and network administrators; version is the id of the grid version.")
+            .ProducesFile(csv, "text/csv")
+            .Produces(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> OneAsync(Guid id, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
@@ -59,14 +86,13 @@ public static class AssessmentExports
         return await FileAsync(http, db, assessments, $"passerelles-assessments-{id.ToString()[..8]}.csv", cancellationToken);
     }
 
-    private static async Task<IResult> AllAsync(Guid? version, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
+    private static async Task<IResult> AllAsync(Guid version, HttpContext http, AppDbContext db, CurrentActor actors, CancellationToken cancellationToken)
     {
         var actor = await actors.GetAsync();
         if (!actor.IsStaffSomewhere) return Results.Forbid();
-        if (version is null) return Results.BadRequest();
         var assessments = db.Assessments.VisibleTo(db, actor)
             .Where(a => a.GridVersionId == version && a.Status == AssessmentStatus.Submitted);
-        return await FileAsync(http, db, assessments, $"passerelles-assessments-{version.Value.ToString()[..8]}.csv", cancellationToken);
+        return await FileAsync(http, db, assessments, $"passerelles-assessments-{version.ToString()[..8]}.csv", cancellationToken);
     }
 
     private static async Task<IResult> FileAsync(HttpContext http, AppDbContext db, IQueryable<Assessment> assessments, string name, CancellationToken cancellationToken)

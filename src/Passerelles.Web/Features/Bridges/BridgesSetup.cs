@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
@@ -30,7 +31,13 @@ public static class BridgesSetup
         {
             var network = await BridgeNetwork.LoadAsync(db, await actors.GetAsync(), filter);
             return Results.Json(network.ToJson(key => t[key]));
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            .WithTags("Bridges")
+            .WithName("GetBridgeNetwork")
+            .WithSummary("The organisations and bridges that the map and the graph draw")
+            .WithDescription("Bridges between public organisations for everyone; with a session, the bridges between organisations the caller may see. Labels are in the caller's language.")
+            .ProducesFile("The organisations, with their coordinates, and the bridges between them.", "application/json")
+            .Produces(StatusCodes.Status400BadRequest);
 
         app.MapGet("/bridges/{id:guid}/evidence", async (Guid id, HttpContext http, AppDbContext db, CurrentActor actors, EvidenceDocuments documents) =>
         {
@@ -42,6 +49,12 @@ public static class BridgesSetup
             http.Response.Headers.XContentTypeOptions = "nosniff";
             // Always a download, never shown inline: the browser must not render what someone uploaded.
             return Results.File(stream, EvidenceDocuments.ContentTypeOf(evidence.EvidenceFileName), evidence.EvidenceFileName);
-        });
+        })
+            .WithTags("Bridges")
+            .WithName("DownloadBridgeEvidence")
+            .WithSummary("Download the evidence document of a bridge")
+            .WithDescription("For whoever may see the bridge; always an attachment.")
+            .ProducesFile("The document as it was uploaded.", "*/*")
+            .Produces(StatusCodes.Status404NotFound);
     }
 }

@@ -7,6 +7,7 @@ using MimeKit;
 using NodaTime;
 using NodaTime.Text;
 using Passerelles.Web.Data;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Security;
@@ -27,8 +28,8 @@ public static class CircleEndpoints
     public static readonly Duration FeedHistory = Duration.FromDays(92);
 
     public sealed record SessionItem(
-        Guid Id, string Circle, string Title, string StartUtc, int DurationMinutes, string OrganiserTimeZone,
-        string LocalStartToronto, string LocalStartParis, bool InOffsetWeek, bool Cancelled, int Sequence, string Url);
+        Guid Id, string Circle, string Title, DateTime StartUtc, int DurationMinutes, string OrganiserTimeZone,
+        DateTimeOffset LocalStartToronto, DateTimeOffset LocalStartParis, bool InOffsetWeek, bool Cancelled, int Sequence, string Url);
 
     public sealed record MemberSuggestion(string Name);
 
@@ -53,7 +54,8 @@ public static class CircleEndpoints
             .WithName("ListSessions")
             .WithSummary("The sessions of the caller's circles between two dates")
             .WithDescription("from and to are ISO 8601 instants (2027-03-16T14:00:00Z) or dates (2027-03-16, read as midnight UTC); from defaults to now and to to 90 days after from, 366 days at most. Each session gives its start in UTC, the organiser's IANA zone, and its local start in America/Toronto and Europe/Paris with their offsets; inOffsetWeek is true when the two are 5 hours apart instead of 6. Cancelled sessions are included and say so.")
-            .Produces(StatusCodes.Status401Unauthorized);
+            .WithMoment("from", "The start of the range: an ISO 8601 instant, or a date read as midnight UTC; now by default.")
+            .WithMoment("to", "The end of the range, excluded: an ISO 8601 instant, or a date read as midnight UTC; 90 days after from by default.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SessionItem>>, ValidationProblem>> ListSessionsAsync(
@@ -73,7 +75,7 @@ public static class CircleEndpoints
             .Select(s => new { s.Id, Circle = s.Circle.Name, s.Title, s.StartsAt, s.DurationMinutes, s.TimeZoneId, s.CancelledAt, s.Sequence })
             .ToListAsync(cancellationToken);
         var items = sessions.Select(s => new SessionItem(
-            s.Id, s.Circle, s.Title, InstantPattern.ExtendedIso.Format(s.StartsAt), s.DurationMinutes, s.TimeZoneId,
+            s.Id, s.Circle, s.Title, s.StartsAt.ToDateTimeUtc(), s.DurationMinutes, s.TimeZoneId,
             Local(s.StartsAt, TimeZones.Quebec), Local(s.StartsAt, TimeZones.France), OffsetWeeks.Contains(s.StartsAt),
             s.CancelledAt is not null, s.Sequence, templates.AbsoluteUrl(context.Request, $"/circles/sessions/{s.Id}"))).ToList();
         context.Response.Headers.CacheControl = "private, no-store";
@@ -122,10 +124,7 @@ public static class CircleEndpoints
         return Results.Text(calendar, "text/calendar; charset=utf-8");
     }
 
-    private static readonly OffsetDateTimePattern LocalPattern =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
-
-    private static string Local(Instant at, string zone) => LocalPattern.Format(at.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
+    private static DateTimeOffset Local(Instant at, string zone) => at.InZone(TimeZones.Get(zone)).ToDateTimeOffset();
 
     private static Instant? Parse(string? text, string name, Dictionary<string, string[]> errors)
     {

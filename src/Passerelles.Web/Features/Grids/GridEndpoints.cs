@@ -21,13 +21,11 @@ public static class GridEndpoints
         api.MapGet("/grids", ListGridsAsync)
             .WithName("ListGrids")
             .WithSummary("List the published characterisation grids with their published versions")
-            .WithDescription("Each grid has a stable key, a subject (project or territory) and its published versions, newest first; title and scoring are those of the latest published version. Drafts are never listed.")
-            .Produces(StatusCodes.Status401Unauthorized);
+            .WithDescription("Each grid has a stable key, a subject (project or territory) and its published versions, newest first; title and scoring are those of the latest published version. Drafts are never listed.");
         api.MapGet("/grids/{id}/versions/{v}", GetVersionAsync)
             .WithName("GetGridVersion")
             .WithSummary("The JSON definition of a published grid version")
-            .WithDescription("The grid is named by its id or its key, the version by its number. The answer is the grid file format (format passerelles-grid/1), the same that the grid import reads; its JSON Schema is served at /schemas/grid-v1.json.")
-            .Produces(StatusCodes.Status401Unauthorized);
+            .WithDescription("The grid is named by its id or its key, the version by its number. The answer is the grid file format (format passerelles-grid/1), the same that the grid import reads; its JSON Schema is served at /schemas/grid-v1.json. Guidance, and the value of a level on a qualitative scale, are left out when there are none.");
         app.MapGet("/grids/versions/{id:guid}/export", ExportAsync).ExcludeFromDescription();
     }
 

@@ -28,8 +28,7 @@ public static class ProjectEndpoints
         api.MapGet("/projects", ListProjectsAsync)
             .WithName("ListProjects")
             .WithSummary("Search the incubated projects the caller may see")
-            .WithDescription("Accent- and case-insensitive search over name, summary, need, territory and themes, with filters by incubator (id), side (Quebec, France) and canonical stage (Awareness, Ideation, PreIncubation, Incubation, Launch, Growth, Exit). Archived projects are left out. 25 projects a page unless pageSize says otherwise (100 at most). Only the projects the caller may see: those of the incubators they are staff of, of the teams they belong to, and those a partner incubator shared with theirs.")
-            .Produces(StatusCodes.Status401Unauthorized);
+            .WithDescription("Accent- and case-insensitive search over name, summary, need, territory and themes, with filters by incubator (id), side (Quebec, France) and canonical stage (Awareness, Ideation, PreIncubation, Incubation, Launch, Growth, Exit). Archived projects are left out. 25 projects a page unless pageSize says otherwise (100 at most). Only the projects the caller may see: those of the incubators they are staff of, of the teams they belong to, and those a partner incubator shared with theirs.");
     }
 
     private static async Task<Results<Ok<ProjectList>, ValidationProblem>> ListProjectsAsync(

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Directory.Export;
@@ -15,12 +16,21 @@ public static class ExportEndpoints
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    public static readonly IReadOnlyList<string> Formats = ["csv", "jsonld", "essglobal", "hsds"];
+
     public static void MapDirectoryExport(this IEndpointRouteBuilder app) =>
-        app.MapGet("/directory/export/{format}", ExportAsync).AllowAnonymous();
+        app.MapGet("/directory/export/{format}", ExportAsync).AllowAnonymous()
+            .WithTags("Directory")
+            .WithName("ExportDirectory")
+            .WithSummary("Download the public organisations of the directory")
+            .WithDescription("csv: the import's own columns; jsonld: schema.org JSON-LD; essglobal: ESSGLOBAL JSON-LD; hsds: Open Referral HSDS JSON. Public organisations only, for everyone.")
+            .WithValues("format", Formats)
+            .ProducesFile("The file, as an attachment.", "text/csv", "application/ld+json", "application/json")
+            .Produces(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ExportAsync(string format, HttpContext http, AppDbContext db, PublicAddress address, CancellationToken cancellationToken)
     {
-        if (format is not ("csv" or "jsonld" or "essglobal" or "hsds")) return Results.NotFound();
+        if (!Formats.Contains(format)) return Results.NotFound();
 
         var organisations = await DirectoryExport.PublishedAsync(db, cancellationToken);
         var root = address.Root(http.Request);

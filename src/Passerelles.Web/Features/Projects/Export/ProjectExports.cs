@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Export;
@@ -29,14 +30,24 @@ public static class ProjectExports
 
     public static readonly IReadOnlyList<string> CoachingHourColumns = ["project_id", "project", "month", "hours", "sessions"];
 
+    public static readonly IReadOnlyList<string> Kinds = ["projects", "milestones", "coaching-hours"];
+
     public static void MapProjectExports(this IEndpointRouteBuilder app) =>
-        app.MapGet("/projects/export/{kind}", ExportAsync);
+        app.MapGet("/projects/export/{kind}", ExportAsync)
+            .WithTags("Projects")
+            .WithName("ExportProjects")
+            .WithSummary("Download the projects, their milestones or their coaching hours as CSV")
+            .WithDescription("For incubator staff and network administrators, over the projects they may see, with the project list's filters. projects: one row per project, with the team's gender counts (suppressed for small groups); milestones: one row per milestone; coaching-hours: hours and sessions per project and month.")
+            .WithValues("kind", Kinds)
+            .ProducesFile("A CSV file (RFC 4180, UTF-8 with a byte-order mark), as an attachment.", "text/csv")
+            .Produces(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ExportAsync(
         string kind, [AsParameters] ProjectFilter filter, HttpContext http, AppDbContext db, CurrentActor actors, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (kind is not ("projects" or "milestones" or "coaching-hours")) return Results.NotFound();
+        if (!Kinds.Contains(kind)) return Results.NotFound();
         var actor = await actors.GetAsync();
         if (!await db.Organisations.StaffedBy(actor).AnyAsync(cancellationToken)) return Results.Forbid();
 

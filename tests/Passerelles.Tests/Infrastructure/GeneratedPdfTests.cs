@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Tests.Agreements;
@@ -195,16 +196,18 @@ public sealed class GeneratedPdfTests(AppFactory app) : IClassFixture<AppFactory
             Assert.True(leaks.Count == 0, $"English in the {pdf.Kind} ({culture}):\n{string.Join("\n", leaks)}");
             if (pdf.Kind == "evidence pack")
             {
-                var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
-                Assert.Contains("Annexe 1. Calendrier", flat);
-                Assert.Contains("Mot de passe et code d'application d'authentification, demandés de nouveau à la signature", flat);
-                Assert.Contains("échéance le 2029-03-10, préavis de 90 jours, reconduction tacite pour 12 mois", flat);
-                Assert.Contains("échéance le 2030-01-31, préavis de 60 jours, reconduction tacite pour 24 mois", flat);
-                Assert.Contains("sans date d'échéance", flat);
-                Assert.Contains("En approbation → En rédaction", flat);
-                Assert.Contains("ordre de signature 1", flat);
-                Assert.Contains("Même texte : les parties ont changé pendant l'approbation", flat);
-                Assert.DoesNotContain("password+totp", flat);
+                // Compared without white space, as the extractor may join a wrapped line to the next without one.
+                var flat = Regex.Replace(text, @"\s+", "");
+                void Reads(string expected) => Assert.Contains(Regex.Replace(expected, @"\s+", ""), flat);
+                Reads("Annexe 1. Calendrier");
+                Reads("Mot de passe et code d'application d'authentification, demandés de nouveau à la signature");
+                Reads("échéance le 2029-03-10, préavis de 90 jours, reconduction tacite pour 12 mois");
+                Reads("échéance le 2030-01-31, préavis de 60 jours, reconduction tacite pour 24 mois");
+                Reads("sans date d'échéance");
+                Reads("En approbation → En rédaction");
+                Reads("ordre de signature 1");
+                Reads("Même texte : les parties ont changé pendant l'approbation");
+                Assert.DoesNotContain("password+totp", text);
             }
         }
     }

@@ -33,12 +33,19 @@ public static partial class EnglishLeaks
 
     /// <summary>Each English word found in the page, with the text it was found in; <paramref name="names"/> are the
     /// names of the records on the page (organisations, people, projects…), which are proper nouns.</summary>
-    public static IReadOnlyList<string> Find(string html, IEnumerable<string>? names = null)
+    public static IReadOnlyList<string> Find(string html, IEnumerable<string>? names = null) =>
+        Scan(ReadTexts(Parser.ParseDocument(html)), names);
+
+    /// <summary>Each English word found in the lines of a document's text (a PDF's, as extracted), with the line it was
+    /// found in; <paramref name="names"/> as for <see cref="Find"/>.</summary>
+    public static IReadOnlyList<string> FindInText(string text, IEnumerable<string>? names = null) =>
+        Scan(text.Split('\n').Where(line => line.Trim().Length > 0).Select(line => (line, "the line")), names);
+
+    private static List<string> Scan(IEnumerable<(string Text, string Where)> texts, IEnumerable<string>? names)
     {
-        var document = Parser.ParseDocument(html);
         var known = (names ?? []).Concat(Allowed).Where(n => n.Length > 0).OrderByDescending(n => n.Length).ToList();
         var leaks = new List<string>();
-        foreach (var (text, where) in ReadTexts(document))
+        foreach (var (text, where) in texts)
         {
             var cleaned = known.Aggregate(text, (current, name) => current.Replace(name, " ", StringComparison.Ordinal));
             cleaned = NotWords().Replace(cleaned, " ");

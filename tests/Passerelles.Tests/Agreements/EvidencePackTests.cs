@@ -67,7 +67,8 @@ public sealed partial class EvidencePackTests(AppFactory app) : IClassFixture<Ap
         Assert.Contains("2026-03-10 14:00:00 UTC", text);
         Assert.Contains("(America/Toronto)", text);
         Assert.Contains("(Europe/Paris)", text);
-        Assert.Contains("password+totp", text);
+        Assert.Contains("Password and authenticator code, asked again at signing", text);
+        Assert.DoesNotContain("password+totp", text);
         Assert.Contains(hash, text);
         Assert.Contains("Audit trail", text);
         Assert.Contains("Signed by all parties", text);

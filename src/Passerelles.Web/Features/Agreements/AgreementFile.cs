@@ -90,7 +90,7 @@ public sealed class AgreementFile
             For is null ? null : Through is null ? t["for {0}", For].Value : t["for {0}, through {1}", For, Through].Value;
 
         /// <summary>What the event adds, in the reader's language where the trail keeps it free of any.</summary>
-        public string DetailFor(IStringLocalizer t) => Kind == AgreementEventKind.TermChanged ? TermDetail.Describe(Detail, t) : Detail;
+        public string DetailFor(IStringLocalizer t) => TrailDetail.Describe(Kind, Detail, t);
     }
 
     /// <summary>The whole audit trail of an agreement, oldest first.</summary>

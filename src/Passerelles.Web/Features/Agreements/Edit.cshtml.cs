@@ -88,7 +88,7 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, TimeProvider
         if (version is null) return Conflict(agreement.CurrentVersion);
         db.AgreementVersions.Add(version);
         AgreementFile.Record(db, id, AgreementEventKind.VersionSaved, version.Number, _userId, now,
-            wasStatus == AgreementStatus.Draft ? "" : $"{wasStatus} -> {AgreementStatus.Draft}");
+            wasStatus == AgreementStatus.Draft ? "" : TrailDetail.BackToDraft(wasStatus));
         try
         {
             await db.SaveChangesAsync();

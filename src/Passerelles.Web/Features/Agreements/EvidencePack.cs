@@ -9,7 +9,6 @@ using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Pdf;
 using Passerelles.Web.Infrastructure.Time;
-using PdfSharp.Pdf;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -43,8 +42,8 @@ public sealed class AgreementEvidencePackConfiguration : IEntityTypeConfiguratio
     }
 }
 
-/// <summary>Draws the evidence pack: the final text exactly as signed (its Markdown source, line by line), then a
-/// certificate in the reader's language with the parties, the signatories, the signing times in UTC, in Montréal and
+/// <summary>Draws the evidence pack: the final text as signed (each article's and annex's text line by line, under
+/// headings labelled in the reader's language), then a certificate in the reader's language with the parties, the signatories, the signing times in UTC, in Montréal and
 /// Paris time and in the signer's zone, how each one authenticated, the hashes and the audit trail. The canonical
 /// text's SHA-256 is printed on the certificate and kept in the document's metadata (subject, keywords and a
 /// TextSha256 entry).</summary>
@@ -52,23 +51,32 @@ public static class EvidencePackDocument
 {
     public static byte[] Build(AgreementFile file, IReadOnlyList<AgreementFile.TrailLine> trail, IStringLocalizer t, Instant generatedAt)
     {
-        PdfFonts.EnsureRegistered();
         var version = file.Current!;
         var hash = file.CurrentSha256;
-        using var document = new PdfDocument();
-        document.Info.Title = version.Title;
-        document.Info.Subject = "SHA-256 " + hash;
-        document.Info.Keywords = "sha256:" + hash;
-        document.Info.Creator = "Passerelles";
-        document.Info.CreationDate = generatedAt.ToDateTimeUtc();
-        document.Info.Elements.SetString("/TextSha256", hash);
+        var description = new PdfTextLayout.Description(version.Title, CultureInfo.CurrentUICulture.Name, t["Page {0} of {1}"])
+        {
+            MoreInformation = info =>
+            {
+                info.Subject = "SHA-256 " + hash;
+                info.Keywords = "sha256:" + hash;
+                info.CreationDate = generatedAt.ToDateTimeUtc();
+                info.Elements.SetString("/TextSha256", hash);
+            },
+        };
+        return PdfTextLayout.Write(description, layout => Write(layout, file, trail, t, generatedAt));
+    }
 
-        var layout = new PdfTextLayout(document);
+    private static void Write(PdfTextLayout layout, AgreementFile file, IReadOnlyList<AgreementFile.TrailLine> trail, IStringLocalizer t, Instant generatedAt)
+    {
+        var version = file.Current!;
+        var hash = file.CurrentSha256;
+        // The headings are labelled in the reader's language; the canonical text the hash covers labels them in
+        // English ("## Annex 1."), and the certificate says so, so that anyone can rebuild it from this document.
         layout.Heading(version.Title, 1);
         var n = 0;
         foreach (var article in version.Articles)
         {
-            layout.Heading($"Article {++n}. {article.Heading}", 2);
+            layout.Heading($"{t["Article {0}", ++n]}. {article.Heading}", 2);
             layout.Paragraph(CanonicalText.NormaliseLineEndings(article.Body));
         }
         n = 0;
@@ -85,6 +93,7 @@ public static class EvidencePackDocument
         layout.Row(t["Version"], version.Number.ToString(CultureInfo.InvariantCulture));
         layout.Row(t["SHA-256 of the signed text"], hash, monospace: true);
         layout.Row(t["Generated on"], Times(generatedAt));
+        layout.Paragraph(t["The SHA-256 is computed on the signed text in its canonical form, in UTF-8 with line feeds: \"# \" and the title, then for each article \"## Article n. \" and its heading, and for each annex \"## Annex n. \" and its title, each followed by a blank line, its text and a blank line. These two labels stay in English in the canonical form, whatever the language of this document."], size: 9);
 
         layout.Heading(t["Parties and signatories"], 2);
         foreach (var party in file.Agreement.Parties)
@@ -98,7 +107,7 @@ public static class EvidencePackDocument
                 layout.Row(t["Signatory"], signature.User.DisplayName);
                 layout.Row(t["Signed on"], Times(signature.SignedAt) + "\n" + t["Signer's time zone: {0}", signature.TimeZoneId] + " — " + Local(signature.SignedAt, signature.TimeZoneId));
                 layout.Row(t["Authentication"], signature.AuthenticationMethod == AgreementSignature.PasswordAndAuthenticatorCode
-                    ? t["Password and authenticator code, asked again at signing"] + $" ({signature.AuthenticationMethod})"
+                    ? t["Password and authenticator code, asked again at signing"]
                     : signature.AuthenticationMethod);
                 layout.Row(t["SHA-256 of the text signed"], signature.TextSha256, monospace: true);
                 layout.Space(4);
@@ -110,11 +119,6 @@ public static class EvidencePackDocument
             layout.Row(Utc(line.At), $"{line.Actor ?? t["the platform"]}{(line.ActedFor(t) is { } actedFor ? $" ({actedFor})" : "")} — " +
                                      $"{t["AgreementEvent." + line.Kind]} ({t["version {0}", line.VersionNumber]})" +
                                      (line.Detail.Length > 0 ? " — " + line.DetailFor(t) : ""), size: 8.5);
-        layout.Finish(t["Page {0} of {1}"]);
-
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
     }
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));

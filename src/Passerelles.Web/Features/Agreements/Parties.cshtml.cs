@@ -65,7 +65,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         party.Signatories.AddRange(signatories.Distinct().Select(u => new AgreementSignatory { PartyId = party.Id, UserId = u }));
         db.AgreementParties.Add(party);
         var name = await db.Organisations.Where(o => o.Id == party.OrganisationId).Select(o => o.Name).SingleAsync();
-        return await SaveAsync(id, agreement, NewParty.Version, AgreementEventKind.PartyAdded, $"{name}, signing order {party.SigningRank}",
+        return await SaveAsync(id, agreement, NewParty.Version, AgreementEventKind.PartyAdded, TrailDetail.PartyAdded(name, party.SigningRank),
             t["{0} is now a party to the agreement.", name]);
     }
 

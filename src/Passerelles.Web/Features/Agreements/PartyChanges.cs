@@ -47,7 +47,7 @@ public static class PartyChanges
                 current.Annexes.Select(a => (a.Title, a.Body)), user, now)!;
             db.AgreementVersions.Add(version);
             AgreementFile.Record(db, agreement.Id, AgreementEventKind.VersionSaved, version.Number, user, now,
-                "Same text: the parties changed while awaiting approval, so every party approves again.");
+                TrailDetail.ApprovalsAskedAgain);
         }
         AgreementFile.Record(db, agreement.Id, kind, agreement.CurrentVersion, user, now, detail,
             party, party is { } organisation ? actor.ThroughCarrier(organisation) : null);

@@ -4,7 +4,6 @@ using NodaTime;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Passerelles.Web.Features.Assessments;
 
@@ -20,13 +19,13 @@ public static class AssessmentPdf
 
     public static byte[] Build(Assessment assessment, GridVersion version, Facts facts, IStringLocalizer t)
     {
-        PdfFonts.EnsureRegistered();
         var title = version.Title.ForCurrentCulture();
-        using var document = new PdfDocument();
-        document.Info.Title = t["{0}: {1}", title, facts.Subject];
-        document.Info.Creator = "Passerelles";
+        var description = new PdfTextLayout.Description(t["{0}: {1}", title, facts.Subject], CultureInfo.CurrentUICulture.Name, t["Page {0} of {1}"]);
+        return PdfTextLayout.Write(description, layout => Write(layout, assessment, version, facts, t, title));
+    }
 
-        var layout = new PdfTextLayout(document);
+    private static void Write(PdfTextLayout layout, Assessment assessment, GridVersion version, Facts facts, IStringLocalizer t, string title)
+    {
         layout.Heading(t["{0}: {1}", title, facts.Subject], 1);
         layout.Row(facts.IsTerritory ? t["Territory"] : t["Project"], facts.Subject);
         if (facts.Region.Length > 0) layout.Row(t["Region"], facts.Region);
@@ -46,7 +45,7 @@ public static class AssessmentPdf
             layout.Heading(t["Scores by dimension"], 2);
             layout.Paragraph(t["On the grid's scale from {0} to {1}.", AssessmentResults.Number(score.Minimum), AssessmentResults.Number(score.Maximum)]);
             if (dimensions.Count >= 3)
-                layout.Figure(230, (graphics, box) => Radar(graphics, box, layout,
+                layout.Figure(230, t["Radar chart of the scores by dimension"], (graphics, box) => Radar(graphics, box, layout,
                     dimensions.Select(d => d.Label.ForCurrentCulture()).ToList(), score.Dimensions.Select(d => d.Score).ToList(), score.Minimum, score.Maximum));
             foreach (var (dimension, result) in dimensions.Zip(score.Dimensions))
                 layout.Row(dimension.Label.ForCurrentCulture(), AssessmentResults.Number(result.Score));
@@ -70,11 +69,6 @@ public static class AssessmentPdf
                 if (answer is { Comment.Length: > 0 }) layout.Row(t["Comment"], answer.Comment);
             }
         }
-        layout.Finish(t["Page {0} of {1}"]);
-
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
     }
 
     /// <summary>The radar drawing: one axis per dimension (the first pointing up, the others clockwise), rings at a

@@ -1,41 +1,88 @@
+using System.Globalization;
+using System.IO.Compression;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+using PdfSharp.UniversalAccessibility;
 
 namespace Passerelles.Web.Infrastructure.Pdf;
 
-/// <summary>Lays out plain text on A4 pages of a PDFsharp document, top to bottom, for any feature that prints a
-/// document: headings (<see cref="Heading"/>, levels 1 to 3), wrapped paragraphs (<see cref="Paragraph"/>; words
-/// longer than the line, such as hashes, are cut), key/value rows (<see cref="Row"/>: the label in a left column, the
-/// value wrapped beside it), drawings (<see cref="Figure"/>), vertical space (<see cref="Space"/>) and page breaks
-/// (<see cref="NewPage"/>). A new page
-/// starts by itself when the next line would not fit. <see cref="Finish"/> numbers the pages at their foot with a
-/// caller-given format such as "Page {0} of {1}", so the wording stays in the reader's language.
+/// <summary>Writes a tagged PDF document of plain text on A4 pages, top to bottom, for any feature that prints a
+/// document: headings (<see cref="Heading"/>, levels 1 to 3), wrapped paragraphs (<see cref="Paragraph"/>; words longer
+/// than the line, such as hashes, are cut), key/value rows (<see cref="Row"/>: the label in a left column, the value
+/// wrapped beside it), drawings (<see cref="Figure"/>), vertical space (<see cref="Space"/>) and page breaks
+/// (<see cref="NewPage"/>). A new page starts by itself when the next line would not fit, and every page is numbered at
+/// its foot in the caller's wording ("Page {0} of {1}"), so the wording stays in the reader's language.
 /// <code>
-/// PdfFonts.EnsureRegistered();
-/// using var document = new PdfDocument();
-/// var layout = new PdfTextLayout(document);
-/// layout.Heading("Title", 1);
-/// layout.Paragraph("Text…");
-/// layout.Row("Signed at", "2026-03-10 14:00 UTC");
-/// layout.Finish("Page {0} of {1}");
+/// var bytes = PdfTextLayout.Write(new PdfTextLayout.Description("Title", "fr-CA", "Page {0} sur {1}"), layout =>
+/// {
+///     layout.Heading("Title", 1);
+///     layout.Paragraph("Text…");
+///     layout.Row("Signed at", "2026-03-10 14:00 UTC");
+/// });
 /// </code>
-/// Text is drawn with Unicode font encoding, so accented letters are extracted intact from the file.</summary>
+/// The document is tagged for assistive technology: its language and title (shown by viewers instead of the file
+/// name), marked content, and a structure tree of headings (H1–H3), paragraphs (P), the rows as a table of row headers
+/// and values, drawings as figures with a text alternative, and the page numbers as artifacts. Text is drawn with
+/// Unicode font encoding, so accented letters are extracted intact from the file.</summary>
 public sealed class PdfTextLayout
 {
     private const double Margin = 56; // about 2 cm
     private const double RowLabelWidth = 150;
 
+    /// <summary>What a document says about itself: its title, its language (a BCP 47 tag such as "fr-CA") and the
+    /// wording of its page numbers; <see cref="MoreInformation"/> adds to the document information (subject, keywords…).</summary>
+    public sealed record Description(string Title, string Language, string PageNumberFormat)
+    {
+        public Action<PdfDocumentInformation>? MoreInformation { get; init; }
+    }
+
     private readonly PdfDocument document;
-    private readonly string family;
+    private readonly StructureBuilder? structure;
+    private readonly (string Format, int Total)? pageNumbers;
     private readonly XPdfFontOptions options = new(PdfFontEncoding.Unicode);
     private XGraphics? graphics;
+    private bool inTable;
     private double y;
 
-    public PdfTextLayout(PdfDocument document, string family = PdfFonts.Sans)
+    private PdfTextLayout(PdfDocument document, StructureBuilder? structure, (string Format, int Total)? pageNumbers)
     {
         this.document = document;
-        this.family = family;
+        this.structure = structure;
+        this.pageNumbers = pageNumbers;
         NewPage();
+    }
+
+    /// <summary>Lays the document out with <paramref name="write"/> and returns the PDF file's bytes. The text is laid
+    /// out twice: first to count the pages, then to draw them with "page n of total" at their foot.</summary>
+    public static byte[] Write(Description description, Action<PdfTextLayout> write)
+    {
+        PdfFonts.EnsureRegistered();
+        int pages;
+        using (var draft = new PdfDocument())
+        {
+            var counting = new PdfTextLayout(draft, null, null);
+            write(counting);
+            counting.Close();
+            pages = draft.PageCount;
+        }
+
+        using var document = new PdfDocument();
+        // PDFsharp's own Flate encoder leaves out the zlib stream's end (its Adler-32 checksum), so the streams are
+        // written plain here and compressed by Compress.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        document.Info.Title = description.Title;
+        document.Info.Creator = "Passerelles";
+        description.MoreInformation?.Invoke(document.Info);
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(description.Language);
+        var layout = new PdfTextLayout(document, accessibility.StructureBuilder, (description.PageNumberFormat, pages));
+        write(layout);
+        layout.Close();
+        if (document.PageCount != pages)
+            throw new InvalidOperationException($"The document took {document.PageCount} pages, not the {pages} counted beforehand.");
+        return Compress(document);
     }
 
     private PdfPage Page => document.Pages[^1];
@@ -43,11 +90,15 @@ public sealed class PdfTextLayout
     private double Bottom => Page.Height.Point - Margin - 20;
 
     public XFont Font(double size, bool bold = false) =>
-        new(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, options);
+        new(PdfFonts.Sans, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, options);
 
     public void NewPage()
     {
-        graphics?.Dispose();
+        if (graphics is not null)
+        {
+            Foot();
+            graphics.Dispose();
+        }
         var page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
         graphics = XGraphics.FromPdfPage(page);
@@ -56,47 +107,75 @@ public sealed class PdfTextLayout
 
     public void Heading(string text, int level)
     {
+        EndTable();
         var size = level switch { 1 => 18, 2 => 14, _ => 12 };
         Space(level == 1 ? 0 : 8);
         // Keep a heading with at least two lines of what follows.
         if (y + size * 1.4 + 30 > Bottom && y > Margin) NewPage();
+        Begin(level switch { 1 => PdfBlockLevelElementTag.Heading1, 2 => PdfBlockLevelElementTag.Heading2, _ => PdfBlockLevelElementTag.Heading3 });
         Lines(text, Font(size, bold: true), Margin, Width);
+        structure?.End();
         Space(4);
     }
 
-    /// <summary>A paragraph; line breaks in <paramref name="text"/> start new lines and blank lines add space.</summary>
+    /// <summary>Paragraphs: line breaks in <paramref name="text"/> start new lines, and blank lines separate paragraphs.</summary>
     public void Paragraph(string text, double size = 10.5, bool bold = false)
     {
+        EndTable();
         var font = Font(size, bold);
+        var open = false;
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
-            if (line.Length == 0) Space(size * 0.6);
-            else Lines(line, font, Margin, Width);
+            if (line.Length == 0)
+            {
+                if (open) structure?.End();
+                open = false;
+                Space(size * 0.6);
+                continue;
+            }
+            if (!open) Begin(PdfBlockLevelElementTag.Paragraph);
+            open = true;
+            Lines(line, font, Margin, Width);
         }
+        if (open) structure?.End();
         Space(size * 0.5);
     }
 
     /// <summary>A labelled row: <paramref name="label"/> in bold in the left column, <paramref name="value"/> beside,
     /// in a fixed-width font when <paramref name="monospace"/> (hashes, codes: a 64-character hash fits on one line at
-    /// 8 points).</summary>
+    /// 8 points). Rows in a row make one table, whose labels are row headers.</summary>
     public void Row(string label, string value, double size = 10, bool monospace = false)
     {
+        if (!inTable) Begin(PdfBlockLevelElementTag.Table);
+        inTable = true;
+        Begin(PdfBlockLevelElementTag.TableRow);
         var top = y;
         var startPage = document.PageCount;
+        Begin(PdfBlockLevelElementTag.TableHeaderCell);
+        structure?.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Row");
         Lines(label, Font(size, bold: true), Margin, RowLabelWidth - 8);
+        structure?.End();
         var labelEnd = y;
         if (document.PageCount == startPage) y = top;
+        Begin(PdfBlockLevelElementTag.TableDataCell);
         Lines(value, monospace ? new XFont(PdfFonts.Mono, Math.Min(size, 8), XFontStyleEx.Regular, options) : Font(size), Margin + RowLabelWidth, Width - RowLabelWidth);
+        structure?.End();
+        structure?.End();
         if (document.PageCount == startPage) y = Math.Max(y, labelEnd);
         Space(3);
     }
 
     /// <summary>Reserves <paramref name="height"/> points across the width of the text (on a new page when they do not
-    /// fit on this one) and lets <paramref name="draw"/> draw in that box, then carries on below it.</summary>
-    public void Figure(double height, Action<XGraphics, XRect> draw)
+    /// fit on this one) and lets <paramref name="draw"/> draw in that box, then carries on below it. The drawing is a
+    /// figure whose text alternative is <paramref name="description"/>.</summary>
+    public void Figure(double height, string description, Action<XGraphics, XRect> draw)
     {
+        EndTable();
         if (y + height > Bottom && y > Margin) NewPage();
-        draw(graphics!, new XRect(Margin, y, Width, height));
+        var box = new XRect(Margin, y, Width, height);
+        structure?.BeginElement(PdfIllustrationElementTag.Figure, description, box);
+        draw(graphics!, box);
+        structure?.End();
         y += height;
         Space(6);
     }
@@ -107,20 +186,32 @@ public sealed class PdfTextLayout
         if (y > Bottom) NewPage();
     }
 
-    /// <summary>Draws "Page n of total" (in the caller's wording) at the foot of every page and closes the drawing.</summary>
-    public void Finish(string pageNumberFormat)
+    private void Close()
     {
-        graphics?.Dispose();
+        EndTable();
+        Foot();
+        graphics!.Dispose();
         graphics = null;
+    }
+
+    /// <summary>"Page n of total" at the foot of the current page, marked as an artifact (not part of the text).</summary>
+    private void Foot()
+    {
+        if (pageNumbers is not { } numbers) return;
         var font = Font(8);
-        for (var i = 0; i < document.PageCount; i++)
-        {
-            var page = document.Pages[i];
-            using var foot = XGraphics.FromPdfPage(page);
-            var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, pageNumberFormat, i + 1, document.PageCount);
-            var width = foot.MeasureString(text, font).Width;
-            foot.DrawString(text, font, XBrushes.Gray, new XPoint((page.Width.Point - width) / 2, page.Height.Point - Margin / 2), XStringFormats.BaseLineLeft);
-        }
+        var text = string.Format(CultureInfo.CurrentCulture, numbers.Format, document.PageCount, numbers.Total);
+        var width = graphics!.MeasureString(text, font).Width;
+        structure?.BeginArtifact();
+        graphics.DrawString(text, font, XBrushes.Gray, new XPoint((Page.Width.Point - width) / 2, Page.Height.Point - Margin / 2), XStringFormats.BaseLineLeft);
+        structure?.End();
+    }
+
+    private void Begin(PdfBlockLevelElementTag tag) => structure?.BeginElement(tag);
+
+    private void EndTable()
+    {
+        if (inTable) structure?.End();
+        inTable = false;
     }
 
     private void Lines(string text, XFont font, double left, double width)
@@ -156,4 +247,30 @@ public sealed class PdfTextLayout
     }
 
     private double Measure(string text, XFont font) => graphics!.MeasureString(text, font).Width;
+
+    /// <summary>Saves the document, then compresses each of its streams (page contents, embedded fonts, character
+    /// maps) as complete zlib streams, ending with their Adler-32 checksum as the Flate filter requires. The XMP
+    /// metadata stays readable as plain text.</summary>
+    private static byte[] Compress(PdfDocument document)
+    {
+        using var plain = new MemoryStream();
+        document.Save(plain, closeStream: false);
+        plain.Position = 0;
+        using var saved = PdfReader.Open(plain, PdfDocumentOpenMode.Modify);
+        saved.Options.NoCompression = true;
+        saved.Options.CompressContentStreams = false;
+        foreach (var dictionary in saved.Internals.GetAllObjects().OfType<PdfDictionary>())
+        {
+            if (dictionary.Stream is not { } stream || dictionary.Elements.ContainsKey("/Filter") || dictionary.Elements.GetName("/Type") == "/Metadata") continue;
+            using var compressed = new MemoryStream();
+            using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+                zlib.Write(stream.Value);
+            stream.Value = compressed.ToArray();
+            dictionary.Elements.SetName("/Filter", "/FlateDecode");
+            dictionary.Elements.SetInteger("/Length", stream.Length);
+        }
+        using var output = new MemoryStream();
+        saved.Save(output, closeStream: false);
+        return output.ToArray();
+    }
 }

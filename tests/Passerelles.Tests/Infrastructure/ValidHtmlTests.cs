@@ -29,6 +29,7 @@ public sealed class ValidHtmlTests(SweepApp app) : IClassFixture<SweepApp>
             (null, "/directory"),
             (quebec.Coach.Email, "/directory"),
             (null, Url("/directory/{id:guid}", "organisation")),
+            (quebec.Administrator.Email, Url("/organisations/{id:guid}/edit", "organisation")),
             (quebec.Coach.Email, Url("/circles/sessions/{id:guid}", "circle session")),
             (quebec.CarrierAdministrator.Email, Url("/agreements/{id:guid}", "agreement (a carrier is party)")),
             (quebec.Coach.Email, Url("/projects/{id:guid}", "project")),

@@ -7,7 +7,8 @@ namespace Passerelles.BrowserTests;
 /// <summary>
 /// Checks made on every page a journey loads, without disturbing the journey: each page the app sends the journey's
 /// browser is shown again, as received, in a second window as narrow as a phone, and measured there. A page wider than
-/// that window fails the test that loaded it (see <see cref="ReportPageChecksAttribute"/>).
+/// that window fails the test that loaded it (see <see cref="ReportPageChecksAttribute"/>). Each page is also kept, as
+/// received, for the Nu HTML Checker (see <see cref="ServedHtml"/>).
 /// </summary>
 public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposable
 {
@@ -92,6 +93,7 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
         {
             return; // The journey's browser had already let go of the page; the next one gets its own check.
         }
+        ServedHtml.Pages.Keep(new Uri(response.Url).AbsolutePath, html);
 
         await _oneAtATime.WaitAsync().ConfigureAwait(false);
         try

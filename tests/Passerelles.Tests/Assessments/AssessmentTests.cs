@@ -66,9 +66,9 @@ public sealed class AssessmentTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(p.Team, $"/assessments/{id}");
         var token = page.Document.QuerySelector("main form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var novelty = p.Version.Criterion("novelty");
-        var fieldset = page.Document.QuerySelectorAll("fieldset[hx-post]").Single(f => f.GetAttribute("hx-post")!.Contains(novelty.ToString()));
+        var fieldset = page.Document.QuerySelectorAll("fieldset[data-hx-post]").Single(f => f.GetAttribute("data-hx-post")!.Contains(novelty.ToString()));
 
-        var request = new HttpRequestMessage(HttpMethod.Post, fieldset.GetAttribute("hx-post"))
+        var request = new HttpRequestMessage(HttpMethod.Post, fieldset.GetAttribute("data-hx-post"))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {

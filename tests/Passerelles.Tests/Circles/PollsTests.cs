@@ -28,9 +28,9 @@ public sealed class PollsTests(AppFactory app) : IClassFixture<AppFactory>
         var poll = await HtmlPage.GetAsync(world.Member.Client, $"/circles/polls/{pollId}");
         // 24 March is an offset week (15:00 Paris); 31 March is not (16:00 Paris).
         // Amaia works in France: Paris comes first.
-        Assert.Equal(["2026-03-24T15:00:00+01", "2026-03-24T10:00:00-04"],
+        Assert.Equal(["2026-03-24T15:00:00+01:00", "2026-03-24T10:00:00-04:00"],
             poll.Document.QuerySelectorAll("table.poll tbody tr")[0].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).Take(2));
-        Assert.Equal(["2026-03-31T16:00:00+02", "2026-03-31T10:00:00-04"],
+        Assert.Equal(["2026-03-31T16:00:00+02:00", "2026-03-31T10:00:00-04:00"],
             poll.Document.QuerySelectorAll("table.poll tbody tr")[1].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")).Take(2));
         Assert.Equal(HttpStatusCode.Redirect, (await poll.SubmitAsync(world.Member.Client, "form[action*='handler=Answer']",
             new Dictionary<string, string> { ["Answers[0].Answer"] = "No", ["Answers[1].Answer"] = "IfNeedBe" })).StatusCode);

@@ -57,7 +57,7 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/sessions/{id}");
 
-        Assert.Equal(["2026-03-17T15:00:00+01", "2026-03-17T10:00:00-04"],
+        Assert.Equal(["2026-03-17T15:00:00+01:00", "2026-03-17T10:00:00-04:00"],
             page.Document.QuerySelectorAll(".both-sides-time time").Select(t => t.GetAttribute("datetime")).Take(2));
         Assert.Contains("5 hours apart instead of 6", page.Text(".offset-week"));
         Assert.Contains("<strong>Financement</strong>", page.Html);
@@ -71,8 +71,8 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
         var inParis = await HtmlPage.GetAsync(world.France.Client, $"/circles/sessions/{id}");
         var inMontreal = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/sessions/{id}");
 
-        Assert.Equal(["2026-03-17T15:00:00+01", "2026-03-17T10:00:00-04"], inParis.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
-        Assert.Equal(["2026-03-17T10:00:00-04", "2026-03-17T15:00:00+01"], inMontreal.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal(["2026-03-17T15:00:00+01:00", "2026-03-17T10:00:00-04:00"], inParis.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal(["2026-03-17T10:00:00-04:00", "2026-03-17T15:00:00+01:00"], inMontreal.Document.QuerySelectorAll("dd .both-sides-time time").Select(t => t.GetAttribute("datetime")));
         Assert.Contains("3:00 PM Paris · 10:00 AM Montréal", Plain(app.Mail.LastTo(world.Member.User.Email!).TextBody));
         Assert.Contains("10:00 AM Montréal · 3:00 PM Paris", Plain(app.Mail.LastTo(world.Quebec.User.Email!).TextBody));
     }

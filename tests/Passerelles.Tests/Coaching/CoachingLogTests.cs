@@ -42,8 +42,8 @@ public sealed class CoachingLogTests(AppFactory app) : IClassFixture<AppFactory>
 
         var log = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/coaching");
         var times = log.Document.QuerySelectorAll(".session .both-sides-time time").Select(t => t.GetAttribute("datetime")).ToList();
-        Assert.Contains("2026-03-17T10:00:00-04", times);
-        Assert.Contains("2026-03-17T15:00:00+01", times);
+        Assert.Contains("2026-03-17T10:00:00-04:00", times);
+        Assert.Contains("2026-03-17T15:00:00+01:00", times);
         Assert.Contains("Modèle économique, gouvernance", log.Text(".session"));
         Assert.Contains("Julie Coach", log.Text(".session"));
         Assert.Equal("<strong>budget</strong>", log.Document.QuerySelector(".session .notes strong")!.OuterHtml);

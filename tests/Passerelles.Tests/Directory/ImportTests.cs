@@ -345,7 +345,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(3000, await app.CountWithPrefixAsync(id));
         var page = await HtmlPage.GetAsync(client, $"/directory/import/{preview.JobId()}");
         Assert.Equal("100", page.Document.QuerySelector("#import-progress progress")!.GetAttribute("value"));
-        Assert.Null(page.Document.QuerySelector("#import-progress")!.GetAttribute("hx-get"));
+        Assert.Null(page.Document.QuerySelector("#import-progress")!.GetAttribute("data-hx-get"));
     }
 
     [Fact]
@@ -364,8 +364,8 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(client, $"/directory/import/{job.Id}");
 
         var progress = page.Document.QuerySelector("#import-progress")!;
-        Assert.Equal($"/directory/import/{job.Id}/progress", progress.GetAttribute("hx-get"));
-        Assert.Equal("every 1s", progress.GetAttribute("hx-trigger"));
+        Assert.Equal($"/directory/import/{job.Id}/progress", progress.GetAttribute("data-hx-get"));
+        Assert.Equal("every 1s", progress.GetAttribute("data-hx-trigger"));
         Assert.Equal("polite", progress.GetAttribute("aria-live"));
         Assert.NotNull(progress.QuerySelector("progress"));
         Assert.NotNull(progress.QuerySelector($"a[href='/directory/import/{job.Id}']"));

@@ -196,10 +196,10 @@ public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Null(partial.Document.QuerySelector("form"));
         var form = full.Document.QuerySelector("form#directory-search")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal("/directory", form.GetAttribute("hx-get"));
-        Assert.Contains("input changed delay:300ms", form.GetAttribute("hx-trigger"));
-        Assert.Equal("#results", form.GetAttribute("hx-target"));
-        Assert.Equal("true", form.GetAttribute("hx-push-url"));
+        Assert.Equal("/directory", form.GetAttribute("data-hx-get"));
+        Assert.Contains("input changed delay:300ms", form.GetAttribute("data-hx-trigger"));
+        Assert.Equal("#results", form.GetAttribute("data-hx-target"));
+        Assert.Equal("true", form.GetAttribute("data-hx-push-url"));
         Assert.Contains("HX-Request", full.Response.Headers.Vary);
     }
 

@@ -140,8 +140,8 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
         var form = page.Document.QuerySelector("form[role=search]")!;
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("/organisations", form.GetAttribute("action"));
-        Assert.Equal("#results", form.GetAttribute("hx-target"));
-        Assert.Equal("true", form.GetAttribute("hx-push-url"));
+        Assert.Equal("#results", form.GetAttribute("data-hx-target"));
+        Assert.Equal("true", form.GetAttribute("data-hx-push-url"));
         Assert.NotNull(page.Document.QuerySelector("a[href='/organisations/create']"));
     }
 
@@ -156,11 +156,11 @@ public sealed class IndexTests(AppFactory app) : IClassFixture<AppFactory>
 
         foreach (var link in page.Document.QuerySelectorAll("th a, .pager a"))
         {
-            Assert.Equal(link.GetAttribute("href"), link.GetAttribute("hx-get"));
-            Assert.Equal("#results", link.GetAttribute("hx-target"));
+            Assert.Equal(link.GetAttribute("href"), link.GetAttribute("data-hx-get"));
+            Assert.Equal("#results", link.GetAttribute("data-hx-target"));
         }
-        Assert.All(page.Document.QuerySelectorAll("tbody a"), link => Assert.Null(link.GetAttribute("hx-get")));
-        Assert.Null(page.Document.QuerySelector("[hx-boost]"));
+        Assert.All(page.Document.QuerySelectorAll("tbody a"), link => Assert.Null(link.GetAttribute("data-hx-get")));
+        Assert.Null(page.Document.QuerySelector("[hx-boost], [data-hx-boost]"));
     }
 
     [Theory]

@@ -12,6 +12,10 @@ namespace Passerelles.Web.Infrastructure.Time;
 [HtmlTargetElement("both-sides-time", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class BothSidesTimeTagHelper(ViewerTime viewer, HtmlEncoder encoder) : TagHelper
 {
+    /// <summary>The machine-readable time HTML accepts: an offset with its minutes, at most three decimals of a second.</summary>
+    private static readonly OffsetDateTimePattern Machine =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFo<+HH:mm>");
+
     public Instant At { get; set; }
     public bool WithDate { get; set; }
 
@@ -23,7 +27,7 @@ public sealed class BothSidesTimeTagHelper(ViewerTime viewer, HtmlEncoder encode
         var parts = viewer.CrossingZones().Select(zone =>
         {
             var text = (WithDate ? viewer.DateTime(At, zone) : viewer.Time(At, zone)) + " " + TimeZones.PlaceName(zone);
-            var iso = OffsetDateTimePattern.ExtendedIso.Format(At.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
+            var iso = Machine.Format(At.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
             return $"<time datetime=\"{encoder.Encode(iso)}\">{encoder.Encode(text)}</time>";
         });
         output.Content.SetHtmlContent(string.Join(" · ", parts));

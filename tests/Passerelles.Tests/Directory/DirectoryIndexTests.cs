@@ -53,7 +53,7 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Relevance_puts_names_holding_the_words_first_the_shortest_first_then_by_name()
     {
         var tag = DirectoryTesting.Tag();
-        await app.OrganisationAsync($"Ressourcerie {tag} du Val", o => o.Description = "ressourcerie");
+        await app.OrganisationAsync($"Ressourcerie {tag} du Val", o => o.Description = "Réemploi et réparation");
         await app.OrganisationAsync($"Atelier {tag}", o => o.Description = "Une ressourcerie de quartier");
         await app.OrganisationAsync($"Ressourcerie {tag} Brest");
         await app.OrganisationAsync($"Ressourcerie {tag} Arles");

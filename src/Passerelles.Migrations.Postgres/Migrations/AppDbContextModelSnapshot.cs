@@ -1778,6 +1778,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("WorkingHours");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Directory.DirectoryChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("DirectoryChanges");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Directory.Import.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")

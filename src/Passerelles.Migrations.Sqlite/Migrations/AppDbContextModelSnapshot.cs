@@ -1769,6 +1769,20 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("WorkingHours");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Directory.DirectoryChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("DirectoryChanges");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Directory.Import.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,6 +7,7 @@ using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Privacy;
@@ -94,6 +95,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SentDigest> SentDigests => Set<SentDigest>();
     public DbSet<CircleResource> CircleResources => Set<CircleResource>();
     public DbSet<SessionRsvp> SessionRsvps => Set<SessionRsvp>();
+    public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

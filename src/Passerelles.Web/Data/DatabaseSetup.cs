@@ -15,14 +15,13 @@ public static class DatabaseSetup
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryIndex>();
-        builder.Services.AddSingleton<DirectoryResultsCache>();
         builder.Services.AddSingleton<ProjectSearchText>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
             // The search text is set first, so that the audit stamps and the guard see the project as it is saved.
             options.AddInterceptors(services.GetRequiredService<ProjectSearchText>(), services.GetRequiredService<AuditInterceptor>(),
-                services.GetRequiredService<AppendOnlyGuard>(), services.GetRequiredService<DirectoryResultsCache>());
+                services.GetRequiredService<AppendOnlyGuard>(), DirectoryChangeLog.Instance);
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         builder.Services.AddScoped<DemoData>();
@@ -44,7 +43,7 @@ public static class DatabaseSetup
             await demo.EnsureAsync();
             demo.PrintAccounts(Console.Out);
         }
-        // Indexed from the start, so that the first searches of a large directory need not go to the database.
-        app.Services.GetRequiredService<DirectoryIndex>().StartRebuild();
+        // Indexed from the start; searches go to the database until the index is built.
+        app.Services.GetRequiredService<DirectoryIndex>().StartBuild();
     }
 }

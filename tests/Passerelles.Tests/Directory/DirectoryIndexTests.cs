@@ -1,123 +1,155 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Directory;
 
-/// <summary>The directory's index in memory answers searches only while it holds the database's latest data, whoever
-/// wrote it, and answers them as the database would.</summary>
+/// <summary>The directory's search index reads French as people type it, filters, and follows every saved change
+/// through the change log, on every instance of the application, without indexing the whole directory again.</summary>
 public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    [Fact]
-    public async Task A_change_written_straight_to_the_database_is_searched_at_once()
+    [Theory]
+    [InlineData("Les élèves du {0}", "ELEVE {0}")]
+    [InlineData("Coopérative de solidarité {0}", "cooperatives solidarite {0}")]
+    [InlineData("Société d'économie mixte {0}", "societe economie {0}")]
+    [InlineData("L'Atelier des Îles {0}", "{0} l’atelier iles")]
+    [InlineData("L'Espace412 {0}", "espace 412 {0}")]
+    [InlineData("L'Espace412 {0}", "{0} espace412")]
+    [InlineData("L'Espace 412 {0}", "{0} L'Espace412")]
+    [InlineData("Œuvres sociales {0}", "oeuvre {0}")]
+    public async Task The_index_reads_french_accents_elisions_plurals_and_words_run_together(string name, string search)
     {
-        // As another instance of the application would write it: past this one's interceptors and results cache.
+        var tag = DirectoryTesting.Tag();
+        await app.OrganisationAsync(string.Format(name, tag));
+        await app.OrganisationAsync($"Autre chose {tag}");
+
+        var results = await SearchAsync(string.Format(search, tag));
+
+        Assert.Equal([string.Format(name, tag)], results.Rows.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task The_index_filters_by_side_kind_region_legal_form_theme_and_publicness()
+    {
+        var tag = DirectoryTesting.Tag();
+        var quebec = await app.OrganisationAsync($"Fabrique {tag} Joliette", null, "Digital");
+        var france = await app.OrganisationAsync($"Fabrique {tag} Tarnos",
+            o => (o.Side, o.CountryCode, o.Region, o.LegalForm, o.Kind) = (Side.France, "FR", "Nouvelle-Aquitaine", "SCIC", OrganisationKind.Cooperative), "Youth");
+        var hidden = await app.OrganisationAsync($"Fabrique {tag} Privée", o => o.IsPublic = false);
+        var member = new DirectoryReader(false, new SortedSet<Guid> { hidden.Id });
+
+        Assert.Equal([quebec.Name], await NamesAsync(new DirectoryQuery(tag, Side: Side.Quebec), DirectoryReader.Visitor));
+        Assert.Equal([france.Name], await NamesAsync(new DirectoryQuery(tag, Kind: OrganisationKind.Cooperative), DirectoryReader.Visitor));
+        Assert.Equal([france.Name], await NamesAsync(new DirectoryQuery(tag, Region: "Nouvelle-Aquitaine"), DirectoryReader.Visitor));
+        Assert.Equal([france.Name], await NamesAsync(new DirectoryQuery(tag, LegalForm: "SCIC"), DirectoryReader.Visitor));
+        Assert.Equal([quebec.Name], await NamesAsync(new DirectoryQuery(tag, Themes: ["Digital"]), DirectoryReader.Visitor));
+        Assert.Equal([france.Name], await NamesAsync(new DirectoryQuery($"jeunesse {tag}"), DirectoryReader.Visitor));
+        Assert.Equal([quebec.Name, france.Name], await NamesAsync(new DirectoryQuery(tag, Sort: DirectorySort.Name), DirectoryReader.Visitor));
+        Assert.Equal([quebec.Name, hidden.Name, france.Name], await NamesAsync(new DirectoryQuery(tag, Sort: DirectorySort.Name), member));
+        Assert.Equal([quebec.Name, hidden.Name, france.Name], await NamesAsync(new DirectoryQuery(tag, Sort: DirectorySort.Name), DirectoryReader.Everyone));
+    }
+
+    [Fact]
+    public async Task Relevance_puts_names_holding_the_words_first_the_shortest_first_then_by_name()
+    {
+        var tag = DirectoryTesting.Tag();
+        await app.OrganisationAsync($"Ressourcerie {tag} du Val", o => o.Description = "Réemploi et réparation");
+        await app.OrganisationAsync($"Atelier {tag}", o => o.Description = "Une ressourcerie de quartier");
+        await app.OrganisationAsync($"Ressourcerie {tag} Brest");
+        await app.OrganisationAsync($"Ressourcerie {tag} Arles");
+
+        Assert.Equal([$"Ressourcerie {tag} Arles", $"Ressourcerie {tag} Brest", $"Ressourcerie {tag} du Val", $"Atelier {tag}"],
+            await NamesAsync(new DirectoryQuery($"ressourcerie {tag}"), DirectoryReader.Everyone));
+    }
+
+    [Fact]
+    public async Task An_edit_is_found_by_the_next_search_without_indexing_the_directory_again()
+    {
         var tag = DirectoryTesting.Tag();
         var organisation = await app.OrganisationAsync($"Ancien nom {tag}");
+        var index = await BuiltIndexAsync();
         var before = await SearchAsync($"ancien {tag}");
+        var (builds, reindexed) = (index.FullBuilds, index.Reindexed);
 
-        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Organisations" SET "Name" = {"Nouveau nom " + tag} WHERE "NameOrder" = {organisation.NameOrder}"""));
-        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "OrganisationThemes" ("OrganisationId", "Name") SELECT "Id", 'Youth' FROM "Organisations" WHERE "NameOrder" = {organisation.NameOrder}"""));
-
-        Assert.Equal([$"Ancien nom {tag}"], before.Rows.Select(r => r.Name));
-        Assert.Empty((await SearchAsync($"ancien {tag}")).Rows);
-        Assert.Equal([$"Nouveau nom {tag}"], (await SearchAsync($"jeunesse nouveau {tag}")).Rows.Select(r => r.Name));
-        Assert.Equal(["Youth"], (await SearchAsync($"nouveau {tag}")).Rows.Single().Themes);
-        await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
-    }
-
-    [Fact]
-    public async Task The_index_answers_searches_as_the_database_does()
-    {
-        var tag = DirectoryTesting.Tag();
-        await app.OrganisationAsync($"Coopérative d'habitation {tag}", o => o.Description = $"Logement des jeunes à Joliette {tag}", "Youth", "logement");
-        await app.OrganisationAsync($"Habitat Jeunes Tarnos {tag}",
-            o => (o.Side, o.CountryCode, o.Region, o.Locality, o.LegalForm, o.Kind) = (Side.France, "FR", "Nouvelle-Aquitaine", "Tarnos", "Association loi 1901", OrganisationKind.YouthHousing),
-            "Innovation");
-        var privateOne = await app.OrganisationAsync($"Privée {tag}", o => (o.IsPublic, o.Description) = (false, "habitation"));
-        await app.OrganisationAsync($"Autre privée {tag}", o => (o.IsPublic, o.Description) = (false, "habitation"));
-        await app.OrganisationAsync($"Œuvre {tag}", o => o.Description = "tiers-lieu");
-        var (everyone, visitor) = (DirectoryReader.Everyone, DirectoryReader.Visitor);
-        var member = new DirectoryReader(false, new SortedSet<Guid> { privateOne.Id });
-
-        foreach (var (words, side, kind, reader) in new (string, Side?, OrganisationKind?, DirectoryReader)[]
-                 {
-                     ($"{tag}", null, null, everyone), ($"{tag}", null, null, visitor), ($"habitation {tag}", null, null, everyone),
-                     ($"jeune {tag}", null, null, visitor), ($"{tag} hab", null, null, everyone), ($"{tag}", Side.France, null, visitor),
-                     ($"{tag}", null, OrganisationKind.YouthHousing, everyone), ($"oeuvre tiers lieu {tag}", null, null, visitor),
-                     ($"innovation sociale {tag}", null, null, visitor), ($"habitation logement {tag}", null, null, visitor),
-                     ($"{tag}", null, null, member), ($"habitation {tag}", null, null, member), ($"privee {tag}", Side.Quebec, null, member),
-                     ($"{tag}", Side.France, null, member),
-                 })
-        {
-            var query = new DirectoryQuery(words, side, kind);
-            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, reader, app.DirectoryIndex()));
-            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, reader, index: null));
-
-            Assert.Equal(JsonSerializer.Serialize(fromDatabase), JsonSerializer.Serialize(fromMemory));
-        }
-        var membersSearch = await app.WithDbAsync(db => new DirectoryQuery($"habitation {tag}").RunAsync(db, member, app.DirectoryIndex()));
-        Assert.Contains(privateOne.Name, membersSearch.Rows.Select(r => r.Name));
-        Assert.DoesNotContain($"Autre privée {tag}", membersSearch.Rows.Select(r => r.Name));
-        await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
-    }
-
-    [Fact]
-    public async Task A_directory_of_many_words_is_searched_from_the_index_as_from_the_database()
-    {
-        // Enough different words (18,000) for the index's packed texts to span several blocks, and for the numbers of
-        // an organisation's words to differ by more than two bytes can hold. Every search finds fewer than the 500
-        // matches a search looks at: past them, which 500 the database gives is its own choice.
-        var tag = DirectoryTesting.Tag();
         await app.WithDbAsync(async db =>
         {
-            for (var i = 0; i < 600; i++)
-            {
-                db.Organisations.Add(new Organisation
-                {
-                    Name = $"Coopérative {tag} n° {i} des Îles-de-la-Madeleine",
-                    Description = string.Join(' ', Enumerable.Range(0, 30).Select(w => $"mot{tag}x{i}x{w}")),
-                    Kind = i % 2 == 0 ? OrganisationKind.Cooperative : OrganisationKind.Association,
-                    Side = i % 3 == 0 ? Side.France : Side.Quebec,
-                    CountryCode = i % 3 == 0 ? "FR" : "CA",
-                    Region = "Lanaudière",
-                    LegalForm = "OBNL",
-                    DefaultCulture = "fr-CA",
-                    TimeZoneId = "America/Toronto",
-                    IsPublic = i % 5 != 0,
-                });
-            }
+            var stored = await db.Organisations.Include(o => o.Themes).SingleAsync(o => o.Id == organisation.Id);
+            stored.Name = $"Nouveau nom {tag}";
+            stored.Themes.Add(new OrganisationTheme { Name = "Youth" });
             await db.SaveChangesAsync();
         });
 
-        var (everyone, visitor) = (DirectoryReader.Everyone, DirectoryReader.Visitor);
-        foreach (var (words, side, kind, reader) in new (string, Side?, OrganisationKind?, DirectoryReader)[]
-                 {
-                     ($"{tag}", null, OrganisationKind.Cooperative, visitor), ($"{tag} iles madeleine", Side.France, null, visitor), ($"mot{tag}x599x29", null, null, everyone),
-                     ($"mot{tag}x3", null, null, everyone), ($"mot{tag}x0x0 {tag}", null, null, visitor), ($"cooperative {tag}", null, OrganisationKind.Cooperative, everyone),
-                 })
-        {
-            var query = new DirectoryQuery(words, side, kind);
-            var fromMemory = await app.WithDbAsync(db => query.RunAsync(db, reader, app.DirectoryIndex()));
-            var fromDatabase = await app.WithDbAsync(db => query.RunAsync(db, reader, index: null));
-
-            Assert.Equal(JsonSerializer.Serialize(fromDatabase), JsonSerializer.Serialize(fromMemory));
-        }
-        Assert.Equal([$"Coopérative {tag} n° 599 des Îles-de-la-Madeleine"], (await SearchAsync($"mot{tag}x599x29")).Rows.Select(r => r.Name));
-        var publicInFrance = await app.WithDbAsync(db => new DirectoryQuery($"{tag} iles madeleine", Side.France).RunAsync(db, DirectoryReader.Visitor, app.DirectoryIndex()));
-        Assert.Equal(600 / 3 - 600 / 15, publicInFrance.Total);
-        await app.WithDbAsync(async db => Assert.NotNull(await CurrentIndexAsync(db)));
+        Assert.Equal([organisation.Name], before.Rows.Select(r => r.Name));
+        Assert.Empty((await SearchAsync($"ancien {tag}")).Rows);
+        Assert.Equal([$"Nouveau nom {tag}"], (await SearchAsync($"jeunesse nouveau {tag}")).Rows.Select(r => r.Name));
+        Assert.Equal(["Youth"], (await SearchAsync($"nouveau {tag}")).Rows.Single().Themes);
+        Assert.Equal(builds, index.FullBuilds);
+        Assert.Equal(1, index.FullBuilds);
+        Assert.Equal(reindexed + 1, index.Reindexed);
     }
 
-    private Task<DirectoryQuery.Results> SearchAsync(string words) =>
-        app.WithDbAsync(db => new DirectoryQuery(words).RunAsync(db, DirectoryReader.Everyone, app.DirectoryIndex()));
-
-    private async Task<DirectoryIndexSnapshot?> CurrentIndexAsync(Passerelles.Web.Data.AppDbContext db)
+    [Fact]
+    public async Task A_removed_organisation_leaves_the_index()
     {
-        await db.Database.OpenConnectionAsync();
-        return await app.DirectoryIndex().CurrentAsync(db, CancellationToken.None);
+        var tag = DirectoryTesting.Tag();
+        var organisation = await app.OrganisationAsync($"Éphémère {tag}");
+        await BuiltIndexAsync();
+        var before = await SearchAsync(tag);
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Organisations.Remove(await db.Organisations.SingleAsync(o => o.Id == organisation.Id));
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal([organisation.Name], before.Rows.Select(r => r.Name));
+        Assert.Empty((await SearchAsync(tag)).Rows);
+    }
+
+    [Fact]
+    public async Task An_edit_through_one_instance_is_found_by_the_next_search_of_another()
+    {
+        var tag = DirectoryTesting.Tag();
+        await using var other = new AppFactory().WithSetting("ConnectionStrings:Passerelles", app.ConnectionString);
+        var organisation = await app.OrganisationAsync($"Maison {tag}");
+        await BuiltIndexAsync();
+        var otherIndex = other.DirectoryIndex();
+        await otherIndex.BuildAsync(CancellationToken.None);
+        var seenByOther = await other.WithDbAsync(db => new DirectoryQuery(tag).RunAsync(db, DirectoryReader.Everyone, otherIndex));
+
+        await other.WithDbAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == organisation.Id)).Name = $"Maison renommée {tag}";
+            db.Organisations.Add(new Organisation
+            {
+                Name = $"Nouvelle venue {tag}", Kind = OrganisationKind.Association, Side = Side.France, CountryCode = "FR", IsPublic = true,
+            });
+            await db.SaveChangesAsync();
+        });
+        var seenHere = await SearchAsync(tag);
+
+        Assert.Equal([organisation.Name], seenByOther.Rows.Select(r => r.Name));
+        Assert.Equal([$"Maison renommée {tag}", $"Nouvelle venue {tag}"], seenHere.Rows.Select(r => r.Name).Order());
+        Assert.Equal(1, app.DirectoryIndex().FullBuilds);
+        Assert.Equal(1, otherIndex.FullBuilds);
+    }
+
+    private async Task<DirectoryIndex> BuiltIndexAsync()
+    {
+        var index = app.DirectoryIndex();
+        await index.BuildAsync(CancellationToken.None);
+        return index;
+    }
+
+    private async Task<DirectoryQuery.Results> SearchAsync(string words)
+    {
+        var index = await BuiltIndexAsync();
+        return await app.WithDbAsync(db => new DirectoryQuery(words).RunAsync(db, DirectoryReader.Everyone, index));
+    }
+
+    private async Task<List<string>> NamesAsync(DirectoryQuery query, DirectoryReader reader)
+    {
+        var index = await BuiltIndexAsync();
+        return (await app.WithDbAsync(db => query.RunAsync(db, reader, index))).Rows.Select(r => r.Name).ToList();
     }
 }

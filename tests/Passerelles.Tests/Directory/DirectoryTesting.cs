@@ -11,7 +11,7 @@ namespace Passerelles.Tests.Directory;
 /// being rebuilt.</summary>
 public sealed class DatabaseSearchApp : AppFactory
 {
-    public DatabaseSearchApp() => WithSetting("Directory:InMemoryIndex", "false");
+    public DatabaseSearchApp() => WithSetting("Directory:Index", "false");
 }
 
 internal static class DirectoryTesting

@@ -29,7 +29,7 @@ public static class DirectoryEndpoints
     }
 
     private static async Task<Results<Ok<OrganisationList>, ValidationProblem>> ListOrganisationsAsync(
-        HttpContext context, AppDbContext db, PublicAddress address, DirectoryResultsCache searches, CurrentActor actors, string? q, string? side, string? kind, string? page, string? pageSize,
+        HttpContext context, AppDbContext db, PublicAddress address, DirectoryIndex index, CurrentActor actors, string? q, string? side, string? kind, string? page, string? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -41,7 +41,7 @@ public static class DirectoryEndpoints
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var query = new DirectoryQuery(q, parsedSide, parsedKind, Sort: DirectorySort.Relevance, Page: parsedPage, PageSize: parsedPageSize);
-        var results = await searches.RunAsync(query, db, DirectoryReader.Of(await actors.GetAsync()), cancellationToken);
+        var results = await query.RunAsync(db, DirectoryReader.Of(await actors.GetAsync()), index, cancellationToken);
         var root = address.Root(context.Request);
         // Past the last page there is nothing, rather than the last page again as on the page for people.
         var items = parsedPage > results.PageCount && results.Total > 0

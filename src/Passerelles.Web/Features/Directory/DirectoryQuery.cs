@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Organisations;
@@ -42,24 +43,24 @@ public sealed record DirectoryQuery(
 
     /// <summary>Runs the search over the organisations the <paramref name="reader"/> may see: the public ones, and the
     /// private ones they belong to or act for (all of them for network administrators). A page past the last one gives
-    /// the last page. Words are looked up in the
-    /// <paramref name="index"/> in memory when it is up to date and the filters are ones it holds, in the database's
-    /// full-text search otherwise.</summary>
+    /// the last page. The <paramref name="index"/> answers once it is built, unless the search asks for bridges across;
+    /// the database's full-text search otherwise.</summary>
     public async Task<Results> RunAsync(AppDbContext db, DirectoryReader reader, DirectoryIndex? index, CancellationToken cancellationToken = default)
     {
-        var terms = SearchTerms.Parse(Text);
-        // Three or four queries: one connection for all of them rather than one from the pool for each.
+        // A few queries: one connection for all of them rather than one from the pool for each.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var take = (int)Math.Min((long)Math.Max(Page, 1) * PageSize, MatchLimit);
+            if (!BridgedAcross && index is not null && await index.SearchAsync(db, this, reader, take, cancellationToken) is var (ids, found))
+            {
+                var (total, pageCount, page) = Paging(found);
+                var onPage = ids.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+                return new Results(await RowsAsync(db, o => onPage.Contains(o.Id), r => r.Row.Id, onPage, cancellationToken), total, found > MatchLimit, page, pageCount);
+            }
+            var terms = SearchTerms.Parse(Text);
             if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
             var filters = new SearchFilters(reader, Side, Kind);
-            if (IndexAnswersAlone && index is not null && await index.CurrentAsync(db, cancellationToken) is { } words)
-            {
-                // Nothing is read from the database but the version: the index holds the shown fields too.
-                return await SearchAsync((terms, scope, limit) => Task.FromResult(words.Orders(terms, scope, filters, limit)
-                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList()), orders => Task.FromResult(words.Rows(orders)), terms);
-            }
             if (db.Database.IsSqlite() && IndexAnswersAlone)
             {
                 // The full-text tables hold every filter asked and are in the results' order: no organisation is read
@@ -81,11 +82,11 @@ public sealed record DirectoryQuery(
             await db.Database.CloseConnectionAsync();
         }
 
-        Task<IReadOnlyList<Row>> Rows(List<long> orders) => RowsAsync(db, orders, cancellationToken);
+        Task<IReadOnlyList<Row>> Rows(List<long> orders) => RowsAsync(db, o => orders.Contains(o.NameOrder), r => r.NameOrder, orders, cancellationToken);
     }
 
-    /// <summary>Whether the index in memory, or SQLite's search tables, can answer alone: sorted by relevance or name,
-    /// filtered by side and kind at most.</summary>
+    /// <summary>Whether SQLite's search tables can answer alone: sorted by relevance or name, filtered by side and kind
+    /// at most.</summary>
     private bool IndexAnswersAlone =>
         Sort != DirectorySort.Region && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(LegalForm) &&
         (Themes is null || Themes.Count == 0) && !BridgedAcross;
@@ -126,7 +127,7 @@ public sealed record DirectoryQuery(
             ? organisations.OrderBy(o => o.Region).ThenBy(o => o.NameOrder)
             : organisations.OrderBy(o => o.NameOrder);
         var orders = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.NameOrder).ToListAsync(cancellationToken);
-        return new Results(await RowsAsync(db, orders, cancellationToken), total, counted > MatchLimit, page, pageCount);
+        return new Results(await RowsAsync(db, o => orders.Contains(o.NameOrder), r => r.NameOrder, orders, cancellationToken), total, counted > MatchLimit, page, pageCount);
     }
 
     /// <summary>Words: the first <see cref="MatchLimit"/> matches anywhere and the first ones in the name, so that a
@@ -177,18 +178,15 @@ public sealed record DirectoryQuery(
         return (total, pageCount, Math.Clamp(Page, 1, pageCount));
     }
 
-    /// <summary>The shown fields of the organisations of the given name orders, with their themes, in the given order.</summary>
-    private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<long> orders, CancellationToken cancellationToken)
+    /// <summary>The shown fields of the given organisations, with their themes, in the given order of their keys.</summary>
+    private static async Task<IReadOnlyList<Row>> RowsAsync<TKey>(AppDbContext db, Expression<Func<Organisation, bool>> which,
+        Func<(long NameOrder, Row Row), TKey> keyOf, List<TKey> order, CancellationToken cancellationToken) where TKey : notnull
     {
-        var onPage = (await db.Organisations.AsNoTracking()
-                .Where(o => orders.Contains(o.NameOrder))
+        var onPage = (await db.Organisations.AsNoTracking().Where(which)
                 .Select(o => new { o.NameOrder, o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(o => o.NameOrder);
-        return orders
-            .Where(onPage.ContainsKey)
-            .Select(id => onPage[id])
-            .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList()))
-            .ToList();
+            .Select(r => (r.NameOrder, Row: new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList())))
+            .ToDictionary(keyOf, r => r.Row);
+        return order.Where(onPage.ContainsKey).Select(key => onPage[key]).ToList();
     }
 }

@@ -13,7 +13,7 @@ namespace Passerelles.Web.Features.Directory;
 /// <summary>The ecosystem directory: full-text search with filters, open to visitors. Everyone finds the public
 /// organisations, and the private ones they may see (<see cref="OrganisationRules"/>).</summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryResultsCache searches, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryIndex index, CurrentActor actors) : PageModel
 {
     public sealed record Choices(IReadOnlyList<string> Regions, IReadOnlyList<string> LegalForms, IReadOnlyList<string> Tags);
 
@@ -44,8 +44,8 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryRes
         CanImport = actor.IsNetworkAdministrator;
         var themes = Themes.Where(OrganisationTheme.IsPriority).ToList();
         if (!string.IsNullOrWhiteSpace(Tag)) themes.Add(Tag);
-        Results = await searches.RunAsync(
-            new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber), db, reader, cancellationToken);
+        Results = await new DirectoryQuery(Query, Side, Kind, Region, LegalForm, themes, Bridged, EffectiveSort, PageNumber)
+            .RunAsync(db, reader, index, cancellationToken);
         PageNumber = Results.Page;
 
         // The same address answers with the whole page or, for htmx, with the results alone.

@@ -1,0 +1,152 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Passerelles.Web.Features.Directory;
+
+/// <summary>How the directory's index reads French, and how a search typed by someone becomes a query of it. Texts are
+/// cut at spaces; "l'" and "d'" go; words are cut at hyphens, apostrophes and between letters and digits, and kept run
+/// together too ("L'Espace412": "espace", "412", "espace412"; "Habitat-Jeunes": "habitat", "jeunes", "habitatjeunes");
+/// French stop words go; accents are folded; words are stemmed lightly ("élèves" and "eleve" meet). Each searched text
+/// is indexed twice: stemmed, and as written (folded), for the word being typed to match as a prefix.</summary>
+public static class DirectoryAnalysis
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The organisation's name, and everything searched (name, themes, places, legal form, description).</summary>
+    public const string Name = "name", Text = "text";
+
+    /// <summary>The same texts unstemmed, where the word being typed is matched as a prefix.</summary>
+    public static string Written(string field) => field + ".written";
+
+    /// <summary>The word being typed matches as the start of longer words at once up to this many letters; a longer one
+    /// only when nothing has it as a whole word (someone still typing it).</summary>
+    public const int EagerPrefixLength = 6;
+
+    public const int MaxWords = 8;
+
+    private const WordDelimiterFlags Parts =
+        WordDelimiterFlags.GENERATE_WORD_PARTS | WordDelimiterFlags.GENERATE_NUMBER_PARTS | WordDelimiterFlags.SPLIT_ON_NUMERICS;
+
+    /// <summary>What the index holds of a text: its words' parts and each word run together.</summary>
+    public static readonly Analyzer Indexing = new PerFieldAnalyzerWrapper(
+        new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: true),
+        new Dictionary<string, Analyzer>
+        {
+            [Written(Name)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false),
+            [Written(Text)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false),
+        });
+
+    private static readonly Analyzer PartsStemmed = new FrenchSearchAnalyzer(Parts, stem: true);
+    private static readonly Analyzer PartsWritten = new FrenchSearchAnalyzer(Parts, stem: false);
+    private static readonly Analyzer JoinedStemmed = new FrenchSearchAnalyzer(WordDelimiterFlags.CATENATE_ALL, stem: true);
+    private static readonly Analyzer JoinedWritten = new FrenchSearchAnalyzer(WordDelimiterFlags.CATENATE_ALL, stem: false);
+
+    /// <summary>One word of a search as the index holds it: stemmed, and as written for a prefix.</summary>
+    public sealed record Word(string Stemmed, string Written);
+
+    /// <summary>One thing typed between spaces, in the ways it may be written: cut into its parts, or run together.
+    /// Each way is a list of words that must all appear.</summary>
+    public sealed record Unit(IReadOnlyList<IReadOnlyList<Word>> Ways);
+
+    /// <summary>What a person typed, as units the index looks for. One-letter words ("à", a stray initial) are left out
+    /// beside longer ones, and at most <see cref="MaxWords"/> words are kept.</summary>
+    public static IReadOnlyList<Unit> Units(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var units = new List<Unit>();
+        var chunks = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var analysed = chunks.Select(chunk => new[]
+        {
+            Words(PartsStemmed, PartsWritten, chunk),
+            Words(JoinedStemmed, JoinedWritten, chunk),
+        }).ToList();
+        var dropSingleLetters = analysed.SelectMany(ways => ways.SelectMany(w => w)).Any(w => w.Written.Length > 1);
+        var count = 0;
+        foreach (var ways in analysed)
+        {
+            var kept = ways.Select(way => way.Where(w => !dropSingleLetters || w.Written.Length > 1).Distinct().ToList())
+                .Where(way => way.Count > 0)
+                .DistinctBy(way => string.Join(' ', way.Select(w => w.Written)))
+                .ToList();
+            if (kept.Count == 0) continue;
+            count += kept[0].Count;
+            if (count > MaxWords && units.Count > 0) break;
+            units.Add(new Unit(kept));
+        }
+        return units;
+    }
+
+    /// <summary>The query that finds every unit in <paramref name="field"/>. The last word of the last unit is the one
+    /// being typed: it also matches as the start of a word when <paramref name="prefix"/>.</summary>
+    public static Query Query(IReadOnlyList<Unit> units, string field, bool prefix)
+    {
+        var all = new BooleanQuery();
+        for (var u = 0; u < units.Count; u++)
+        {
+            var ways = new BooleanQuery();
+            foreach (var way in units[u].Ways)
+            {
+                var words = new BooleanQuery();
+                for (var w = 0; w < way.Count; w++)
+                {
+                    Query word = new TermQuery(new Term(field, way[w].Stemmed));
+                    if (prefix && u == units.Count - 1 && w == way.Count - 1 && way[w].Written.Length > 1)
+                    {
+                        word = new BooleanQuery
+                        {
+                            { word, Occur.SHOULD },
+                            { new PrefixQuery(new Term(Written(field), way[w].Written)), Occur.SHOULD },
+                        };
+                    }
+                    words.Add(word, Occur.MUST);
+                }
+                ways.Add(words, Occur.SHOULD);
+            }
+            all.Add(ways, Occur.MUST);
+        }
+        return all;
+    }
+
+    /// <summary>Whether the word being typed is short enough to match as a prefix straight away.</summary>
+    public static bool PrefixAtOnce(IReadOnlyList<Unit> units) =>
+        units.Count > 0 && units[^1].Ways.Any(way => way[^1].Written.Length <= EagerPrefixLength);
+
+    /// <summary>The words of <paramref name="text"/> as an analyser gives them.</summary>
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    private static List<Word> Words(Analyzer stemmed, Analyzer written, string chunk) =>
+        Terms(stemmed, chunk).Zip(Terms(written, chunk), (s, w) => new Word(s, w)).ToList();
+
+    /// <summary>Spaces, then elision, word delimiting, lower case, French stop words, accent folding and, for the
+    /// stemmed fields, French light stemming.</summary>
+    private sealed class FrenchSearchAnalyzer(WordDelimiterFlags flags, bool stem) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new WhitespaceTokenizer(Version, reader);
+            TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new WordDelimiterFilter(Version, stream, flags, null);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
+            stream = new ASCIIFoldingFilter(stream);
+            if (stem) stream = new FrenchLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Directory;
+
+/// <summary>One entry of the directory's change log: an organisation whose searched data changed (added, edited,
+/// removed, its themes changed), numbered in the order the changes were saved. Every instance of the application
+/// reads the entries past the last one it applied before answering a search (<see cref="DirectoryIndex"/>).</summary>
+public sealed class DirectoryChange
+{
+    public long Sequence { get; private set; }
+    public Guid OrganisationId { get; init; }
+}
+
+public sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<DirectoryChange>
+{
+    public void Configure(EntityTypeBuilder<DirectoryChange> builder)
+    {
+        builder.HasKey(c => c.Sequence);
+        builder.Property(c => c.Sequence).ValueGeneratedOnAdd();
+    }
+}
+
+/// <summary>Adds a <see cref="DirectoryChange"/> for every organisation a save touches, to the same save: the entry
+/// is written in the same transaction as the change, whether it comes from a form, the API or an import.</summary>
+public sealed class DirectoryChangeLog : SaveChangesInterceptor
+{
+    public static readonly DirectoryChangeLog Instance = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Record(DbContext? context)
+    {
+        if (context is null) return;
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Organisation organisation => organisation.Id,
+                OrganisationTheme theme => theme.OrganisationId,
+                _ => (Guid?)null,
+            })
+            .OfType<Guid>()
+            .Distinct()
+            .ToList();
+        foreach (var organisationId in changed) context.Add(new DirectoryChange { OrganisationId = organisationId });
+    }
+}

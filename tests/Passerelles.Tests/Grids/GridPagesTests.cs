@@ -164,8 +164,8 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.FieldError("Input.File"));
         var problems = page.Texts(".file-errors li");
-        Assert.Contains("$.dimensions[0].criteria[0].labels.english: unknown property", problems);
-        Assert.Contains("$.dimensions[0].criteria[0].labels.en: missing", problems);
+        Assert.Contains("$.dimensions[0].criteria[0].labels.english — unknown property", problems);
+        Assert.Contains("$.dimensions[0].criteria[0].labels.en — missing", problems);
         Assert.Equal(before, await app.GridCountAsync());
     }
 
@@ -176,7 +176,7 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await HtmlPage.FromAsync(await client.PostGridFileAsync(Encoding.UTF8.GetBytes(GridsTesting.ValidFile().Replace("\"scored\": true", "\"scored\": 1"))));
 
-        Assert.Contains("$.scored: true ou false est attendu", page.Texts(".file-errors li"));
+        Assert.Contains("$.scored — true ou false est attendu", page.Texts(".file-errors li"));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class GridPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var versions = await app.WithDbAsync(db => db.GridVersions.AsNoTracking().Where(v => v.Grid.Key == key).OrderBy(v => v.Number)
             .Select(v => new { v.Id, v.Number, v.Status }).ToListAsync());
         Assert.Equal([(firstId, 1, GridStatus.Published), (secondId, 2, GridStatus.Draft)], versions.Select(v => (v.Id, v.Number, v.Status)));
-        Assert.Contains("$.key: this grid already has a draft in progress: publish it first", third.Texts(".file-errors li"));
+        Assert.Contains("$.key — this grid already has a draft in progress: publish it first", third.Texts(".file-errors li"));
     }
 
     [Fact]

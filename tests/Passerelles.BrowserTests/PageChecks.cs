@@ -40,6 +40,8 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
         (response.Status is < 300 or >= 400) && response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal);
 
     /// <summary>Waits for the checks of the pages loaded so far and returns their failures, forgetting them.</summary>
+    private static readonly TimeSpan CheckPatience = TimeSpan.FromMinutes(2);
+
     public static async Task<IReadOnlyList<string>> DrainAsync()
     {
         var failures = new List<string>();
@@ -51,7 +53,16 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
                 running = [.. checks._running];
                 checks._running.Clear();
             }
-            await Task.WhenAll(running).ConfigureAwait(false);
+            // A check waits on the browser without a timeout of its own (reading a body, measuring a page): bounded here,
+            // so a browser that stops answering fails the journey that loaded the page instead of stopping the suite.
+            try
+            {
+                await Task.WhenAll(running).WaitAsync(CheckPatience).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                failures.Add($"A page check did not finish within {CheckPatience.TotalMinutes} minutes: the browser stopped answering.");
+            }
             while (checks._failures.TryDequeue(out var failure)) failures.Add(failure);
         }
         return failures;

@@ -1,4 +1,3 @@
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
@@ -10,9 +9,6 @@ using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
@@ -12,7 +10,6 @@ using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;

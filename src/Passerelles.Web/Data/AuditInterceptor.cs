@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NodaTime;
 
 namespace Passerelles.Web.Data;
 

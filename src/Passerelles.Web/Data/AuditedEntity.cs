@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Passerelles.Web.Data;
 
 /// <summary>An editable record: audit stamps are set by <see cref="AuditInterceptor"/>, and

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Passerelles.Web.Data;
 
 /// <summary>Saves a change made to a row as it is stored now. When another request (often the same person in a second

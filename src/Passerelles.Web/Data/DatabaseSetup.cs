@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;

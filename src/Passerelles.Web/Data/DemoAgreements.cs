@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Passerelles.Web.Features.Agreements;
 
 namespace Passerelles.Web.Data;

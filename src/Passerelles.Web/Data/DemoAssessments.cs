@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Data;
 

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Data;
 

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Passerelles.Web.Features.Account;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Data;
 

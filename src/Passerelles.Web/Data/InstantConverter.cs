@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
 
 namespace Passerelles.Web.Data;
 

@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features;
 

@@ -2,15 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Localization;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Infrastructure;
 

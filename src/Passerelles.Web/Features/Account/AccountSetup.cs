@@ -1,12 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Account;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Account;
 

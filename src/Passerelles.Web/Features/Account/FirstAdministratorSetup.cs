@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Outside Development there are no demo accounts: until someone has created the first network

@@ -1,13 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Account;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features.Account;
 

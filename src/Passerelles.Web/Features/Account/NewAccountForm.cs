@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>What a person invited by e-mail gives to create their account: the address is the invited one.

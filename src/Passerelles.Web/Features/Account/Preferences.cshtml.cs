@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Account;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Features.Agreements;

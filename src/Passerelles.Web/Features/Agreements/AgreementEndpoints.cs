@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Agreements;

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using NodaTime.Text;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Agreements;
 

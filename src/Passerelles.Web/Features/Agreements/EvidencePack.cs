@@ -1,14 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using NodaTime.Text;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Pdf;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Agreements;
 

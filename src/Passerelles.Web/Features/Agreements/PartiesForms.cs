@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>What the page that changes the parties of a draft binds, one form per change. Each carries the agreement's

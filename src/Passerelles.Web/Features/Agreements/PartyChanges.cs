@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Changes to the parties of an agreement and their signatories, allowed while it is a draft or awaiting

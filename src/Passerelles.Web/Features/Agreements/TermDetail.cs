@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using NodaTime.Text;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features.Agreements;
 

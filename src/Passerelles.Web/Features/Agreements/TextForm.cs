@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>What the edit page binds: the version it started from, the title, the articles in order and the annexes.

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The versions of an agreement's text, newest first, and the choice of two to compare.</summary>

@@ -1,13 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NodaTime.Text;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects.Export;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Assessments;
 

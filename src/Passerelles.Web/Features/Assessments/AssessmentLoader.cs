@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 

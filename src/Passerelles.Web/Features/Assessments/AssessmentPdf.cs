@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;

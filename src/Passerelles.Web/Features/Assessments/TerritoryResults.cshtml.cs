@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Bridges;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 

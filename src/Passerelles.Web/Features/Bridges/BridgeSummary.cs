@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>A bridge in a sentence, for the pages that confirm an action on it.</summary>

@@ -1,6 +1,3 @@
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>What the filters and view switcher above the list, map and graph show.</summary>

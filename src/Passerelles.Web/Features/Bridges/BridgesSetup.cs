@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Bridges;
 

@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Finds, on the other side of the ocean, the organisations most like a given one: the likely counterparts to

@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Ends a bridge on a date, after confirmation: it stays on record, as history.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Circles;
 

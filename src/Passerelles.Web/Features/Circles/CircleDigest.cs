@@ -1,12 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using NodaTime.Calendars;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 

@@ -1,17 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using NodaTime;
 using NodaTime.Text;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 

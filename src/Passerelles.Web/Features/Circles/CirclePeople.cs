@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The people a circle may take in: members of an organisation of the circle's side. Who sees and runs a

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Circles;
 

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Removes an item from a circle's library, after confirmation: whoever added it, or a co-facilitator. Other

@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A circle: its purpose, co-facilitators and sessions (upcoming first, then past), each in both sides' time.</summary>

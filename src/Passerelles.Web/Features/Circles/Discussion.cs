@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
 using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Circles;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;

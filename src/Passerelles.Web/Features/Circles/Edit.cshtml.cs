@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes a circle's name, purpose or co-facilitators; a co-facilitator replaced stays a member.</summary>

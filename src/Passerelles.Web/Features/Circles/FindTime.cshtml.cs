@@ -1,13 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The slot finder for a circle: its members' working hours in their own zones, less the sessions they already

@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>

@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Starts a discussion in a circle with its first post; members mentioned in it are e-mailed.</summary>

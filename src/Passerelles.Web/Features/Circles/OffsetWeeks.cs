@@ -1,7 +1,3 @@
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The weeks when Montréal and Paris are 5 hours apart instead of 6: North America moves to summer time on

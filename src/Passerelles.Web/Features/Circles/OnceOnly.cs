@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Circles;
 

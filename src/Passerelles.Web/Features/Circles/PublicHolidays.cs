@@ -1,6 +1,3 @@
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The public holidays of each side, computed for any year, which the slot finder keeps meetings off.

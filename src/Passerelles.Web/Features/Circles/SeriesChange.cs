@@ -1,6 +1,3 @@
-using NodaTime;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Which occurrences of a series a change or a cancellation applies to.</summary>

@@ -1,7 +1,4 @@
-using NodaTime;
 using NodaTime.TimeZones;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda,

@@ -3,8 +3,6 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using NodaTime;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 

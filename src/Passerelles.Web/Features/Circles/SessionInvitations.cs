@@ -1,13 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using NodaTime;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Circles;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Circles;

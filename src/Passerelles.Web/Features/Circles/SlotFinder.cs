@@ -1,7 +1,3 @@
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Finds times when a circle can meet: 15-minute-aligned starts over the coming weeks that fall inside each

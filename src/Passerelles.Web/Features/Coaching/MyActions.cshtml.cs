@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Home;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Coaching;
 

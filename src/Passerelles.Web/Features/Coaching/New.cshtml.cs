@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Security;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Coaching;
 

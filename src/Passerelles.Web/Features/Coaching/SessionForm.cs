@@ -1,8 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
-using NodaTime;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Coaching;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using Passerelles.Web.Infrastructure.Time;
-
 namespace Passerelles.Web.Features.Coaching;
 
 /// <summary>Turns the date and time the organiser typed, in their zone, into an instant. Around a change of clocks a

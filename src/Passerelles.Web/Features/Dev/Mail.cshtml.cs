@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Dev;
 

@@ -1,15 +1,7 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
 

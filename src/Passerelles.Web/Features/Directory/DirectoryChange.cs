@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory;
 

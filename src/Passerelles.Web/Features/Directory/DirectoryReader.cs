@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Directory;
 
 /// <summary>Who a search of the directory is for, as its engines filter it: the rule of

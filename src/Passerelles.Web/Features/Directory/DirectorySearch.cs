@@ -1,10 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory;
 

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Directory;
 

@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Directory;
 
 /// <summary>What a person typed, reduced to words that are safe to hand to a full-text engine: folded like the

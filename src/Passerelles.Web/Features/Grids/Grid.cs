@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Grids;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>What the draft's settings bind: title, guidance, scale kind and whether totals mean anything.</summary>

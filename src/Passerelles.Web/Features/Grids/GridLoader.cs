@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Grids and their versions loaded whole, with their structure. Who may read or edit them is decided by

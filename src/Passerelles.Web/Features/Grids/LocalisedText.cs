@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features.Grids;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>The three grids Passerelles ships, written in its own words (Shipped/*.json, embedded in the assembly).

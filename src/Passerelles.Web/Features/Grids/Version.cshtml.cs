@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>A grid version, read-only and printable. Those who edit grids start (or continue) a draft from here.</summary>

@@ -1,12 +1,7 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Coaching;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Home;
 

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Home;
 

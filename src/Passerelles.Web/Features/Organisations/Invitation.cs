@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Organisations;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Organisations;
 

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Microsoft.Extensions.Localization;
 
 namespace Passerelles.Web.Features.Organisations;
 

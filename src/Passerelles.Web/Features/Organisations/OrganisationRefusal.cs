@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Infrastructure.Security;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>How the organisation pages refuse (<see cref="OrganisationRules"/>): a 404, as for an unknown id, to

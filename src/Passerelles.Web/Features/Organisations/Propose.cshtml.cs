@@ -1,11 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Organisations;
 

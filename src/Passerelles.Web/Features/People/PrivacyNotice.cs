@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>What the privacy notice on consent pages needs: the controller organisation and its side, which decides

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Privacy;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Coaching hours added up per project, coach, cohort and period. A collective session counts in full for

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features.Projects;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NodaTime;
 using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Features.Projects;

@@ -1,10 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects.Export;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 

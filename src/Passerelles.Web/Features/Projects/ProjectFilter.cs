@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>What the project list, its CSV exports and the HTTP API share: the words searched and the filters, read from

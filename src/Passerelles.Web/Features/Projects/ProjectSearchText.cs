@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Projects;
 

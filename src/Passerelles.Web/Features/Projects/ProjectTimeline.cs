@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Everything that happened to a project, newest first: its application and decision, stage changes,

@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>The numbers under which a legal entity is registered: the SIREN in France (9 digits, the last a Luhn check

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>An incubator's stage model as a whole: the default one a new incubator starts from, and the rules of

@@ -1,10 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects;
 

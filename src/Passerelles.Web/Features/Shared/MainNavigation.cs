@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure.Email;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Shared;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.Localization;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Infrastructure.Email;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Infrastructure.Email;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Infrastructure.Localisation;
 

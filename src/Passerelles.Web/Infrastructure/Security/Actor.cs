@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 

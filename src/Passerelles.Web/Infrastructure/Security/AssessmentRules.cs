@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Assessments;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 

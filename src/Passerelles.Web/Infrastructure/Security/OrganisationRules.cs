@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 

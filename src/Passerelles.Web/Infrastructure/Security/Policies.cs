@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Infrastructure.Security;
 

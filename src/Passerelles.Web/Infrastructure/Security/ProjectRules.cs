@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Infrastructure.Security;

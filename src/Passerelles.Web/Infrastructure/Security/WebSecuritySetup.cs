@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Infrastructure.Security;

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Passerelles.Web.Infrastructure.Time;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using NodaTime;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Infrastructure.Time;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using NodaTime;
-
 namespace Passerelles.Web.Infrastructure.Time;
 
 /// <summary>

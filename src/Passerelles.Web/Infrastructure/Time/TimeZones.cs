@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.TimeZones;
 
 namespace Passerelles.Web.Infrastructure.Time;

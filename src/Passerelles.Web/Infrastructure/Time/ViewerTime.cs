@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using NodaTime;
 
 namespace Passerelles.Web.Infrastructure.Time;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory.Export;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Passerelles.Web.Features.Directory.Import;
 
 /// <summary>What the upload page binds: the file to preview.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Directory.Import;
 

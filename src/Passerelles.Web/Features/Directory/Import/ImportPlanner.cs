@@ -1,5 +1,4 @@
 using System.Globalization;
-using Passerelles.Web.Features.Organisations;
 using static Passerelles.Web.Features.Directory.Import.OrganisationCsv;
 using Side = Passerelles.Web.Features.Organisations.Side;
 

@@ -1,11 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Export;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Directory.Import;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
 
 namespace Passerelles.Web.Features.Directory.Import;
 

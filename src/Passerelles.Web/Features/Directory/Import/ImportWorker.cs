@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
-using Passerelles.Web.Data;
 
 namespace Passerelles.Web.Features.Directory.Import;
 

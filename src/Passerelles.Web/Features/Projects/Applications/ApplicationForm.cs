@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Localisation;
-
 namespace Passerelles.Web.Features.Projects.Applications;
 
 /// <summary>What a project sends to apply to an incubator: the project, its team (the applicant first) and the

@@ -1,10 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NodaTime;
-using Passerelles.Web.Data;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Security;
 
 namespace Passerelles.Web.Features.Projects.Export;
 

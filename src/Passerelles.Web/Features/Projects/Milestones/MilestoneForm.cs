@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-using NodaTime;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Time;
 
 namespace Passerelles.Web.Features.Projects.Milestones;
 

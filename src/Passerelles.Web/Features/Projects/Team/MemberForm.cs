@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Passerelles.Web.Features.Projects.Team;
 
 /// <summary>A team member as the incubator's staff record them. Gender is not here: only the member declares it.</summary>

@@ -1,0 +1,12 @@
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Localization;
+global using NodaTime;
+global using System.ComponentModel.DataAnnotations;
+global using Passerelles.Web.Data;
+global using Passerelles.Web.Features.Organisations;
+global using Passerelles.Web.Infrastructure.Localisation;
+global using Passerelles.Web.Infrastructure.Security;
+global using Passerelles.Web.Infrastructure.Time;

@@ -93,6 +93,4 @@ public static class PagesSetup
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
-
-    public static bool IsHtmx(this HttpRequest request) => request.Headers.ContainsKey("HX-Request");
 }

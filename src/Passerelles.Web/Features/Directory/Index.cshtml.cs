@@ -41,12 +41,7 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryInd
             .RunAsync(db, reader, index, cancellationToken);
         PageNumber = Results.Page;
 
-        // The same address answers with the whole page or, for htmx, with the results alone.
-        Response.Headers.Vary = "HX-Request";
-        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
-
-        Options = await ChoicesAsync(reader, actor, cancellationToken);
-        return Page();
+        return await this.PageOrPartialAsync("_Results", async () => Options = await ChoicesAsync(reader, actor, cancellationToken));
     }
 
     /// <summary>The regions, legal forms and free tags in use, for the filter lists: those of the public organisations

@@ -49,11 +49,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         // A carrier the person may not see is not named.
         Rows = Rows.Select(r => r.CarrierId is { } carrier && !actor.MaySee(carrier, r.CarrierIsPublic) ? r with { CarrierId = null, Carrier = null } : r).ToList();
 
-        // The same address answers with the whole page or, for htmx, with the results alone.
-        Response.Headers.Vary = "HX-Request";
-        return Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")
-            ? Partial("_Results", this)
-            : Page();
+        return this.PageOrPartial("_Results");
     }
 
     private IQueryable<Organisation> Sorted(IQueryable<Organisation> organisations) => (Sort, Descending) switch

@@ -53,14 +53,10 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
                 p.Consents.Any(c => c.Purpose == Consent.DirectoryListing && c.WithdrawnAt == null)))
             .ToListAsync();
 
-        Response.Headers.Vary = "HX-Request";
-        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
-
-        Organisations = await db.Organisations.AsNoTracking()
+        return await this.PageOrPartialAsync("_Results", async () => Organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.SearchName)
             .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync();
-        return Page();
+            .ToListAsync());
     }
 
     public string PageLink(int page) => QueryLink.ToPage("/people", Request.Query, page);

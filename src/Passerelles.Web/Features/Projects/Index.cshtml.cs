@@ -44,10 +44,12 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
                 p.Status, p.ArchivedAt != null, p.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
             .ToListAsync(cancellationToken);
 
-        // The same address answers with the whole page or, for htmx, with the results alone.
-        Response.Headers.Vary = "HX-Request";
-        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-History-Restore-Request")) return Partial("_Results", this);
+        return await this.PageOrPartialAsync("_Results", () => LoadFiltersAsync(actor, visible, cancellationToken));
+    }
 
+    /// <summary>What only the whole page shows: the filters' choices among the projects the person sees.</summary>
+    private async Task LoadFiltersAsync(Actor actor, IQueryable<Project> visible, CancellationToken cancellationToken)
+    {
         CanExport = await db.Organisations.StaffedBy(actor).AnyAsync(cancellationToken);
         Incubators = await db.Organisations.AsNoTracking()
             .Where(o => visible.Any(p => p.IncubatorId == o.Id))
@@ -69,7 +71,6 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
             .Select(g => g.Key)
             .ToListAsync(cancellationToken);
         Themes = [.. OrganisationTheme.Priorities, .. tags.Order(StringComparer.CurrentCulture)];
-        return Page();
     }
 
     private IQueryable<Project> Sorted(IQueryable<Project> projects) => (CurrentSort, Descending) switch

@@ -1,12 +1,12 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace Passerelles.Web.Features.Directory;
+namespace Passerelles.Web.Infrastructure;
 
-/// <summary>Turns an organisation's Markdown description into HTML that is safe to show: Markdig renders it (raw HTML
-/// typed in the text is shown as text), then the sanitiser keeps only harmless elements and http, https and mailto
-/// links, which get rel="noopener nofollow".</summary>
-public static class ProfileMarkdown
+/// <summary>Turns Markdown typed by people (profiles, agendas, posts, articles) into HTML that is safe to show:
+/// Markdig renders it (raw HTML typed in the text is shown as text), then the sanitiser keeps only harmless elements
+/// and http, https and mailto links, which get rel="noopener nofollow".</summary>
+public static class SafeMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -17,13 +17,13 @@ public static class ProfileMarkdown
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static string ToSafeHtml(string markdown)
+    public static string ToHtml(string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         return Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
     }
 
-    /// <summary>The description as plain text, for the schema.org description.</summary>
+    /// <summary>The text without its markup, for a schema.org description.</summary>
     public static string ToPlainText(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
 

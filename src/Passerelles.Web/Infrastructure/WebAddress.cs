@@ -1,4 +1,4 @@
-namespace Passerelles.Web.Features.Directory;
+namespace Passerelles.Web.Infrastructure;
 
 /// <summary>Addresses typed by people, shown as links only when they are plain web addresses.</summary>
 public static class WebAddress

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Organisations;
 
@@ -82,8 +83,8 @@ public sealed partial class ImportReadingTests
     [InlineData("'quoted'", "'quoted'")]
     public void Formula_characters_are_neutralised_and_restored(string value, string written)
     {
-        Assert.Equal(written, OrganisationCsv.NeutraliseFormula(value));
-        Assert.Equal(value, OrganisationCsv.RestoreFormula(written));
+        Assert.Equal(written, Csv.NeutraliseFormula(value));
+        Assert.Equal(value, Csv.RestoreFormula(written));
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure;
 
-namespace Passerelles.Tests.Directory;
+namespace Passerelles.Tests.Infrastructure;
 
-public sealed class ProfileMarkdownTests
+public sealed class SafeMarkdownTests
 {
     [Theory]
     [InlineData("<script>alert(1)</script>")]
@@ -17,7 +17,7 @@ public sealed class ProfileMarkdownTests
     [InlineData("<iframe src=\"https://x.org\"></iframe>")]
     public void Removes_anything_that_could_run(string markdown)
     {
-        var html = new HtmlParser().ParseFragment(ProfileMarkdown.ToSafeHtml(markdown), null!);
+        var html = new HtmlParser().ParseFragment(SafeMarkdown.ToHtml(markdown), null!);
         var elements = html.OfType<IElement>().SelectMany(e => e.DescendantsAndSelf<IElement>()).ToList();
 
         Assert.DoesNotContain(elements, e => e.LocalName is "script" or "img" or "iframe");
@@ -28,7 +28,7 @@ public sealed class ProfileMarkdownTests
     [Fact]
     public void Keeps_formatting_and_web_links_which_open_without_referrer_power()
     {
-        var html = ProfileMarkdown.ToSafeHtml("Un **tiers-lieu** : [site](https://espace412.example.org)\n\n- un\n- deux");
+        var html = SafeMarkdown.ToHtml("Un **tiers-lieu** : [site](https://espace412.example.org)\n\n- un\n- deux");
 
         Assert.Contains("<strong>tiers-lieu</strong>", html);
         Assert.Contains("<a href=\"https://espace412.example.org\" rel=\"noopener nofollow\">site</a>", html);

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Circles;
@@ -39,7 +38,7 @@ public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, Vi
         .Select(m => (m.UserId, m.DisplayName)).OrderBy(m => m.DisplayName, StringComparer.CurrentCulture).ToList();
 
     /// <summary>A post as safe HTML, its mentions of members as links to them.</summary>
-    public string BodyHtml(PostRow post) => ProfileMarkdown.ToSafeHtml(DiscussionPost.WithMentionLinks(post.Body, CircleId, Members));
+    public string BodyHtml(PostRow post) => SafeMarkdown.ToHtml(DiscussionPost.WithMentionLinks(post.Body, CircleId, Members));
 
     private async Task<bool> LoadAsync(Guid id)
     {

@@ -1,4 +1,5 @@
-using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure;
+
 
 namespace Passerelles.Web.Features.Circles;
 

@@ -1,3 +1,5 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda,
@@ -79,7 +81,7 @@ public sealed class SessionModel(AppDbContext db, CurrentActor actors, TimeProvi
         CanManage = session.Runs;
         OffsetPeriod = OffsetWeeks.Around(StartsAt);
         Notes = session.Notes;
-        RecordingUrl = Directory.WebAddress.Safe(session.RecordingUrl);
+        RecordingUrl = WebAddress.Safe(session.RecordingUrl);
         Decisions = await DecisionsAsync(db, id);
         Actions = await ActionsAsync(db, id);
         Attendance = await (

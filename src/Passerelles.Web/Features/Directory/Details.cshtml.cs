@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Infrastructure.Email;
@@ -46,7 +47,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, PublicAdd
 
         Organisation = organisation;
         ShowsCarrier = organisation.ParentId is { } carrier && actor.MaySee(carrier, organisation.ParentIsPublic);
-        DescriptionHtml = ProfileMarkdown.ToSafeHtml(organisation.Description);
+        DescriptionHtml = SafeMarkdown.ToHtml(organisation.Description);
         Website = WebAddress.Safe(organisation.Website);
 
         // Only people whose consent to the directory listing stands, and only for signed-in members of the network.
@@ -77,7 +78,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, PublicAdd
 
         var root = address.Root(Request);
         JsonLd = OrganisationJsonLd.Serialise(new OrganisationJsonLd.Profile(
-            OrganisationIri.Of(root, id), organisation.Name, ProfileMarkdown.ToPlainText(organisation.Description), Website,
+            OrganisationIri.Of(root, id), organisation.Name, SafeMarkdown.ToPlainText(organisation.Description), Website,
             organisation.StreetAddress, organisation.Locality, organisation.PostalCode, organisation.Region, organisation.CountryCode,
             organisation.Latitude, organisation.Longitude,
             organisation is { ParentId: { } parentId, ParentName: { } parentName } && ShowsCarrier

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Projects;
@@ -69,7 +68,7 @@ public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTi
             })
             .ToListAsync();
         Sessions = rows.OrderByDescending(s => s.StartsAt)
-            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Coach, s.Kind, s.Topics, ProfileMarkdown.ToSafeHtml(s.Notes), s.Participants, s.Others,
+            .Select(s => new SessionRow(s.Id, s.StartsAt, s.DurationMinutes, s.Coach, s.Kind, s.Topics, SafeMarkdown.ToHtml(s.Notes), s.Participants, s.Others,
                 s.CoachesAll && actor.MayChangeCoachingSession(s.IncubatorId)))
             .ToList();
 

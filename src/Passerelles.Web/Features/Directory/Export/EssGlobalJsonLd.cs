@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Features.Directory.Export;

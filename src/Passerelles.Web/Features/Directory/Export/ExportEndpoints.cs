@@ -46,8 +46,8 @@ public static class ExportEndpoints
     private static byte[] Csv(IReadOnlyList<ExportedOrganisation> organisations)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        OrganisationCsv.Write(text, organisations.Select(o => o.Values.Cells(o.FileId)).Prepend(OrganisationCsv.Columns));
-        return OrganisationCsv.WithBom(text.ToString());
+        Csv.Write(text, organisations.Select(o => o.Values.Cells(o.FileId)).Prepend(OrganisationCsv.Columns));
+        return Csv.WithBom(text.ToString());
     }
 
     private static IResult Json(JsonObject document, string contentType, string fileName) =>

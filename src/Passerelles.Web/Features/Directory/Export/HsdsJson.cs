@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Features.Directory.Export;

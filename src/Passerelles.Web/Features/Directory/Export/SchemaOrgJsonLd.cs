@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory.Export;
 

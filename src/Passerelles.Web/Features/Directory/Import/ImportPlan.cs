@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory.Import;
 
@@ -24,13 +25,13 @@ public sealed record OrganisationValues(
     /// there, and the import reads them back as numbers).</summary>
     public IReadOnlyList<string> Cells(string externalId) =>
     [
-        OrganisationCsv.NeutraliseFormula(externalId), OrganisationCsv.NeutraliseFormula(Name), Kind.ToString(), Side.ToString(),
-        CountryCode, OrganisationCsv.NeutraliseFormula(Region), OrganisationCsv.NeutraliseFormula(LegalForm),
-        OrganisationCsv.NeutraliseFormula(Locality), OrganisationCsv.NeutraliseFormula(PostalCode),
-        OrganisationCsv.NeutraliseFormula(StreetAddress),
+        Csv.NeutraliseFormula(externalId), Csv.NeutraliseFormula(Name), Kind.ToString(), Side.ToString(),
+        CountryCode, Csv.NeutraliseFormula(Region), Csv.NeutraliseFormula(LegalForm),
+        Csv.NeutraliseFormula(Locality), Csv.NeutraliseFormula(PostalCode),
+        Csv.NeutraliseFormula(StreetAddress),
         Latitude?.ToString("R", CultureInfo.InvariantCulture) ?? "", Longitude?.ToString("R", CultureInfo.InvariantCulture) ?? "",
-        OrganisationCsv.NeutraliseFormula(Website), OrganisationCsv.NeutraliseFormula(Themes),
-        OrganisationCsv.NeutraliseFormula(Description), IsPublic ? "yes" : "no",
+        Csv.NeutraliseFormula(Website), Csv.NeutraliseFormula(Themes),
+        Csv.NeutraliseFormula(Description), IsPublic ? "yes" : "no",
     ];
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelles.Web.Infrastructure;
 using static Passerelles.Web.Features.Directory.Import.OrganisationCsv;
 using Side = Passerelles.Web.Features.Organisations.Side;
 
@@ -99,7 +100,7 @@ public static class ImportPlanner
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
-            var value = RestoreFormula(i < row.Cells.Count ? row.Cells[i].Trim() : "");
+            var value = Csv.RestoreFormula(i < row.Cells.Count ? row.Cells[i].Trim() : "");
             if (MaxLengths.TryGetValue(header[i], out var max) && value.Length > max)
                 errors.Add(new("{0} is longer than {1} characters.", header[i], max));
             values.TryAdd(header[i], value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Export;
 
 namespace Passerelles.Web.Features.Directory.Import;
@@ -24,7 +25,7 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
         var plan = ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
         var valid = plan.Rows.Where(r => r.Errors.Count == 0).Select(r => r.Line).ToHashSet();
         var written = new StringWriter(CultureInfo.InvariantCulture);
-        OrganisationCsv.Write(written, table.Rows.Where(r => valid.Contains(r.Line)).Select(r => r.Cells).Prepend(table.Header));
+        Csv.Write(written, table.Rows.Where(r => valid.Contains(r.Line)).Select(r => r.Cells).Prepend(table.Header));
         return written.ToString();
     }
 
@@ -35,7 +36,7 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
         var table = OrganisationCsv.Read(text);
         if (cells.Count != table.Header.Count || table.Rows.All(r => r.Line != line)) return null;
         var written = new StringWriter(CultureInfo.InvariantCulture);
-        OrganisationCsv.Write(written, table.Rows.Select(r => r.Line == line ? cells : r.Cells).Prepend(table.Header));
+        Csv.Write(written, table.Rows.Select(r => r.Line == line ? cells : r.Cells).Prepend(table.Header));
         return written.ToString();
     }
 
@@ -47,10 +48,10 @@ public sealed class ImportRunner(AppDbContext db, ImportProgress progress, TimeP
         var plan = ImportPlanner.Plan(table, await ExistingAsync(cancellationToken));
         var reasons = plan.Rows.Where(r => r.Errors.Count > 0).ToDictionary(r => r.Line, r => string.Join(" ", r.Errors.Select(translate)));
         var written = new StringWriter(CultureInfo.InvariantCulture);
-        OrganisationCsv.Write(written, table.Rows.Where(r => reasons.ContainsKey(r.Line))
-            .Select(r => (IReadOnlyList<string>)[.. table.Header.Select((_, i) => OrganisationCsv.NeutraliseFormula(i < r.Cells.Count ? r.Cells[i] : "")), OrganisationCsv.NeutraliseFormula(reasons[r.Line])])
+        Csv.Write(written, table.Rows.Where(r => reasons.ContainsKey(r.Line))
+            .Select(r => (IReadOnlyList<string>)[.. table.Header.Select((_, i) => Csv.NeutraliseFormula(i < r.Cells.Count ? r.Cells[i] : "")), Csv.NeutraliseFormula(reasons[r.Line])])
             .Prepend([.. table.Header, reasonColumn]));
-        return OrganisationCsv.WithBom(written.ToString());
+        return Csv.WithBom(written.ToString());
     }
 
     /// <summary>The whole directory as the planner compares rows with it: the same read as the exports, so an

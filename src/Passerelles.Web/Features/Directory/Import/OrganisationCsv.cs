@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using nietras.SeparatedValues;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory.Import;
 
-/// <summary>The directory's CSV format, shared by the import, its template and the CSV export: the columns, how a
-/// file is read (with Sep) and how one is written (RFC 4180).</summary>
+/// <summary>The directory's CSV format, shared by the import, its template and the CSV export: the columns and how a
+/// file is read (with Sep); <see cref="Csv"/> writes them.</summary>
 public static class OrganisationCsv
 {
     public const string ExternalId = "external_id";
@@ -35,16 +35,6 @@ public static class OrganisationCsv
 
     /// <summary>Several themes share one cell, separated by this character.</summary>
     public const char ThemeSeparator = '|';
-
-    /// <summary>The characters that make a spreadsheet read a cell as a formula; a text cell starting with one is
-    /// written after an apostrophe, which the import removes again.</summary>
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
-
-    public static string NeutraliseFormula(string value) =>
-        value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
-
-    public static string RestoreFormula(string value) =>
-        value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1]) ? value[1..] : value;
 
     /// <summary>The separator of a file, sniffed from its header line: semicolons (as spreadsheets write in French)
     /// when the header has more of them than commas, commas otherwise.</summary>
@@ -82,29 +72,11 @@ public static class OrganisationCsv
         return new Table(header, rows);
     }
 
-    /// <summary>Writes rows as RFC 4180 asks: comma separated, CRLF line ends, a cell quoted when it holds a comma,
-    /// a quote or a line break, with its quotes doubled. (Sep writes the platform's line end, hence this.)</summary>
-    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i > 0) writer.Write(',');
-                writer.Write(Quoted(row[i]));
-            }
-            writer.Write("\r\n");
-        }
-    }
-
-    private static string Quoted(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-
     /// <summary>A file with the header and one example row on each side, for administrators to fill in.</summary>
     public static byte[] Template()
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(text,
+        Csv.Write(text,
         [
             Columns,
             ["cereso", "CERESO", "TransferCentre", "Quebec", "CA", "Lanaudière", "OBNL", "L'Assomption", "J5W 0A1",
@@ -112,9 +84,6 @@ public static class OrganisationCsv
             ["tube-a-essai", "Le Tube à ESS'ai", "Incubator", "France", "FR", "Nouvelle-Aquitaine", "Association loi 1901", "Tarnos", "40220",
              "", "43.5405", "-1.4599", "", "Innovation", "Incubateur territorial de l'ESS.", "yes"],
         ]);
-        return WithBom(text.ToString());
+        return Csv.WithBom(text.ToString());
     }
-
-    /// <summary>UTF-8 with a byte-order mark, so spreadsheets open accented letters correctly.</summary>
-    public static byte[] WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 }

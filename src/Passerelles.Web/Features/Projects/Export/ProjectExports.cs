@@ -64,8 +64,8 @@ public static class ProjectExports
     public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        OrganisationCsv.Write(text, rows.Select(r => (IReadOnlyList<string>)r.Select(OrganisationCsv.NeutraliseFormula).ToList()).Prepend(header));
-        return OrganisationCsv.WithBom(text.ToString());
+        Csv.Write(text, rows.Select(r => (IReadOnlyList<string>)r.Select(Csv.NeutraliseFormula).ToList()).Prepend(header));
+        return Csv.WithBom(text.ToString());
     }
 
     /// <summary>The four gender counts of a team as they may be published: all of them when each group that has

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Passerelles.Web.Infrastructure;
@@ -33,6 +34,14 @@ public static class Csv
 
     private static string Quoted(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    /// <summary>A whole file: the header, then the rows with every cell guarded against being read as a formula.</summary>
+    public static byte[] GuardedFile(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, rows.Select(r => (IReadOnlyList<string>)r.Select(NeutraliseFormula).ToList()).Prepend(header));
+        return WithBom(text.ToString());
+    }
 
     /// <summary>UTF-8 with a byte-order mark, so spreadsheets open accented letters correctly.</summary>
     public static byte[] WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];

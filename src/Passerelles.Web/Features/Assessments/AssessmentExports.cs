@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime.Text;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Projects.Export;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Assessments;
@@ -102,7 +101,7 @@ public static class AssessmentExports
         var lines = rows.OrderBy(r => r.Project ?? r.Assessment.TerritoryName, StringComparer.CurrentCulture).ThenBy(r => r.Assessment.SubmittedAt)
             .SelectMany(r => Lines(versions[r.Assessment.GridVersionId], r.Assessment, r.Project ?? r.Assessment.TerritoryName, r.Assessor));
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(ProjectExports.Csv(Columns, lines), "text/csv; charset=utf-8", name);
+        return Results.File(Csv.GuardedFile(Columns, lines), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>One line per criterion of the version, in the grid's order.</summary>

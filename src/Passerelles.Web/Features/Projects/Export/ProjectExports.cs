@@ -57,15 +57,7 @@ public static class ProjectExports
         var header = kind switch { "projects" => ProjectColumns, "milestones" => MilestoneColumns, _ => CoachingHourColumns };
         http.Response.Headers.CacheControl = "private, no-store";
         var stamp = Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Results.File(Csv(header, rows), "text/csv; charset=utf-8", $"passerelles-{kind}-{stamp}.csv");
-    }
-
-    /// <summary>RFC 4180, UTF-8 with a byte-order mark, each text cell safe from being read as a formula.</summary>
-    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var text = new StringWriter(CultureInfo.InvariantCulture);
-        Csv.Write(text, rows.Select(r => (IReadOnlyList<string>)r.Select(Csv.NeutraliseFormula).ToList()).Prepend(header));
-        return Csv.WithBom(text.ToString());
+        return Results.File(Csv.GuardedFile(header, rows), "text/csv; charset=utf-8", $"passerelles-{kind}-{stamp}.csv");
     }
 
     /// <summary>The four gender counts of a team as they may be published: all of them when each group that has

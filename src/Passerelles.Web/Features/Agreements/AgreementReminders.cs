@@ -16,7 +16,8 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
 
     public int DaysBefore => Math.Clamp(configuration.GetValue("Agreements:ReminderDaysBefore", DefaultDaysBefore), 0, 365);
 
-    private sealed record Recipient(Guid UserId, string Email, string Culture, string TimeZoneId);
+    /// <summary>Someone a reminder goes to; <see cref="Side"/> is their organisation's, whose zone stands in for theirs when it is unknown.</summary>
+    private sealed record Recipient(Guid UserId, string Email, string Culture, string TimeZoneId, Side Side);
 
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
@@ -28,8 +29,8 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
         var organisations = agreements.SelectMany(a => a.Parties).Select(p => p.OrganisationId).Distinct().ToList();
         var administrators = (await db.Memberships.AsNoTracking()
                 .Where(m => organisations.Contains(m.OrganisationId) && m.Role == MemberRole.OrganisationAdministrator && m.User.Email != null)
-                .Select(m => new { m.OrganisationId, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId }).ToListAsync(cancellationToken))
-            .ToLookup(m => m.OrganisationId, m => new Recipient(m.UserId, m.Email!, m.PreferredCulture, m.TimeZoneId));
+                .Select(m => new { m.OrganisationId, m.UserId, m.User.Email, m.User.PreferredCulture, m.User.TimeZoneId, m.Organisation.Side }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.OrganisationId, m => new Recipient(m.UserId, m.Email!, m.PreferredCulture, m.TimeZoneId, m.Side));
         var commitments = await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.AgreementId))
             .Include(c => c.Completions).Include(c => c.Person).ToListAsync(cancellationToken);
 
@@ -39,11 +40,11 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
             var agreement = agreements.Single(a => a.Id == commitment.AgreementId);
             var party = agreement.Parties.Single(p => p.Id == commitment.PartyId);
             IEnumerable<Recipient> recipients = commitment.Person is { Email: { Length: > 0 } email } person
-                ? [new Recipient(person.Id, email, person.PreferredCulture, person.TimeZoneId)]
+                ? [new Recipient(person.Id, email, person.PreferredCulture, person.TimeZoneId, party.Organisation.Side)]
                 : administrators[party.OrganisationId];
             foreach (var recipient in recipients)
             {
-                var today = now.InZone(Zone(recipient.TimeZoneId)).Date;
+                var today = now.InZone(Zone(recipient)).Date;
                 if (agreement.StatusOn(today) == AgreementStatus.Expired) continue;
                 foreach (var due in commitment.RelevantOccurrences(today).Where(d => !commitment.IsDone(d) && d <= today.PlusDays(DaysBefore)))
                 {
@@ -58,7 +59,7 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
         foreach (var agreement in agreements.Where(a => a.ExpiresOn is not null))
         foreach (var recipient in agreement.Parties.SelectMany(p => administrators[p.OrganisationId]).DistinctBy(r => r.UserId))
         {
-            var today = now.InZone(Zone(recipient.TimeZoneId)).Date;
+            var today = now.InZone(Zone(recipient)).Date;
             if (agreement.TermEndsOn(today) is not { } end || end < today || agreement.NoticeOn(today) is not { } notice || notice > today) continue;
             if (await SendOnceAsync(SentAgreementReminder.ExpiryNotice, agreement.Id, end, recipient, now,
                     () => NoticeEmail(recipient, agreement, end, notice), cancellationToken))
@@ -125,8 +126,7 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
 
     private static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
-    private static DateTimeZone Zone(string? id) =>
-        id is { Length: > 0 } ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc : DateTimeZone.Utc;
+    private DateTimeZone Zone(Recipient recipient) => TimeZones.GetOr(recipient.TimeZoneId, recipient.Side.TimeZoneId(), logger);
 }
 
 /// <summary>Runs <see cref="AgreementReminders"/> every quarter of an hour, on the injected clock; not at all while the

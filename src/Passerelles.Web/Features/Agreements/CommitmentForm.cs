@@ -120,10 +120,7 @@ public sealed class CommitmentContext
 
     public static Instant Now(TimeProvider clock) => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
-    /// <summary>Today, for a person in <paramref name="timeZoneId"/> (UTC when unknown).</summary>
-    public static LocalDate Today(TimeProvider clock, string? timeZoneId = null)
-    {
-        var zone = timeZoneId is { Length: > 0 } ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) : null;
-        return Now(clock).InZone(zone ?? DateTimeZone.Utc).Date;
-    }
+    /// <summary>The date an agreement's status and its commitments are judged on: UTC's, the same for every party on
+    /// both sides. (A reminder uses its recipient's own date instead.)</summary>
+    public static LocalDate Today(TimeProvider clock) => Now(clock).InUtc().Date;
 }

@@ -29,6 +29,16 @@ public static class TimeZones
     public static DateTimeZone Get(string id) =>
         Canonical(id) is { } canonical ? Provider[canonical] : throw new DateTimeZoneNotFoundException(id);
 
+    /// <summary>The zone of a stored id, or the fallback (the person's or organisation's side's zone) when the id is
+    /// blank or unknown. An unknown id is logged, so that whoever stored it can be found and corrected.</summary>
+    public static DateTimeZone GetOr(string? id, string fallbackId, ILogger logger)
+    {
+        if (Canonical(id) is { } canonical) return Provider[canonical];
+        if (!string.IsNullOrWhiteSpace(id))
+            logger.LogWarning("Unknown time zone {TimeZoneId}: {FallbackTimeZoneId} is used instead.", id, fallbackId);
+        return Get(fallbackId);
+    }
+
     /// <summary>Zones offered in pickers: the canonical tz ids, grouped by region.</summary>
     public static IReadOnlyList<string> Selectable { get; } = TzdbDateTimeZoneSource.Default.ZoneLocations!
         .Select(l => l.ZoneId).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -41,7 +41,7 @@ public static class ProjectExports
 
     private static async Task<IResult> ExportAsync(
         string kind, [AsParameters] ProjectFilter filter, HttpContext http, AppDbContext db, CurrentActor actors, TimeProvider time,
-        CancellationToken cancellationToken)
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!Kinds.Contains(kind)) return Results.NotFound();
         var actor = await actors.GetAsync();
@@ -52,7 +52,7 @@ public static class ProjectExports
         {
             "projects" => await ProjectRowsAsync(projects, cancellationToken),
             "milestones" => await MilestoneRowsAsync(db, projects, Today(time), cancellationToken),
-            _ => await CoachingHourRowsAsync(db, projects, Instant.FromDateTimeOffset(time.GetUtcNow()), cancellationToken),
+            _ => await CoachingHourRowsAsync(db, projects, Instant.FromDateTimeOffset(time.GetUtcNow()), loggers.CreateLogger(typeof(ProjectExports)), cancellationToken),
         };
         var header = kind switch { "projects" => ProjectColumns, "milestones" => MilestoneColumns, _ => CoachingHourColumns };
         http.Response.Headers.CacheControl = "private, no-store";
@@ -113,21 +113,22 @@ public static class ProjectExports
         ]).ToList();
     }
 
-    /// <summary>Hours and sessions per project and month, the month being the one in the session organiser's zone.
-    /// A collective session counts in full for each project it coached; a session still to come does not count.</summary>
+    /// <summary>Hours and sessions per project and month, the month being the one in the session organiser's zone (the
+    /// incubator's side's, were it unknown). A collective session counts in full for each project it coached; a
+    /// session still to come does not count.</summary>
     private static async Task<List<IReadOnlyList<string>>> CoachingHourRowsAsync(
-        AppDbContext db, IQueryable<Project> projects, Instant now, CancellationToken cancellationToken)
+        AppDbContext db, IQueryable<Project> projects, Instant now, ILogger logger, CancellationToken cancellationToken)
     {
         var names = await projects.Select(p => new { p.Id, p.Name, p.SearchName }).ToDictionaryAsync(p => p.Id, cancellationToken);
         var totals = new Dictionary<(Guid Project, YearMonth Month), (int Minutes, int Sessions)>();
         var sessions = db.CoachingSessionProjects.AsNoTracking()
             .Where(sp => projects.Any(p => p.Id == sp.ProjectId) && sp.StartsAt < now)
-            .Join(db.CoachingSessions, sp => sp.SessionId, s => s.Id, (sp, s) => new { sp.ProjectId, s.StartsAt, s.TimeZoneId, s.DurationMinutes })
+            .Join(db.CoachingSessions, sp => sp.SessionId, s => s.Id, (sp, s) => new { sp.ProjectId, s.StartsAt, s.TimeZoneId, s.DurationMinutes, sp.Project.Incubator.Side })
             .AsAsyncEnumerable();
         await foreach (var session in sessions.WithCancellation(cancellationToken))
         {
             if (!CoachingHours.HasTakenPlace(session.StartsAt, session.DurationMinutes, now)) continue;
-            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(session.TimeZoneId) ?? DateTimeZone.Utc;
+            var zone = TimeZones.GetOr(session.TimeZoneId, session.Side.TimeZoneId(), logger);
             var month = session.StartsAt.InZone(zone).Date.ToYearMonth();
             totals.TryGetValue((session.ProjectId, month), out var total);
             totals[(session.ProjectId, month)] = (total.Minutes + session.DurationMinutes, total.Sessions + 1);

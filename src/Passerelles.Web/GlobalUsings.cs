@@ -5,6 +5,7 @@ global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.Localization;
 global using NodaTime;
 global using System.ComponentModel.DataAnnotations;
+global using Passerelles.Web.Access;
 global using Passerelles.Web.Data;
 global using Passerelles.Web.Features.Organisations;
 global using Passerelles.Web.Infrastructure.Localisation;

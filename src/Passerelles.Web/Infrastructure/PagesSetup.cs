@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Infrastructure;
@@ -64,7 +63,6 @@ public static class PagesSetup
     public static void MapPasserelles(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapDirectoryApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {

@@ -62,7 +62,7 @@ public sealed class ViewsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var map = await HtmlPage.GetAsync(client, $"/bridges/map?organisation={cereso.Id}&kind=DelegationVisit");
         Assert.Equal($"/bridges/network.json?kind=DelegationVisit&organisation={cereso.Id}", map.Document.QuerySelector("#bridges-map")!.GetAttribute("data-source"));
-        Assert.Equal(BridgesSetup.DefaultTileUrl, map.Document.QuerySelector("#bridges-map")!.GetAttribute("data-tile-url"));
+        Assert.Equal(MapTiles.DefaultUrl, map.Document.QuerySelector("#bridges-map")!.GetAttribute("data-tile-url"));
         Assert.Equal([visit.Id.ToString()], map.Document.QuerySelectorAll("[data-bridge]").Select(e => e.GetAttribute("data-bridge")));
         var graph = await HtmlPage.GetAsync(client, $"/bridges/graph?organisation={cereso.Id}&side=France");
         Assert.Equal([visit.Id.ToString()], graph.Document.QuerySelectorAll("[data-bridge]").Select(e => e.GetAttribute("data-bridge")));

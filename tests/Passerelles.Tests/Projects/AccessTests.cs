@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Access;
 
 namespace Passerelles.Tests.Projects;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure.Security;
+using Passerelles.Web.Access;
 
 namespace Passerelles.Tests.Projects;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Passerelles.Tests.Security;
 
 /// <summary>The route matrix and the list of posts open to outsiders, read from the tables of
-/// src/Passerelles.Web/Infrastructure/Security/README.md, so that the documentation and the sweep cannot drift.</summary>
+/// src/Passerelles.Web/Access/README.md, so that the documentation and the sweep cannot drift.</summary>
 public sealed partial class AccessMatrix
 {
     public const string Login = "login";
@@ -15,7 +15,7 @@ public sealed partial class AccessMatrix
     public sealed record OpenPost(string Route, string Handler, string Record, IReadOnlySet<string> Outsiders);
 
     public static string FilePath { get; } =
-        Path.Combine(SourceTree.WebProject, "Infrastructure", "Security", "README.md");
+        Path.Combine(SourceTree.WebProject, "Access", "README.md");
 
     public required IReadOnlyList<Row> Rows { get; init; }
     public required IReadOnlyList<OpenPost> OpenPosts { get; init; }

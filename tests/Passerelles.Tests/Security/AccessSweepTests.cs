@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Passerelles.Tests.Security;
 
 /// <summary>Every page that addresses a record, asked about one record of each kind by every role, answers what the
-/// route matrix of Infrastructure/Security/README.md says (200, 302, 403, 404, or the sign-in page).</summary>
+/// route matrix of Access/README.md says (200, 302, 403, 404, or the sign-in page).</summary>
 public sealed class AccessSweepTests(SweepApp app) : IClassFixture<SweepApp>
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed class AccessSweepTests(SweepApp app) : IClassFixture<SweepApp>
         var stale = matrix.Rows.Where(row => routes.All(r => r.Route != row.Route)).Select(row => $"line {row.Line}: {row.Route}").Distinct().ToList();
 
         Assert.True(unlisted.Count == 0 && stale.Count == 0,
-            (unlisted.Count > 0 ? "Routes missing from the matrix in Infrastructure/Security/README.md (add a row per kind of record they address):\n  " + string.Join("\n  ", unlisted) + "\n" : "") +
+            (unlisted.Count > 0 ? "Routes missing from the matrix in Access/README.md (add a row per kind of record they address):\n  " + string.Join("\n  ", unlisted) + "\n" : "") +
             (stale.Count > 0 ? "Matrix rows for routes that no longer exist:\n  " + string.Join("\n  ", stale) : ""));
     }
 
@@ -58,7 +58,7 @@ public sealed class AccessSweepTests(SweepApp app) : IClassFixture<SweepApp>
         }
 
         Assert.True(mismatches.Count == 0,
-            $"{mismatches.Count} of {checks} answers differ from the matrix in Infrastructure/Security/README.md:\n" + string.Join("\n", mismatches));
+            $"{mismatches.Count} of {checks} answers differ from the matrix in Access/README.md:\n" + string.Join("\n", mismatches));
     }
 }
 

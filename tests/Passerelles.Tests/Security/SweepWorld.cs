@@ -16,7 +16,7 @@ using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Tests.Security;
 
-/// <summary>The roles of the access matrix (Infrastructure/Security/README.md), each relative to the record asked for:
+/// <summary>The roles of the access matrix (Access/README.md), each relative to the record asked for:
 /// its owner organisation, that organisation's carrier, its partner (the other party, the incubator a project is shared
 /// with, the other end of a bridge, the other co-facilitator) and an unrelated organisation of the same side.</summary>
 public enum SweepRole

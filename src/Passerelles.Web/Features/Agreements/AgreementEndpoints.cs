@@ -10,14 +10,6 @@ public static class AgreementEndpoints
     /// <summary>sha256 is the hash of the canonical text signed, given only once every party has signed.</summary>
     public sealed record AgreementItem(Guid Id, string Title, string Status, int Version, IReadOnlyList<PartyItem> Parties, string? Sha256, string Url);
 
-    public static void AddAgreements(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<AgreementReminders>();
-        builder.Services.AddScoped<AgreementNotices>();
-        // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
-        if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
-    }
-
     public static void MapAgreements(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Agreements")

@@ -16,6 +16,6 @@ public sealed class MapModel(AppDbContext db, CurrentActor actors, IConfiguratio
         var actor = await actors.GetAsync();
         Views = await BridgeViews.LoadAsync(BridgeViews.Map, filter, db, actor);
         Network = await BridgeNetwork.LoadAsync(db, actor, filter);
-        (TileUrl, Attribution) = BridgesSetup.MapTiles(configuration);
+        (TileUrl, Attribution) = MapTiles.From(configuration);
     }
 }

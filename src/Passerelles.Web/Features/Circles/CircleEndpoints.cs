@@ -26,18 +26,6 @@ public static class CircleEndpoints
 
     public sealed record MemberSuggestion(string Name);
 
-    public static void AddCircles(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<SessionInvitations>();
-        builder.Services.AddScoped<SchedulingWarnings>();
-        builder.Services.AddScoped<SessionReminders>();
-        builder.Services.AddScoped<CircleDigest>();
-        builder.Services.AddScoped<DiscussionMentions>();
-        builder.Services.AddSingleton(new ResourceFiles(Path.Combine(DataPath.Of(builder), "circle-resources")));
-        // Circles:SendReminders=false leaves reminders and digests to another instance, or to tests that run them.
-        if (builder.Configuration.GetValue("Circles:SendReminders", true)) builder.Services.AddHostedService<CircleMailWorker>();
-    }
-
     public static void MapCircles(this IEndpointRouteBuilder app)
     {
         app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().ExcludeFromDescription();

@@ -1,7 +1,7 @@
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The people a circle may take in: members of an organisation of the circle's side. Who sees and runs a
-/// circle is <see cref="Infrastructure.Security.CircleRules"/>.</summary>
+/// circle is <see cref="CircleRules"/>.</summary>
 public static class CirclePeople
 {
     public sealed record Person(Guid Id, string Name);

@@ -1,7 +1,7 @@
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Grids and their versions loaded whole, with their structure. Who may read or edit them is decided by
-/// <see cref="Infrastructure.Security.AssessmentRules"/>.</summary>
+/// <see cref="AssessmentRules"/>.</summary>
 public static class GridLoader
 {
     /// <summary>A version with its grid, scale and whole structure, tracked so that it can be changed.</summary>

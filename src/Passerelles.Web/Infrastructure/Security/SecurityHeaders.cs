@@ -1,4 +1,4 @@
-using Passerelles.Web.Features.Bridges;
+using Microsoft.Extensions.Options;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -10,21 +10,16 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    /// <summary>The policy, with the map's tile server (Map:TileUrl) added to the image sources: tiles are the only
-    /// content fetched from elsewhere.</summary>
-    public static string PolicyFor(IConfiguration configuration)
-    {
-        var (tileUrl, _) = BridgesSetup.MapTiles(configuration);
-        // {s} is a subdomain chosen per tile (a, b, c…); the policy allows any.
-        var origin = Uri.TryCreate(tileUrl.Replace("{s}", "tiles"), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? uri.GetLeftPart(UriPartial.Authority).Replace("//tiles.", "//*.")
-            : null;
-        return origin is null ? ContentSecurityPolicy : ContentSecurityPolicy.Replace("img-src 'self' data:", $"img-src 'self' data: {origin}");
-    }
+    /// <summary>The policy, with the image origins features added (the map's tiles are the only content fetched from
+    /// elsewhere).</summary>
+    public static string PolicyFor(ContentSecurity additions) =>
+        additions.ImageOrigins.Count == 0
+            ? ContentSecurityPolicy
+            : ContentSecurityPolicy.Replace("img-src 'self' data:", $"img-src 'self' data: {string.Join(' ', additions.ImageOrigins.Distinct())}");
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = PolicyFor(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        var policy = PolicyFor(app.ApplicationServices.GetRequiredService<IOptions<ContentSecurity>>().Value);
         return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>

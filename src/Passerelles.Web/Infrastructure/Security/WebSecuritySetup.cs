@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Features.Directory.Import;
+using Microsoft.Extensions.Options;
 
 namespace Passerelles.Web.Infrastructure.Security;
 
@@ -19,7 +19,6 @@ public static class WebSecuritySetup
 
     public static void AddWebSecurity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddPolicies();
         // Keys outlive restarts, so sign-in cookies and links in e-mails stay valid.
         builder.Services.AddDataProtection()
             .SetApplicationName("Passerelles")
@@ -74,19 +73,10 @@ public static class WebSecuritySetup
         if (ForwardingFrom(app.Configuration) is { } forwarding) app.UseForwardedHeaders(forwarding);
         app.UseSecurityHeaders();
         // Refuse an announced oversized body before anything reads it (Kestrel also caps bodies sent in chunks).
-        // The directory import and the circles' resource libraries take larger files; their pages set their own,
-        // higher limits.
+        var limits = app.Services.GetRequiredService<IOptions<RequestBodyLimits>>().Value;
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path;
-            var limit = path.StartsWithSegments("/directory/import")
-                ? ImportFile.MaxRequestBytes
-                : path.StartsWithSegments("/circles") && path.Value!.EndsWith("/resources/new", StringComparison.OrdinalIgnoreCase)
-                    ? Features.Circles.NewResourceModel.MaxRequestBytes
-                : context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
-                    ? MaxUploadRequestBodyBytes
-                    : MaxRequestBodyBytes;
-            if (context.Request.ContentLength > limit)
+            if (context.Request.ContentLength > limits.For(context.Request.Path, context.Request.ContentType))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

@@ -36,14 +36,14 @@ public static class ExportEndpoints
 
         return format switch
         {
-            "csv" => Results.File(Csv(organisations), "text/csv; charset=utf-8", "passerelles-organisations.csv"),
+            "csv" => Results.File(CsvFile(organisations), "text/csv; charset=utf-8", "passerelles-organisations.csv"),
             "jsonld" => Json(SchemaOrgJsonLd.Document(organisations, root), "application/ld+json", "passerelles-organisations.jsonld"),
             "essglobal" => Json(EssGlobalJsonLd.Document(organisations, root), "application/ld+json", "passerelles-organisations-essglobal.jsonld"),
             _ => Json(HsdsJson.Document(organisations, root), "application/json", "passerelles-organisations-hsds.json"),
         };
     }
 
-    private static byte[] Csv(IReadOnlyList<ExportedOrganisation> organisations)
+    private static byte[] CsvFile(IReadOnlyList<ExportedOrganisation> organisations)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         Csv.Write(text, organisations.Select(o => o.Values.Cells(o.FileId)).Prepend(OrganisationCsv.Columns));

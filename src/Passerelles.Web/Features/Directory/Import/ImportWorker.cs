@@ -87,14 +87,3 @@ public sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scopes,
         }
     }
 }
-
-public static class ImportSetup
-{
-    public static void AddDirectoryImport(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<ImportQueue>();
-        builder.Services.AddSingleton<ImportProgress>();
-        builder.Services.AddScoped<ImportRunner>();
-        builder.Services.AddHostedService<ImportWorker>();
-    }
-}

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Organisations. A public organisation is seen by everyone, visitors included; a private one by its members,
 /// the administrators of its carriers and network administrators — one rule for the directory, its profile pages, the

@@ -1,6 +1,6 @@
 using Passerelles.Web.Features.People;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>People in the directory. Everyone signed in sees the people who consent to be listed, and a person always
 /// sees their own record. The administrators of a person's controller organisation or of one of its carriers, and

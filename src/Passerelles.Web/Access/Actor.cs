@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>The person making a request as the access rules see them: their memberships, and what those give them
 /// through carrier organisations. The administrators of a carrier act for every organisation it carries, as far down

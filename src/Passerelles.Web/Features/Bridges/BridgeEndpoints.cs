@@ -2,24 +2,10 @@ using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Bridges;
 
-/// <summary>The bridges feature's services and its two non-page endpoints: the network data the map and graph draw,
-/// and the download of evidence documents.</summary>
-public static class BridgesSetup
+/// <summary>The bridges feature's two non-page endpoints: the network data the map and graph draw, and the download
+/// of evidence documents.</summary>
+public static class BridgeEndpoints
 {
-    public const string DefaultTileUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-    public const string DefaultAttribution = "© OpenStreetMap contributors";
-
-    public static void AddBridges(this WebApplicationBuilder builder)
-    {
-        var documents = Path.Combine(DataPath.Of(builder), "documents");
-        builder.Services.AddSingleton(new EvidenceDocuments(documents));
-    }
-
-    /// <summary>Map:TileUrl is a Leaflet pattern ({z}/{x}/{y}, optionally {s}); Map:Attribution credits its source.</summary>
-    public static (string TileUrl, string Attribution) MapTiles(IConfiguration configuration) =>
-        (configuration["Map:TileUrl"] is { Length: > 0 } url ? url : DefaultTileUrl,
-         configuration["Map:Attribution"] is { Length: > 0 } attribution ? attribution : DefaultAttribution);
-
     public static void MapBridges(this WebApplication app)
     {
         app.MapGet("/bridges/network.json", async ([AsParameters] BridgeFilter filter, AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) =>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Passerelles.Web.Features.Projects;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Incubated projects and an incubator's set-up. The staff of an incubator — its administrators and coaches,
 /// and the administrators of its carriers — manage its programmes, cohorts, stage model and projects. A project is seen

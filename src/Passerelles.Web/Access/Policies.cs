@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Named authorisation policies, checked on the server for every request.</summary>
 public static class Policies
@@ -9,8 +9,9 @@ public static class Policies
 
     public const string NetworkAdministratorClaim = "passerelles:network-admin";
 
-    public static void AddPolicies(this IServiceCollection services)
+    public static void AddPolicies(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         // One handler per kind of record; README.md beside this file is their matrix.

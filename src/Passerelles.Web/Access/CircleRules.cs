@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Passerelles.Web.Features.Circles;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Circles of the community of practice. Members see their circles, sessions, polls, discussions and
 /// resources; the two co-facilitators and network administrators edit the circle, its members and its sessions; the

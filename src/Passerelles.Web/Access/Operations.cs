@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>What a person may be allowed to do to a record. Each kind of record has one handler in this folder that
 /// says, for each operation, who passes (see README.md for the whole matrix).</summary>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>The pinned answers to a refusal: not found to whoever may not see the record (its existence is not
 /// revealed), forbidden to whoever sees it without being allowed the operation.</summary>

@@ -5,7 +5,7 @@ using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Account;
 
-public static class AccountSetup
+public static class AccountServices
 {
     public static void AddAccounts(this WebApplicationBuilder builder)
     {

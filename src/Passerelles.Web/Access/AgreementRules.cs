@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Passerelles.Web.Features.Agreements;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Agreements. An agreement is seen by the members of its parties, by those who act for a party through a
 /// carrier, by the staff of an organisation a party carries (the coaches of L'Espace412 see the agreements of CERESO,

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Passerelles.Web.Features.Bridges;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Bridges. A bridge tells who works with whom, so nothing about it is public unless both of its organisations
 /// chose to be: visitors see the bridges between two public organisations (<see cref="Published"/>) on their directory

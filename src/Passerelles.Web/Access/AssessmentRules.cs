@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Passerelles.Web.Features.Assessments;
 
-namespace Passerelles.Web.Infrastructure.Security;
+namespace Passerelles.Web.Access;
 
 /// <summary>Assessments, grids and territory studies. A project's assessments follow the project: whoever sees it may
 /// assess it and read its assessments. A territory study is run by its sponsors — those who act as administrators for

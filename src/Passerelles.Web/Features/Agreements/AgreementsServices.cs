@@ -1,0 +1,12 @@
+namespace Passerelles.Web.Features.Agreements;
+
+public static class AgreementsServices
+{
+    public static void AddAgreements(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AgreementReminders>();
+        builder.Services.AddScoped<AgreementNotices>();
+        // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
+    }
+}

@@ -67,8 +67,6 @@ public sealed class Actor
     /// own administrator.</summary>
     public Guid? ThroughCarrier(Guid organisationId) => AdministerRoutes.GetValueOrDefault(organisationId);
 
-    public MemberRole? RoleIn(Guid organisationId) => Roles.TryGetValue(organisationId, out var role) ? role : null;
-
     public static async Task<Actor> LoadAsync(AppDbContext db, ClaimsPrincipal user)
     {
         if (user.UserId() is not { } userId) return Anonymous;

@@ -33,14 +33,6 @@ public static class AgreementRules
         return agreements.Where(a => a.Parties.Any(p => reach.Contains(p.OrganisationId)));
     }
 
-    /// <summary>The agreements the person drafts.</summary>
-    public static IQueryable<Agreement> DraftableBy(this IQueryable<Agreement> agreements, Actor actor)
-    {
-        if (actor.IsNetworkAdministrator) return agreements;
-        var staffs = actor.Staffs.ToList();
-        return agreements.Where(a => a.Parties.Any(p => staffs.Contains(p.OrganisationId)));
-    }
-
     /// <summary>The parties of <paramref name="agreement"/> for which the person drafts.</summary>
     public static IReadOnlyList<Guid> DraftingParties(this Actor actor, Agreement agreement) =>
         agreement.Parties.Where(p => actor.IsNetworkAdministrator || actor.Staffs.Contains(p.OrganisationId)).Select(p => p.Id).ToList();

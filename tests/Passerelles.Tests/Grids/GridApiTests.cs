@@ -76,10 +76,13 @@ public sealed class GridApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_json_schema_of_grid_files_is_served()
+    public async Task The_json_schema_served_for_grid_files_is_the_one_the_import_checks_them_against()
     {
-        var schema = await app.CreateClient().GetFromJsonAsync<JsonElement>("/schemas/grid-v1.json");
+        var response = await app.CreateClient().GetAsync("/schemas/grid-v1.json");
 
-        Assert.Equal("passerelles-grid/1", schema.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var served = await response.Content.ReadAsStringAsync();
+        Assert.Equal(GridSchema.Text, served);
+        Assert.Equal("passerelles-grid/1", JsonDocument.Parse(served).RootElement.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
     }
 }

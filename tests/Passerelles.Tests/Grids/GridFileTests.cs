@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Passerelles.Web.Features.Grids;
 
@@ -35,6 +36,70 @@ public sealed class GridFileTests
     }
 
     [Fact]
+    public void Each_shipped_grid_passes_the_schema()
+    {
+        var files = System.IO.Directory.GetFiles(Path.Combine(SourceTree.WebProject, "Features", "Grids", "Shipped"), "*.json");
+
+        Assert.Equal(ShippedGrids.Keys.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
+        Assert.All(files, file =>
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            Assert.Empty(GridSchema.Check(document.RootElement));
+        });
+    }
+
+    [Fact]
+    public void The_schema_allows_what_a_grid_version_can_hold()
+    {
+        var schema = JsonNode.Parse(GridSchema.Text)!;
+        var levels = schema["properties"]!["scale"]!["properties"]!["levels"]!;
+        var dimensions = schema["properties"]!["dimensions"]!;
+        var criteria = dimensions["items"]!["properties"]!["criteria"]!;
+        var indicators = criteria["items"]!["properties"]!["indicators"]!;
+        var definitions = schema["$defs"]!;
+
+        Assert.Equal(
+            (GridVersion.MaxLevels, GridVersion.MaxDimensions, GridVersion.MaxCriteriaPerDimension, GridVersion.MaxIndicatorsPerCriterion),
+            ((int)levels["maxItems"]!, (int)dimensions["maxItems"]!, (int)criteria["maxItems"]!, (int)indicators["maxItems"]!));
+        Assert.Equal(
+            (Grid.KeyMaxLength, LocalisedTextMapping.LabelMaxLength, LocalisedTextMapping.GuidanceMaxLength),
+            ((int)definitions["key"]!["maxLength"]!, (int)definitions["labels"]!["properties"]!["en"]!["maxLength"]!, (int)definitions["guidance"]!["properties"]!["en"]!["maxLength"]!));
+        Assert.Equal(
+            (GridVersion.MaxWeight, GridVersion.MaxLevelValue, -GridVersion.MaxLevelValue),
+            ((decimal)definitions["weight"]!["maximum"]!, (decimal)levels["items"]!["properties"]!["value"]!["maximum"]!, (decimal)levels["items"]!["properties"]!["value"]!["minimum"]!));
+    }
+
+    [Fact]
+    public void The_limit_a_file_breaks_is_named_in_its_problem()
+    {
+        var json = Changed(n =>
+        {
+            n["subject"] = "person";
+            n["title"]!["en"] = new string('x', 301);
+            n["dimensions"]![0]!["weight"] = 1001;
+            n["scale"]!["levels"]!.AsArray().RemoveAt(1);
+        });
+
+        var errors = ErrorsOf(json).ToDictionary(e => e.Path, e => (e.Reason, string.Join("|", e.Arguments)));
+
+        Assert.Equal((GridFile.ExpectedOneOf, "project, territory"), errors["$.subject"]);
+        Assert.Equal((GridFile.TooLong, "300"), errors["$.title.en"]);
+        Assert.Equal((GridFile.OutOfRange, "0|1000"), errors["$.dimensions[0].weight"]);
+        Assert.Equal((GridFile.TooFew, "2"), errors["$.scale.levels"]);
+    }
+
+    [Fact]
+    public void A_number_too_large_to_hold_and_a_property_given_twice_are_refused_at_their_place()
+    {
+        var json = Changed(n => n["dimensions"]![0]!["weight"] = JsonNode.Parse("1e400"))
+            .Replace("\"scored\":true", "\"scored\":true,\"scored\":false", StringComparison.Ordinal);
+
+        var errors = ErrorsOf(json).Select(e => (e.Path, e.Reason));
+
+        Assert.Equal([("$.scored", GridFile.Repeated), ("$.dimensions[0].weight", GridFile.ExpectedNumber)], errors);
+    }
+
+    [Fact]
     public void A_missing_label_is_named_by_its_path_in_the_file()
     {
         var json = Changed(n => n["dimensions"]![0]!["criteria"]![0]!["labels"]!.AsObject().Remove("fr-CA"));
@@ -46,6 +111,7 @@ public sealed class GridFileTests
 
     [Theory]
     [InlineData("$.scored", GridFile.ExpectedBoolean)]
+    [InlineData("$.key", GridFile.Missing)]
     [InlineData("$.subject", GridFile.ExpectedOneOf)]
     [InlineData("$.dimensions[0].key", GridFile.ExpectedKey)]
     [InlineData("$.dimensions[0].weight", GridFile.OutOfRange)]
@@ -67,6 +133,7 @@ public sealed class GridFileTests
             switch (path)
             {
                 case "$.scored": n["scored"] = "yes"; break;
+                case "$.key": n.AsObject().Remove("key"); break;
                 case "$.subject": n["subject"] = "person"; break;
                 case "$.dimensions[0].key": n["dimensions"]![0]!["key"] = "People Dimension"; break;
                 case "$.dimensions[0].weight": n["dimensions"]![0]!["weight"] = -1; break;

@@ -19,7 +19,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
 
     [BindProperty] public CommentForm Comment { get; set; } = new();
 
-    public AgreementFile Dossier { get; private set; } = null!;
+    public AgreementFile AgreementFile { get; private set; } = null!;
     public IReadOnlyList<Guid> DraftingParties { get; private set; } = [];
     public IReadOnlyList<Guid> ApprovingParties { get; private set; } = [];
     public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
@@ -27,7 +27,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     public string? SigningProblem { get; private set; }
     public bool IsSignatory { get; private set; }
 
-    public bool CanDraft => DraftingParties.Count > 0 && Dossier.Agreement.Status != AgreementStatus.Signed;
+    public bool CanDraft => DraftingParties.Count > 0 && AgreementFile.Agreement.Status != AgreementStatus.Signed;
 
     /// <summary>Drafters follow the agreement up (commitments, expiry) at every stage, also once signed.</summary>
     public bool CanFollowUp => DraftingParties.Count > 0;
@@ -41,16 +41,16 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         if (!await LoadAsync(id)) return NotFound();
         if (DraftingParties.Count == 0) return Forbid();
-        if (Dossier.Current?.Articles.All(a => a.Key != Comment.ArticleKey) ?? true) return NotFound();
+        if (AgreementFile.Current?.Articles.All(a => a.Key != Comment.ArticleKey) ?? true) return NotFound();
         if (!ModelState.IsValid) return Page();
         var now = Now;
         db.AgreementComments.Add(new AgreementComment
         {
-            AgreementId = id, ArticleKey = Comment.ArticleKey, VersionNumber = Dossier.CurrentNumber, AuthorId = User.UserId()!.Value,
+            AgreementId = id, ArticleKey = Comment.ArticleKey, VersionNumber = AgreementFile.CurrentNumber, AuthorId = User.UserId()!.Value,
             Body = Comment.Body!, PostedAt = now,
         });
-        AgreementFile.Record(db, id, AgreementEventKind.Commented, Dossier.CurrentNumber, User.UserId(), now,
-            Dossier.Current.Articles.Single(a => a.Key == Comment.ArticleKey).Heading);
+        AgreementFile.Record(db, id, AgreementEventKind.Commented, AgreementFile.CurrentNumber, User.UserId(), now,
+            AgreementFile.Current.Articles.Single(a => a.Key == Comment.ArticleKey).Heading);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["Your comment was added."].Value;
         return Redirect($"/agreements/{id}#article-{Comment.ArticleKey}");
@@ -59,9 +59,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     public async Task<IActionResult> OnPostAgreeAsync(Guid id, Guid article, Guid party)
     {
         if (!await LoadAsync(id)) return NotFound();
-        if (!DraftingParties.Contains(party) || Dossier.Agreement.Status == AgreementStatus.Signed) return Forbid();
-        if (Dossier.Current?.Articles.SingleOrDefault(a => a.Key == article) is not { } agreed) return NotFound();
-        if (!Dossier.IsAgreed(party, agreed))
+        if (!DraftingParties.Contains(party) || AgreementFile.Agreement.Status == AgreementStatus.Signed) return Forbid();
+        if (AgreementFile.Current?.Articles.SingleOrDefault(a => a.Key == article) is not { } agreed) return NotFound();
+        if (!AgreementFile.IsAgreed(party, agreed))
         {
             var now = Now;
             db.ArticleMarks.Add(new ArticleMark
@@ -69,8 +69,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
                 AgreementId = id, PartyId = party, ArticleKey = article, ArticleSha256 = CanonicalText.ArticleSha256(agreed.Heading, agreed.Body),
                 MarkedBy = User.UserId()!.Value, MarkedAt = now,
             });
-            var organisation = Dossier.Agreement.Parties.Single(p => p.Id == party).Organisation.Name;
-            AgreementFile.Record(db, id, AgreementEventKind.ArticleAgreed, Dossier.CurrentNumber, User.UserId(), now, $"{organisation}: {agreed.Heading}");
+            var organisation = AgreementFile.Agreement.Parties.Single(p => p.Id == party).Organisation.Name;
+            AgreementFile.Record(db, id, AgreementEventKind.ArticleAgreed, AgreementFile.CurrentNumber, User.UserId(), now, $"{organisation}: {agreed.Heading}");
             await db.SaveChangesAsync();
         }
         return Redirect($"/agreements/{id}#article-{article}");
@@ -80,16 +80,16 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!CanDraft) return Forbid();
-        if (Dossier.Agreement.Status != AgreementStatus.Draft || Dossier.Current is not { Articles.Count: > 0 })
+        if (AgreementFile.Agreement.Status != AgreementStatus.Draft || AgreementFile.Current is not { Articles.Count: > 0 })
         {
             ModelState.AddModelError("", t["Only a draft with at least one article can be sent for approval."]);
             return Page();
         }
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
         // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = Dossier.Agreement.Version;
+        db.Entry(agreement).Property(a => a.Version).OriginalValue = AgreementFile.Agreement.Version;
         agreement.Status = AgreementStatus.InApproval;
-        AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, Dossier.CurrentNumber, User.UserId(), Now);
+        AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, AgreementFile.CurrentNumber, User.UserId(), Now);
         try
         {
             await db.SaveChangesAsync();
@@ -111,7 +111,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         var actor = await actors.GetAsync();
         if (await AgreementFile.LoadAsync(db, actor, id) is not { } file) return false;
-        Dossier = file;
+        AgreementFile = file;
         DraftingParties = actor.DraftingParties(file.Agreement);
         ApprovingParties = actor.ActingParties(file.Agreement);
         var userId = actor.UserId ?? Guid.Empty;

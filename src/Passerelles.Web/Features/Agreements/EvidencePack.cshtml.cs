@@ -7,12 +7,12 @@ namespace Passerelles.Web.Features.Agreements;
 /// every party has signed (or when the stored text no longer matches the signatures) the page says why instead.</summary>
 public sealed class EvidencePackModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
-    public AgreementFile Dossier { get; private set; } = null!;
+    public AgreementFile AgreementFile { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await AgreementFile.LoadAsync(db, await actors.GetAsync(), id) is not { } file) return NotFound();
-        Dossier = file;
+        AgreementFile = file;
         if (!file.IsFinal)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -9,12 +9,12 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
 {
     public sealed record Choice(Guid Id, string Name);
 
-    public AgreementFile Dossier { get; private set; } = null!;
+    public AgreementFile AgreementFile { get; private set; } = null!;
 
     /// <summary>Why nothing can change now, as the key of the message; null while the parties can change.</summary>
     public string? Problem { get; private set; }
 
-    public bool ResetsApprovals => PartyChanges.ResetsApprovals(Dossier);
+    public bool ResetsApprovals => PartyChanges.ResetsApprovals(AgreementFile);
 
     /// <summary>The parties whose signing order and signatories the person may change.</summary>
     public IReadOnlyList<Guid> ChangeableParties { get; private set; } = [];
@@ -37,7 +37,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         var signatories = new List<Guid>();
         if (NewParty.OrganisationId is { } organisationId)
         {
-            if (Dossier.Agreement.Parties.Any(p => p.OrganisationId == organisationId))
+            if (AgreementFile.Agreement.Parties.Any(p => p.OrganisationId == organisationId))
                 ModelState.AddModelError(prefix + nameof(NewParty.OrganisationId), t["This organisation is already a party."]);
             else if (!await db.Organisations.AnyAsync(o => o.Id == organisationId))
                 ModelState.AddModelError(prefix + nameof(NewParty.OrganisationId), t["Choose an organisation from the list."]);
@@ -65,7 +65,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Rank, nameof(Rank));
-        if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Rank.PartyId) is not { } shown) return NotFound();
+        if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == Rank.PartyId) is not { } shown) return NotFound();
         if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
         if (!ModelState.IsValid) return Page();
@@ -82,7 +82,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Signatory, nameof(Signatory));
-        if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == Signatory.PartyId) is not { } shown) return NotFound();
+        if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == Signatory.PartyId) is not { } shown) return NotFound();
         if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
         const string field = nameof(Signatory) + "." + nameof(Signatory.Email);
@@ -108,7 +108,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
     public async Task<IActionResult> OnPostRemoveSignatoryAsync(Guid id, Guid party, Guid user, int version)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        if (Dossier.Agreement.Parties.SingleOrDefault(p => p.Id == party) is not { } shown) return NotFound();
+        if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == party) is not { } shown) return NotFound();
         if (shown.Signatories.SingleOrDefault(s => s.UserId == user) is not { } signatory) return NotFound();
         if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
         if (Refuse() is { } page) return page;
@@ -130,7 +130,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
     private async Task<IActionResult> SaveAsync(Guid id, Agreement agreement, int expectedVersion, AgreementEventKind kind, string detail, LocalizedString done,
         Guid? party = null)
     {
-        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, expectedVersion, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()), kind, detail, party);
+        var reset = await PartyChanges.SaveAsync(db, AgreementFile, agreement, expectedVersion, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()), kind, detail, party);
         if (reset is null)
         {
             ModelState.Clear();
@@ -157,7 +157,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         _actor = await actors.GetAsync();
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (_actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
-        Dossier = file;
+        AgreementFile = file;
         ChangeableParties = file.Agreement.Parties.Where(p => _actor.ActsFor(p.OrganisationId)).Select(p => p.Id).ToList();
         Problem = PartyChanges.Problem(file);
         var parties = file.Agreement.Parties.Select(p => p.OrganisationId).ToList();

@@ -46,9 +46,4 @@ public static class PartiesForms
         [Display(Name = "E-mail address of the new signatory")]
         public string? Email { get; set; }
     }
-
-    public sealed class Removal
-    {
-        public int Version { get; set; }
-    }
 }

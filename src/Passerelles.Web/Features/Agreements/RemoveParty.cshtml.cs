@@ -7,7 +7,7 @@ namespace Passerelles.Web.Features.Agreements;
 /// own organisations among the parties.</summary>
 public sealed class RemovePartyModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
-    public AgreementFile Dossier { get; private set; } = null!;
+    public AgreementFile AgreementFile { get; private set; } = null!;
     public Guid PartyId { get; private set; }
     public string Organisation { get; private set; } = "";
     private Actor _actor = null!;
@@ -28,7 +28,7 @@ public sealed class RemovePartyModel(AppDbContext db, CurrentActor actors, TimeP
         }
         var agreement = await PartyChanges.LoadTrackedAsync(db, id);
         db.AgreementParties.Remove(agreement.Parties.Single(p => p.Id == partyId));
-        var reset = await PartyChanges.SaveAsync(db, Dossier, agreement, version, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()),
+        var reset = await PartyChanges.SaveAsync(db, AgreementFile, agreement, version, _actor, Instant.FromDateTimeOffset(clock.GetUtcNow()),
             AgreementEventKind.PartyRemoved, Organisation, _organisationId);
         if (reset is null)
         {
@@ -47,7 +47,7 @@ public sealed class RemovePartyModel(AppDbContext db, CurrentActor actors, TimeP
         if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId) is not { } party) return NotFound();
         var drafting = _actor.DraftingParties(file.Agreement);
         if (drafting.Count == 0 || !_actor.ActsFor(party.OrganisationId)) return Forbid();
-        (Dossier, PartyId, Organisation, _organisationId) = (file, partyId, party.Organisation.Name, party.OrganisationId);
+        (AgreementFile, PartyId, Organisation, _organisationId) = (file, partyId, party.Organisation.Name, party.OrganisationId);
         Problem = PartyChanges.Problem(file);
         if (Problem is not null) return null;
         if (file.Agreement.Parties.Count <= Agreement.MinParties)

@@ -33,7 +33,7 @@ public sealed class SignModel(
     }
 
     [BindProperty] public Form Input { get; set; } = new();
-    public AgreementFile Dossier { get; private set; } = null!;
+    public AgreementFile AgreementFile { get; private set; } = null!;
     public string? Problem { get; private set; }
     public bool TwoFactorEnabled { get; private set; }
     public string Sha256 { get; private set; } = "";
@@ -81,7 +81,7 @@ public sealed class SignModel(
 
         for (var attempt = 1; ; attempt++)
         {
-            var before = Dossier.Agreement.PartiesSigningNow(Dossier.CurrentSignatures).Select(p => p.Id).ToList();
+            var before = AgreementFile.Agreement.PartiesSigningNow(AgreementFile.CurrentSignatures).Select(p => p.Id).ToList();
             var (party, signedByAll) = await RecordSignatureAsync(id, user.Id);
             try
             {
@@ -107,7 +107,7 @@ public sealed class SignModel(
                 ModelState.AddModelError("", t["The agreement changed several times while your signature was being recorded, and it was not recorded. Sign again."]);
                 return Page();
             }
-            var signing = Dossier.Agreement.PartiesSigningNow([.. Dossier.CurrentSignatures, new AgreementSignature { PartyId = party.Id, UserId = user.Id }]);
+            var signing = AgreementFile.Agreement.PartiesSigningNow([.. AgreementFile.CurrentSignatures, new AgreementSignature { PartyId = party.Id, UserId = user.Id }]);
             await notices.SignedAsync(Request, id, party.Id, user.Id, signing.Select(p => p.Id).Except(before).ToList(), signedByAll);
             TempData["Notice"] = t["Your signature was recorded."].Value;
             return Redirect($"/agreements/{id}");
@@ -122,29 +122,29 @@ public sealed class SignModel(
     private async Task<(AgreementParty Party, bool SignedByAll)> RecordSignatureAsync(Guid id, Guid userId)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var agreement = Dossier.Agreement;
-        var party = agreement.PartiesSigningNow(Dossier.CurrentSignatures).First(p => p.Signatories.Any(s => s.UserId == userId));
+        var agreement = AgreementFile.Agreement;
+        var party = agreement.PartiesSigningNow(AgreementFile.CurrentSignatures).First(p => p.Signatories.Any(s => s.UserId == userId));
         var signature = new AgreementSignature
         {
-            AgreementId = id, PartyId = party.Id, UserId = userId, VersionNumber = Dossier.CurrentNumber, SignedAt = now,
+            AgreementId = id, PartyId = party.Id, UserId = userId, VersionNumber = AgreementFile.CurrentNumber, SignedAt = now,
             TimeZoneId = TimeZones.Canonical(Input.TimeZoneId!)!, AuthenticationMethod = AgreementSignature.PasswordAndAuthenticatorCode,
             TextSha256 = Sha256,
         };
         db.AgreementSignatures.Add(signature);
         // A signatory who is not a member of the party signs as an administrator of one of its carriers.
         var through = _actor.MemberOf.Contains(party.OrganisationId) ? null : _actor.ThroughCarrier(party.OrganisationId);
-        AgreementFile.Record(db, id, AgreementEventKind.Signed, Dossier.CurrentNumber, userId, now, $"{party.Organisation.Name}: {Sha256}",
+        AgreementFile.Record(db, id, AgreementEventKind.Signed, AgreementFile.CurrentNumber, userId, now, $"{party.Organisation.Name}: {Sha256}",
             party.OrganisationId, through);
         var tracked = await db.Agreements.SingleAsync(a => a.Id == id);
         // Saved against the version read with the page: a signature saved since then makes this save fail, and be tried
         // again from a fresh reading.
         db.Entry(tracked).State = EntityState.Modified;
         db.Entry(tracked).Property(a => a.Version).OriginalValue = agreement.Version;
-        var signedByAll = agreement.Parties.All(p => p.HasFullySigned([.. Dossier.CurrentSignatures, signature]));
+        var signedByAll = agreement.Parties.All(p => p.HasFullySigned([.. AgreementFile.CurrentSignatures, signature]));
         if (signedByAll)
         {
             tracked.Status = AgreementStatus.Signed;
-            AgreementFile.Record(db, id, AgreementEventKind.SignedByAll, Dossier.CurrentNumber, null, now, Sha256);
+            AgreementFile.Record(db, id, AgreementEventKind.SignedByAll, AgreementFile.CurrentNumber, null, now, Sha256);
             await AgreementBridges.RecordSignedByAllAsync(db, agreement, now);
         }
         return (party, signedByAll);
@@ -154,7 +154,7 @@ public sealed class SignModel(
     {
         _actor = await actors.GetAsync();
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
-        Dossier = file;
+        AgreementFile = file;
         var userId = _actor.UserId!.Value;
         Organisation = file.Agreement.Parties.FirstOrDefault(p => p.Signatories.Any(s => s.UserId == userId))?.Organisation.Name ?? "";
         Sha256 = file.CurrentSha256;

@@ -7,8 +7,6 @@ public static class DraftElements
     public static GridElementKind? ParseKind(string? kind) =>
         Enum.TryParse<GridElementKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !kind!.Any(char.IsDigit) ? parsed : null;
 
-    public static string Slug(GridElementKind kind) => kind.ToString().ToLowerInvariant();
-
     /// <summary>The element's wording and numbers, or null when the draft holds no such element.</summary>
     public static (string Key, LocalisedText Label, LocalisedText Guidance, decimal? Weight, decimal? Value)? Find(GridVersion version, GridElementKind kind, Guid id) => kind switch
     {

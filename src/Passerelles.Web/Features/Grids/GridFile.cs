@@ -77,7 +77,8 @@ public static class GridFile
 
     public static GridSubject SubjectOf(GridDefinition definition) => definition.Subject == "territory" ? GridSubject.Territory : GridSubject.Project;
 
-    /// <summary>Reads a file, returning either the definition or every problem found (never both).</summary>
+    /// <summary>Reads a file, returning either the definition or every problem found (never both): first what breaks
+    /// the schema (<see cref="GridSchema"/>), then, in a file of the right shape, what breaks the rules between fields.</summary>
     public static (GridDefinition? Definition, IReadOnlyList<GridFileError> Errors) Read(ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length > MaxBytes) return (null, [new GridFileError("$", TooLarge, MaxBytes / 1024)]);
@@ -92,9 +93,11 @@ public static class GridFile
         }
         using (document)
         {
-            var reader = new Reader();
-            var definition = reader.Grid(document.RootElement);
-            return reader.Errors.Count == 0 ? (definition, []) : (null, reader.Errors);
+            var errors = GridSchema.Check(document.RootElement);
+            if (errors.Count > 0) return (null, errors);
+            var definition = Definition(document.RootElement);
+            errors = CrossFieldRules.Check(definition);
+            return errors.Count == 0 ? (definition, []) : (null, errors);
         }
     }
 
@@ -103,6 +106,7 @@ public static class GridFile
     public const string NotJson = "the file is not valid JSON (see line {0})";
     public const string Missing = "missing";
     public const string Unknown = "unknown property";
+    public const string Repeated = "repeated property";
     public const string ExpectedObject = "expected an object";
     public const string ExpectedList = "expected a list";
     public const string ExpectedText = "expected text";
@@ -124,7 +128,7 @@ public static class GridFile
 
     public static readonly IReadOnlyList<string> Reasons =
     [
-        TooLarge, NotJson, Missing, Unknown, ExpectedObject, ExpectedList, ExpectedText, ExpectedNumber, ExpectedBoolean, Empty, TooLong,
+        TooLarge, NotJson, Missing, Unknown, Repeated, ExpectedObject, ExpectedList, ExpectedText, ExpectedNumber, ExpectedBoolean, Empty, TooLong,
         ExpectedOneOf, ExpectedKey, DuplicateKey, TooFew, TooMany, OutOfRange, NoValueOnQualitative, NotRising, NoWeight, SubjectDiffers,
         DraftInProgress,
     ];
@@ -135,247 +139,95 @@ public static class GridFile
 
     private static decimal? Normalise(decimal? value) => value is { } v ? Normalise(v) : null;
 
-    /// <summary>Walks the document, noting each problem at its path and carrying on, so that one reading reports them all.</summary>
-    private sealed class Reader
+    /// <summary>The definition a file that passed the schema holds: texts trimmed, numbers to three decimals, a missing
+    /// weight counting 1.</summary>
+    private static GridDefinition Definition(JsonElement root)
     {
-        public List<GridFileError> Errors { get; } = [];
+        var scale = root.GetProperty("scale");
+        return new GridDefinition(
+            root.GetProperty("format").GetString()!, Key(root), root.GetProperty("subject").GetString()!, null, null, null,
+            Labels(root, "title")!, Labels(root, "guidance"), root.GetProperty("scored").GetBoolean(),
+            new GridScaleDefinition(scale.GetProperty("kind").GetString()!, Items(scale, "levels")
+                .Select(l => new GridLevelDefinition(Key(l), Labels(l, "labels")!, Labels(l, "guidance"), Number(l, "value"))).ToList()),
+            Items(root, "dimensions").Select(d => new GridDimensionDefinition(Key(d), Labels(d, "labels")!, Labels(d, "guidance"), Number(d, "weight") ?? 1,
+                Items(d, "criteria").Select(c => new GridCriterionDefinition(Key(c), Labels(c, "labels")!, Labels(c, "guidance"), Number(c, "weight") ?? 1,
+                    Items(c, "indicators").Select(i => new GridIndicatorDefinition(Key(i), Labels(i, "labels")!, Labels(i, "guidance"))).ToList())).ToList())).ToList());
+    }
+
+    private static string Key(JsonElement element) => element.GetProperty("key").GetString()!;
+
+    private static IEnumerable<JsonElement> Items(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var list) ? list.EnumerateArray() : [];
+
+    private static decimal? Number(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var number) ? Math.Round(number.GetDecimal(), 3) : null;
+
+    private static GridText? Labels(JsonElement parent, string name) => parent.TryGetProperty(name, out var text)
+        ? new GridText(Trimmed(text, "fr-CA"), Trimmed(text, "fr-FR"), Trimmed(text, "en"))
+        : null;
+
+    private static string Trimmed(JsonElement text, string culture) => text.TryGetProperty(culture, out var value) ? value.GetString()!.Trim() : "";
+
+    /// <summary>What the schema cannot say: unique keys, level values against the kind of scale, weights of a scored grid.</summary>
+    private sealed class CrossFieldRules
+    {
+        private readonly List<GridFileError> _errors = [];
         private readonly Dictionary<string, string> _criterionKeys = [];
 
-        private void Error(string path, string reason, params object[] arguments) => Errors.Add(new GridFileError(path, reason, arguments));
-
-        public GridDefinition? Grid(JsonElement root)
+        public static List<GridFileError> Check(GridDefinition definition)
         {
-            if (!Object(root, "$", ["$schema", "format", "key", "subject", "version", "status", "publishedAt", "title", "guidance", "scored", "scale", "dimensions"]))
-                return null;
-            var format = String(root, "$", "format", required: true, 40);
-            if (format is not null && format != GridDefinition.CurrentFormat) Error("$.format", ExpectedOneOf, GridDefinition.CurrentFormat);
-            var key = Key(root, "$");
-            var subject = Choice(root, "$", "subject", ["project", "territory"]);
-            var title = Text(root, "$", "title", required: true, LocalisedTextMapping.LabelMaxLength);
-            var guidance = Text(root, "$", "guidance", required: false, LocalisedTextMapping.GuidanceMaxLength);
-            var scored = Boolean(root, "$", "scored");
-            var scale = Scale(root);
-            var dimensions = Dimensions(root, scored ?? false);
-            if (Errors.Count > 0) return null;
-            return new GridDefinition(format!, key!, subject!, null, null, null, title!, guidance, scored!.Value, scale!, dimensions!);
+            var rules = new CrossFieldRules();
+            rules.Scale(definition.Scale);
+            rules.Dimensions(definition.Dimensions, definition.Scored);
+            return rules._errors;
         }
 
-        private GridScaleDefinition? Scale(JsonElement root)
+        private void Error(string path, string reason, params object[] arguments) => _errors.Add(new GridFileError(path, reason, arguments));
+
+        private void Scale(GridScaleDefinition scale)
         {
-            if (Property(root, "$", "scale", required: true) is not { } scale || !Object(scale, "$.scale", ["kind", "levels"])) return null;
-            var kind = Choice(scale, "$.scale", "kind", ["qualitative", "numeric"]);
-            var items = List(scale, "$.scale", "levels", 2, GridVersion.MaxLevels);
-            if (items is null) return null;
-            var levels = new List<GridLevelDefinition>();
             var keys = new Dictionary<string, string>();
             decimal? previous = null;
-            foreach (var (item, path) in items)
+            foreach (var (level, path) in Paths(scale.Levels, "$.scale.levels"))
             {
-                if (!Object(item, path, ["key", "labels", "guidance", "value"])) continue;
-                var key = Key(item, path, keys);
-                var labels = Text(item, path, "labels", required: true, LocalisedTextMapping.LabelMaxLength);
-                var guidance = Text(item, path, "guidance", required: false, LocalisedTextMapping.GuidanceMaxLength);
-                decimal? value = null;
-                if (kind == "numeric")
+                Unique(level.Key, path, keys);
+                if (scale.Kind == "qualitative")
                 {
-                    value = Number(item, path, "value", required: true, -GridVersion.MaxLevelValue, GridVersion.MaxLevelValue);
-                    if (value is { } v && previous is { } p && v <= p) Error($"{path}.value", NotRising);
-                    previous = value ?? previous;
+                    if (level.Value is not null) Error($"{path}.value", NoValueOnQualitative);
+                    continue;
                 }
-                else if (kind == "qualitative" && item.TryGetProperty("value", out _)) Error($"{path}.value", NoValueOnQualitative);
-                if (key is not null && labels is not null) levels.Add(new GridLevelDefinition(key, labels, guidance, value));
+                if (level.Value is not { } value) Error($"{path}.value", Missing);
+                else if (previous is { } p && value <= p) Error($"{path}.value", NotRising);
+                previous = level.Value ?? previous;
             }
-            return kind is null ? null : new GridScaleDefinition(kind, levels);
         }
 
-        private List<GridDimensionDefinition>? Dimensions(JsonElement root, bool scored)
+        private void Dimensions(IReadOnlyList<GridDimensionDefinition> dimensions, bool scored)
         {
-            var items = List(root, "$", "dimensions", 1, GridVersion.MaxDimensions);
-            if (items is null) return null;
-            var dimensions = new List<GridDimensionDefinition>();
             var keys = new Dictionary<string, string>();
-            foreach (var (item, path) in items)
+            foreach (var (dimension, path) in Paths(dimensions, "$.dimensions"))
             {
-                if (!Object(item, path, ["key", "labels", "guidance", "weight", "criteria"])) continue;
-                var key = Key(item, path, keys);
-                var labels = Text(item, path, "labels", required: true, LocalisedTextMapping.LabelMaxLength);
-                var guidance = Text(item, path, "guidance", required: false, LocalisedTextMapping.GuidanceMaxLength);
-                var weight = Weight(item, path);
-                var criteria = Criteria(item, path);
-                if (scored && criteria is { Count: > 0 } && criteria.Sum(c => c.Weight) <= 0) Error($"{path}.criteria", NoWeight);
-                if (key is not null && labels is not null && weight is not null && criteria is not null)
-                    dimensions.Add(new GridDimensionDefinition(key, labels, guidance, weight.Value, criteria));
-            }
-            if (scored && dimensions.Count == items.Count && dimensions.Sum(d => d.Weight) <= 0) Error("$.dimensions", NoWeight);
-            return dimensions;
-        }
-
-        private List<GridCriterionDefinition>? Criteria(JsonElement dimension, string dimensionPath)
-        {
-            var items = List(dimension, dimensionPath, "criteria", 1, GridVersion.MaxCriteriaPerDimension);
-            if (items is null) return null;
-            var criteria = new List<GridCriterionDefinition>();
-            foreach (var (item, path) in items)
-            {
-                if (!Object(item, path, ["key", "labels", "guidance", "weight", "indicators"])) continue;
-                var key = Key(item, path, _criterionKeys);
-                var labels = Text(item, path, "labels", required: true, LocalisedTextMapping.LabelMaxLength);
-                var guidance = Text(item, path, "guidance", required: false, LocalisedTextMapping.GuidanceMaxLength);
-                var weight = Weight(item, path);
-                var indicators = Indicators(item, path);
-                if (key is not null && labels is not null && weight is not null && indicators is not null)
-                    criteria.Add(new GridCriterionDefinition(key, labels, guidance, weight.Value, indicators));
-            }
-            return criteria;
-        }
-
-        private List<GridIndicatorDefinition>? Indicators(JsonElement criterion, string criterionPath)
-        {
-            if (!criterion.TryGetProperty("indicators", out _)) return [];
-            var items = List(criterion, criterionPath, "indicators", 0, GridVersion.MaxIndicatorsPerCriterion);
-            if (items is null) return null;
-            var indicators = new List<GridIndicatorDefinition>();
-            var keys = new Dictionary<string, string>();
-            foreach (var (item, path) in items)
-            {
-                if (!Object(item, path, ["key", "labels", "guidance"])) continue;
-                var key = Key(item, path, keys);
-                var labels = Text(item, path, "labels", required: true, LocalisedTextMapping.LabelMaxLength);
-                var guidance = Text(item, path, "guidance", required: false, LocalisedTextMapping.GuidanceMaxLength);
-                if (key is not null && labels is not null) indicators.Add(new GridIndicatorDefinition(key, labels, guidance));
-            }
-            return indicators;
-        }
-
-        private bool Object(JsonElement element, string path, IReadOnlyCollection<string> allowed)
-        {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                Error(path, ExpectedObject);
-                return false;
-            }
-            foreach (var property in element.EnumerateObject().Where(p => !allowed.Contains(p.Name)))
-                Error($"{path}.{property.Name}", Unknown);
-            return true;
-        }
-
-        private JsonElement? Property(JsonElement parent, string path, string name, bool required)
-        {
-            if (parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null) return value;
-            if (required) Error($"{path}.{name}", Missing);
-            return null;
-        }
-
-        private List<(JsonElement Item, string Path)>? List(JsonElement parent, string path, string name, int min, int max)
-        {
-            if (Property(parent, path, name, required: true) is not { } list) return null;
-            var at = $"{path}.{name}";
-            if (list.ValueKind != JsonValueKind.Array)
-            {
-                Error(at, ExpectedList);
-                return null;
-            }
-            var length = list.GetArrayLength();
-            if (length < min) Error(at, TooFew, min);
-            if (length > max)
-            {
-                Error(at, TooMany, max);
-                return null;
-            }
-            return list.EnumerateArray().Select((item, i) => (item, $"{at}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToList();
-        }
-
-        private string? String(JsonElement parent, string path, string name, bool required, int maxLength)
-        {
-            if (Property(parent, path, name, required) is not { } value) return null;
-            var at = $"{path}.{name}";
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                Error(at, ExpectedText);
-                return null;
-            }
-            var text = value.GetString()!.Trim();
-            if (text.Length == 0 && required)
-            {
-                Error(at, Empty);
-                return null;
-            }
-            if (text.Length > maxLength)
-            {
-                Error(at, TooLong, maxLength);
-                return null;
-            }
-            return text;
-        }
-
-        private string? Key(JsonElement parent, string path, Dictionary<string, string>? seen = null)
-        {
-            var key = String(parent, path, "key", required: true, Grids.Grid.KeyMaxLength);
-            if (key is null) return null;
-            if (!Grids.Grid.IsValidKey(key))
-            {
-                Error($"{path}.key", ExpectedKey);
-                return null;
-            }
-            if (seen is not null)
-            {
-                if (seen.TryGetValue(key, out var first))
+                Unique(dimension.Key, path, keys);
+                if (scored && dimension.Criteria.Sum(c => c.Weight) <= 0) Error($"{path}.criteria", NoWeight);
+                foreach (var (criterion, criterionPath) in Paths(dimension.Criteria, $"{path}.criteria"))
                 {
-                    Error($"{path}.key", DuplicateKey, first);
-                    return null;
+                    Unique(criterion.Key, criterionPath, _criterionKeys);
+                    var indicatorKeys = new Dictionary<string, string>();
+                    foreach (var (indicator, indicatorPath) in Paths(criterion.Indicators, $"{criterionPath}.indicators"))
+                        Unique(indicator.Key, indicatorPath, indicatorKeys);
                 }
-                seen[key] = path;
             }
-            return key;
+            if (scored && dimensions.Sum(d => d.Weight) <= 0) Error("$.dimensions", NoWeight);
         }
 
-        private string? Choice(JsonElement parent, string path, string name, IReadOnlyList<string> choices)
+        private void Unique(string key, string path, Dictionary<string, string> seen)
         {
-            var value = String(parent, path, name, required: true, 40);
-            if (value is null || choices.Contains(value)) return value;
-            Error($"{path}.{name}", ExpectedOneOf, string.Join(", ", choices));
-            return null;
+            if (seen.TryGetValue(key, out var first)) Error($"{path}.key", DuplicateKey, first);
+            else seen[key] = path;
         }
 
-        private GridText? Text(JsonElement parent, string path, string name, bool required, int maxLength)
-        {
-            if (Property(parent, path, name, required) is not { } value) return null;
-            var at = $"{path}.{name}";
-            if (!Object(value, at, ["fr-CA", "fr-FR", "en"])) return null;
-            var errors = Errors.Count;
-            var frCa = String(value, at, "fr-CA", required, maxLength);
-            var frFr = String(value, at, "fr-FR", required, maxLength);
-            var en = String(value, at, "en", required, maxLength);
-            return Errors.Count > errors ? null : new GridText(frCa ?? "", frFr ?? "", en ?? "");
-        }
-
-        private bool? Boolean(JsonElement parent, string path, string name)
-        {
-            if (Property(parent, path, name, required: true) is not { } value) return null;
-            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
-            Error($"{path}.{name}", ExpectedBoolean);
-            return null;
-        }
-
-        private decimal? Weight(JsonElement parent, string path) =>
-            parent.TryGetProperty("weight", out _) ? Number(parent, path, "weight", required: true, 0, GridVersion.MaxWeight) : 1;
-
-        private decimal? Number(JsonElement parent, string path, string name, bool required, decimal min, decimal max)
-        {
-            if (Property(parent, path, name, required) is not { } value) return null;
-            var at = $"{path}.{name}";
-            if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
-            {
-                Error(at, ExpectedNumber);
-                return null;
-            }
-            if (number < min || number > max)
-            {
-                Error(at, OutOfRange, min, max);
-                return null;
-            }
-            return Math.Round(number, 3);
-        }
+        private static IEnumerable<(T Item, string Path)> Paths<T>(IReadOnlyList<T> items, string path) =>
+            items.Select((item, i) => (item, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]"));
     }
 
     /// <summary>Reads a file published with the product (embedded in the assembly); these must always be valid.</summary>

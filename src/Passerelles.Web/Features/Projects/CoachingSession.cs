@@ -108,8 +108,6 @@ public class CoachingAction : AuditedEntity
 
     public bool IsDone => DoneAt is not null;
 
-    public bool IsOverdue(LocalDate today) => DoneAt is null && DueOn < today;
-
     public void MarkDone(Instant at) => DoneAt ??= at;
 
     public void Reopen() => DoneAt = null;

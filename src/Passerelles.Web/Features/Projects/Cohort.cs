@@ -19,8 +19,6 @@ public class Cohort : AuditedEntity
     /// <summary>How many projects the cohort takes; null when the incubator sets no limit.</summary>
     public int? Capacity { get; set; }
 
-    public bool IsRunningOn(LocalDate day) => StartsOn <= day && day <= EndsOn;
-
     public bool IsFull(int activeProjects) => Capacity is { } capacity && activeProjects >= capacity;
 
     /// <summary>The key of the message explaining why these dates cannot be a cohort's, or null.</summary>

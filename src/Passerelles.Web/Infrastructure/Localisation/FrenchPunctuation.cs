@@ -6,7 +6,6 @@ namespace Passerelles.Web.Infrastructure.Localisation;
 /// through <see cref="ForQuebec"/>; Text.fr-CA.resx is written Québec's way.</summary>
 public static class FrenchPunctuation
 {
-    public const char NoBreakSpace = '\u00A0';
     public const char NarrowNoBreakSpace = '\u202F';
 
     /// <summary>A shared French text as Québec writes it: without the narrow space before ";", "!" and "?".</summary>

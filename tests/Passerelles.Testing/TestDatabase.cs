@@ -30,7 +30,14 @@ public sealed class TestDatabase : IDisposable
             ? DatabaseProvider.Postgres
             : DatabaseProvider.Sqlite;
 
-    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+    /// <summary>
+    /// The server to create and remove test databases on. Creating or removing a database may take longer than
+    /// the default 30 s on a busy machine, so these commands get five minutes.
+    /// </summary>
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? new NpgsqlConnectionStringBuilder(value) { CommandTimeout = 300 }.ConnectionString
+            : null;
 
     public static TestDatabase Create() => Create(RequestedProvider);
 

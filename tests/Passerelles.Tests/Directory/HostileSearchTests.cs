@@ -39,7 +39,7 @@ public abstract class HostileSearchBehaviour<TApp>(TApp app) : IClassFixture<TAp
     public async Task Markup_in_names_and_search_text_is_shown_as_text_never_run(string markup)
     {
         var tag = DirectoryTesting.Tag();
-        var organisation = await app.OrganisationAsync($"Atelier {markup} {tag}");
+        var organisation = await app.OrganisationAsync($"Atelier {tag} {markup}");
 
         var byName = await PageSearchAsync(tag);
         var (total, names) = await ApiSearchAsync($"{markup} {tag}");

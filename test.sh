@@ -8,7 +8,8 @@ root=$(pwd)
 log() { printf '\n== %s\n' "$*"; }
 
 # 1. What the suites need from the machine: Chromium, PostgreSQL, fonts for the PDFs, qpdf and Java for the
-#    reference validators (qpdf checks the PDFs, the Nu HTML Checker runs on Java).
+#    reference validators (qpdf checks the PDFs, the Nu HTML Checker runs on Java), Node.js and npm for the test
+#    projects (they restore the validators and axe-core from npm when they build, and run the validators with node).
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -16,6 +17,8 @@ missing=()
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v java >/dev/null || missing+=(default-jre-headless)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     log "Installing ${missing[*]}"

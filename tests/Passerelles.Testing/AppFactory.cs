@@ -91,6 +91,10 @@ public class AppFactory : WebApplicationFactory<Program>
     public HttpClient CreateBrowserlikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A client like <see cref="CreateBrowserlikeClient"/> whose cookies expire on the app's clock, for tests
+    /// about cookies that last beyond the session.</summary>
+    public HttpClient CreateBrowserlikeClientOnAppClock() => CreateDefaultClient(new AppClockCookies(Clock));
+
     /// <summary>Runs work against the app's database in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {

@@ -31,17 +31,17 @@ internal static class AccountTestKit
         values.ToDictionary(v => v.Name, v => v.Value);
 }
 
-/// <summary>What a phone's authenticator app would show. Identity checks codes against the system clock (not the
-/// injected TimeProvider), so the codes are computed for the real current time.</summary>
+/// <summary>What a phone's authenticator app would show, on a phone whose clock agrees with the app's.</summary>
 internal static class AuthenticatorApp
 {
-    public static string Code(string sharedKey) => Totp(sharedKey).ComputeTotp(DateTime.UtcNow);
+    public static string Code(string sharedKey, TimeProvider clock) => Totp(sharedKey).ComputeTotp(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>A code that is wrong for every time step Identity accepts around now.</summary>
-    public static string WrongCode(string sharedKey)
+    /// <summary>A code that is wrong for every time step the app accepts around the clock's time.</summary>
+    public static string WrongCode(string sharedKey, TimeProvider clock)
     {
         var totp = Totp(sharedKey);
-        var accepted = Enumerable.Range(-3, 7).Select(step => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * step))).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var accepted = Enumerable.Range(-3, 7).Select(step => totp.ComputeTotp(now.AddSeconds(30 * step))).ToHashSet();
         return Enumerable.Range(0, 1000).Select(n => n.ToString("000000")).First(code => !accepted.Contains(code));
     }
 

@@ -14,7 +14,7 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
 
         var enable = await HtmlPage.GetAsync(client, "/account/two-factor/enable");
         var key = enable.Text("#shared-key");
-        var done = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key)))));
+        var done = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key, app.Clock)))));
         var status = await HtmlPage.GetAsync(client, "/account/two-factor");
 
         Assert.Matches(@"^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$", key);
@@ -33,7 +33,7 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await SignedInEnglishClientAsync(email);
 
         var enable = await HtmlPage.GetAsync(client, "/account/two-factor/enable");
-        var refused = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.WrongCode(enable.Text("#shared-key"))))));
+        var refused = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.WrongCode(enable.Text("#shared-key"), app.Clock)))));
 
         Assert.NotNull(refused.FieldError("Input.Code"));
         Assert.Equal(enable.Text("#shared-key"), refused.Text("#shared-key"));
@@ -48,9 +48,9 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
 
         var afterPassword = await PostSignInAsync(client, email, AppFactory.Password);
         var codePage = await HtmlPage.GetAsync(client, afterPassword.Headers.Location!.OriginalString);
-        var wrong = await HtmlPage.FromAsync(await codePage.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.WrongCode(key)))));
+        var wrong = await HtmlPage.FromAsync(await codePage.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.WrongCode(key, app.Clock)))));
         var homeBeforeTheCode = await client.GetAsync("/");
-        var right = await wrong.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key))));
+        var right = await wrong.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key, app.Clock))));
         var home = await HtmlPage.GetAsync(client, "/");
 
         Assert.StartsWith("/account/login/two-factor", afterPassword.Headers.Location!.OriginalString);
@@ -59,6 +59,25 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith("/account/login", homeBeforeTheCode.Headers.Location!.AbsolutePath);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.Status);
+    }
+
+    [Fact]
+    public async Task A_code_shown_minutes_ago_is_refused_and_the_code_shown_now_signs_in()
+    {
+        var (email, key, _) = await PersonWithTwoFactorAsync("slow");
+        var client = app.EnglishClient();
+        var afterPassword = await PostSignInAsync(client, email, AppFactory.Password);
+        var codePage = await HtmlPage.GetAsync(client, afterPassword.Headers.Location!.OriginalString);
+        var shownThen = AuthenticatorApp.Code(key, app.Clock);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        var expired = await HtmlPage.FromAsync(await codePage.SubmitAsync(client, "main form", Values(("Input.Code", shownThen))));
+        var current = await expired.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key, app.Clock))));
+
+        Assert.Equal(HttpStatusCode.OK, expired.Status);
+        Assert.Equal("This code is not valid. Check the time on your phone and try the next code.", expired.FieldError("Input.Code"));
+        Assert.Equal(HttpStatusCode.Redirect, current.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(client, "/")).Status);
     }
 
     [Fact]
@@ -109,14 +128,11 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_remembered_device_is_not_asked_for_the_code_again()
     {
-        // The remembering cookie is persistent and the test's cookie jar expires cookies on the real clock, so the
-        // app's clock must not lag behind it.
-        if (app.Clock.GetUtcNow() < DateTimeOffset.UtcNow) app.Clock.SetUtcNow(DateTimeOffset.UtcNow);
         var (email, key, _) = await PersonWithTwoFactorAsync("trusting");
-        var client = app.EnglishClient();
+        var client = app.CreateBrowserlikeClientOnAppClock();
         var afterPassword = await PostSignInAsync(client, email, AppFactory.Password);
         var codePage = await HtmlPage.GetAsync(client, afterPassword.Headers.Location!.OriginalString);
-        await codePage.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key)), ("Input.RememberMachine", "true")));
+        await codePage.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key, app.Clock)), ("Input.RememberMachine", "true")));
         var home = await HtmlPage.GetAsync(client, "/");
         await home.SubmitAsync(client, "form[action='/account/logout']");
 
@@ -140,7 +156,7 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await SignedInEnglishClientAsync(email);
         var enable = await HtmlPage.GetAsync(client, "/account/two-factor/enable");
         var key = enable.Text("#shared-key");
-        var done = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key)))));
+        var done = await HtmlPage.FromAsync(await enable.SubmitAsync(client, "main form", Values(("Input.Code", AuthenticatorApp.Code(key, app.Clock)))));
         return (email, key, done.Texts("#recovery-codes li"));
     }
 

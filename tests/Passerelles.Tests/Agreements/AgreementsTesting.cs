@@ -15,7 +15,11 @@ namespace Passerelles.Tests.Agreements;
 internal static class AgreementsTesting
 {
     /// <summary>A signed-in person who has two-factor authentication on, with the key their app holds.</summary>
-    public sealed record Signer(AppUser User, HttpClient Client, string Key);
+    public sealed record Signer(AppUser User, HttpClient Client, string Key, TimeProvider Clock)
+    {
+        /// <summary>The code the signer's authenticator app shows now.</summary>
+        public string Code() => AuthenticatorApp.Code(Key, Clock);
+    }
 
     /// <summary>Two parties, CERESO (Québec, signs first) and Le Tube à ESS'ai (France, signs second), each with an
     /// administrator who drafts and approves and one authorised signatory who has two-factor authentication on.</summary>
@@ -73,10 +77,10 @@ internal static class AgreementsTesting
         if (twoFactor)
         {
             var codePage = await HtmlPage.GetAsync(client, afterPassword.Headers.Location!.OriginalString);
-            var done = await codePage.SubmitAsync(client, "main form", new Dictionary<string, string> { ["Input.Code"] = AuthenticatorApp.Code(key) });
+            var done = await codePage.SubmitAsync(client, "main form", new Dictionary<string, string> { ["Input.Code"] = AuthenticatorApp.Code(key, app.Clock) });
             Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         }
-        return new Signer(user, client, key);
+        return new Signer(user, client, key, app.Clock);
     }
 
     /// <summary>Records both parties' approvals straight in the database and opens signature, for tests about signing.</summary>
@@ -101,7 +105,7 @@ internal static class AgreementsTesting
         return await page.SubmitAsync(signer.Client, "main form", new Dictionary<string, string>
         {
             ["Input.Password"] = password ?? AppFactory.Password,
-            ["Input.Code"] = code ?? AuthenticatorApp.Code(signer.Key),
+            ["Input.Code"] = code ?? signer.Code(),
             ["Input.TimeZoneId"] = "Europe/Paris",
         });
     }

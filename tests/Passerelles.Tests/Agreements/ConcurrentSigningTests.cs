@@ -11,7 +11,7 @@ public sealed class ConcurrentSigningTests(AppFactory app) : IClassFixture<AppFa
 {
     private static Dictionary<string, string> Credentials(AgreementsTesting.Signer signer) => new()
     {
-        ["Input.Password"] = AppFactory.Password, ["Input.Code"] = AuthenticatorApp.Code(signer.Key), ["Input.TimeZoneId"] = "America/Toronto",
+        ["Input.Password"] = AppFactory.Password, ["Input.Code"] = signer.Code(), ["Input.TimeZoneId"] = "America/Toronto",
     };
 
     private Task<List<AgreementEventKind>> TrailAsync(Guid id) =>

@@ -93,7 +93,7 @@ public sealed class SigningTests(AppFactory app) : IClassFixture<AppFactory>
         await app.OpenSignatureAsync(world);
 
         var wrongPassword = await HtmlPage.FromAsync(await world.CeresoSigner.SignAsync(world.AgreementId, password: "not-the-password"));
-        var wrongCode = await HtmlPage.FromAsync(await world.CeresoSigner.SignAsync(world.AgreementId, code: AuthenticatorApp.WrongCode(world.CeresoSigner.Key)));
+        var wrongCode = await HtmlPage.FromAsync(await world.CeresoSigner.SignAsync(world.AgreementId, code: AuthenticatorApp.WrongCode(world.CeresoSigner.Key, app.Clock)));
         var signed = await world.CeresoSigner.SignAsync(world.AgreementId);
 
         Assert.Equal("This password is not right.", wrongPassword.FieldError("Input.Password"));

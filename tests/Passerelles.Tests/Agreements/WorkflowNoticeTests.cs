@@ -42,7 +42,7 @@ public sealed class WorkflowNoticeTests(AppFactory app) : IClassFixture<AppFacto
         var page = await HtmlPage.GetAsync(signer.Client, $"/agreements/{agreementId}/sign");
         var values = new Dictionary<string, string>
         {
-            ["Input.Password"] = AppFactory.Password, ["Input.Code"] = Account.AuthenticatorApp.Code(signer.Key), ["Input.TimeZoneId"] = "Europe/Paris",
+            ["Input.Password"] = AppFactory.Password, ["Input.Code"] = signer.Code(), ["Input.TimeZoneId"] = "Europe/Paris",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(signer.Client, "main form", values)).StatusCode);
         var again = await HtmlPage.FromAsync(await page.SubmitAsync(signer.Client, "main form", values));

@@ -28,6 +28,7 @@ public static class AccountServices
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<ClockedUserManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<PasserellesClaimsFactory>()
             .AddErrorDescriber<LocalisedIdentityErrors>();
 

@@ -86,17 +86,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
             return Page();
         }
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
-        // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = Dossier.Agreement.Version;
         agreement.Status = AgreementStatus.InApproval;
         AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, Dossier.CurrentNumber, User.UserId(), Now);
-        try
+        // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
+        if (!await db.SaveAtVersionAsync(agreement, Dossier.Agreement.Version))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             TempData["Notice"] = t["The agreement changed meanwhile: here it is as it is now."].Value;
             return Redirect($"/agreements/{id}");
         }

@@ -78,17 +78,8 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
         Notes = notes;
         Recording = new RecordingForm { Url = session.RecordingUrl };
         if (!ModelState.IsValid) return Page();
-        db.Entry(session).Property(s => s.Version).OriginalValue = notes.Version;
         session.Notes = notes.Notes?.Trim() ?? "";
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("Notes.Notes", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(session, notes.Version, ModelState, t, "Notes.Notes")) return Page();
         return Done(id, "The notes were saved.");
     }
 

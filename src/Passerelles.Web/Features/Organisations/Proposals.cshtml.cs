@@ -40,17 +40,9 @@ public sealed class ProposalsModel(
 
         profile.ApplyTo(organisation);
         db.Entry(organisation).State = EntityState.Modified;
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = proposal.BasedOnVersion;
         Decide(proposal, ProposalStatus.Approved, note);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+        if (!await db.SaveAtVersionAsync(organisation, proposal.BasedOnVersion))
             return await RefuseAsync(id, t["{0} changed after this proposal was made. Review the differences with its current profile, then reject the proposal or make the change yourself.", organisation.Name]);
-        }
 
         await TellProposerAsync(proposal, organisation);
         TempData["Notice"] = t["The proposal was approved and the profile of {0} updated.", organisation.Name].Value;

@@ -9,8 +9,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         public Guid ArticleKey { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(AgreementComment.BodyMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(AgreementComment.BodyMaxLength)]
         [Display(Name = "Your comment (Markdown)")]
         public string? Body { get; set; }
     }

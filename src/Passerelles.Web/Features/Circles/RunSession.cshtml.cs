@@ -9,7 +9,7 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
 {
     public sealed class NotesForm
     {
-        [StringLength(CircleSession.NotesMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(CircleSession.NotesMaxLength)]
         [Display(Name = "Notes (Markdown)")]
         public string? Notes { get; set; }
 
@@ -18,31 +18,31 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
 
     public sealed class DecisionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(SessionDecision.TextMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(SessionDecision.TextMaxLength)]
         [Display(Name = "Decision")]
         public string? Text { get; set; }
     }
 
     public sealed class ActionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(CircleAction.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(CircleAction.DescriptionMaxLength)]
         [Display(Name = "What")]
         public string? Description { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Who")]
         public Guid? OwnerId { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Due date")]
         public DateOnly? DueOn { get; set; }
     }
 
     public sealed class RecordingForm
     {
-        [StringLength(CircleSession.RecordingUrlMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(CircleSession.RecordingUrlMaxLength)]
         [Display(Name = "Link to the recording")]
         public string? Url { get; set; }
     }

@@ -1,4 +1,5 @@
 using Passerelles.Tests.Projects;
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Tests.Localisation;

@@ -75,6 +75,33 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_stale_edit_is_refused_and_the_document_it_brought_is_not_kept()
+    {
+        var from = await app.CreatePublicOrganisationAsync("CERESO", Side.Quebec);
+        var to = await app.CreatePublicOrganisationAsync("Tube", Side.France);
+        var bridge = await app.CreateBridgeAsync(from.Id, to.Id);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Bridges.FindAsync(bridge.Id))!.Description = "Changée entre-temps";
+            await db.SaveChangesAsync();
+        });
+        var client = await app.AdministratorClientAsync();
+        var documents = app.Services.GetRequiredService<EvidenceDocuments>();
+        var filesBefore = System.IO.Directory.GetFiles(documents.Folder).Length;
+
+        var response = await BridgeForms.PostAsync(client, $"/bridges/{bridge.Id}/edit",
+            BridgeForms.Valid(from.Id, to.Id, new Dictionary<string, string> { ["Input.Version"] = "1" }), ("Entente.pdf", BridgeForms.Pdf, "application/pdf"));
+
+        var page = await HtmlPage.FromAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("Reload the page|Rechargez la page", page.Text("[role=alert]"));
+        Assert.Equal("Mission du CERESO à Tarnos", page.Document.QuerySelector("[name='Input.Description']")!.TextContent.Trim());
+        var stored = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id));
+        Assert.Equal(("Changée entre-temps", 2, ""), (stored.Description, stored.Version, stored.EvidenceFileName));
+        Assert.Equal(filesBefore, System.IO.Directory.GetFiles(documents.Folder).Length);
+    }
+
+    [Fact]
     public void The_upload_limit_fits_within_what_the_server_accepts_for_a_document_post() =>
         Assert.True(EvidenceDocuments.MaxRequestBytes <= Passerelles.Web.Infrastructure.Security.WebSecuritySetup.MaxUploadRequestBodyBytes);
 }

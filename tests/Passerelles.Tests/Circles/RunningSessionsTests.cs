@@ -59,6 +59,22 @@ public sealed class RunningSessionsTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Notes_saved_from_a_page_shown_before_another_co_facilitator_saved_theirs_are_refused_next_to_the_notes()
+    {
+        var (world, id) = await PlanAsync();
+        var stale = await HtmlPage.GetAsync(world.France.Client, $"/circles/sessions/{id}/run");
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(world.Quebec.Client, id, "Notes", new() { ["Notes.Notes"] = "Notes de Julie" })).StatusCode);
+
+        var refused = await HtmlPage.FromAsync(await stale.SubmitAsync(world.France.Client, "form[action*='handler=Notes']",
+            new Dictionary<string, string> { ["Notes.Notes"] = "Notes de Pierre" }));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Someone else changed this record while you were editing it. Reload the page and make your change again.", refused.FieldError("Notes.Notes"));
+        Assert.Equal("Notes de Pierre", refused.Document.QuerySelector("textarea[name='Notes.Notes']")!.TextContent.Trim());
+        Assert.Equal("Notes de Julie", await app.WithDbAsync(db => db.CircleSessions.Where(s => s.Id == id).Select(s => s.Notes).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_action_appears_on_its_owners_home_page_until_they_mark_it_done()
     {
         var (world, id) = await PlanAsync();

@@ -238,6 +238,30 @@ public sealed class ProposalTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain(app.Mail.Sent, m => m.To == email);
     }
 
+    [Theory]
+    [InlineData("en", "This proposal cannot be applied: This field is too long.")]
+    [InlineData("fr-FR", "Cette proposition ne peut pas être appliquée\u00A0: Ce champ est trop long.")]
+    public async Task A_proposal_that_no_longer_passes_the_form_rules_is_refused_in_the_reader_language(string culture, string message)
+    {
+        var organisation = await app.PublicOrganisationAsync(Unique("Trop longue"));
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        await app.AddMemberAsync(organisation.Id, (await app.CreateUserAsync(email, culture: culture)).Id, MemberRole.OrganisationAdministrator);
+        var admin = await app.SignedInClientAsync(email);
+        var (outsider, _) = await OutsiderAsync();
+        await ProposeAsync(outsider, organisation.Id, new Dictionary<string, string> { ["Input.Locality"] = "Bayonne" });
+        var tooLong = $$"""{"Description":"{{new string('a', Organisation.DescriptionMaxLength + 1)}}"}""";
+        await app.WithDbAsync(db => db.ChangeProposals.Where(p => p.OrganisationId == organisation.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Changes, tooLong)));
+
+        var response = await DecideAsync(admin, organisation.Id, "Approve");
+
+        var page = await HtmlPage.FromAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(message, page.Text("[role=alert]"));
+        Assert.Equal(1, (await app.ReloadAsync(organisation.Id)).Version);
+        Assert.Equal(ProposalStatus.Pending, Assert.Single(await ProposalsAsync(organisation.Id)).Status);
+    }
+
     [Fact]
     public async Task Rejecting_needs_a_note_and_tells_the_proposer_why()
     {

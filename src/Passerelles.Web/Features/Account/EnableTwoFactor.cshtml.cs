@@ -13,7 +13,7 @@ public sealed class EnableTwoFactorModel(UserManager<AppUser> users, SignInManag
 
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [StringLength(10, ErrorMessage = "Enter the 6 digits shown by your app.")]
         [Display(Name = "Code from the app")]
         public string Code { get; set; } = "";

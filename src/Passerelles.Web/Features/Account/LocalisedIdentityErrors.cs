@@ -8,7 +8,7 @@ public sealed class LocalisedIdentityErrors(IStringLocalizer<Text> t) : Identity
     private IdentityError Error(string code, string text) => new() { Code = code, Description = text };
 
     public override IdentityError DefaultError() => Error(nameof(DefaultError), t["Something went wrong. Please try again."]);
-    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), t[VersionedSave.ChangedMeanwhile]);
     public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), t["The password is incorrect."]);
     public override IdentityError InvalidToken() => Error(nameof(InvalidToken), t["This link is invalid or has expired."]);
     public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidUserName), t["This e-mail address is not valid."]);

@@ -9,14 +9,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle thr
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256, ErrorMessage = "This field is too long.")]
+        [StringLength(256)]
         [Display(Name = "E-mail address")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(200)]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = "";

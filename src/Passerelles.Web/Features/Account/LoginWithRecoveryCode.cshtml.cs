@@ -10,8 +10,8 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, IS
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(40, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(40)]
         [Display(Name = "Recovery code")]
         public string Code { get; set; } = "";
     }

@@ -4,19 +4,19 @@ namespace Passerelles.Web.Features.Account;
 /// Its fields are drawn by <c>_NewAccountFields.cshtml</c>.</summary>
 public sealed class NewAccountForm
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(120)]
     [Display(Name = "Your name")]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(200, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(200)]
     [DataType(DataType.Password)]
     [Display(Name = "Password")]
     public string Password { get; set; } = "";
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(200, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(200)]
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
     [Display(Name = "Password, again")]

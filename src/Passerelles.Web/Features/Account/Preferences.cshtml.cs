@@ -8,18 +8,18 @@ public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<A
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(120, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(120)]
         [Display(Name = "Your name")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(10, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(10)]
         [Display(Name = "Language")]
         public string Culture { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(64, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(64)]
         [Display(Name = "Time zone")]
         public string TimeZoneId { get; set; } = "";
     }

@@ -12,14 +12,14 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, SignInThrottl
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(200)]
         [DataType(DataType.Password)]
         [Display(Name = "New password")]
         public string NewPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(200)]
         [DataType(DataType.Password)]
         [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
         [Display(Name = "New password, again")]

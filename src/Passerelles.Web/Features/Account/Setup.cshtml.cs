@@ -13,32 +13,32 @@ public sealed class SetupModel(
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(120, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(120)]
         [Display(Name = "Your name")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256, ErrorMessage = "This field is too long.")]
+        [StringLength(256)]
         [Display(Name = "E-mail address")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(200)]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(200, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(200)]
         [DataType(DataType.Password)]
         [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
         [Display(Name = "Password, again")]
         public string ConfirmPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(10, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(10)]
         [Display(Name = "Language")]
         public string Culture { get; set; } = "";
     }

@@ -8,12 +8,12 @@ public sealed class AgreementForm
 {
     public const int PartySlots = 4;
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Agreement.TitleMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Agreement.TitleMaxLength)]
     [Display(Name = "Title")]
     public string? Title { get; set; }
 
-    [StringLength(Agreement.PurposeMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Agreement.PurposeMaxLength)]
     [Display(Name = "Purpose (Markdown)")]
     public string? Purpose { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class AgreementForm
         [Display(Name = "Signing order")]
         public int SigningRank { get; set; } = 1;
 
-        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [StringLength(2000)]
         [Display(Name = "Authorised signatories (one e-mail address per line)")]
         public string? Signatories { get; set; }
 

@@ -14,12 +14,12 @@ public sealed class ApproveModel(
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(PartyApproval.ReferenceMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(PartyApproval.ReferenceMaxLength)]
         [Display(Name = "Resolution reference")]
         public string? Reference { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [DateInRange]
         [Display(Name = "Date of the resolution")]
         public DateOnly? ResolvedOn { get; set; }

@@ -5,23 +5,23 @@ namespace Passerelles.Web.Features.Agreements;
 /// <summary>A commitment as typed on its add and edit pages.</summary>
 public sealed class CommitmentForm
 {
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Article")]
     public Guid? ArticleKey { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Commitment.WhatMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Commitment.WhatMaxLength)]
     [Display(Name = "What was committed to")]
     public string? What { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Party responsible")]
     public Guid? PartyId { get; set; }
 
     [Display(Name = "Person responsible (optional)")]
     public Guid? PersonId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "Due date (the first one when it recurs)")]
     public DateOnly? DueOn { get; set; }
@@ -29,11 +29,11 @@ public sealed class CommitmentForm
     [Display(Name = "Recurrence")]
     public Recurrence Recurrence { get; set; }
 
-    [StringLength(Commitment.IndicatorMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Commitment.IndicatorMaxLength)]
     [Display(Name = "Indicator (optional)")]
     public string? Indicator { get; set; }
 
-    [StringLength(Commitment.TargetMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Commitment.TargetMaxLength)]
     [Display(Name = "Target (optional)")]
     public string? Target { get; set; }
 

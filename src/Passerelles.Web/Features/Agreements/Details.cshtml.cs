@@ -9,8 +9,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     {
         public Guid ArticleKey { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(AgreementComment.BodyMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(AgreementComment.BodyMaxLength)]
         [Display(Name = "Your comment (Markdown)")]
         public string? Body { get; set; }
     }
@@ -86,17 +86,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
             return Page();
         }
         var agreement = await db.Agreements.SingleAsync(a => a.Id == id);
-        // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = AgreementFile.Agreement.Version;
         agreement.Status = AgreementStatus.InApproval;
         AgreementFile.Record(db, id, AgreementEventKind.SentForApproval, AgreementFile.CurrentNumber, User.UserId(), Now);
-        try
+        // Saved against the draft read with the page: of two sendings at once (a double click), one is recorded.
+        if (!await db.SaveAtVersionAsync(agreement, AgreementFile.Agreement.Version))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             TempData["Notice"] = t["The agreement changed meanwhile: here it is as it is now."].Value;
             return Redirect($"/agreements/{id}");
         }

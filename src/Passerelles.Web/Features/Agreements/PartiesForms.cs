@@ -17,7 +17,7 @@ public static class PartiesForms
         public int SigningRank { get; set; } = 1;
 
         [Required(ErrorMessage = "Name at least one authorised signatory.")]
-        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [StringLength(2000)]
         [Display(Name = "Authorised signatories (one e-mail address per line)")]
         public string? Signatories { get; set; }
 
@@ -41,8 +41,8 @@ public static class PartiesForms
         public int Version { get; set; }
         public Guid PartyId { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(256, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(256)]
         [Display(Name = "E-mail address of the new signatory")]
         public string? Email { get; set; }
     }

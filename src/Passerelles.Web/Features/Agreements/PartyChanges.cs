@@ -46,17 +46,7 @@ public static class PartyChanges
             party, party is { } organisation ? actor.ThroughCarrier(organisation) : null);
         // The agreement itself is saved too, so its version moves on and a page shown before this change cannot save over it.
         db.Entry(agreement).State = EntityState.Modified;
-        db.Entry(agreement).Property(a => a.Version).OriginalValue = expectedVersion;
-        try
-        {
-            await db.SaveChangesAsync();
-            return reset;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return null;
-        }
+        return await db.SaveAtVersionAsync(agreement, expectedVersion) ? reset : null;
     }
 
     /// <summary>The person with this e-mail address who may be an authorised signatory for <paramref name="organisationId"/>,

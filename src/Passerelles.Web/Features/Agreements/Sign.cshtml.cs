@@ -14,17 +14,17 @@ public sealed class SignModel(
 {
     public sealed class Form
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [DataType(DataType.Password)]
         [Display(Name = "Your password")]
         public string? Password { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [StringLength(10, ErrorMessage = "Enter the 6 digits shown by your app.")]
         [Display(Name = "Code from the app")]
         public string? Code { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Your time zone")]
         public string? TimeZoneId { get; set; }
 

@@ -10,7 +10,7 @@ public sealed class TermModel(AppDbContext db, CurrentActor actors, TimeProvider
         [Display(Name = "Expiry date (optional)")]
         public DateOnly? ExpiresOn { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Range(0, Agreement.MaxNoticeDays, ErrorMessage = "Enter a number of days between 0 and 3650.")]
         [Display(Name = "Notice period, in days")]
         public int? NoticeDays { get; set; } = 0;

@@ -6,8 +6,8 @@ public sealed class TextForm
 {
     public int BaseVersion { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Agreement.TitleMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Agreement.TitleMaxLength)]
     [Display(Name = "Title")]
     public string? Title { get; set; }
 
@@ -18,24 +18,24 @@ public sealed class TextForm
     {
         public Guid Key { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(AgreementArticle.HeadingMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(AgreementArticle.HeadingMaxLength)]
         [Display(Name = "Heading")]
         public string? Heading { get; set; }
 
-        [StringLength(AgreementArticle.BodyMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(AgreementArticle.BodyMaxLength)]
         [Display(Name = "Text (Markdown)")]
         public string? Body { get; set; }
     }
 
     public sealed class AnnexForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(AgreementAnnex.TitleMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(AgreementAnnex.TitleMaxLength)]
         [Display(Name = "Annex title")]
         public string? Title { get; set; }
 
-        [StringLength(AgreementAnnex.BodyMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(AgreementAnnex.BodyMaxLength)]
         [Display(Name = "Annex text (Markdown)")]
         public string? Body { get; set; }
     }

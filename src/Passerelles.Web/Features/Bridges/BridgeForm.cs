@@ -7,19 +7,19 @@ public sealed class BridgeForm : IValidatableObject
 {
     public const int EvidenceUrlMaxLength = 500;
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "From organisation")]
     public Guid? FromOrganisationId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "To organisation")]
     public Guid? ToOrganisationId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Kind of bridge")]
     public BridgeKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Status")]
     public BridgeStatus? Status { get; set; } = BridgeStatus.Active;
 
@@ -31,11 +31,11 @@ public sealed class BridgeForm : IValidatableObject
     [Display(Name = "End date")]
     public DateOnly? EndDate { get; set; }
 
-    [StringLength(Bridge.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Bridge.DescriptionMaxLength)]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
-    [StringLength(EvidenceUrlMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(EvidenceUrlMaxLength)]
     [Display(Name = "Evidence link")]
     public string? EvidenceUrl { get; set; }
 

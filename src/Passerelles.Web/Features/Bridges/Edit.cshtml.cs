@@ -41,16 +41,9 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, EvidenceDocu
 
         Input.ApplyTo(bridge);
         var replaced = await Input.ApplyDocumentAsync(bridge, documents);
-        db.Entry(bridge).Property(b => b.Version).OriginalValue = Input.Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveAtVersionAsync(bridge, Input.Version, ModelState, t))
         {
             if (Input.EvidenceDocument is not null) documents.Delete(bridge.EvidenceStoredName);
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            db.Entry(bridge).State = EntityState.Detached;
             await ShowAsync(await db.Bridges.AsNoTracking().SingleAsync(b => b.Id == id), actor);
             return Page();
         }

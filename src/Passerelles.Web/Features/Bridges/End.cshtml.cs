@@ -4,7 +4,7 @@ namespace Passerelles.Web.Features.Bridges;
 public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "End date")]
     public DateOnly? EndDate { get; set; }

@@ -5,12 +5,12 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>What the new and edit pages of a circle bind: its name, purpose and two co-facilitators.</summary>
 public sealed class CircleForm
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Circle.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Circle.NameMaxLength)]
     [Display(Name = "Name")]
     public string? Name { get; set; }
 
-    [StringLength(Circle.PurposeMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Circle.PurposeMaxLength)]
     [Display(Name = "Purpose (Markdown)")]
     public string? Purpose { get; set; }
 

@@ -11,8 +11,8 @@ public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, Vi
 
     public sealed class ReplyForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(DiscussionPost.MaxBodyLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(DiscussionPost.MaxBodyLength)]
         [Display(Name = "Message")]
         public string? Body { get; set; }
     }

@@ -29,17 +29,11 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
         if (ModelState.IsValid)
         {
-            db.Entry(circle).Property(c => c.Version).OriginalValue = Input.Version;
             Input.Apply(circle);
-            try
+            if (await db.SaveAtVersionAsync(circle, Input.Version, ModelState, t))
             {
-                await db.SaveChangesAsync();
                 TempData["Notice"] = t["The circle was saved."].Value;
                 return Redirect($"/circles/{id}");
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             }
         }
         await LoadPeopleAsync();

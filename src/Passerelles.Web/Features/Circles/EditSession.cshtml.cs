@@ -30,7 +30,6 @@ public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, Viewe
         if (await FindAsync(id) is not { } session) return NotFound();
         Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
         if (!ModelState.IsValid) return Page();
-        db.Entry(session).Property(s => s.Version).OriginalValue = Input.Version;
         var reached = await ReachedAsync(session);
         var before = SessionTime.Local(session.StartsAt, session.TimeZoneId);
         var zoneBefore = session.TimeZoneId;
@@ -62,15 +61,7 @@ public sealed class EditSessionModel(AppDbContext db, CurrentActor actors, Viewe
             }
             if (occurrence.Sequence != sequence) changed.Add(occurrence.Id);
         }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(session, Input.Version, ModelState, t)) return Page();
         if (changed.Count > 0)
             await invitations.SendAsync(session.CircleId, changed, InvitationKind.Updated, Request, HttpContext.RequestAborted);
         TempData["Notice"] = t["The session was changed and the members told."].Value;

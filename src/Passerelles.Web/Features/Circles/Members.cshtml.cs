@@ -7,7 +7,7 @@ public sealed class MembersModel(AppDbContext db, CurrentActor actors, IStringLo
 
     public sealed class AddForm
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Person")]
         public Guid? UserId { get; set; }
 

@@ -5,13 +5,13 @@ public sealed class NewDiscussionModel(AppDbContext db, CurrentActor actors, Vie
 {
     public sealed class DiscussionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(Discussion.MaxTitleLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(Discussion.MaxTitleLength)]
         [Display(Name = "Title")]
         public string? Title { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(DiscussionPost.MaxBodyLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(DiscussionPost.MaxBodyLength)]
         [Display(Name = "Message")]
         public string? Body { get; set; }
     }

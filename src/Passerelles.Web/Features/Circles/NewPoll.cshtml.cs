@@ -13,16 +13,16 @@ public sealed class NewPollModel(AppDbContext db, CurrentActor actors, ViewerTim
 
     public sealed class PollForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(CircleSession.TitleMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(CircleSession.TitleMaxLength)]
         [Display(Name = "Title")]
         public string? Title { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Time zone of the organiser")]
         public string? TimeZoneId { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Range(1, CircleSession.MaxDurationMinutes, ErrorMessage = "The duration is a number of minutes between 1 and 480.")]
         [Display(Name = "Duration (minutes)")]
         public int? DurationMinutes { get; set; }

@@ -11,19 +11,19 @@ public sealed class NewResourceModel(AppDbContext db, CurrentActor actors, Resou
 
     public sealed class ResourceForm : IValidatableObject
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(CircleResource.MaxTitleLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(CircleResource.MaxTitleLength)]
         [Display(Name = "Title")]
         public string? Title { get; set; }
 
-        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [StringLength(2000)]
         [Display(Name = "Description")]
         public string? Description { get; set; }
 
         [Display(Name = "Kind")]
         public ResourceKind Kind { get; set; } = ResourceKind.PracticeSheet;
 
-        [StringLength(2000, ErrorMessage = "This field is too long.")]
+        [StringLength(2000)]
         [Display(Name = "Link")]
         public string? Url { get; set; }
 

@@ -15,7 +15,7 @@ public static class OnceOnly
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             db.Entry(claim).State = EntityState.Detached;
             if (await db.Set<T>().AsNoTracking().AnyAsync(same, cancellationToken)) return false;

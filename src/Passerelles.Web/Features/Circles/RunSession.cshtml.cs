@@ -10,7 +10,7 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
 {
     public sealed class NotesForm
     {
-        [StringLength(CircleSession.NotesMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(CircleSession.NotesMaxLength)]
         [Display(Name = "Notes (Markdown)")]
         public string? Notes { get; set; }
 
@@ -19,31 +19,31 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
 
     public sealed class DecisionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(SessionDecision.TextMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(SessionDecision.TextMaxLength)]
         [Display(Name = "Decision")]
         public string? Text { get; set; }
     }
 
     public sealed class ActionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
-        [StringLength(CircleAction.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+        [Required]
+        [StringLength(CircleAction.DescriptionMaxLength)]
         [Display(Name = "What")]
         public string? Description { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Who")]
         public Guid? OwnerId { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Due date")]
         public DateOnly? DueOn { get; set; }
     }
 
     public sealed class RecordingForm
     {
-        [StringLength(CircleSession.RecordingUrlMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(CircleSession.RecordingUrlMaxLength)]
         [Display(Name = "Link to the recording")]
         public string? Url { get; set; }
     }
@@ -79,17 +79,8 @@ public sealed class RunSessionModel(AppDbContext db, CurrentActor actors, IStrin
         Notes = notes;
         Recording = new RecordingForm { Url = session.RecordingUrl };
         if (!ModelState.IsValid) return Page();
-        db.Entry(session).Property(s => s.Version).OriginalValue = notes.Version;
         session.Notes = notes.Notes?.Trim() ?? "";
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("Notes.Notes", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(session, notes.Version, ModelState, t, "Notes.Notes")) return Page();
         return Done(id, "The notes were saved.");
     }
 

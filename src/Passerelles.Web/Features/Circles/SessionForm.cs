@@ -6,33 +6,33 @@ namespace Passerelles.Web.Features.Circles;
 /// that a change of clocks skips or repeats is refused with a message (one session is never guessed).</summary>
 public sealed class SessionForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(CircleSession.TitleMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(CircleSession.TitleMaxLength)]
     [Display(Name = "Title")]
     public string? Title { get; set; }
 
-    [StringLength(CircleSession.AgendaMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CircleSession.AgendaMaxLength)]
     [Display(Name = "Agenda (Markdown)")]
     public string? Agenda { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Local time")]
     public TimeOnly? Time { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Time zone of the organiser")]
     public string? TimeZoneId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Range(1, CircleSession.MaxDurationMinutes, ErrorMessage = "The duration is a number of minutes between 1 and 480.")]
     [Display(Name = "Duration (minutes)")]
     public int? DurationMinutes { get; set; }
 
-    [StringLength(CircleSession.VideoUrlMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CircleSession.VideoUrlMaxLength)]
     [Display(Name = "Video-conference link")]
     public string? VideoUrl { get; set; }
 
@@ -95,33 +95,33 @@ public sealed class SessionForm : IValidatableObject
 /// repeats, until when, and which side keeps its usual hour in the weeks when Montréal and Paris are 5 hours apart.</summary>
 public sealed class SeriesForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(CircleSession.TitleMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(CircleSession.TitleMaxLength)]
     [Display(Name = "Title")]
     public string? Title { get; set; }
 
-    [StringLength(CircleSession.AgendaMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CircleSession.AgendaMaxLength)]
     [Display(Name = "Agenda (Markdown)")]
     public string? Agenda { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "First date")]
     public DateOnly? FirstDate { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Local time")]
     public TimeOnly? Time { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Time zone of the organiser")]
     public string? TimeZoneId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Range(1, CircleSession.MaxDurationMinutes, ErrorMessage = "The duration is a number of minutes between 1 and 480.")]
     [Display(Name = "Duration (minutes)")]
     public int? DurationMinutes { get; set; }
 
-    [StringLength(CircleSession.VideoUrlMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CircleSession.VideoUrlMaxLength)]
     [Display(Name = "Video-conference link")]
     public string? VideoUrl { get; set; }
 

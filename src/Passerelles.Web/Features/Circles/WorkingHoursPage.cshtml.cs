@@ -5,11 +5,11 @@ public sealed class WorkingHoursPageModel(AppDbContext db, IStringLocalizer<Text
 {
     public sealed class HoursForm : IValidatableObject
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Start of the working day")]
         public TimeOnly? Starts { get; set; }
 
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "End of the working day")]
         public TimeOnly? Ends { get; set; }
 

@@ -33,14 +33,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, ViewerTime t
         }
 
         Editor.Apply(Input, _session, User.UserId()!.Value);
-        db.Entry(_session).Property(s => s.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveAtVersionAsync(_session, Input.Version, ModelState, t))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
             Input.AddBlankActionRows();
             return Page();
         }

@@ -9,20 +9,20 @@ public sealed class SessionForm : IValidatableObject
     /// <summary>Empty action rows offered under the filled ones, so actions can be added without script.</summary>
     public const int BlankActionRows = 3;
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Local time")]
     public TimeOnly? Time { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Time zone of the organiser")]
     public string? TimeZoneId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Duration (minutes)")]
     public int? DurationMinutes { get; set; }
 
@@ -39,15 +39,15 @@ public sealed class SessionForm : IValidatableObject
     [Display(Name = "Participants with an account")]
     public List<Guid> ParticipantUserIds { get; set; } = [];
 
-    [StringLength(2000, ErrorMessage = "This field is too long.")]
+    [StringLength(2000)]
     [Display(Name = "Other participants (one name per line)")]
     public string? ParticipantNames { get; set; }
 
-    [StringLength(CoachingSession.TopicsMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CoachingSession.TopicsMaxLength)]
     [Display(Name = "Topics")]
     public string? Topics { get; set; }
 
-    [StringLength(CoachingSession.NotesMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(CoachingSession.NotesMaxLength)]
     [Display(Name = "Notes (Markdown)")]
     public string? Notes { get; set; }
 
@@ -59,7 +59,7 @@ public sealed class SessionForm : IValidatableObject
     {
         public Guid? Id { get; set; }
 
-        [StringLength(CoachingAction.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(CoachingAction.DescriptionMaxLength)]
         [Display(Name = "Action")]
         public string? Description { get; set; }
 

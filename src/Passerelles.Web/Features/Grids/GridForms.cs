@@ -3,37 +3,37 @@ namespace Passerelles.Web.Features.Grids;
 /// <summary>What the draft's settings bind: title, guidance, scale kind and whether totals mean anything.</summary>
 public sealed class VersionSettingsForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Title in Québec French")]
     public string? TitleFrCa { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Title in France French")]
     public string? TitleFrFr { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Title in English")]
     public string? TitleEn { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in Québec French")]
     public string? GuidanceFrCa { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in France French")]
     public string? GuidanceFrFr { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in English")]
     public string? GuidanceEn { get; set; }
 
     [Display(Name = "Totals mean something (scored grid)")]
     public bool IsScored { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Kind of scale")]
     public ScaleKind? ScaleKind { get; set; }
 
@@ -74,35 +74,35 @@ public enum GridElementKind
 /// criteria, value for the levels of a numeric scale; the page checks the rules that depend on the draft.</summary>
 public sealed class ElementForm
 {
-    [StringLength(Grid.KeyMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Grid.KeyMaxLength)]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and hyphens.")]
     [Display(Name = "Key")]
     public string? Key { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Label in Québec French")]
     public string? LabelFrCa { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Label in France French")]
     public string? LabelFrFr { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(LocalisedTextMapping.LabelMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Label in English")]
     public string? LabelEn { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in Québec French")]
     public string? GuidanceFrCa { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in France French")]
     public string? GuidanceFrFr { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
     [Display(Name = "Guidance in English")]
     public string? GuidanceEn { get; set; }
 

@@ -40,15 +40,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         // Saving only succeeds if the record is still at the version the form was filled in from; a change of themes
         // alone counts as a change of the organisation, so it is checked and versioned too.
         db.Entry(organisation).State = EntityState.Modified;
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveAtVersionAsync(organisation, Input.Version, ModelState, t))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            db.Entry(organisation).State = EntityState.Detached;
             await ShowAsync(await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id), actor);
             return Page();
         }

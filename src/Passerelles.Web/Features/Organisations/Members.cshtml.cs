@@ -12,9 +12,9 @@ public sealed class MembersModel(
 {
     public sealed class InviteForm
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256, ErrorMessage = "This field is too long.")]
+        [StringLength(256)]
         [Display(Name = "E-mail address")]
         public string Email { get; set; } = "";
 

@@ -7,8 +7,8 @@ namespace Passerelles.Web.Features.Organisations;
 /// entity.</summary>
 public sealed class OrganisationForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Organisation.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Organisation.NameMaxLength)]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 
@@ -22,19 +22,19 @@ public sealed class OrganisationForm : IValidatableObject
     [Display(Name = "Country code")]
     public string? CountryCode { get; set; }
 
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [StringLength(120)]
     [Display(Name = "Region")]
     public string? Region { get; set; }
 
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [StringLength(120)]
     [Display(Name = "Legal form")]
     public string? LegalForm { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Default language")]
     public string DefaultCulture { get; set; } = Cultures.QuebecFrench;
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Time zone")]
     public string TimeZoneId { get; set; } = TimeZones.Quebec;
 

@@ -8,39 +8,39 @@ public sealed class OrganisationProfileForm : IValidatableObject
 {
     public const int MaxTags = 20;
 
-    [StringLength(Organisation.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Organisation.DescriptionMaxLength)]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
-    [StringLength(300, ErrorMessage = "This field is too long.")]
+    [StringLength(300)]
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
-    [StringLength(300, ErrorMessage = "This field is too long.")]
+    [StringLength(300)]
     [Display(Name = "Street address")]
     public string? StreetAddress { get; set; }
 
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [StringLength(120)]
     [Display(Name = "Locality")]
     public string? Locality { get; set; }
 
-    [StringLength(20, ErrorMessage = "This field is too long.")]
+    [StringLength(20)]
     [Display(Name = "Postal code")]
     public string? PostalCode { get; set; }
 
     // Typed as text: a decimal point must be accepted whatever the interface language (45.84 as well as 45,84).
-    [StringLength(30, ErrorMessage = "This field is too long.")]
+    [StringLength(30)]
     [Display(Name = "Latitude")]
     public string? Latitude { get; set; }
 
-    [StringLength(30, ErrorMessage = "This field is too long.")]
+    [StringLength(30)]
     [Display(Name = "Longitude")]
     public string? Longitude { get; set; }
 
     [Display(Name = "Priority themes")]
     public List<string> Priorities { get; set; } = [];
 
-    [StringLength(2000, ErrorMessage = "This field is too long.")]
+    [StringLength(2000)]
     [Display(Name = "Other themes")]
     public string? Tags { get; set; }
 

@@ -33,24 +33,15 @@ public sealed class ProposalsModel(
         if (organisation.Version != proposal.BasedOnVersion)
             return await RefuseAsync(id, t["{0} changed after this proposal was made. Review the differences with its current profile, then reject the proposal or make the change yourself.", organisation.Name]);
         var profile = JsonSerializer.Deserialize<OrganisationProfileForm>(proposal.Changes) ?? new OrganisationProfileForm();
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(profile, new ValidationContext(profile, HttpContext.RequestServices, null), problems, validateAllProperties: true))
-            return await RefuseAsync(id, t["This proposal cannot be applied: {0}", string.Join(" ", problems.Select(p => p.ErrorMessage))]);
+        if (!TryValidateModel(profile, "Proposal"))
+            return await RefuseAsync(id, t["This proposal cannot be applied: {0}", string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))]);
         if (note?.Length > 1000) return await RefuseAsync(id, t["The note is too long."]);
 
         profile.ApplyTo(organisation);
         db.Entry(organisation).State = EntityState.Modified;
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = proposal.BasedOnVersion;
         Decide(proposal, ProposalStatus.Approved, note);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+        if (!await db.SaveAtVersionAsync(organisation, proposal.BasedOnVersion))
             return await RefuseAsync(id, t["{0} changed after this proposal was made. Review the differences with its current profile, then reject the proposal or make the change yourself.", organisation.Name]);
-        }
 
         await TellProposerAsync(proposal, organisation);
         TempData["Notice"] = t["The proposal was approved and the profile of {0} updated.", organisation.Name].Value;

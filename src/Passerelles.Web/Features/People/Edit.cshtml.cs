@@ -44,15 +44,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         db.PersonRoles.AddRange(person.Roles);
         // Saving only succeeds if the record is still at the version the form was filled in from.
         db.Entry(person).State = EntityState.Modified;
-        db.Entry(person).Property(p => p.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveAtVersionAsync(person, Input.Version, ModelState, t))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            db.ChangeTracker.Clear();
             await ShowAsync(await db.People.AsNoTracking().SingleAsync(p => p.Id == id), actor);
             return Page();
         }

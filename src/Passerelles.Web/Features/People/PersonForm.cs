@@ -9,29 +9,29 @@ public sealed class PersonForm : IValidatableObject
     public const int BlankRoleRows = 2;
     public const int MaxRoles = 20;
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(120)]
     [Display(Name = "Name")]
     public string DisplayName { get; set; } = "";
 
     [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-    [StringLength(256, ErrorMessage = "This field is too long.")]
+    [StringLength(256)]
     [Display(Name = "E-mail address")]
     public string? Email { get; set; }
 
-    [StringLength(40, ErrorMessage = "This field is too long.")]
+    [StringLength(40)]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
 
     [Display(Name = "Languages")]
     public List<string> Languages { get; set; } = [];
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(64, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(64)]
     [Display(Name = "Time zone")]
     public string TimeZoneId { get; set; } = TimeZones.Quebec;
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Controller organisation")]
     public Guid? ControllerOrganisationId { get; set; }
 
@@ -44,7 +44,7 @@ public sealed class PersonForm : IValidatableObject
         [Display(Name = "Organisation")]
         public Guid? OrganisationId { get; set; }
 
-        [StringLength(120, ErrorMessage = "This field is too long.")]
+        [StringLength(120)]
         [Display(Name = "Job title")]
         public string? Title { get; set; }
 

@@ -33,16 +33,7 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         if (!ModelState.IsValid) return Page();
 
         Input.ApplyTo(programme);
-        db.Entry(programme).Property(p => p.Version).OriginalValue = Input.Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(programme, Input.Version, ModelState, t)) return Page();
         TempData["Notice"] = t["The changes to the programme were saved."].Value;
         return Redirect($"/programmes/{id}");
     }

@@ -9,12 +9,12 @@ public sealed class ProgrammeForm
     [Display(Name = "Incubator")]
     public Guid? IncubatorId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Programme.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Programme.NameMaxLength)]
     [Display(Name = "Name of the programme")]
     public string? Name { get; set; }
 
-    [StringLength(Programme.DescriptionMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Programme.DescriptionMaxLength)]
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
@@ -35,17 +35,17 @@ public sealed class ProgrammeForm
 /// <summary>What the cohort pages bind. Its rules are the cohort's own: <see cref="Cohort.DatesProblem"/>, <see cref="Cohort.CapacityProblem"/>.</summary>
 public sealed class CohortForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Cohort.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Cohort.NameMaxLength)]
     [Display(Name = "Name of the cohort")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "Starts on")]
     public DateOnly? StartsOn { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "Ends on")]
     public DateOnly? EndsOn { get; set; }
@@ -81,22 +81,22 @@ public sealed class CohortForm : IValidatableObject
 /// <summary>What the stage pages bind: one stage of an incubator's model.</summary>
 public sealed class StageForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(IncubatorStage.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(IncubatorStage.NameMaxLength)]
     [Display(Name = "Name of the stage")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(IncubatorStage.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(IncubatorStage.NameMaxLength)]
     [Display(Name = "Label in Québec French")]
     public string? QuebecLabel { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(IncubatorStage.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(IncubatorStage.NameMaxLength)]
     [Display(Name = "Label in France French")]
     public string? FranceLabel { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Counts as (shared reporting)")]
     public CanonicalStage? CanonicalStage { get; set; }
 

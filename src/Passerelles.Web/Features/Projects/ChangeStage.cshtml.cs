@@ -8,12 +8,12 @@ public sealed class ChangeStageModel(AppDbContext db, IAuthorizationService auth
 {
     public sealed class StageForm
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "New stage")]
         public Guid? StageId { get; set; }
 
         [Required(ErrorMessage = "Say why the project changes stage.")]
-        [StringLength(StageChange.ReasonMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(StageChange.ReasonMaxLength)]
         [Display(Name = "Reason")]
         public string? Reason { get; set; }
     }

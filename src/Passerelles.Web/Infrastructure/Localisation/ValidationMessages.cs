@@ -5,13 +5,14 @@ namespace Passerelles.Web.Infrastructure.Localisation;
 
 /// <summary>Gives a key of the interface's strings to every validation attribute written without a message, and to the
 /// [Required] that MVC adds by itself to a non-nullable value such as a checkbox: otherwise the framework writes its
-/// English default ("The … field is required.") into the page.</summary>
+/// English default ("The … field is required.") into the page. Forms write [Required] and [StringLength(n)] bare, and
+/// give a message only where it says more than these.</summary>
 public static class ValidationMessages
 {
     public static string KeyFor(ValidationAttribute attribute) => attribute switch
     {
         RequiredAttribute => "This field is required.",
-        StringLengthAttribute or MaxLengthAttribute => "At most {1} characters.",
+        StringLengthAttribute or MaxLengthAttribute => "This field is too long.",
         _ => "This value is not valid.",
     };
 

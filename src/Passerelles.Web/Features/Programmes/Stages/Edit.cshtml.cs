@@ -32,16 +32,7 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         if (!ModelState.IsValid) return Page();
 
         Input.ApplyTo(stage);
-        db.Entry(stage).Property(s => s.Version).OriginalValue = Input.Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(stage, Input.Version, ModelState, t)) return Page();
         TempData["Notice"] = t["The changes to the stage were saved."].Value;
         return Redirect($"/programmes/stages/{stage.IncubatorId}");
     }

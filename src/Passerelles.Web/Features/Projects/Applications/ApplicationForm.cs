@@ -11,45 +11,45 @@ public sealed class ApplicationForm : IValidatableObject
     /// consent: raise it whenever the notice changes in substance.</summary>
     public const int PrivacyNoticeVersion = 1;
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Incubator")]
     public Guid? IncubatorId { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Project.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Project.NameMaxLength)]
     [Display(Name = "Project name")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Project.TextMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Project.TextMaxLength)]
     [Display(Name = "Need addressed")]
     public string? NeedAddressed { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Project.TextMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Project.TextMaxLength)]
     [Display(Name = "Beneficiaries")]
     public string? Beneficiaries { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
-    [StringLength(Project.ShortTextMaxLength, ErrorMessage = "This field is too long.")]
+    [Required]
+    [StringLength(Project.ShortTextMaxLength)]
     [Display(Name = "Territory")]
     public string? Territory { get; set; }
 
-    [StringLength(120, ErrorMessage = "This field is too long.")]
+    [StringLength(120)]
     [Display(Name = "Legal form envisaged")]
     public string? LegalFormEnvisaged { get; set; }
 
     [Display(Name = "Priority themes")]
     public List<string> Priorities { get; set; } = [];
 
-    [StringLength(2000, ErrorMessage = "This field is too long.")]
+    [StringLength(2000)]
     [Display(Name = "Other themes")]
     public string? Tags { get; set; }
 
     /// <summary>The applicant first, then up to three more members; empty rows are left out.</summary>
     public List<TeamMemberInput> Team { get; set; } = [];
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Language of our replies")]
     public string? Culture { get; set; }
 
@@ -123,16 +123,16 @@ public sealed class ApplicationForm : IValidatableObject
 /// ignored; a row begun needs its name and e-mail.</summary>
 public sealed class TeamMemberInput : IValidatableObject
 {
-    [StringLength(ProjectMember.NameMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(ProjectMember.NameMaxLength)]
     [Display(Name = "Name")]
     public string? DisplayName { get; set; }
 
-    [StringLength(256, ErrorMessage = "This field is too long.")]
+    [StringLength(256)]
     [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
     [Display(Name = "E-mail")]
     public string? Email { get; set; }
 
-    [StringLength(ProjectMember.RoleMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(ProjectMember.RoleMaxLength)]
     [Display(Name = "Role in the team")]
     public string? Role { get; set; }
 

@@ -11,14 +11,14 @@ public sealed class DecideModel(AppDbContext db, IAuthorizationService authoriza
 {
     public sealed class DecisionForm
     {
-        [Required(ErrorMessage = "This field is required.")]
+        [Required]
         [Display(Name = "Decision")]
         public Decision? Decision { get; set; }
 
         [Display(Name = "Cohort")]
         public Guid? CohortId { get; set; }
 
-        [StringLength(Project.ReasonMaxLength, ErrorMessage = "This field is too long.")]
+        [StringLength(Project.ReasonMaxLength)]
         [Display(Name = "Reason given to the applicants")]
         public string? Reason { get; set; }
     }

@@ -21,17 +21,8 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         if (await LoadAsync(id, milestoneId) is { } refused) return refused;
         Input.CheckRules(ModelState, t, nameof(Input));
         if (!ModelState.IsValid) return Page();
-        db.Entry(_milestone).Property(m => m.Version).OriginalValue = Input.Version;
         Input.ApplyTo(_milestone);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(_milestone, Input.Version, ModelState, t)) return Page();
         TempData["Notice"] = t["The milestone was saved."].Value;
         return Redirect($"/projects/{id}");
     }

@@ -6,20 +6,20 @@ namespace Passerelles.Web.Features.Projects.Milestones;
 /// currency (CAD in Québec, EUR in France); the registry number is checked by the side's rule.</summary>
 public sealed class MilestoneForm : IValidatableObject
 {
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [Display(Name = "Milestone")]
     public MilestoneKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "This field is required.")]
+    [Required]
     [DateInRange]
     [Display(Name = "Date")]
     public DateOnly? On { get; set; }
 
-    [StringLength(Milestone.LegalFormMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Milestone.LegalFormMaxLength)]
     [Display(Name = "Legal form")]
     public string? LegalForm { get; set; }
 
-    [StringLength(20, ErrorMessage = "This field is too long.")]
+    [StringLength(20)]
     [Display(Name = "Registry number (SIREN or NEQ)")]
     public string? RegistryNumber { get; set; }
 
@@ -29,7 +29,7 @@ public sealed class MilestoneForm : IValidatableObject
     [Display(Name = "Jobs created (full-time equivalents)")]
     public decimal? Fte { get; set; }
 
-    [StringLength(Milestone.NoteMaxLength, ErrorMessage = "This field is too long.")]
+    [StringLength(Milestone.NoteMaxLength)]
     [Display(Name = "Note")]
     public string? Note { get; set; }
 

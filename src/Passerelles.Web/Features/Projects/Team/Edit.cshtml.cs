@@ -19,17 +19,8 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
     {
         if (await LoadAsync(id, memberId) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
-        db.Entry(Member).Property(m => m.Version).OriginalValue = Input.Version;
         Input.ApplyTo(Member);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["Someone else changed this record while you were editing it. Reload the page and make your change again."]);
-            return Page();
-        }
+        if (!await db.SaveAtVersionAsync(Member, Input.Version, ModelState, t)) return Page();
         TempData["Notice"] = t["The team was updated."].Value;
         return Redirect($"/projects/{id}");
     }

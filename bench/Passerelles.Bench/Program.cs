@@ -97,7 +97,7 @@ switch (args[0])
         // The model and the provider warmed up first, so that the heap's growth is the index's.
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Organisations.OrderBy(o => o.NameOrder).Select(o => o.Name).FirstOrDefaultAsync();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Organisations.OrderBy(o => o.SearchName).Select(o => o.Name).FirstOrDefaultAsync();
         }
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var peakBefore = Process.GetCurrentProcess().PeakWorkingSet64;

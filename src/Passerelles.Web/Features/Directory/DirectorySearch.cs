@@ -10,7 +10,7 @@ public enum SearchScope { Name, Everywhere }
 
 /// <summary>The one place that speaks each database's full-text search: it answers which organisations match, as a
 /// query the rest of the directory joins with ordinary LINQ. The indexes and the triggers that keep them in step are
-/// created by the DirectorySearch migrations of each provider.</summary>
+/// created by the DirectorySearchTables migration of each provider.</summary>
 public static class DirectorySearch
 {
     /// <summary>The organisations whose <paramref name="scope"/> holds every word, as a query that filters compose with
@@ -21,8 +21,7 @@ public static class DirectorySearch
         if (terms.IsEmpty) throw new ArgumentException("Search with at least one word.", nameof(terms));
         if (db.Database.IsNpgsql())
         {
-            // The name has a document and an index of its own (DirectorySearchNames); both indexes also hold the
-            // filtered fields (DirectorySearchFilters).
+            // The name has a document and an index of its own; both indexes also hold the filtered fields.
             var document = scope == SearchScope.Name ? "\"NameDocument\"" : "\"Document\"";
             var parameters = new List<object> { new NpgsqlParameter("query", terms.ToPostgresQuery()) };
             var sql = new StringBuilder($"""

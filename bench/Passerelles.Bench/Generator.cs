@@ -120,8 +120,7 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
 
     public sealed record OrganisationRow(
         Guid Id, string Name, string SearchName, OrganisationKind Kind, Side Side, string CountryCode, string Region,
-        string Locality, string LegalForm, string Description, bool IsPublic, double Latitude, double Longitude, string[] Themes,
-        long NameOrder = 0);
+        string Locality, string LegalForm, string Description, bool IsPublic, double Latitude, double Longitude, string[] Themes);
 
     public sealed record BridgeRow(Guid Id, Guid From, Guid To, string Kind, string Status, DateOnly Start);
 
@@ -150,11 +149,7 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
                 side == Side.Quebec ? -79 + _random.NextDouble() * 14 : -1.5 + _random.NextDouble() * 8,
                 themes.ToArray()));
         }
-        // Numbered in name order, evenly, as the DirectoryNameOrder migration numbers an existing directory.
-        var spacing = NameOrdering.Space / (rows.Count + 1);
-        return rows.OrderBy(r => r.SearchName, StringComparer.Ordinal).ThenBy(r => r.Id)
-            .Select((r, rank) => r with { NameOrder = (rank + 1) * spacing })
-            .OrderBy(_ => _random.Next()).ToList();
+        return rows;
     }
 
     public IEnumerable<BridgeRow> Bridges(IReadOnlyList<OrganisationRow> organisations)
@@ -194,15 +189,15 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
         using (var insert = Prepare(connection, transaction, """
             INSERT INTO "Organisations" ("Id", "Name", "SearchName", "Kind", "Side", "CountryCode", "Region", "Locality", "LegalForm",
                 "DefaultCulture", "TimeZoneId", "Description", "Website", "StreetAddress", "PostalCode", "Latitude", "Longitude",
-                "IsPublic", "CreatedAt", "UpdatedAt", "Version", "NameOrder")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', '', '', $13, $14, $15, $16, $16, 0, $17)
-            """, 17))
+                "IsPublic", "CreatedAt", "UpdatedAt", "Version")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '', '', '', $13, $14, $15, $16, $16, 0)
+            """, 16))
         {
             foreach (var o in organisationRows)
             {
                 Run(insert, Text(o.Id), o.Name, o.SearchName, o.Kind.ToString(), o.Side.ToString(), o.CountryCode, o.Region, o.Locality,
                     o.LegalForm, o.Side == Side.Quebec ? "fr-CA" : "fr-FR", o.Side == Side.Quebec ? "America/Toronto" : "Europe/Paris",
-                    o.Description, o.Latitude, o.Longitude, o.IsPublic, now, o.NameOrder);
+                    o.Description, o.Latitude, o.Longitude, o.IsPublic, now);
             }
         }
         using (var insert = Prepare(connection, transaction, """
@@ -231,7 +226,7 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
         using (var copy = connection.BeginBinaryImport("""
             COPY "Organisations" ("Id", "Name", "SearchName", "Kind", "Side", "CountryCode", "Region", "Locality", "LegalForm",
                 "DefaultCulture", "TimeZoneId", "Description", "Website", "StreetAddress", "PostalCode", "Latitude", "Longitude",
-                "IsPublic", "CreatedAt", "UpdatedAt", "Version", "NameOrder") FROM STDIN (FORMAT BINARY)
+                "IsPublic", "CreatedAt", "UpdatedAt", "Version") FROM STDIN (FORMAT BINARY)
             """))
         {
             foreach (var o in organisationRows)
@@ -249,7 +244,6 @@ internal sealed class Generator(int organisations, int bridges, int seed = 2023)
                 copy.Write(now, NpgsqlDbType.TimestampTz);
                 copy.Write(now, NpgsqlDbType.TimestampTz);
                 copy.Write(0, NpgsqlDbType.Integer);
-                copy.Write(o.NameOrder, NpgsqlDbType.Bigint);
             }
             copy.Complete();
         }

@@ -12,6 +12,7 @@ using Passerelles.Web.Features.Organisations;
 // bench search <sqlite|postgres> <connection string> [runs per query]
 // bench generate-projects <sqlite|postgres> <connection string> [projects] [sessions]
 // bench pages <sqlite|postgres> <connection string> <URL of the running app> [runs per page]
+// bench editor <sqlite|postgres> <connection string> <password>
 // bench slots [BenchmarkDotNet options]
 if (args.Length > 0 && args[0] == "slots")
 {
@@ -20,7 +21,7 @@ if (args.Length > 0 && args[0] == "slots")
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search|generate-projects|pages sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(
@@ -64,6 +65,20 @@ switch (args[0])
         Console.WriteLine($"{settings.Provider}: {organisations:N0} organisations and {bridges:N0} bridges written in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }
+    case "editor":
+    {
+        // The generated account gets a password and administers the first organisation by name, which the edits
+        // scenario (bench/edits.sh) edits through the app; prints that organisation's id.
+        await using var db = NewContext();
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "BENCH@PASSERELLES.TEST");
+        user.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<AppUser>().HashPassword(user, args[3]);
+        var organisationId = await db.Organisations.OrderBy(o => o.SearchName).Select(o => o.Id).FirstAsync();
+        if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationId == organisationId))
+            db.Memberships.Add(new Membership { OrganisationId = organisationId, UserId = user.Id, Role = MemberRole.OrganisationAdministrator });
+        await db.SaveChangesAsync();
+        Console.WriteLine(organisationId);
+        return 0;
+    }
     case "generate-projects":
     {
         var projects = args.Length > 3 ? int.Parse(args[3]) : 20_000;
@@ -97,7 +112,7 @@ switch (args[0])
         // The model and the provider warmed up first, so that the heap's growth is the index's.
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Organisations.OrderBy(o => o.NameOrder).Select(o => o.Name).FirstOrDefaultAsync();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Organisations.OrderBy(o => o.SearchName).Select(o => o.Name).FirstOrDefaultAsync();
         }
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var peakBefore = Process.GetCurrentProcess().PeakWorkingSet64;

@@ -1789,7 +1789,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Sequence");
+
+                    b.HasIndex("RecordedAt");
 
                     b.ToTable("DirectoryChanges");
                 });
@@ -2537,9 +2542,6 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("NameOrder")
-                        .HasColumnType("bigint");
-
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
@@ -2594,9 +2596,6 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.HasIndex("NameOrder")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

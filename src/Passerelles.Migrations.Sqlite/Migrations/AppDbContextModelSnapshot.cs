@@ -1778,7 +1778,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
+
+                    b.HasIndex("RecordedAt");
 
                     b.ToTable("DirectoryChanges");
                 });
@@ -2526,9 +2531,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("NameOrder")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
@@ -2583,9 +2585,6 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.HasIndex("NameOrder")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

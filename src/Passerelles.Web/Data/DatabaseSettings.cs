@@ -39,7 +39,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public void Configure(DbContextOptionsBuilder options)
     {
-        options.AddInterceptors(Features.Organisations.NameOrdering.Instance);
         switch (Provider)
         {
             case DatabaseProvider.Postgres:
@@ -55,8 +54,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <summary>
     /// Pages run the same few statements over and over. Unless the connection string says otherwise, Npgsql prepares a
-    /// statement on a connection from its second use, so PostgreSQL stops planning it on each call: planning a search
-    /// over the sixteen partitions of the directory's search table costs about as much as running it.
+    /// statement on a connection from its second use, so PostgreSQL stops planning it on each call.
     /// </summary>
     internal static string WithPreparedStatements(string connectionString)
     {

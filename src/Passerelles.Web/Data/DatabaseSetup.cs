@@ -14,13 +14,15 @@ public static class DatabaseSetup
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryIndex>();
+        builder.Services.AddSingleton<DirectoryChangeLog>();
+        builder.Services.AddHostedService<DirectoryChangePruning>();
         builder.Services.AddSingleton<ProjectSearchText>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
             // The search text is set first, so that the audit stamps and the guard see the project as it is saved.
             options.AddInterceptors(services.GetRequiredService<ProjectSearchText>(), services.GetRequiredService<AuditInterceptor>(),
-                services.GetRequiredService<AppendOnlyGuard>(), DirectoryChangeLog.Instance);
+                services.GetRequiredService<AppendOnlyGuard>(), services.GetRequiredService<DirectoryChangeLog>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         builder.Services.AddScoped<DemoData>();

@@ -10,6 +10,9 @@ public sealed class DirectoryChange
 {
     public long Sequence { get; private set; }
     public Guid OrganisationId { get; init; }
+
+    /// <summary>When the change was saved: entries older than the retention are pruned (<see cref="DirectoryChangePruning"/>).</summary>
+    public Instant RecordedAt { get; init; }
 }
 
 public sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<DirectoryChange>
@@ -18,15 +21,14 @@ public sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<Dire
     {
         builder.HasKey(c => c.Sequence);
         builder.Property(c => c.Sequence).ValueGeneratedOnAdd();
+        builder.HasIndex(c => c.RecordedAt);
     }
 }
 
 /// <summary>Adds a <see cref="DirectoryChange"/> for every organisation a save touches, to the same save: the entry
 /// is written in the same transaction as the change, whether it comes from a form, the API or an import.</summary>
-public sealed class DirectoryChangeLog : SaveChangesInterceptor
+public sealed class DirectoryChangeLog(TimeProvider clock) : SaveChangesInterceptor
 {
-    public static readonly DirectoryChangeLog Instance = new();
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -40,7 +42,7 @@ public sealed class DirectoryChangeLog : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void Record(DbContext? context)
+    private void Record(DbContext? context)
     {
         if (context is null) return;
         var changed = context.ChangeTracker.Entries()
@@ -54,6 +56,7 @@ public sealed class DirectoryChangeLog : SaveChangesInterceptor
             .OfType<Guid>()
             .Distinct()
             .ToList();
-        foreach (var organisationId in changed) context.Add(new DirectoryChange { OrganisationId = organisationId });
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        foreach (var organisationId in changed) context.Add(new DirectoryChange { OrganisationId = organisationId, RecordedAt = now });
     }
 }

@@ -62,7 +62,8 @@ public sealed class DirectoryIndex : IDisposable
         _enabled = configuration.GetValue("Directory:Index", true);
     }
 
-    /// <summary>How many times the whole directory was indexed: once per start.</summary>
+    /// <summary>How many times the whole directory was indexed: once per start, and once more after a stretch of the
+    /// change log this index never read was pruned.</summary>
     public int FullBuilds { get; private set; }
 
     /// <summary>How many organisations were indexed again after a change log entry.</summary>
@@ -102,22 +103,34 @@ public sealed class DirectoryIndex : IDisposable
 
     private async Task<int> BuildAsync(AppDbContext db)
     {
-        // The log's position is read before the organisations: whatever is saved meanwhile is applied after.
-        var latest = await db.DirectoryChanges.MaxAsync(c => (long?)c.Sequence) ?? 0;
-        var recent = await db.DirectoryChanges.Where(c => c.Sequence > latest - StartLookback).Select(c => c.Sequence).ToListAsync();
         _directory = FSDirectory.Open(new DirectoryInfo(_folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(DirectoryAnalysis.Version, DirectoryAnalysis.Indexing)
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 32,
         });
+        var count = await FillAsync(db, _writer, CancellationToken.None);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        return count;
+    }
+
+    /// <summary>Indexes the whole directory in place of what the index held, and follows the log from the position it
+    /// read first: whatever is saved meanwhile is applied after.</summary>
+    private async Task<int> FillAsync(AppDbContext db, IndexWriter writer, CancellationToken cancellationToken)
+    {
+        var latest = await db.DirectoryChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var recent = await db.DirectoryChanges.Where(c => c.Sequence > latest - StartLookback).Select(c => c.Sequence).ToListAsync(cancellationToken);
+        writer.DeleteAll();
         var count = 0;
-        await foreach (var organisation in Indexed(db.Organisations).AsAsyncEnumerable())
+        await foreach (var organisation in Indexed(db.Organisations).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            _writer.AddDocument(Document(organisation));
+            writer.AddDocument(Document(organisation));
             count++;
         }
-        _writer.Commit();
+        writer.Commit();
+        _searchers?.MaybeRefreshBlocking();
+        _applied.Clear();
+        _missing.Clear();
         _applied.UnionWith(recent);
         var now = _clock.GetTimestamp();
         for (var sequence = Math.Max(0, latest - StartLookback) + 1; sequence <= latest; sequence++)
@@ -126,7 +139,6 @@ public sealed class DirectoryIndex : IDisposable
         }
         Settle(Math.Max(0, latest - StartLookback), latest);
         FullBuilds++;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         return count;
     }
 
@@ -208,6 +220,15 @@ public sealed class DirectoryIndex : IDisposable
             // Another search may have applied them while this one waited.
             if (await IsCurrentAsync(db, cancellationToken)) return;
             var position = _position;
+            // Entries above the latest this index applied are gone: pruned (DirectoryChangePruning) while it read
+            // nothing. What they changed is unknown, so the whole directory is indexed again, once.
+            var oldest = await db.DirectoryChanges.MinAsync(c => (long?)c.Sequence, cancellationToken);
+            if (oldest > position.Highest + 1 && _writer is not null)
+            {
+                var count = await FillAsync(db, _writer, cancellationToken);
+                _logger.LogInformation("Directory index built again after a gap in the change log: {Count} organisations", count);
+                return;
+            }
             var changes = await db.DirectoryChanges.AsNoTracking().Where(c => c.Sequence > position.Settled)
                 .Select(c => new { c.Sequence, c.OrganisationId }).ToListAsync(cancellationToken);
             var fresh = changes.Where(c => !_applied.Contains(c.Sequence)).ToList();

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Passerelles.Web.Features.Directory;
 
 public enum DirectorySort { Relevance, Name, Region }
@@ -27,16 +25,13 @@ public sealed record DirectoryQuery(
     /// every keystroke hundreds of milliseconds for pages nobody reads.</summary>
     public const int DefaultMatchLimit = 500;
 
-    /// <summary>Relevance tells names apart by length up to this many characters (the name search's keys hold no more).</summary>
-    private const int MaxRankedNameLength = 127;
-
     /// <summary>One page of results; <paramref name="Total"/> is exact unless <paramref name="MoreThanTotal"/>, when it
     /// is the match limit and more organisations match.</summary>
     public sealed record Results(IReadOnlyList<Row> Rows, int Total, bool MoreThanTotal, int Page, int PageCount);
 
     /// <summary>What ordering a match needs, and no more: up to a thousand of these are read for every search. The
-    /// name order stands for the name; the region is read only when the results are sorted by it.</summary>
-    private sealed record Candidate(long Order, int NameLength, string? Region, int Rank);
+    /// region is read only when the results are sorted by it.</summary>
+    private sealed record Candidate(Guid Id, string SearchName, int NameLength, string? Region, int Rank);
 
     /// <summary>Runs the search over the organisations the <paramref name="reader"/> may see: the public ones, and the
     /// private ones they belong to or act for (all of them for network administrators). A page past the last one gives
@@ -53,40 +48,24 @@ public sealed record DirectoryQuery(
             {
                 var (total, pageCount, page) = Paging(found);
                 var onPage = ids.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-                return new Results(await RowsAsync(db, o => onPage.Contains(o.Id), r => r.Row.Id, onPage, cancellationToken), total, found > MatchLimit, page, pageCount);
+                return new Results(await RowsAsync(db, onPage, cancellationToken), total, found > MatchLimit, page, pageCount);
             }
             var terms = SearchTerms.Parse(Text);
             if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
             var filters = new SearchFilters(reader, Side, Kind);
-            if (db.Database.IsSqlite() && IndexAnswersAlone)
-            {
-                // The full-text tables hold every filter asked and are in the results' order: no organisation is read
-                // but the ones shown.
-                return await SearchAsync(async (words, scope, limit) =>
-                    (await DirectorySearch.OrdersAsync(db, words, scope, filters, limit, cancellationToken))
-                    .Select(o => new Candidate(o.Order, o.NameLength, null, 0)).ToList(), Rows, terms);
-            }
-            return await SearchAsync((words, scope, limit) =>
+            return await SearchAsync(db, (words, scope, limit) =>
             {
                 var matches = Filter(db, DirectorySearch.Matches(db, words, scope, filters), reader);
                 return Sort == DirectorySort.Region
-                    ? matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
-                    : matches.Select(o => new Candidate(o.NameOrder, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
-            }, Rows, terms);
+                    ? matches.Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, o.Region, 0)).Take(limit).ToListAsync(cancellationToken)
+                    : matches.Select(o => new Candidate(o.Id, o.SearchName, o.Name.Length, null, 0)).Take(limit).ToListAsync(cancellationToken);
+            }, terms, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        Task<IReadOnlyList<Row>> Rows(List<long> orders) => RowsAsync(db, o => orders.Contains(o.NameOrder), r => r.NameOrder, orders, cancellationToken);
     }
-
-    /// <summary>Whether SQLite's search tables can answer alone: sorted by relevance or name, filtered by side and kind
-    /// at most.</summary>
-    private bool IndexAnswersAlone =>
-        Sort != DirectorySort.Region && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(LegalForm) &&
-        (Themes is null || Themes.Count == 0) && !BridgedAcross;
 
     private IQueryable<Organisation> Filter(AppDbContext db, IQueryable<Organisation> source, DirectoryReader reader)
     {
@@ -121,37 +100,38 @@ public sealed record DirectoryQuery(
         var counted = await organisations.Select(o => o.Id).Take(MatchLimit + 1).CountAsync(cancellationToken);
         var (total, pageCount, page) = Paging(counted);
         var sorted = Sort == DirectorySort.Region
-            ? organisations.OrderBy(o => o.Region).ThenBy(o => o.NameOrder)
-            : organisations.OrderBy(o => o.NameOrder);
-        var orders = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.NameOrder).ToListAsync(cancellationToken);
-        return new Results(await RowsAsync(db, o => orders.Contains(o.NameOrder), r => r.NameOrder, orders, cancellationToken), total, counted > MatchLimit, page, pageCount);
+            ? organisations.OrderBy(o => o.Region).ThenBy(o => o.SearchName).ThenBy(o => o.Id)
+            : organisations.OrderBy(o => o.SearchName).ThenBy(o => o.Id);
+        var ids = await sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(o => o.Id).ToListAsync(cancellationToken);
+        return new Results(await RowsAsync(db, ids, cancellationToken), total, counted > MatchLimit, page, pageCount);
     }
 
     /// <summary>Words: the first <see cref="MatchLimit"/> matches anywhere and the first ones in the name, so that a
     /// name holding every word is found even when the words are common in descriptions. Relevance puts matches in the
     /// name first, shortest name first (the closest to what was typed), then the others by name.</summary>
     private async Task<Results> SearchAsync(
-        Func<SearchTerms, SearchScope, int, Task<List<Candidate>>> find, Func<List<long>, Task<IReadOnlyList<Row>>> rows, SearchTerms terms)
+        AppDbContext db, Func<SearchTerms, SearchScope, int, Task<List<Candidate>>> find, SearchTerms terms, CancellationToken cancellationToken)
     {
         // A name is part of what is searched everywhere: when the names alone pass the limit, so do all matches, and
         // the costlier search everywhere would add nothing that relevance would show.
         var named = await CandidatesAsync(SearchScope.Name, MatchLimit + 1);
         var everywhere = named.Count > MatchLimit ? [] : await CandidatesAsync(SearchScope.Everywhere, MatchLimit + 1);
         var more = named.Count > MatchLimit || everywhere.Count > MatchLimit;
-        var candidates = new Dictionary<long, Candidate>();
-        foreach (var c in named.Take(MatchLimit)) candidates.TryAdd(c.Order, c with { Rank = 1 });
-        foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Order, c);
+        var candidates = new Dictionary<Guid, Candidate>();
+        foreach (var c in named.Take(MatchLimit)) candidates.TryAdd(c.Id, c with { Rank = 1 });
+        foreach (var c in everywhere.Take(MatchLimit)) candidates.TryAdd(c.Id, c);
 
         var (total, pageCount, page) = Paging(more ? MatchLimit + 1 : candidates.Count);
         IEnumerable<Candidate> sorted = Sort switch
         {
             DirectorySort.Relevance => candidates.Values.OrderByDescending(c => c.Rank)
-                .ThenBy(c => c.Rank == 1 ? Math.Min(c.NameLength, MaxRankedNameLength) : 0).ThenBy(c => c.Order),
-            DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture).ThenBy(c => c.Order),
-            _ => candidates.Values.OrderBy(c => c.Order),
+                .ThenBy(c => c.Rank == 1 ? c.NameLength : 0).ThenBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Id),
+            DirectorySort.Region => candidates.Values.OrderBy(c => c.Region, StringComparer.CurrentCulture)
+                .ThenBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Id),
+            _ => candidates.Values.OrderBy(c => c.SearchName, StringComparer.Ordinal).ThenBy(c => c.Id),
         };
-        var orders = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Order).ToList();
-        return new Results(await rows(orders), total, more, page, pageCount);
+        var ids = sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
+        return new Results(await RowsAsync(db, ids, cancellationToken), total, more, page, pageCount);
 
         // Words taken as complete first: when they fill the limit, the prefix would only find more of the same. A
         // prefix of four to six letters begins few words and has an index, so it is searched at once rather than after
@@ -175,15 +155,18 @@ public sealed record DirectoryQuery(
         return (total, pageCount, Math.Clamp(Page, 1, pageCount));
     }
 
-    /// <summary>The shown fields of the given organisations, with their themes, in the given order of their keys.</summary>
-    private static async Task<IReadOnlyList<Row>> RowsAsync<TKey>(AppDbContext db, Expression<Func<Organisation, bool>> which,
-        Func<(long NameOrder, Row Row), TKey> keyOf, List<TKey> order, CancellationToken cancellationToken) where TKey : notnull
+    /// <summary>The shown fields of the given organisations, with their themes, in the given order.</summary>
+    private static async Task<IReadOnlyList<Row>> RowsAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var onPage = (await db.Organisations.AsNoTracking().Where(which)
-                .Select(o => new { o.NameOrder, o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
+        var onPage = (await db.Organisations.AsNoTracking()
+                .Where(o => ids.Contains(o.Id))
+                .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Region, o.Locality, o.LegalForm, Themes = o.Themes.Select(t => t.Name).ToList() })
                 .ToListAsync(cancellationToken))
-            .Select(r => (r.NameOrder, Row: new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList())))
-            .ToDictionary(keyOf, r => r.Row);
-        return order.Where(onPage.ContainsKey).Select(key => onPage[key]).ToList();
+            .ToDictionary(o => o.Id);
+        return ids
+            .Where(onPage.ContainsKey)
+            .Select(id => onPage[id])
+            .Select(r => new Row(r.Id, r.Name, r.Kind, r.Side, r.Region, r.Locality, r.LegalForm, r.Themes.Order(StringComparer.Ordinal).ToList()))
+            .ToList();
     }
 }

@@ -47,11 +47,6 @@ public class Organisation : AuditedEntity
     /// finds "CERESO" in the database itself, on either provider.</summary>
     public string SearchName { get; private set; } = "";
 
-    /// <summary>Where <see cref="SearchName"/> falls in alphabetical order, with room left between neighbours; set by
-    /// <see cref="NameOrder"/> on every save that adds or renames an organisation. The directory's full-text tables are
-    /// keyed by it, so that the order they return matches in is already the order of the results.</summary>
-    public long NameOrder { get; internal set; }
-
     public OrganisationKind Kind { get; set; }
     public Side Side { get; set; }
     public string CountryCode { get; set; } = "";

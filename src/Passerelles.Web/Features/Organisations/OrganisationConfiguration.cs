@@ -10,7 +10,6 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.HasIndex(o => o.Name).IsUnique();
         builder.Property(o => o.SearchName).HasMaxLength(Organisation.NameMaxLength);
         builder.HasIndex(o => o.SearchName);
-        builder.HasIndex(o => o.NameOrder).IsUnique();
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.Side).HasConversion<string>().HasMaxLength(10);
         builder.Property(o => o.CountryCode).HasMaxLength(2);

@@ -33,7 +33,7 @@ public sealed partial class PhoneWidthTour(DemoNetworkBrowserApp browser) : ICla
         {
             var page = await browser.NewPageAsync(locale);
             await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PageChecks.PhoneHeight);
-            if (email is not null) await SignInAsync(page, email);
+            if (email is not null) await new SignInPage(page).SignInAsync(email, DemoData.Password);
             var toVisit = new Queue<string>(["/", .. Unlinked]);
             while (toVisit.TryDequeue(out var address))
             {
@@ -48,15 +48,6 @@ public sealed partial class PhoneWidthTour(DemoNetworkBrowserApp browser) : ICla
 
         Assert.True(seen.Count > 40, $"The tour saw only {seen.Count} kinds of page.");
         Assert.True(tooWide.Count == 0, $"Pages wider than {PageChecks.PhoneWidth} px:\n{string.Join("\n", tooWide)}");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[name='Input.Email']").FillAsync(email);
-        await page.Locator("input[name='Input.Password']").FillAsync(DemoData.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
     }
 
     /// <summary>Opens a page; files (exports, PDFs, calendars) are not pages and are passed over.</summary>

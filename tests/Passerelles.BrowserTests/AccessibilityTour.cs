@@ -70,13 +70,7 @@ public sealed class AccessibilityCheckTests(BrowserApp browser) : IClassFixture<
     [BrowserFact]
     public async Task The_check_made_on_every_page_catches_a_violation_and_names_the_rule_the_element_and_the_page()
     {
-        var page = await browser.NewPageAsync("en");
-        await page.RouteAsync($"{browser.BaseUrl}/unlabelled", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html; charset=utf-8",
-            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
-                   "<body><main><h1>Form</h1><input type='text' id='nameless'></main></body></html>",
-        }));
+        var page = await browser.PageServingAsync("/unlabelled", "<h1>Form</h1><input type='text' id='nameless'>");
 
         await page.GotoAsync("/unlabelled?state=1");
 

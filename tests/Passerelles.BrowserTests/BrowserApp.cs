@@ -50,6 +50,20 @@ public class BrowserApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A page in English where the app's <paramref name="path"/> serves a made-up document whose main holds
+    /// <paramref name="main"/>, to show that a page check catches what it is there for.</summary>
+    public async Task<IPage> PageServingAsync(string path, string main)
+    {
+        var page = await NewPageAsync("en");
+        await page.RouteAsync($"{BaseUrl}{path}**", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
+                   $"<body><main>{main}</main></body></html>",
+        }));
+        return page;
+    }
+
     /// <summary>A fresh browser context speaking the given language, where the person has signed in.</summary>
     public async Task<IPage> SignedInPageAsync(string email, string locale = "fr-CA", string password = AppFactory.Password)
     {

@@ -57,14 +57,20 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
                 checks._running.Clear();
             }
             // A check waits on the browser without a timeout of its own (reading a body, measuring a page): bounded here,
-            // so a browser that stops answering fails the journey that loaded the page instead of stopping the suite.
-            try
+            // so a browser that stops answering fails the journey that loaded the page instead of stopping the suite. A long
+            // journey leaves many checks behind it: they may take as long as they need while they keep finishing.
+            var all = Task.WhenAll(running);
+            var left = running.Length;
+            while (!all.IsCompleted)
             {
-                await Task.WhenAll(running).WaitAsync(CheckPatience).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                failures.Add($"A page check did not finish within {CheckPatience.TotalMinutes} minutes: the browser stopped answering.");
+                await Task.WhenAny(all, Task.Delay(CheckPatience)).ConfigureAwait(false);
+                var stillLeft = running.Count(check => !check.IsCompleted);
+                if (stillLeft == left && !all.IsCompleted)
+                {
+                    failures.Add($"No page check finished within {CheckPatience.TotalMinutes} minutes: the browser stopped answering.");
+                    break;
+                }
+                left = stillLeft;
             }
             while (checks._failures.TryDequeue(out var failure)) failures.Add(failure);
         }

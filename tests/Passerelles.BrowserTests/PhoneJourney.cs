@@ -94,13 +94,7 @@ public sealed class PhoneWidthCheckTests(BrowserApp browser) : IClassFixture<Bro
     [BrowserFact]
     public async Task The_check_made_on_every_page_catches_a_page_wider_than_a_phone_and_names_what_sticks_out()
     {
-        var page = await browser.NewPageAsync("en");
-        await page.RouteAsync($"{browser.BaseUrl}/wide", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html; charset=utf-8",
-            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
-                   "<body><main><table class='grid'><tr><td style='min-width: 900px'>…</td></tr></table></main></body></html>",
-        }));
+        var page = await browser.PageServingAsync("/wide", "<h1>Wide</h1><table class='grid'><tr><td style='min-width: 900px'>…</td></tr></table>");
 
         await page.GotoAsync("/wide");
 

@@ -42,6 +42,7 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
         await Assertions.Expect(page.Locator("ul.bridges li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("ul.bridges li")).ToContainTextAsync($"{cereso.Name} ⟷ {ptce.Name}");
         await Assertions.Expect(page.Locator("ul.bridges li")).ToContainTextAsync("Mission de délégation");
+        await page.AssertAccessibleAsync(); // The map its script drew.
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Graphe du réseau" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/bridges/graph\\?organisation={cereso.Id}"));
@@ -49,6 +50,7 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
         await Assertions.Expect(page.Locator("#bridges-graph .graph-node")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("ul.organisations li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("ul.bridges li")).ToContainTextAsync(ptce.Name);
+        await page.AssertAccessibleAsync(); // The graph its script drew.
 
         await page.GotoAsync($"/bridges/suggestions?organisation={cereso.Id}");
     }

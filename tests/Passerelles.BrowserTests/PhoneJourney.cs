@@ -11,15 +11,6 @@ public sealed class PhoneJourney(BrowserApp browser) : IClassFixture<BrowserApp>
     /// <summary>The smallest target a thumb hits reliably (WCAG 2.5.5).</summary>
     private const float Thumb = 44;
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[name='Input.Email']").FillAsync(email);
-        await page.Locator("input[name='Input.Password']").FillAsync(AppFactory.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
-
     private static async Task AssertOnScreenAndThumbSizedAsync(ILocator target)
     {
         var box = await target.BoundingBoxAsync();
@@ -34,7 +25,7 @@ public sealed class PhoneJourney(BrowserApp browser) : IClassFixture<BrowserApp>
         var page = await browser.NewPageAsync("en");
         await page.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith(".js", StringComparison.Ordinal), route => route.AbortAsync()); // The app's scripts stay away.
         await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PageChecks.PhoneHeight);
-        await SignInAsync(page, AppFactory.AdministratorEmail);
+        await new SignInPage(page).SignInAsync(AppFactory.AdministratorEmail);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
         var button = menu.GetByText("Menu", new() { Exact = true });
         var links = menu.GetByRole(AriaRole.Link);
@@ -48,48 +39,37 @@ public sealed class PhoneJourney(BrowserApp browser) : IClassFixture<BrowserApp>
         foreach (var link in await links.AllAsync()) await AssertOnScreenAndThumbSizedAsync(link);
         await page.AssertAccessibleAsync();
         await links.GetByText("Directory", new() { Exact = true }).ClickAsync();
-        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/directory");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/directory$"));
         await Assertions.Expect(links).ToHaveCountAsync(0);
 
         await page.SetViewportSizeAsync(1280, 800);
         await Assertions.Expect(button).ToBeHiddenAsync();
         await Assertions.Expect(links).ToHaveTextAsync(sections);
         await Assertions.Expect(links.GetByText("Directory", new() { Exact = true })).ToHaveAttributeAsync("aria-current", "page");
-        await page.AssertAccessibleAsync();
     }
 
     [BrowserFact]
     public async Task A_member_answers_a_poll_with_the_thumb()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
-        var espace = await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec);
-        var tube = await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France);
-        var email = $"julie-{tag}@test.passerelles.org";
-        var julie = await browser.App.CreateUserAsync(email, "Julie Tremblay-Bérubé", culture: "fr-CA");
-        var pierre = await browser.App.CreateUserAsync($"pierre-{tag}@test.passerelles.org", "Pierre-Emmanuel Etcheverry-Lafitte", culture: "fr-FR");
-        await browser.App.AddMemberAsync(espace.Id, julie.Id, MemberRole.Coach);
-        await browser.App.AddMemberAsync(tube.Id, pierre.Id, MemberRole.Coach);
-        var circle = new Circle { Name = $"Cercle {tag}", Purpose = "Partager nos pratiques." };
-        circle.ChooseCoFacilitator(Side.Quebec, julie.Id);
-        circle.ChooseCoFacilitator(Side.France, pierre.Id);
-        var poll = new Poll { CircleId = circle.Id, Title = "Atelier financement participatif", TimeZoneId = "Europe/Paris", DurationMinutes = 90 };
-        var first = Instant.FromUtc(2030, 3, 12, 14, 0);
+        var tag = NetworkSetup.NewTag();
+        var julie = await browser.App.MemberAsync(await browser.App.CreateOrganisationAsync($"L'Espace412 {tag}", Side.Quebec), MemberRole.Coach, "Julie Tremblay-Bérubé");
+        var pierre = await browser.App.MemberAsync(await browser.App.CreateOrganisationAsync($"Le Tube à ESS'ai {tag}", Side.France), MemberRole.Coach, "Pierre-Emmanuel Etcheverry-Lafitte", "fr-FR");
+        var poll = new Poll { Title = "Atelier financement participatif", TimeZoneId = "Europe/Paris", DurationMinutes = 90 };
         for (var day = 0; day < 3; day++)
         {
-            var option = new PollOption { StartsAt = first + Duration.FromDays(day) };
+            var option = new PollOption { StartsAt = Instant.FromUtc(2030, 3, 12, 14, 0) + Duration.FromDays(day) };
             option.Answers.Add(new PollAnswer { UserId = pierre.Id, Answer = PollAnswerKind.IfNeedBe });
             poll.Options.Add(option);
         }
-        await browser.App.WithDbAsync(async db =>
+        await browser.App.CircleAsync($"Cercle {tag}", julie.Id, pierre.Id, (db, circle) =>
         {
-            db.Circles.Add(circle);
+            poll.CircleId = circle.Id;
             db.Polls.Add(poll);
-            await db.SaveChangesAsync();
         });
 
         var page = await browser.NewPageAsync("fr-CA");
         await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PageChecks.PhoneHeight);
-        await SignInAsync(page, email);
+        await new SignInPage(page).SignInAsync(julie.Email!);
         await page.GotoAsync($"/circles/polls/{poll.Id}");
 
         var answers = page.GetByRole(AriaRole.Combobox, new() { Name = "Ma réponse" });
@@ -114,17 +94,8 @@ public sealed class PhoneWidthCheckTests(BrowserApp browser) : IClassFixture<Bro
     [BrowserFact]
     public async Task The_check_made_on_every_page_catches_a_page_wider_than_a_phone_and_names_what_sticks_out()
     {
-        var page = await browser.NewPageAsync("en");
-        await page.RouteAsync($"{browser.BaseUrl}/wide", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html; charset=utf-8",
-            Body = "<!DOCTYPE html><html lang='en'><head><meta name='viewport' content='width=device-width'><title>t</title></head>" +
-                   "<body><main><table class='grid'><tr><td style='min-width: 900px'>…</td></tr></table></main></body></html>",
-        }));
+        var failure = Assert.Single(await browser.PageCheckFailuresAsync("/wide", "<h1>Wide</h1><table class='grid'><tr><td style='min-width: 900px'>…</td></tr></table>"));
 
-        await page.GotoAsync("/wide");
-
-        var failure = Assert.Single(await PageChecks.DrainAsync());
         Assert.StartsWith("At 390 px, /wide is ", failure);
         Assert.Contains("sticking out: table.grid", failure);
     }

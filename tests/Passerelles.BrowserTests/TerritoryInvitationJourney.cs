@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Passerelles.Web.Features.Assessments;
@@ -11,13 +12,11 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
     [BrowserFact]
     public async Task A_sponsor_invites_an_outside_partner_to_assess_Lanaudiere_and_the_partner_creates_an_account_from_the_emailed_link_and_lands_on_the_study()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = NetworkSetup.NewTag();
         var territory = $"Lanaudière {tag}";
         var cereso = await browser.App.CreateOrganisationAsync($"CERESO {tag}", Side.Quebec);
-        var sponsorEmail = $"territory-sponsor-{tag}@test.passerelles.org";
         var invitedEmail = $"territory-invited-{tag}@test.passerelles.org";
-        var sponsor = await browser.App.CreateUserAsync(sponsorEmail, "Geneviève Gagnon", culture: "en");
-        await browser.App.AddMemberAsync(cereso.Id, sponsor.Id, MemberRole.OrganisationAdministrator);
+        var sponsor = await browser.App.MemberAsync(cereso, MemberRole.OrganisationAdministrator, "Geneviève Gagnon", "en");
         var (studyId, versionId) = await browser.App.WithDbAsync(async db =>
         {
             var study = TerritoryStudy.Of(territory, "Québec");
@@ -29,28 +28,23 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
             return (study.Id, version);
         });
 
-        var page = await SignInAsync(sponsorEmail);
+        var study = new Regex($"/assessments/territories/{studyId}$");
+        var page = await browser.SignedInPageAsync(sponsor.Email!, "en");
         await page.GotoAsync("/assessments/territories");
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"{territory} (Québec)" }).ClickAsync();
-        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
-        await page.AssertAccessibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(study);
         await page.GetByRole(AriaRole.Link, new() { Name = "Invite someone to assess the territory" }).ClickAsync();
-        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}/invite", StringComparison.Ordinal));
-        await page.AssertAccessibleAsync();
 
         // Sent empty, from the keyboard: each missing field says so beside it, and the field points to its error.
         var email = page.GetByLabel("E-mail address");
         var send = page.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" });
         await send.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}/invite", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#email-error")).ToHaveTextAsync("Give the e-mail address of the person to invite.");
         await Assertions.Expect(page.Locator("#grid-error")).ToHaveTextAsync("Choose a grid.");
         await Assertions.Expect(email).ToHaveAttributeAsync("aria-describedby", "email-error");
         await Assertions.Expect(email).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Message (optional)")).Not.ToHaveAttributeAsync("aria-invalid", "true");
-        await page.AssertAccessibleAsync();
 
         // Filled from the keyboard, field after field in the order they read.
         await email.FocusAsync();
@@ -65,11 +59,10 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
         await Assertions.Expect(send).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(study);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"The invitation was sent to {invitedEmail}.");
         var row = page.Locator("table.invitations tbody tr", new() { HasText = invitedEmail });
         await Assertions.Expect(row.Locator(".invitation-status")).ToHaveTextAsync("Sent");
-        await page.AssertAccessibleAsync();
 
         // The partner, who has no account yet, follows the link of the e-mail and creates one with the invited address.
         var link = CapturingMailer.LinkIn(browser.App.Mail.LastTo(invitedEmail));
@@ -77,33 +70,19 @@ public sealed class TerritoryInvitationJourney(BrowserApp browser) : IClassFixtu
         await guest.GotoAsync(link);
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Invitation to assess {territory} (Québec)");
         await Assertions.Expect(guest.GetByLabel("E-mail address")).ToHaveValueAsync(invitedEmail);
-        await guest.AssertAccessibleAsync();
         await guest.GetByLabel("Your name").FillAsync("Marc-André Roy");
         await guest.GetByLabel("Password", new() { Exact = true }).FillAsync(AppFactory.Password);
         await guest.GetByLabel("Password, again").FillAsync(AppFactory.Password);
         await guest.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
 
-        await guest.WaitForAddressAsync(url => url.EndsWith($"/assessments/territories/{studyId}", StringComparison.Ordinal));
+        await Assertions.Expect(guest).ToHaveURLAsync(study);
         await Assertions.Expect(guest.GetByRole(AriaRole.Status)).ToContainTextAsync("You are an assessor of the study");
         await Assertions.Expect(guest.Locator("#assessors")).ToContainTextAsync("Marc-André Roy");
-        await guest.AssertAccessibleAsync();
         await guest.Locator("table.assessments a").First.ClickAsync();
-        await guest.WaitForAddressAsync(url => url.Contains("/assessments/", StringComparison.Ordinal) && !url.Contains("/territories/", StringComparison.Ordinal));
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(territory);
-        Assert.NotEmpty(await guest.Locator("fieldset.criterion").AllAsync());
+        await Assertions.Expect(guest.Locator("fieldset.criterion").First).ToBeVisibleAsync();
 
         await page.ReloadAsync();
         await Assertions.Expect(row.Locator(".invitation-status")).ToHaveTextAsync("Started");
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await browser.NewPageAsync("en");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
     }
 }

@@ -84,7 +84,10 @@ delays, failures, lock = [], [], threading.Lock()
 def watch(number, token, saved_at):
     def on(i):
         while True:
-            status, page = searchers[i]("/directory?q=" + token)
+            try:
+                status, page = searchers[i]("/directory?q=" + token)
+            except OSError:
+                page = ""
             if f"/directory/{organisation}" in page:
                 with lock:
                     delays.append((number, i, time.monotonic() - saved_at))
@@ -121,6 +124,7 @@ for watcher in watchers:
 
 for i, base in enumerate(bases):
     mine = [d for _, j, d in delays if j == i]
-    print(f"{base}: {len(mine)} edits found, delay max {max(mine) * 1000:.0f} ms, mean {sum(mine) / len(mine) * 1000:.0f} ms")
-print(f"edits: {seconds}, max delay on any instance {max(d for _, _, d in delays) * 1000:.0f} ms, not found within 10 s: {len(failures)}")
+    if mine:
+        print(f"{base}: {len(mine)} edits found, delay max {max(mine) * 1000:.0f} ms, mean {sum(mine) / len(mine) * 1000:.0f} ms")
+print(f"edits: {seconds}, found {len(delays)} times on {len(bases)} instances, not found within 10 s: {len(failures)}")
 sys.exit(1 if failures else 0)

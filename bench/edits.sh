@@ -20,7 +20,7 @@ for port in 5090 5091; do
   ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=Warning \
     dotnet "$app" >"$data/app-$port.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+  for _ in $(seq 180); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 done
 varied() { # seconds seed: requests/s and p99 of the varied searches on the first instance
   wrk -t2 -c16 -d"$1s" --latency -s bench/varied-searches.lua "http://127.0.0.1:5090/directory" -- "$2" >"$data/wrk.txt"

@@ -10,4 +10,4 @@ ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Loggi
   dotnet "$app" >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 180); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done

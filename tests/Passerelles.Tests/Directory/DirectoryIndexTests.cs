@@ -29,6 +29,18 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task A_code_of_letters_around_a_number_finds_its_holder_not_everyone_with_the_number()
+    {
+        var number = Random.Shared.Next(100_000, 1_000_000);
+        await app.OrganisationAsync($"Atelier a{number}b");
+        await app.OrganisationAsync($"Épicerie {number}");
+
+        var results = await SearchAsync($"a{number}b");
+
+        Assert.Equal([$"Atelier a{number}b"], results.Rows.Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task The_index_filters_by_side_kind_region_legal_form_theme_and_publicness()
     {
         var tag = DirectoryTesting.Tag();

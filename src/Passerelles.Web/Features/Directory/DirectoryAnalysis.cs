@@ -55,8 +55,9 @@ public static class DirectoryAnalysis
     /// Each way is a list of words that must all appear.</summary>
     public sealed record Unit(IReadOnlyList<IReadOnlyList<Word>> Ways);
 
-    /// <summary>What a person typed, as units the index looks for. One-letter words ("à", a stray initial) are left out
-    /// beside longer ones, and at most <see cref="MaxWords"/> words are kept.</summary>
+    /// <summary>What a person typed, as units the index looks for. A unit of one-letter words only ("à", a stray
+    /// initial) is left out beside longer ones; inside a unit every part counts, so that "t2b152" does not shrink to
+    /// "152". At most <see cref="MaxWords"/> words are kept.</summary>
     public static IReadOnlyList<Unit> Units(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
@@ -71,12 +72,12 @@ public static class DirectoryAnalysis
         var count = 0;
         foreach (var ways in analysed)
         {
-            var kept = ways.Select(way => way.Where(w => !dropSingleLetters || w.Written.Length > 1).Distinct().ToList())
+            var kept = ways.Select(way => way.Distinct().ToList())
                 .Where(way => way.Count > 0)
                 .DistinctBy(way => string.Join(' ', way.Select(w => w.Written)))
                 .ToList();
-            if (kept.Count == 0) continue;
-            count += kept[0].Count;
+            if (kept.Count == 0 || dropSingleLetters && kept.All(way => way.All(w => w.Written.Length == 1))) continue;
+            count += kept.Min(way => way.Count);
             if (count > MaxWords && units.Count > 0) break;
             units.Add(new Unit(kept));
         }

@@ -47,6 +47,11 @@ public sealed class DirectoryIndex : IDisposable
     private IndexWriter? _writer;
     private volatile SearcherManager? _searchers;
     private int _building;
+    private readonly Filter _public = new BitsFilter(IsPublic, "true");
+    private readonly Dictionary<Side, Filter> _sides =
+        Enum.GetValues<Side>().ToDictionary(side => side, Filter (side) => new BitsFilter(SideField, side.ToString()));
+    private readonly Dictionary<OrganisationKind, Filter> _kinds =
+        Enum.GetValues<OrganisationKind>().ToDictionary(kind => kind, Filter (kind) => new BitsFilter(KindField, kind.ToString()));
 
     // Every entry up to Settled is applied or given up; above it, those of _applied are, and those of _missing are
     // not there yet (first missed at the given time). Highest is the latest entry applied. Searches read the position
@@ -149,16 +154,20 @@ public sealed class DirectoryIndex : IDisposable
         if (_searchers is not { } searchers) return null;
         await CatchUpAsync(db, cancellationToken);
         var units = DirectoryAnalysis.Units(query.Text);
-        var filter = new QueryWrapperFilter(Filters(query, reader));
         var searcher = searchers.Acquire();
         try
         {
-            if (units.Count == 0) return Read(searcher, searcher.Search(new MatchAllDocsQuery(), filter, take, Order(query.Sort, relevance: false)));
+            if (units.Count == 0)
+            {
+                var listed = Filtered(new MatchAllDocsQuery(), query, reader, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                return Read(searcher, searcher.Search(listed, take, Order(query.Sort, relevance: false)));
+            }
             var sort = Order(query.Sort, relevance: true);
             var prefixAtOnce = DirectoryAnalysis.PrefixAtOnce(units);
-            var found = searcher.Search(Query(units, prefixAtOnce), filter, take, sort);
+            var found = searcher.Search(Filtered(Query(units, prefixAtOnce), query, reader, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY), take, sort);
             // A long word being typed is taken as typed when some organisation has it; as the start of a word otherwise.
-            if (found.TotalHits == 0 && !prefixAtOnce) found = searcher.Search(Query(units, prefix: true), filter, take, sort);
+            if (found.TotalHits == 0 && !prefixAtOnce)
+                found = searcher.Search(Filtered(Query(units, prefix: true), query, reader, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY), take, sort);
             return Read(searcher, found);
         }
         finally
@@ -192,22 +201,39 @@ public sealed class DirectoryIndex : IDisposable
         _ => new Sort(new SortField(SortName, SortFieldType.STRING)),
     };
 
-    private static Query Filters(DirectoryQuery query, DirectoryReader reader)
+    /// <summary>The <paramref name="found"/> organisations that pass the filters and that the reader may see. Publicness,
+    /// side and kind are kept as one bit per organisation, computed once per segment of the index, and checked as each
+    /// match is found (<paramref name="strategy"/>: a search's matches check the bits; a listing, which matches every
+    /// organisation, walks the bits set); the other filters (a region, a legal form, themes, the few private
+    /// organisations the reader sees) are searched with it. No filter, nothing added: a network administrator's search
+    /// is the words' alone.</summary>
+    private Query Filtered(Query found, DirectoryQuery query, DirectoryReader reader, FilteredQuery.FilterStrategy strategy)
     {
-        var filters = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST } };
-        if (reader.PublicOnly) filters.Add(new TermQuery(new Term(IsPublic, "true")), Occur.MUST);
-        else if (!reader.SeesAll)
+        if (reader.PublicOnly) found = new FilteredQuery(found, _public, strategy);
+        if (query.Side is { } side) found = new FilteredQuery(found, _sides[side], strategy);
+        if (query.Kind is { } kind) found = new FilteredQuery(found, _kinds[kind], strategy);
+        var others = new BooleanQuery();
+        if (!reader.PublicOnly && !reader.SeesAll)
         {
             var visible = new BooleanQuery { { new TermQuery(new Term(IsPublic, "true")), Occur.SHOULD } };
             foreach (var id in reader.Sees) visible.Add(new TermQuery(new Term(Id, id.ToString())), Occur.SHOULD);
-            filters.Add(visible, Occur.MUST);
+            others.Add(visible, Occur.MUST);
         }
-        if (query.Side is { } side) filters.Add(new TermQuery(new Term(SideField, side.ToString())), Occur.MUST);
-        if (query.Kind is { } kind) filters.Add(new TermQuery(new Term(KindField, kind.ToString())), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(query.Region)) filters.Add(new TermQuery(new Term(RegionField, query.Region)), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(query.LegalForm)) filters.Add(new TermQuery(new Term(LegalFormField, query.LegalForm)), Occur.MUST);
-        foreach (var theme in query.Themes ?? []) filters.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
-        return filters;
+        if (!string.IsNullOrWhiteSpace(query.Region)) others.Add(new TermQuery(new Term(RegionField, query.Region)), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(query.LegalForm)) others.Add(new TermQuery(new Term(LegalFormField, query.LegalForm)), Occur.MUST);
+        foreach (var theme in query.Themes ?? []) others.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
+        return others.Clauses.Count == 0 ? found : new FilteredQuery(found, new QueryWrapperFilter(others));
+    }
+
+    /// <summary>A filter on one value of a field, kept per segment of the index as one bit per organisation.</summary>
+    private sealed class BitsFilter(string field, string value) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(field, value))))
+    {
+        protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            bits.Or(iterator);
+            return bits;
+        }
     }
 
     /// <summary>Applies the change log's entries this index has not applied yet. One query when there are none.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
@@ -103,7 +104,7 @@ public static class DirectoryAnalysis
                         word = new BooleanQuery
                         {
                             { word, Occur.SHOULD },
-                            { new PrefixQuery(new Term(Written(field), way[w].Written)), Occur.SHOULD },
+                            { Prefix(new Term(Written(field), way[w].Written)), Occur.SHOULD },
                         };
                     }
                     words.Add(word, Occur.MUST);
@@ -114,6 +115,16 @@ public static class DirectoryAnalysis
         }
         return all;
     }
+
+    /// <summary>The words that begin with the term's text. Two letters begin thousands of words, whose lists would be
+    /// merged again on every search: which organisations hold one is kept per segment of the index, for the 676 pairs
+    /// of letters at most. Both forms score alike, a constant.</summary>
+    private static Query Prefix(Term term) =>
+        term.Text.Length == 2 && term.Text.All(char.IsAsciiLetterLower)
+            ? new ConstantScoreQuery(TwoLetterPrefixes.GetOrAdd(term, t => new CachingWrapperFilter(new PrefixFilter(t))))
+            : new PrefixQuery(term);
+
+    private static readonly ConcurrentDictionary<Term, Filter> TwoLetterPrefixes = new();
 
     /// <summary>Whether the word being typed is short enough to match as a prefix straight away.</summary>
     public static bool PrefixAtOnce(IReadOnlyList<Unit> units) =>

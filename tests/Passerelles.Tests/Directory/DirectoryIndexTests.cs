@@ -75,6 +75,21 @@ public sealed class DirectoryIndexTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task Past_the_limit_the_count_says_more_than_and_a_name_holding_the_word_still_comes_first()
+    {
+        var tag = DirectoryTesting.Tag();
+        for (var i = 0; i < 6; i++) await app.OrganisationAsync($"Atelier {i} {tag[..4]}", o => o.Description = $"Partenaire de {tag}");
+        await app.OrganisationAsync($"Zèbre {tag}");
+        var index = await BuiltIndexAsync();
+
+        var results = await app.WithDbAsync(db => new DirectoryQuery(tag, MatchLimit: 3).RunAsync(db, DirectoryReader.Everyone, index));
+
+        Assert.Equal((3, true), (results.Total, results.MoreThanTotal));
+        Assert.Equal($"Zèbre {tag}", results.Rows[0].Name);
+        Assert.Equal(3, results.Rows.Count);
+    }
+
+    [Fact]
     public async Task An_edit_is_found_by_the_next_search_without_indexing_the_directory_again()
     {
         var tag = DirectoryTesting.Tag();

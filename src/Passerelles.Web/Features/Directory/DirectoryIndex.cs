@@ -113,6 +113,8 @@ public sealed class DirectoryIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 32,
+            // Merges of neighbouring segments only, so that the index keeps the order organisations were added in.
+            MergePolicy = new LogByteSizeMergePolicy(),
         });
         var count = await FillAsync(db, _writer, CancellationToken.None);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -127,7 +129,9 @@ public sealed class DirectoryIndex : IDisposable
         var recent = await db.DirectoryChanges.Where(c => c.Sequence > latest - StartLookback).Select(c => c.Sequence).ToListAsync(cancellationToken);
         writer.DeleteAll();
         var count = 0;
-        await foreach (var organisation in Indexed(db.Organisations).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // In name order: a search looks at the first matches in the index's order.
+        var organisations = Indexed(db.Organisations.OrderBy(o => o.SearchName).ThenBy(o => o.Id));
+        await foreach (var organisation in organisations.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             writer.AddDocument(Document(organisation));
             count++;
@@ -147,71 +151,117 @@ public sealed class DirectoryIndex : IDisposable
         return count;
     }
 
-    /// <summary>The ids of the first <paramref name="take"/> organisations the query finds, in its order, and how many
-    /// it finds in all; null while the index is not built yet (the caller asks the database).</summary>
-    public async Task<(List<Guid> Ids, int Total)?> SearchAsync(AppDbContext db, DirectoryQuery query, DirectoryReader reader, int take, CancellationToken cancellationToken)
+    /// <summary>The ids of the first <paramref name="take"/> organisations the <paramref name="units"/> find, in the query's order, and how
+    /// many they find in all, counted up to one more than the query's match limit; null while the index is not built
+    /// yet (the caller asks the database).</summary>
+    /// <remarks>Like the database's search, it looks at the first matches only, in the index's order (by name, as the
+    /// directory is indexed): those in the name first, then those anywhere, up to the match limit each. Ranking the
+    /// 200,000 matches of a common word would cost every keystroke for pages nobody reads; past the limit, the person
+    /// is invited to narrow the search.</remarks>
+    public async Task<(List<Guid> Ids, int Total)?> SearchAsync(
+        AppDbContext db, DirectoryQuery query, IReadOnlyList<DirectoryAnalysis.Unit> units, DirectoryReader reader, int take, CancellationToken cancellationToken)
     {
         if (_searchers is not { } searchers) return null;
         await CatchUpAsync(db, cancellationToken);
-        var units = DirectoryAnalysis.Units(query.Text);
         var searcher = searchers.Acquire();
         try
         {
-            if (units.Count == 0)
-            {
-                var listed = Filtered(new MatchAllDocsQuery(), query, reader, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-                return Read(searcher, searcher.Search(listed, take, Order(query.Sort, relevance: false)));
-            }
-            var sort = Order(query.Sort, relevance: true);
             var prefixAtOnce = DirectoryAnalysis.PrefixAtOnce(units);
-            var found = searcher.Search(Filtered(Query(units, prefixAtOnce), query, reader, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY), take, sort);
+            var (found, total) = Matches(searcher, units, prefixAtOnce, query, reader);
             // A long word being typed is taken as typed when some organisation has it; as the start of a word otherwise.
-            if (found.TotalHits == 0 && !prefixAtOnce)
-                found = searcher.Search(Filtered(Query(units, prefix: true), query, reader, FilteredQuery.QUERY_FIRST_FILTER_STRATEGY), take, sort);
-            return Read(searcher, found);
+            if (total == 0 && !prefixAtOnce) (found, total) = Matches(searcher, units, prefix: true, query, reader);
+            var ranked = Rank(found, query.Sort).Take(take).Select(match => Guid.Parse(searcher.Doc(match.Doc).Get(Id))).ToList();
+            return (ranked, total);
         }
         finally
         {
             searchers.Release(searcher);
         }
-
-        static (List<Guid>, int) Read(IndexSearcher searcher, TopDocs found) =>
-            (found.ScoreDocs.Select(hit => Guid.Parse(searcher.Doc(hit.Doc).Get(Id))).ToList(), found.TotalHits);
     }
 
-    /// <summary>Every word anywhere; a name holding every word ranks far above, the shorter the better.</summary>
-    private static Query Query(IReadOnlyList<DirectoryAnalysis.Unit> units, bool prefix)
+    /// <summary>The first matches in the name (up to the limit and one), then, unless those pass the limit, the first
+    /// matches anywhere; and how many match, up to the limit and one.</summary>
+    private (IReadOnlyCollection<Match> Found, int Total) Matches(
+        IndexSearcher searcher, IReadOnlyList<DirectoryAnalysis.Unit> units, bool prefix, DirectoryQuery query, DirectoryReader reader)
     {
+        var limit = query.MatchLimit + 1;
         var inName = DirectoryAnalysis.Query(units, DirectoryAnalysis.Name, prefix);
-        inName.Boost = 10;
-        return new BooleanQuery
-        {
-            { DirectoryAnalysis.Query(units, DirectoryAnalysis.Text, prefix), Occur.MUST },
-            { inName, Occur.SHOULD },
-        };
+        inName.Boost = NameBoost;
+        var anywhere = DirectoryAnalysis.Query(units, DirectoryAnalysis.Text, prefix);
+        var named = new FirstMatches(limit, query.Sort == DirectorySort.Region);
+        searcher.Search(Filtered(new BooleanQuery { { anywhere, Occur.MUST }, { inName, Occur.MUST } }, query, reader), named);
+        if (named.Found.Count == limit) return (named.Found, limit);
+        // Scored alike, a name holding every word is found by both.
+        var everywhere = new FirstMatches(limit, query.Sort == DirectorySort.Region);
+        searcher.Search(Filtered(new BooleanQuery { { anywhere, Occur.MUST }, { inName, Occur.SHOULD } }, query, reader), everywhere);
+        var found = named.Found.ToDictionary(match => match.Doc);
+        foreach (var match in everywhere.Found) found.TryAdd(match.Doc, match);
+        return (found.Values, everywhere.Found.Count);
     }
+
+    /// <summary>How much more a word in the name counts than a word elsewhere: a name holding every word ranks first.</summary>
+    private const float NameBoost = 10;
 
     /// <summary>Relevance, then the shorter name (the closest to what was typed), then the name; or by name; or by
     /// region, then name.</summary>
-    private static Sort Order(DirectorySort sort, bool relevance) => sort switch
+    private static IEnumerable<Match> Rank(IEnumerable<Match> found, DirectorySort sort) => sort switch
     {
-        DirectorySort.Region => new Sort(new SortField(SortRegion, SortFieldType.STRING), new SortField(SortName, SortFieldType.STRING)),
-        DirectorySort.Relevance when relevance =>
-            new Sort(SortField.FIELD_SCORE, new SortField(NameLength, SortFieldType.INT32), new SortField(SortName, SortFieldType.STRING)),
-        _ => new Sort(new SortField(SortName, SortFieldType.STRING)),
+        DirectorySort.Region => found.OrderBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal),
+        DirectorySort.Relevance => found.OrderByDescending(m => m.Score).ThenBy(m => m.NameLength).ThenBy(m => m.Name, StringComparer.Ordinal),
+        _ => found.OrderBy(m => m.Name, StringComparer.Ordinal),
     };
+
+    /// <summary>An organisation found, with what ranking it needs: its score, the length of its name, its name and, when
+    /// sorting by region, its region (as sortable keys).</summary>
+    private sealed record Match(int Doc, float Score, int NameLength, string Name, string? Region);
+
+    /// <summary>Gathers the first <paramref name="limit"/> matches in the index's order, and stops the search there.</summary>
+    private sealed class FirstMatches(int limit, bool withRegion) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+        private NumericDocValues? _lengths;
+        private SortedDocValues? _names, _regions;
+        private readonly BytesRef _bytes = new();
+
+        public List<Match> Found { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            _lengths = context.AtomicReader.GetNumericDocValues(NameLength);
+            _names = context.AtomicReader.GetSortedDocValues(SortName);
+            _regions = withRegion ? context.AtomicReader.GetSortedDocValues(SortRegion) : null;
+        }
+
+        public void Collect(int doc)
+        {
+            // The segments after the one that filled the list stop at their first match.
+            if (Found.Count == limit) throw new CollectionTerminatedException();
+            Found.Add(new Match(_docBase + doc, _scorer!.GetScore(), (int)_lengths!.Get(doc), Read(_names!, doc), _regions is null ? null : Read(_regions, doc)));
+            if (Found.Count == limit) throw new CollectionTerminatedException();
+        }
+
+        private string Read(SortedDocValues values, int doc)
+        {
+            values.Get(doc, _bytes);
+            return _bytes.Utf8ToString();
+        }
+    }
 
     /// <summary>The <paramref name="found"/> organisations that pass the filters and that the reader may see. Publicness,
     /// side and kind are kept as one bit per organisation, computed once per segment of the index, and checked as each
-    /// match is found (<paramref name="strategy"/>: a search's matches check the bits; a listing, which matches every
-    /// organisation, walks the bits set); the other filters (a region, a legal form, themes, the few private
-    /// organisations the reader sees) are searched with it. No filter, nothing added: a network administrator's search
-    /// is the words' alone.</summary>
-    private Query Filtered(Query found, DirectoryQuery query, DirectoryReader reader, FilteredQuery.FilterStrategy strategy)
+    /// match is found; the other filters (a region, a legal form, themes, the few private organisations the reader
+    /// sees) are searched with it. No filter, nothing added: a network administrator's search is the words' alone.</summary>
+    private Query Filtered(Query found, DirectoryQuery query, DirectoryReader reader)
     {
-        if (reader.PublicOnly) found = new FilteredQuery(found, _public, strategy);
-        if (query.Side is { } side) found = new FilteredQuery(found, _sides[side], strategy);
-        if (query.Kind is { } kind) found = new FilteredQuery(found, _kinds[kind], strategy);
+        if (reader.PublicOnly) found = new FilteredQuery(found, _public, QueryFirst);
+        if (query.Side is { } side) found = new FilteredQuery(found, _sides[side], QueryFirst);
+        if (query.Kind is { } kind) found = new FilteredQuery(found, _kinds[kind], QueryFirst);
         var others = new BooleanQuery();
         if (!reader.PublicOnly && !reader.SeesAll)
         {
@@ -224,6 +274,8 @@ public sealed class DirectoryIndex : IDisposable
         foreach (var theme in query.Themes ?? []) others.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
         return others.Clauses.Count == 0 ? found : new FilteredQuery(found, new QueryWrapperFilter(others));
     }
+
+    private static readonly FilteredQuery.FilterStrategy QueryFirst = FilteredQuery.QUERY_FIRST_FILTER_STRATEGY;
 
     /// <summary>A filter on one value of a field, kept per segment of the index as one bit per organisation.</summary>
     private sealed class BitsFilter(string field, string value) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(field, value))))
@@ -324,6 +376,20 @@ public sealed class DirectoryIndex : IDisposable
         organisations.AsNoTracking().Select(o => new IndexedOrganisation(o.Id, o.Name, o.SearchName, o.Kind, o.Side, o.Region, o.Locality,
             o.LegalForm, o.Description, o.IsPublic, o.Themes.Select(t => t.Name).ToList()));
 
+    /// <summary>Words scored by how often they occur and how long the text is; no positions, as no search looks for
+    /// words side by side.</summary>
+    private static readonly FieldType Scored = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    /// <summary>Words only matched, as the start of the word being typed: which organisations hold them, nothing more.</summary>
+    private static readonly FieldType Matched =
+        Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static Document Document(IndexedOrganisation o)
     {
         var themes = string.Join(' ', o.Themes.Select(t => ThemeWords.GetValueOrDefault(t) ?? t));
@@ -331,10 +397,10 @@ public sealed class DirectoryIndex : IDisposable
         var document = new Document
         {
             new StringField(Id, o.Id.ToString(), Field.Store.YES),
-            new TextField(DirectoryAnalysis.Name, o.Name, Field.Store.NO),
-            new TextField(DirectoryAnalysis.Written(DirectoryAnalysis.Name), o.Name, Field.Store.NO),
-            new TextField(DirectoryAnalysis.Text, text, Field.Store.NO),
-            new TextField(DirectoryAnalysis.Written(DirectoryAnalysis.Text), text, Field.Store.NO),
+            new Field(DirectoryAnalysis.Name, o.Name, Scored),
+            new Field(DirectoryAnalysis.Written(DirectoryAnalysis.Name), o.Name, Matched),
+            new Field(DirectoryAnalysis.Text, text, Scored),
+            new Field(DirectoryAnalysis.Written(DirectoryAnalysis.Text), text, Matched),
             new StringField(IsPublic, o.IsPublic ? "true" : "false", Field.Store.NO),
             new StringField(SideField, o.Side.ToString(), Field.Store.NO),
             new StringField(KindField, o.Kind.ToString(), Field.Store.NO),

@@ -18,15 +18,14 @@ for port in 5090 5091; do
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port \
   Database__Provider=$([ "$provider" = postgres ] && echo Postgres || echo Sqlite) \
   ConnectionStrings__Passerelles="$connection" Passerelles__DataPath="$data" Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__Passerelles.Web.Features.Directory.DirectoryIndex=Information \
-    dotnet "$app" >"$data/app-$port.log" 2>&1 &
+    env Logging__LogLevel__Passerelles.Web.Features.Directory.DirectoryIndex=Information dotnet "$app" >"$data/app-$port.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 180); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 done
 # Both indexes built before anything is measured (searches go to the database until then).
 for port in 5090 5091; do
   for _ in $(seq 900); do grep -q "Directory index built" "$data/app-$port.log" && break; sleep 1; done
-  echo "instance $port: $(grep -h "Directory index built" "$data/app-$port.log" | sed 's/^ *//')"
+  echo "instance $port: $(grep -oh "Directory index built[^\"]*" "$data/app-$port.log")"
 done
 varied() { # seconds seed: requests/s and p99 of the varied searches on the first instance
   wrk -t2 -c16 -d"$1s" --latency -s bench/varied-searches.lua "http://127.0.0.1:5090/directory" -- "$2" >"$data/wrk.txt"

@@ -151,26 +151,36 @@ public sealed class DirectoryIndex : IDisposable
         return count;
     }
 
-    /// <summary>The ids of the first <paramref name="take"/> organisations the <paramref name="units"/> find, in the query's order, and how
+    /// <summary>The ids of the first <paramref name="take"/> organisations the query finds, in the query's order, and how
     /// many they find in all, counted up to one more than the query's match limit; null while the index is not built
     /// yet (the caller asks the database).</summary>
     /// <remarks>Like the database's search, it looks at the first matches only, in the index's order (by name, as the
     /// directory is indexed): those in the name first, then those anywhere, up to the match limit each. Ranking the
     /// 200,000 matches of a common word would cost every keystroke for pages nobody reads; past the limit, the person
     /// is invited to narrow the search.</remarks>
-    public async Task<(List<Guid> Ids, int Total)?> SearchAsync(
-        AppDbContext db, DirectoryQuery query, IReadOnlyList<DirectoryAnalysis.Unit> units, DirectoryReader reader, int take, CancellationToken cancellationToken)
+    public async Task<(List<Guid> Ids, int Total)?> SearchAsync(AppDbContext db, DirectoryQuery query, DirectoryReader reader, int take, CancellationToken cancellationToken)
     {
         if (_searchers is not { } searchers) return null;
         await CatchUpAsync(db, cancellationToken);
+        var units = DirectoryAnalysis.Units(query.Text);
         var searcher = searchers.Acquire();
         try
         {
+            if (units.Count == 0)
+            {
+                // A listing matches every organisation the filters let through: the bits set are walked in order.
+                var listed = Filtered(new MatchAllDocsQuery(), query, reader, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                var sort = query.Sort == DirectorySort.Region
+                    ? new Sort(new SortField(SortRegion, SortFieldType.STRING), new SortField(SortName, SortFieldType.STRING))
+                    : new Sort(new SortField(SortName, SortFieldType.STRING));
+                var page = searcher.Search(listed, take, sort);
+                return (page.ScoreDocs.Select(hit => IdOf(searcher, hit.Doc)).ToList(), page.TotalHits);
+            }
             var prefixAtOnce = DirectoryAnalysis.PrefixAtOnce(units);
             var (found, total) = Matches(searcher, units, prefixAtOnce, query, reader);
             // A long word being typed is taken as typed when some organisation has it; as the start of a word otherwise.
             if (total == 0 && !prefixAtOnce) (found, total) = Matches(searcher, units, prefix: true, query, reader);
-            var ranked = Rank(found, query.Sort).Take(take).Select(match => Guid.Parse(searcher.Doc(match.Doc).Get(Id))).ToList();
+            var ranked = Rank(found, query.Sort).Take(take).Select(match => IdOf(searcher, match.Doc)).ToList();
             return (ranked, total);
         }
         finally
@@ -178,6 +188,8 @@ public sealed class DirectoryIndex : IDisposable
             searchers.Release(searcher);
         }
     }
+
+    private static Guid IdOf(IndexSearcher searcher, int doc) => Guid.Parse(searcher.Doc(doc).Get(Id));
 
     /// <summary>The first matches in the name (up to the limit and one), then, unless those pass the limit, the first
     /// matches anywhere; and how many match, up to the limit and one.</summary>
@@ -255,13 +267,15 @@ public sealed class DirectoryIndex : IDisposable
 
     /// <summary>The <paramref name="found"/> organisations that pass the filters and that the reader may see. Publicness,
     /// side and kind are kept as one bit per organisation, computed once per segment of the index, and checked as each
-    /// match is found; the other filters (a region, a legal form, themes, the few private organisations the reader
+    /// match is found (<paramref name="strategy"/>: by default; a listing, which matches every organisation, walks the
+    /// bits set instead); the other filters (a region, a legal form, themes, the few private organisations the reader
     /// sees) are searched with it. No filter, nothing added: a network administrator's search is the words' alone.</summary>
-    private Query Filtered(Query found, DirectoryQuery query, DirectoryReader reader)
+    private Query Filtered(Query found, DirectoryQuery query, DirectoryReader reader, FilteredQuery.FilterStrategy? strategy = null)
     {
-        if (reader.PublicOnly) found = new FilteredQuery(found, _public, QueryFirst);
-        if (query.Side is { } side) found = new FilteredQuery(found, _sides[side], QueryFirst);
-        if (query.Kind is { } kind) found = new FilteredQuery(found, _kinds[kind], QueryFirst);
+        strategy ??= FilteredQuery.QUERY_FIRST_FILTER_STRATEGY;
+        if (reader.PublicOnly) found = new FilteredQuery(found, _public, strategy);
+        if (query.Side is { } side) found = new FilteredQuery(found, _sides[side], strategy);
+        if (query.Kind is { } kind) found = new FilteredQuery(found, _kinds[kind], strategy);
         var others = new BooleanQuery();
         if (!reader.PublicOnly && !reader.SeesAll)
         {
@@ -274,8 +288,6 @@ public sealed class DirectoryIndex : IDisposable
         foreach (var theme in query.Themes ?? []) others.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
         return others.Clauses.Count == 0 ? found : new FilteredQuery(found, new QueryWrapperFilter(others));
     }
-
-    private static readonly FilteredQuery.FilterStrategy QueryFirst = FilteredQuery.QUERY_FIRST_FILTER_STRATEGY;
 
     /// <summary>A filter on one value of a field, kept per segment of the index as one bit per organisation.</summary>
     private sealed class BitsFilter(string field, string value) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(field, value))))

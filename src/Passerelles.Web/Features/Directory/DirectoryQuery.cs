@@ -44,18 +44,14 @@ public sealed record DirectoryQuery(
         try
         {
             var take = (int)Math.Min((long)Math.Max(Page, 1) * PageSize, MatchLimit);
-            var units = DirectoryAnalysis.Units(Text);
-            if (!BridgedAcross && units.Count > 0 && index is not null && await index.SearchAsync(db, this, units, reader, take, cancellationToken) is var (ids, found))
+            if (!BridgedAcross && index is not null && await index.SearchAsync(db, this, reader, take, cancellationToken) is var (ids, found))
             {
                 var (total, pageCount, page) = Paging(found);
                 var onPage = ids.Skip((page - 1) * PageSize).Take(PageSize).ToList();
                 return new Results(await RowsAsync(db, onPage, cancellationToken), total, found > MatchLimit, page, pageCount);
             }
             var terms = SearchTerms.Parse(Text);
-            // Without words (stop words alone count as none once the index is built), the database lists in order
-            // straight from its indexes, always current.
-            if (terms.IsEmpty || units.Count == 0 && index is { IsReady: true })
-                return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
+            if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
             var filters = new SearchFilters(reader, Side, Kind);
             return await SearchAsync(db, (words, scope, limit) =>
             {

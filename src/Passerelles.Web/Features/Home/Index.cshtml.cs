@@ -47,12 +47,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         Today = Now.InZone(zone).Date;
         IsNetworkAdministrator = actor.IsNetworkAdministrator;
         IsCoordinator = actor.Administers.Count > 0;
-        Memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == actor.UserId)
-            .OrderBy(m => m.Organisation.Name)
-            .Select(m => new MembershipRow(m.OrganisationId, m.Organisation.Name, m.Organisation.Side, m.Role))
-            .ToListAsync();
-        IsIncubatorStaff = await db.Organisations.StaffedBy(actor).AnyAsync();
+        Memberships = actor.Memberships.Select(m => new MembershipRow(m.OrganisationId, m.Name, m.Side, m.Role)).ToList();
+        IsIncubatorStaff = actor.IsNetworkAdministrator ? await db.Organisations.StaffedBy(actor).AnyAsync() : actor.StaffedIncubators.Count > 0;
         if (IsCoordinator) Administered = await AdministeredAsync(actor);
         if (IsIncubatorStaff)
         {

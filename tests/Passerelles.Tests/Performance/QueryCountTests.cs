@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Tests.Coaching;
 using Passerelles.Tests.Projects;
@@ -69,6 +70,22 @@ public sealed class QueryCountTests(QueryCountTests.Networks networks) : IClassF
         var large = await CommandsAsync(networks.Large, who, page);
 
         Assert.True(small.Count == large.Count, $"{page} as {who} ran {small.Count} commands with two records and {large.Count} with twelve:\n{string.Join("\n---\n", large)}");
+    }
+
+    [Fact]
+    public async Task Queries_run_outside_the_measured_request_are_not_counted()
+    {
+        using var stop = new CancellationTokenSource();
+        var background = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested) await networks.WithDbAsync(db => db.Organisations.CountAsync());
+        });
+
+        var ran = await CommandsAsync(networks.Small, "coach", "/circles");
+        await stop.CancelAsync();
+        await background;
+
+        Assert.Equal(3, ran.Count);
     }
 
     /// <summary>The commands of the page once warm: its first request may fill caches that later ones read.</summary>

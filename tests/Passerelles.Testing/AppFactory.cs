@@ -38,6 +38,7 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     public CapturingMailer Mail { get; } = new();
+    public QueryCounter Queries { get; } = new();
     public DatabaseProvider Provider => _database.Provider;
     public string ConnectionString => _database.ConnectionString;
     protected virtual string Environment => "Testing";
@@ -67,6 +68,8 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IMailer>(Mail);
+            services.AddSingleton<IStartupFilter>(Queries);
+            services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(Queries));
         });
     }
 

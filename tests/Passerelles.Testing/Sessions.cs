@@ -21,4 +21,17 @@ public static class Sessions
 
     public static Task<HttpClient> AdministratorClientAsync(this AppFactory app) =>
         app.SignedInClientAsync(AppFactory.AdministratorEmail);
+
+    /// <summary>Gets <paramref name="path"/> as <paramref name="client"/>'s user and returns the SQL commands that one
+    /// request ran (<see cref="QueryCounter"/>), after checking that the page was served.</summary>
+    public static async Task<IReadOnlyList<string>> CommandsToGetAsync(this AppFactory app, HttpClient client, string path)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(QueryCounter.Header, token);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}.");
+        return app.Queries.CommandsOf(token);
+    }
 }

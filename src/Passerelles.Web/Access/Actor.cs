@@ -13,21 +13,23 @@ public sealed class Actor
 
     public static readonly MemberRole[] StaffRoles = [MemberRole.OrganisationAdministrator, MemberRole.Coach];
 
-    public static readonly Actor Anonymous = new(null, false, new Dictionary<Guid, MemberRole>(), new Dictionary<Guid, Guid?>(), []);
+    public static readonly Actor Anonymous = new(null, false, [], new Dictionary<Guid, Guid?>(), [], []);
 
-    private Actor(Guid? userId, bool isNetworkAdministrator, IReadOnlyDictionary<Guid, MemberRole> roles,
-        IReadOnlyDictionary<Guid, Guid?> administers, IReadOnlyCollection<Guid> staffCarriers)
+    private Actor(Guid? userId, bool isNetworkAdministrator, IReadOnlyList<Membership> memberships,
+        IReadOnlyDictionary<Guid, Guid?> administers, IReadOnlyCollection<Guid> staffCarriers, IReadOnlyCollection<Guid> incubators)
     {
         UserId = userId;
         IsNetworkAdministrator = isNetworkAdministrator;
-        Roles = roles;
-        MemberOf = roles.Keys.ToHashSet();
+        Memberships = memberships;
+        Roles = memberships.ToDictionary(m => m.OrganisationId, m => m.Role);
+        MemberOf = Roles.Keys.ToHashSet();
         AdministerRoutes = administers;
         Administers = administers.Keys.ToHashSet();
-        Staffs = roles.Where(r => StaffRoles.Contains(r.Value)).Select(r => r.Key).Concat(Administers).ToHashSet();
-        CoachOf = roles.Where(r => r.Value == MemberRole.Coach).Select(r => r.Key).ToHashSet();
+        Staffs = Roles.Where(r => StaffRoles.Contains(r.Value)).Select(r => r.Key).Concat(Administers).ToHashSet();
+        CoachOf = Roles.Where(r => r.Value == MemberRole.Coach).Select(r => r.Key).ToHashSet();
         Sees = MemberOf.Concat(Administers).ToHashSet();
         CarriersOfStaff = staffCarriers.ToHashSet();
+        StaffedIncubators = incubators.Where(Staffs.Contains).ToHashSet();
     }
 
     public Guid? UserId { get; }
@@ -67,49 +69,67 @@ public sealed class Actor
     /// own administrator.</summary>
     public Guid? ThroughCarrier(Guid organisationId) => AdministerRoutes.GetValueOrDefault(organisationId);
 
+    /// <summary>One of the person's own memberships, with what the pages show of its organisation.</summary>
+    public sealed record Membership(Guid OrganisationId, string Name, Side Side, OrganisationKind Kind, MemberRole Role);
+
+    /// <summary>The person's memberships, ordered by organisation name.</summary>
+    public IReadOnlyList<Membership> Memberships { get; }
+
+    /// <summary>The incubators whose staff the person is (<see cref="Staffs"/> that are incubators).</summary>
+    public IReadOnlySet<Guid> StaffedIncubators { get; }
+
+    /// <summary>A row of <see cref="LoadAsync"/>'s single query: a membership (<see cref="Reach"/> 0), an organisation
+    /// carried, down the chain, by one the person administers (1), or a carrier, up the chain, of one they work for (2).</summary>
+    private sealed record Reached(int Reach, Guid Id, string? Role, Guid? Route, int Depth, string? Name, string? Side, string? Kind);
+
+    /// <summary>Reads the person's memberships and both carrier chains in one statement, read on every signed-in
+    /// request: a recursive query that SQLite and PostgreSQL both run, instead of a query per level of the chains.</summary>
     public static async Task<Actor> LoadAsync(AppDbContext db, ClaimsPrincipal user)
     {
         if (user.UserId() is not { } userId) return Anonymous;
-        var memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .Select(m => new { m.OrganisationId, m.Role })
-            .ToListAsync();
-        var roles = memberships.ToDictionary(m => m.OrganisationId, m => m.Role);
+        var rows = await db.Database.SqlQuery<Reached>($"""
+            WITH RECURSIVE
+            "mine" AS (
+                SELECT "m"."OrganisationId" AS "Id", "m"."Role" AS "Role" FROM "Memberships" AS "m" WHERE "m"."UserId" = {userId}
+            ),
+            "down" AS (
+                SELECT "Id", "Id" AS "Route", 0 AS "Depth" FROM "mine" WHERE "Role" = 'OrganisationAdministrator'
+                UNION ALL
+                SELECT "o"."Id", "d"."Route", "d"."Depth" + 1 FROM "Organisations" AS "o" INNER JOIN "down" AS "d" ON "o"."ParentId" = "d"."Id"
+                WHERE "d"."Depth" < {MaxCarrierDepth}
+            ),
+            "up" AS (
+                SELECT "Id", 0 AS "Depth" FROM "mine" WHERE "Role" IN ('OrganisationAdministrator', 'Coach')
+                UNION ALL
+                SELECT "o"."ParentId", "u"."Depth" + 1 FROM "Organisations" AS "o" INNER JOIN "up" AS "u" ON "o"."Id" = "u"."Id"
+                WHERE "o"."ParentId" IS NOT NULL AND "u"."Depth" < {MaxCarrierDepth}
+            )
+            SELECT 0 AS "Reach", "mine"."Id", "mine"."Role", NULL AS "Route", 0 AS "Depth", "o"."Name", "o"."Side", "o"."Kind"
+            FROM "mine" INNER JOIN "Organisations" AS "o" ON "o"."Id" = "mine"."Id"
+            UNION ALL
+            SELECT 1, "down"."Id", NULL, "down"."Route", "down"."Depth", NULL, NULL, "o"."Kind"
+            FROM "down" INNER JOIN "Organisations" AS "o" ON "o"."Id" = "down"."Id" WHERE "down"."Depth" > 0
+            UNION ALL
+            SELECT 2, "up"."Id", NULL, NULL, "up"."Depth", NULL, NULL, NULL FROM "up" WHERE "up"."Depth" > 0
+            """).ToListAsync();
 
-        // Down the chain: what the administered organisations carry, and through which of them.
-        var administers = roles.Where(r => r.Value == MemberRole.OrganisationAdministrator).ToDictionary(r => r.Key, _ => (Guid?)null);
-        var frontier = administers.Keys.Select(id => (Id: id, Route: id)).ToList();
-        for (var depth = 0; depth < MaxCarrierDepth && frontier.Count > 0; depth++)
-        {
-            var parents = frontier.Select(f => f.Id).ToList();
-            var carried = await db.Organisations.AsNoTracking()
-                .Where(o => o.ParentId != null && parents.Contains(o.ParentId.Value))
-                .Select(o => new { o.Id, ParentId = o.ParentId!.Value })
-                .ToListAsync();
-            var routes = frontier.ToDictionary(f => f.Id, f => f.Route);
-            frontier = [];
-            foreach (var child in carried.Where(c => !administers.ContainsKey(c.Id)))
-            {
-                var route = routes[child.ParentId];
-                administers[child.Id] = route;
-                frontier.Add((child.Id, route));
-            }
-        }
+        var memberships = rows.Where(r => r.Reach == 0)
+            .Select(r => new Membership(r.Id, r.Name!, Enum.Parse<Side>(r.Side!), Enum.Parse<OrganisationKind>(r.Kind!), Enum.Parse<MemberRole>(r.Role!)))
+            .OrderBy(m => m.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+        // Down the chain, nearest first: what the administered organisations carry, and through which of them.
+        var administers = memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).ToDictionary(m => m.OrganisationId, _ => (Guid?)null);
+        foreach (var carried in rows.Where(r => r.Reach == 1).OrderBy(r => r.Depth))
+            administers.TryAdd(carried.Id, carried.Route);
 
         // Up the chain: the carriers of the organisations the person works for.
-        var carriers = new HashSet<Guid>();
-        var upward = roles.Where(r => StaffRoles.Contains(r.Value)).Select(r => r.Key).ToList();
-        for (var depth = 0; depth < MaxCarrierDepth && upward.Count > 0; depth++)
-        {
-            var children = upward;
-            upward = (await db.Organisations.AsNoTracking()
-                    .Where(o => children.Contains(o.Id) && o.ParentId != null)
-                    .Select(o => o.ParentId!.Value)
-                    .ToListAsync())
-                .Where(carriers.Add).ToList();
-        }
+        var carriers = rows.Where(r => r.Reach == 2).Select(r => r.Id).ToHashSet();
 
-        return new Actor(userId, user.IsNetworkAdministrator(), roles, administers, carriers);
+        var incubators = memberships.Where(m => m.Kind == OrganisationKind.Incubator).Select(m => m.OrganisationId)
+            .Concat(rows.Where(r => r.Reach == 1 && r.Kind == nameof(OrganisationKind.Incubator)).Select(r => r.Id))
+            .ToList();
+        return new Actor(userId, user.IsNetworkAdministrator(), memberships, administers, carriers, incubators);
     }
 }
 

@@ -38,7 +38,7 @@ public sealed class AgreementFile
         var agreement = await agreements.VisibleTo(actor)
             .Include(a => a.Parties).ThenInclude(p => p.Organisation)
             .Include(a => a.Parties).ThenInclude(p => p.Signatories).ThenInclude(s => s.User)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == id);
         if (agreement is null) return null;
         agreement.Parties = agreement.Parties.OrderBy(p => p.SigningRank).ThenBy(p => p.Organisation.Name).ToList();
@@ -90,14 +90,12 @@ public sealed class AgreementFile
     /// <summary>The whole audit trail of an agreement, oldest first.</summary>
     public static async Task<IReadOnlyList<TrailLine>> TrailAsync(AppDbContext db, Guid agreementId)
     {
-        var events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreementId).OrderBy(e => e.At).ThenBy(e => e.Sequence)
-            .Select(e => new { e.At, e.ActorId, e.Kind, e.VersionNumber, e.Detail, e.ForOrganisationId, e.ThroughOrganisationId }).ToListAsync();
-        var actorIds = events.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
-        var actors = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        var organisationIds = events.SelectMany(e => new[] { e.ForOrganisationId, e.ThroughOrganisationId }).OfType<Guid>().Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
-        return events.Select(e => new TrailLine(e.At, e.ActorId is { } a ? actors.GetValueOrDefault(a) : null, e.Kind, e.VersionNumber, e.Detail,
-            e.ForOrganisationId is { } f ? organisations.GetValueOrDefault(f) : null,
-            e.ThroughOrganisationId is { } th ? organisations.GetValueOrDefault(th) : null)).ToList();
+        return await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreementId).OrderBy(e => e.At).ThenBy(e => e.Sequence)
+            .Select(e => new TrailLine(e.At,
+                db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault(),
+                e.Kind, e.VersionNumber, e.Detail,
+                db.Organisations.Where(o => o.Id == e.ForOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                db.Organisations.Where(o => o.Id == e.ThroughOrganisationId).Select(o => o.Name).FirstOrDefault()))
+            .ToListAsync();
     }
 }

@@ -41,9 +41,9 @@ public static class Dashboards
 
     public static async Task<StaffView> ForStaffAsync(AppDbContext db, Actor actor, Instant now, LocalDate today, Interval month, string projectsLabel, string stageLabel)
     {
-        var incubators = db.Organisations.StaffedBy(actor).Select(o => o.Id);
+        var staffed = actor.IsNetworkAdministrator ? await db.Organisations.StaffedBy(actor).Select(o => o.Id).ToListAsync() : actor.StaffedIncubators.ToList();
         var cohorts = await db.Cohorts.AsNoTracking()
-            .Where(c => incubators.Contains(c.Programme.IncubatorId) && c.StartsOn <= today && c.EndsOn >= today)
+            .Where(c => staffed.Contains(c.Programme.IncubatorId) && c.StartsOn <= today && c.EndsOn >= today)
             .OrderBy(c => c.StartsOn).ThenBy(c => c.Id)
             .Take(ListLimit)
             .Select(c => new { c.Id, c.Name, Programme = c.Programme.Name, c.Programme.IncubatorId, c.Programme.Incubator.Side })
@@ -69,16 +69,14 @@ public static class Dashboards
 
         // Staff of one incubator (the usual case) read its open actions in due-date order straight from the index
         // and stop after the first ones; an IN list would make the database sort them all first.
-        var staffed = await incubators.ToListAsync();
         var open = db.CoachingActions.AsNoTracking().Where(a => a.DoneAt == null && a.DueOn < today && a.Project.ArchivedAt == null);
         var overdue = staffed.Count == 1
             ? open.Where(a => a.IncubatorId == staffed[0])
             : open.Where(a => staffed.Contains(a.IncubatorId));
-        var overdueRows = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
-        var overdueCount = overdueRows.Count < ListLimit ? overdueRows.Count : await overdue.Take(CountLimit).CountAsync();
+        var (overdueRows, overdueCount) = await FirstAndCountAsync(overdue);
 
         var sessions = await db.CoachingSessions.AsNoTracking()
-            .Where(s => incubators.Contains(s.IncubatorId) && s.StartsAt >= month.Start && s.StartsAt < month.End)
+            .Where(s => staffed.Contains(s.IncubatorId) && s.StartsAt >= month.Start && s.StartsAt < month.End)
             .Select(s => new { s.StartsAt, s.DurationMinutes })
             .ToListAsync();
         var done = sessions.Where(s => CoachingHours.HasTakenPlace(s.StartsAt, s.DurationMinutes, now)).Sum(s => s.DurationMinutes);
@@ -133,10 +131,18 @@ public static class Dashboards
     /// <summary>The open actions the person owns, earliest due (so overdue) first, counted up to <see cref="CountLimit"/>.</summary>
     public static async Task<MyActionsView> MyActionsAsync(AppDbContext db, Guid userId)
     {
-        var mine = db.CoachingActions.AsNoTracking().Where(a => a.OwnerId == userId && a.DoneAt == null);
-        var rows = await mine.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit).Select(Row).ToListAsync();
-        var count = rows.Count < ListLimit ? rows.Count : await mine.Take(CountLimit).CountAsync();
+        var (rows, count) = await FirstAndCountAsync(db.CoachingActions.AsNoTracking().Where(a => a.OwnerId == userId && a.DoneAt == null));
         return new MyActionsView(rows, count);
+    }
+
+    /// <summary>The first <see cref="ListLimit"/> of <paramref name="actions"/>, earliest due first, and how many there
+    /// are up to <see cref="CountLimit"/>, in one statement: the count is a subquery the database runs once.</summary>
+    private static async Task<(IReadOnlyList<ActionRow> Rows, int Count)> FirstAndCountAsync(IQueryable<CoachingAction> actions)
+    {
+        var rows = await actions.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit)
+            .Select(a => new { a.Id, a.Description, a.ProjectId, Project = a.Project.Name, Owner = a.Owner.DisplayName, a.DueOn, Count = actions.Take(CountLimit).Count() })
+            .ToListAsync();
+        return (rows.Select(r => new ActionRow(r.Id, r.Description, r.ProjectId, r.Project, r.Owner, r.DueOn)).ToList(), rows.Count == 0 ? 0 : rows[0].Count);
     }
 
     /// <summary>The open actions the person took on in circles' sessions, earliest due first.</summary>

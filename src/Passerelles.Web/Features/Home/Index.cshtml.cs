@@ -47,12 +47,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         Today = Now.InZone(zone).Date;
         IsNetworkAdministrator = actor.IsNetworkAdministrator;
         IsCoordinator = actor.Administers.Count > 0;
-        Memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == actor.UserId)
-            .OrderBy(m => m.Organisation.Name)
-            .Select(m => new MembershipRow(m.OrganisationId, m.Organisation.Name, m.Organisation.Side, m.Role))
-            .ToListAsync();
-        IsIncubatorStaff = await db.Organisations.StaffedBy(actor).AnyAsync();
+        Memberships = actor.Memberships.Select(m => new MembershipRow(m.OrganisationId, m.Name, m.Side, m.Role)).ToList();
+        IsIncubatorStaff = actor.IsNetworkAdministrator ? await db.Organisations.StaffedBy(actor).AnyAsync() : actor.StaffedIncubators.Count > 0;
         if (IsCoordinator) Administered = await AdministeredAsync(actor);
         if (IsIncubatorStaff)
         {
@@ -89,14 +85,11 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     private async Task<IReadOnlyList<AdministeredRow>> AdministeredAsync(Actor actor)
     {
         var administered = actor.Administers.ToList();
-        var pending = await db.ChangeProposals.AsNoTracking()
-            .Where(p => administered.Contains(p.OrganisationId) && p.Status == ProposalStatus.Pending)
-            .GroupBy(p => p.OrganisationId)
-            .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.OrganisationId, g => g.Count);
-        return (await db.Organisations.AsNoTracking().Where(o => administered.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync())
-            .OrderBy(o => o.Name, StringComparer.CurrentCulture)
-            .Select(o => new AdministeredRow(o.Id, o.Name, pending.GetValueOrDefault(o.Id)))
+        return (await db.Organisations.AsNoTracking().Where(o => administered.Contains(o.Id))
+                .Select(o => new AdministeredRow(o.Id, o.Name,
+                    db.ChangeProposals.Count(p => p.OrganisationId == o.Id && p.Status == ProposalStatus.Pending)))
+                .ToListAsync())
+            .OrderBy(o => o.Organisation, StringComparer.CurrentCulture)
             .ToList();
     }
 

@@ -52,10 +52,11 @@ public static class Partnership
         var open = await WithPartiesAsync(visible
             .Where(a => a.Status == AgreementStatus.InApproval || a.Status == AgreementStatus.InSignature)
             .OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id).Take(OpenAgreementsRead));
-        var openIds = open.Select(a => a.Id).ToList();
-        var approvals = await db.PartyApprovals.AsNoTracking().Where(x => openIds.Contains(x.AgreementId))
+        var inApproval = open.Where(a => a.Status == AgreementStatus.InApproval).Select(a => a.Id).ToList();
+        var inSignature = open.Where(a => a.Status == AgreementStatus.InSignature).Select(a => a.Id).ToList();
+        var approvals = inApproval.Count == 0 ? [] : await db.PartyApprovals.AsNoTracking().Where(x => inApproval.Contains(x.AgreementId))
             .Select(x => new { x.AgreementId, x.PartyId, x.VersionNumber }).ToListAsync();
-        var signatures = await db.AgreementSignatures.AsNoTracking().Where(s => openIds.Contains(s.AgreementId))
+        var signatures = inSignature.Count == 0 ? [] : await db.AgreementSignatures.AsNoTracking().Where(s => inSignature.Contains(s.AgreementId))
             .Select(s => new AgreementSignature { AgreementId = s.AgreementId, PartyId = s.PartyId, UserId = s.UserId, VersionNumber = s.VersionNumber })
             .ToListAsync();
 
@@ -85,10 +86,11 @@ public static class Partnership
             .ToList();
     }
 
+    /// <summary>An agreement has two to four parties with a signatory or two each: one statement reads them all.</summary>
     private static Task<List<Agreement>> WithPartiesAsync(IQueryable<Agreement> agreements) =>
         agreements.Include(a => a.Parties).ThenInclude(p => p.Organisation)
             .Include(a => a.Parties).ThenInclude(p => p.Signatories)
-            .AsSplitQuery().ToListAsync();
+            .AsSingleQuery().ToListAsync();
 
     /// <summary>The open occurrences, overdue or due within <see cref="CommitmentDaysAhead"/> days, of the commitments of
     /// the parties the person acts for and of those the person answers for, earliest first.</summary>
@@ -102,7 +104,7 @@ public static class Partnership
         var commitments = await db.Commitments.AsNoTracking()
             .Where(c => ids.Contains(c.AgreementId) && c.DueOn <= horizon)
             .Include(c => c.Party).ThenInclude(p => p.Organisation).Include(c => c.Completions)
-            .AsSplitQuery().ToListAsync();
+            .AsSingleQuery().ToListAsync();
         return commitments
             .Where(c => actor.ActsFor(c.Party.OrganisationId) || c.PersonId is { } person && person == actor.UserId)
             .Select(c => (Commitment: c, Open: c.OpenOccurrence(today)))

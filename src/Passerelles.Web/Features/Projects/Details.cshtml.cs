@@ -38,11 +38,10 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var actor = await actors.GetAsync();
-        if (!await db.Projects.VisibleTo(actor).AnyAsync(p => p.Id == id)) return NotFound();
         var culture = CultureInfo.CurrentUICulture.Name;
         var userId = User.UserId();
 
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == id)
+        var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id)
             .Select(p => new
             {
                 Summary = new Summary(p.Id, p.Name, p.Summary, p.NeedAddressed, p.Beneficiaries, p.Territory, p.LegalFormEnvisaged,
@@ -51,7 +50,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
                     p.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList()),
                 p.CurrentStage,
             })
-            .SingleAsync();
+            .SingleOrDefaultAsync();
+        if (project is null) return NotFound();
         Project = project.Summary;
         CurrentStage = project.CurrentStage?.LabelFor(culture, Project.Side);
         CanManage = actor.IsStaffOf(Project.IncubatorId);
@@ -65,12 +65,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
 
         var changes = await db.StageChanges.AsNoTracking().Where(c => c.ProjectId == id)
             .OrderByDescending(c => c.At)
-            .Select(c => new { c.At, c.Stage, c.AuthorId, c.Reason })
+            .Select(c => new { c.At, c.Stage, Author = db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), c.Reason })
             .ToListAsync();
-        var authorIds = changes.Where(c => c.AuthorId != null).Select(c => c.AuthorId!.Value).Distinct().ToList();
-        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        History = changes.Select(c => new HistoryRow(c.At, c.Stage.LabelFor(culture, Project.Side),
-            c.AuthorId is { } author && authors.TryGetValue(author, out var name) ? name : "", c.Reason)).ToList();
+        History = changes.Select(c => new HistoryRow(c.At, c.Stage.LabelFor(culture, Project.Side), c.Author ?? "", c.Reason)).ToList();
 
         var today = viewer.InViewerZone(viewer.Now).Date;
         Milestones = (await db.Milestones.AsNoTracking().Where(m => m.ProjectId == id)

@@ -3,7 +3,7 @@ using Passerelles.Web.Infrastructure.Email;
 namespace Passerelles.Web.Features.Shared;
 
 /// <summary>The main menu: each section appears only when the person can use it, by the same rules as its pages. Staff
-/// need no query; others at most three small ones. A partner guest keeps the directory and the bridges, and the
+/// need no query; others one. A partner guest keeps the directory and the bridges, and the
 /// circles and agreements they take part in.</summary>
 public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHostEnvironment environment, IServiceProvider services) : ViewComponent
 {
@@ -20,19 +20,32 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
     private async Task<List<Section>> SectionsForAsync(Actor actor)
     {
         // People in the incubation work itself: staff, and project holders with or without an account on their team.
-        var incubation = actor.IsStaffSomewhere || actor.Roles.Values.Contains(MemberRole.ProjectMember) ||
-                         await db.Projects.AsNoTracking().VisibleTo(actor).AnyAsync();
+        var reach = actor.IsStaffSomewhere ? new Reach(true, true, true) : await ReachAsync(actor);
+        var incubation = actor.IsStaffSomewhere || actor.Roles.Values.Contains(MemberRole.ProjectMember) || reach.Projects;
         var sections = new List<Section> { new("/", "Home") };
         if (actor.IsStaffSomewhere) sections.Add(new("/organisations", "Organisations"));
         sections.Add(new("/directory", "Directory"));
         if (incubation) sections.Add(new("/projects", "Projects"));
-        if (actor.MayStartCircle() || await db.Circles.AsNoTracking().VisibleTo(actor).AnyAsync()) sections.Add(new("/circles", "Circles"));
+        if (actor.MayStartCircle() || reach.Circles) sections.Add(new("/circles", "Circles"));
         sections.Add(new("/bridges", "Bridges"));
-        if (actor.MayStartAgreement() || await db.Agreements.AsNoTracking().VisibleTo(actor).AnyAsync()) sections.Add(new("/agreements", "Agreements"));
+        if (actor.MayStartAgreement() || reach.Agreements) sections.Add(new("/agreements", "Agreements"));
         if (incubation) sections.Add(new("/grids", "Grids"));
         if (incubation) sections.Add(new("/people", "People"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
             sections.Add(new("/dev/mail", "Outgoing mail"));
         return sections;
+    }
+
+    private sealed record Reach(bool Projects, bool Circles, bool Agreements);
+
+    /// <summary>Whether the person sees any project, circle or agreement, asked in one statement.</summary>
+    private Task<Reach> ReachAsync(Actor actor)
+    {
+        var projects = db.Projects.VisibleTo(actor);
+        var circles = db.Circles.VisibleTo(actor);
+        var agreements = db.Agreements.VisibleTo(actor);
+        return db.Users.AsNoTracking().Where(u => u.Id == actor.UserId)
+            .Select(_ => new Reach(projects.Any(), circles.Any(), agreements.Any()))
+            .SingleAsync();
     }
 }

@@ -51,24 +51,33 @@ internal sealed partial class PagesBench(Func<AppDbContext> newContext, Uri app,
     /// to open: the one with the most coaching sessions, and others at random.</summary>
     private async Task<(string Email, string Incubator, List<Guid> Projects)> PrepareAsync()
     {
+        var (email, incubator) = await GiveCoachPasswordAsync(newContext, Password);
         await using var db = newContext();
-        var incubator = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
-            .GroupBy(p => p.IncubatorId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var name = await db.Organisations.Where(o => o.Id == incubator).Select(o => o.Name).SingleAsync();
-        var coach = await db.Memberships.Where(m => m.OrganisationId == incubator && m.Role == MemberRole.Coach)
-            .OrderBy(m => m.UserId).Select(m => m.User).FirstAsync();
-        coach.PasswordHash = new PasswordHasher<AppUser>().HashPassword(coach, Password);
-        coach.EmailConfirmed = true;
-        coach.LockoutEnd = null;
-        coach.AccessFailedCount = 0;
-        await db.SaveChangesAsync();
 
         var busiest = await db.CoachingSessionProjects.Where(sp => sp.Project.IncubatorId == incubator)
             .GroupBy(sp => sp.ProjectId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var ids = await db.Projects.Where(p => p.IncubatorId == incubator && p.ArchivedAt == null).Select(p => p.Id).ToListAsync();
         var random = new Random(2026);
         var picked = ids.Where(id => id != busiest).OrderBy(_ => random.Next()).Take(ProjectsMeasured - 1).Prepend(busiest).ToList();
-        return (coach.Email!, name, picked);
+        return (email, name, picked);
+    }
+
+    /// <summary>Gives <paramref name="password"/> to a coach of the incubator with the most active projects (the same
+    /// one each time), so that a benchmark can sign in as them; returns their e-mail and incubator.</summary>
+    public static async Task<(string Email, Guid Incubator)> GiveCoachPasswordAsync(Func<AppDbContext> newContext, string password)
+    {
+        await using var db = newContext();
+        var incubator = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
+            .GroupBy(p => p.IncubatorId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var coach = await db.Memberships.Where(m => m.OrganisationId == incubator && m.Role == MemberRole.Coach)
+            .OrderBy(m => m.UserId).Select(m => m.User).FirstAsync();
+        coach.PasswordHash = new PasswordHasher<AppUser>().HashPassword(coach, password);
+        coach.EmailConfirmed = true;
+        coach.LockoutEnd = null;
+        coach.AccessFailedCount = 0;
+        await db.SaveChangesAsync();
+        return (coach.Email!, incubator);
     }
 
     private static async Task SignInAsync(HttpClient client, string email)

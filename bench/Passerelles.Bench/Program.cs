@@ -142,6 +142,10 @@ switch (args[0])
         Console.WriteLine($"{settings.Provider}: p95 ratio naive / full-text = {Percentile(naive, 0.95) / Percentile(fullText, 0.95):F1}");
         return 0;
     }
+    case "coach":
+        // A coach of the busiest incubator gets the given password (bench/pages.sh signs in as them); prints the e-mail.
+        Console.WriteLine((await PagesBench.GiveCoachPasswordAsync(NewContext, args[3])).Email);
+        return 0;
     case "pages":
         return await new PagesBench(NewContext, new Uri(args[3]), args.Length > 4 ? int.Parse(args[4]) : 10).RunAsync();
     default:

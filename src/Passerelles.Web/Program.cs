@@ -39,6 +39,7 @@ app.UseRouting();
 app.UseFirstAdministratorSetup();
 app.UseAuthentication();
 app.UseLocalisation();
+app.UsePublicCaching();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPasserelles();

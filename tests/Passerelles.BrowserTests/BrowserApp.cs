@@ -40,10 +40,10 @@ public class BrowserApp : IAsyncLifetime
         _checks = new PageChecks(_browser, BaseUrl);
     }
 
-    /// <summary>A fresh browser context (own cookies) speaking the given language.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "fr-CA")
+    /// <summary>A fresh browser context (own cookies) speaking the given language, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "fr-CA", bool javaScript = true)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, JavaScriptEnabled = javaScript });
         var page = await context.NewPageAsync();
         _checks!.Watch(page);
         FrenchLeakCheck.Watch(page);

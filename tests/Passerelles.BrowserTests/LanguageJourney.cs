@@ -22,6 +22,26 @@ public sealed class LanguageJourney(BrowserApp browser) : IClassFixture<BrowserA
     }
 
     [BrowserFact]
+    public Task A_visitor_switches_language_on_a_public_page_and_stays_on_it() => SwitchOnAPublicPage(javaScript: true);
+
+    [BrowserFact]
+    public Task A_visitor_without_javascript_switches_language_on_a_public_page_and_stays_on_it() => SwitchOnAPublicPage(javaScript: false);
+
+    private async Task SwitchOnAPublicPage(bool javaScript)
+    {
+        var page = await browser.NewPageAsync("fr-FR", javaScript);
+        await page.GotoAsync("/directory?q=tiers-lieu");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr-FR");
+
+        await page.GetByLabel("Langue").SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Changer de langue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.EndsWith("/directory?q=tiers-lieu", page.Url);
+        await Assertions.Expect(page.GetByLabel("Language")).ToHaveValueAsync("en");
+    }
+
+    [BrowserFact]
     public async Task The_dashboard_shows_the_time_on_both_sides_in_the_persons_language()
     {
         await browser.App.CreateUserAsync("horloge@test.passerelles.org", "Horloge", culture: "fr-CA");

@@ -47,7 +47,7 @@ public sealed class HtmlPage
     }
 
     /// <summary>Submits the form matched by <paramref name="formSelector"/> with its current values, overridden by
-    /// <paramref name="values"/>, including its antiforgery token.</summary>
+    /// <paramref name="values"/>, including its antiforgery token; a GET form as a query string, as a browser does.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string formSelector, IDictionary<string, string>? values = null)
     {
         var form = Document.QuerySelector(formSelector) as IHtmlFormElement
@@ -92,6 +92,8 @@ public sealed class HtmlPage
             }
         }
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : Response.RequestMessage!.RequestUri!.PathAndQuery;
+        if (string.Equals(form.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase))
+            return await client.GetAsync(action.Split('?')[0] + "?" + await new FormUrlEncodedContent(fields).ReadAsStringAsync());
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 }

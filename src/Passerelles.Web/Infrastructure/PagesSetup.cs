@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Infrastructure;
 
@@ -49,6 +48,7 @@ public static class PagesSetup
             options.ModelMetadataDetailsProviders.Add(new LocalisedValidationMetadataProvider());
         });
         builder.Services.Replace(ServiceDescriptor.Singleton<IValidationAttributeAdapterProvider, LocalisedValidationAttributeAdapterProvider>());
+        builder.Services.AddPublicCaching();
         builder.Services.AddProblemDetails();
         builder.Services.AddMemoryCache();
         builder.AddApiDocument();
@@ -64,22 +64,25 @@ public static class PagesSetup
     {
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
+        // Alive: the process answers requests. No check runs, so that a probe every few seconds costs no database
+        // connection and a database outage does not get the instance restarted; /health/ready checks the database.
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            Predicate = check => !check.Tags.Contains(PublicAddressCheck.ReadyTag),
+            Predicate = _ => false,
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
             },
         }).AllowAnonymous().DisableRateLimiting();
-        // Ready: alive, and configured to do all its work (200), or 503 with the reasons.
+        // Ready: the database answers and the instance is configured to do all its work (200), or 503 with the reasons.
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json";
-                var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description ?? e.Exception?.Message ?? "").ToList();
+                var reasons = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+                    .Select(e => e.Value.Description ?? e.Value.Exception?.Message ?? $"The {e.Key} does not answer.").ToList();
                 await context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), reasons }));
             },
         }).AllowAnonymous().DisableRateLimiting();

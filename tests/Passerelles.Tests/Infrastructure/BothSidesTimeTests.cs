@@ -78,4 +78,30 @@ public sealed class BothSidesTimeTests
         Assert.Equal("America/Toronto", TimeZones.Canonical("America/Montreal"));
         Assert.False(TimeZones.IsKnown("Mars/Olympus_Mons"));
     }
+
+    [Fact]
+    public void A_viewer_whose_stored_zone_is_unknown_reads_the_default_side_first()
+    {
+        Assert.Equal("4:00 PM Paris · 10:00 AM Montréal", Render(Instant.FromUtc(2026, 4, 14, 14, 0), "europe/PARIS"));
+        Assert.Equal("10:00 AM Montréal · 4:00 PM Paris", Render(Instant.FromUtc(2026, 4, 14, 14, 0), "Mars/Olympus_Mons"));
+    }
+
+    [Fact]
+    public void Times_shown_at_once_in_the_three_languages_each_read_as_their_language_writes_them()
+    {
+        var at = Instant.FromUtc(2026, 4, 14, 14, 5);
+        var expected = new Dictionary<string, string>
+        {
+            ["en"] = "10:05 AM Montréal · 4:05 PM Paris",
+            ["fr-CA"] = "10 h 05 Montréal · 16 h 05 Paris",
+            ["fr-FR"] = "10:05 Montréal · 16:05 Paris",
+        };
+
+        var rendered = Enumerable.Range(0, 300).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => expected.Keys.ElementAt(i % 3))
+            .Select(culture => (culture, Text: Render(at, culture: culture)))
+            .ToList();
+
+        Assert.All(rendered, r => Assert.Equal(expected[r.culture], r.Text));
+    }
 }

@@ -1,37 +1,52 @@
 using System.Net;
+using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Tests.Infrastructure;
 
-public sealed class HealthTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class HealthTests : IAsyncLifetime
 {
-    [Fact]
-    public async Task Health_answers_200_when_the_database_answers()
-    {
-        var response = await app.CreateClient().GetAsync("/health");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Healthy", await response.Content.ReadAsStringAsync());
-    }
-}
-
-public sealed class HealthWhenTheDatabaseIsDownTests : IAsyncLifetime
-{
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = new AppFactory().WithSetting(PublicAddress.Setting, "https://passerelles.example.org");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Health_answers_503_when_the_database_does_not_answer()
+    public async Task The_site_is_alive_and_ready_while_the_database_answers()
     {
         var client = _app.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        var alive = await client.GetAsync("/health");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal("{\"status\":\"Healthy\"}", await alive.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("{\"status\":\"Healthy\",\"reasons\":[]}", await ready.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class HealthWhenTheDatabaseIsDownTests : IAsyncLifetime
+{
+    private readonly AppFactory _app = new AppFactory().WithSetting(PublicAddress.Setting, "https://passerelles.example.org");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Without_its_database_the_site_is_alive_but_not_ready()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
         _app.MakeDatabaseUnreachable();
-        var response = await client.GetAsync("/health");
+        var alive = await client.GetAsync("/health");
+        var ready = await client.GetAsync("/health/ready");
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal("{\"status\":\"Healthy\"}", await alive.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("{\"status\":\"Unhealthy\",\"reasons\":[\"The database does not answer.\"]}", await ready.Content.ReadAsStringAsync());
     }
 }

@@ -45,4 +45,47 @@ public sealed class SafeMarkdownTests
     {
         Assert.Equal(linked, WebAddress.Safe(text) is not null);
     }
+
+    [Fact]
+    public void The_same_text_renders_the_same_html_each_time_and_hostile_text_stays_neutralised()
+    {
+        const string text = "Un **tiers-lieu** <script>alert(1)</script> [x](javascript:alert(1)) [site](https://espace412.example.org)";
+
+        var first = SafeMarkdown.ToHtml(text);
+        var again = SafeMarkdown.ToHtml(text);
+
+        Assert.Equal(SafeMarkdown.Render(text), first);
+        Assert.Equal(first, again);
+        Assert.Equal("<p>Un <strong>tiers-lieu</strong> &lt;script&gt;alert(1)&lt;/script&gt; <a rel=\"noopener nofollow\">x</a> <a href=\"https://espace412.example.org\" rel=\"noopener nofollow\">site</a></p>\n", again);
+    }
+
+    [Fact]
+    public void Rendered_html_is_kept_once_per_text()
+    {
+        var rendered = new RenderedMarkdown(characterLimit: 100_000);
+        var renders = 0;
+        string Render(string markdown) { renders++; return SafeMarkdown.Render(markdown); }
+
+        var first = rendered.GetOrRender("**un**", Render);
+        var second = rendered.GetOrRender("**un**", Render);
+        var other = rendered.GetOrRender("**deux**", Render);
+
+        Assert.Equal("<p><strong>un</strong></p>\n", first);
+        Assert.Equal(first, second);
+        Assert.Equal("<p><strong>deux</strong></p>\n", other);
+        Assert.Equal(2, renders);
+    }
+
+    [Fact]
+    public void The_rendered_html_kept_never_grows_past_its_limit()
+    {
+        var rendered = new RenderedMarkdown(characterLimit: 10_000);
+
+        for (var i = 0; i < 2_000; i++)
+        {
+            Assert.Equal($"<p>Texte numéro <strong>{i}</strong></p>\n", rendered.GetOrRender($"Texte numéro **{i}**", SafeMarkdown.Render));
+            Assert.InRange(rendered.Characters, 0, 10_000);
+        }
+        Assert.InRange(rendered.Count, 1, 10_000 / 64);
+    }
 }

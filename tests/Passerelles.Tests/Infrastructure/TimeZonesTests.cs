@@ -20,6 +20,23 @@ public sealed class TimeZonesTests
     }
 
     [Fact]
+    public void An_unknown_zone_falls_back_each_time_it_is_met_and_is_logged_each_time()
+    {
+        var logger = new ListLogger();
+
+        var first = TimeZones.GetOr("America/Atlantis", TimeZones.Quebec, logger);
+        var second = TimeZones.GetOr("america/atlantis", TimeZones.Quebec, logger);
+
+        Assert.Equal(DateTimeZoneProviders.Tzdb[TimeZones.Quebec], first);
+        Assert.Equal(DateTimeZoneProviders.Tzdb[TimeZones.Quebec], second);
+        Assert.Equal(
+            ["Unknown time zone America/Atlantis: America/Toronto is used instead.", "Unknown time zone america/atlantis: America/Toronto is used instead."],
+            logger.Entries.Select(e => e.Message));
+        Assert.Null(TimeZones.Canonical("America/Atlantis"));
+        Assert.Equal("Europe/Paris", TimeZones.Canonical("EUROPE/PARIS"));
+    }
+
+    [Fact]
     public void A_missing_zone_falls_back_without_a_warning()
     {
         var logger = new ListLogger();

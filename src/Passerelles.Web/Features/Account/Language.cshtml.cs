@@ -3,16 +3,21 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Passerelles.Web.Features.Account;
 
-/// <summary>The language switcher in the header posts here. The choice is kept in a cookie for visitors and on
-/// the account for signed-in people.</summary>
+/// <summary>The language switcher in the header. A visitor's choice comes as a GET and is kept in a cookie only, so that
+/// public pages hold no form needing an antiforgery token; a signed-in person's comes as a POST and is also kept on
+/// their account. Either way the person is sent back to the page they were on, on this site only.</summary>
 [AllowAnonymous]
 public sealed class LanguageModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet(string? culture, string? returnUrl)
+    {
+        if (Cultures.IsSupported(culture)) RememberCulture(Response, Cultures.Normalise(culture!));
+        return LocalRedirect(Target(returnUrl));
+    }
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
-        var target = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+        var target = Target(returnUrl);
         if (!Cultures.IsSupported(culture)) return LocalRedirect(target);
         var chosen = Cultures.Normalise(culture!);
 
@@ -26,6 +31,8 @@ public sealed class LanguageModel(UserManager<AppUser> users, SignInManager<AppU
         }
         return LocalRedirect(target);
     }
+
+    private string Target(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
 
     /// <summary>Keeps the language in a cookie, so it also applies after signing out.</summary>
     public static void RememberCulture(HttpResponse response, string culture) =>

@@ -7,7 +7,7 @@ public static class EmailSetup
         builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
         builder.Services.AddSingleton<EmailTemplates>();
         builder.Services.AddSingleton<PublicAddress>();
-        builder.Services.AddHealthChecks().AddCheck<PublicAddressCheck>("public-address", tags: [PublicAddressCheck.ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<PublicAddressCheck>("public-address");
         var delivery = builder.Configuration["Email:Delivery"] ?? "Smtp";
         if (string.Equals(delivery, "PickupDirectory", StringComparison.OrdinalIgnoreCase))
         {

@@ -51,8 +51,6 @@ public sealed class PublicAddress(IConfiguration configuration, IHostEnvironment
 /// <summary>Reports the site not ready while <see cref="PublicAddress.Problem"/> holds.</summary>
 public sealed class PublicAddressCheck(PublicAddress address) : IHealthCheck
 {
-    public const string ReadyTag = "ready";
-
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(address.Problem is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy());
 }

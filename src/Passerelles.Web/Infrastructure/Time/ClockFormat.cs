@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using NodaTime.Text;
 
 namespace Passerelles.Web.Infrastructure.Time;
 
@@ -14,11 +16,22 @@ public static class ClockFormat
 
     private const string QuebecHours = "H\u00A0'h'";
 
+    /// <summary>The patterns already built, by culture and pattern text: a page showing times formats dozens of them,
+    /// and parsing a pattern costs far more than applying it. Three cultures and a few patterns each keep it small.</summary>
+    private static readonly ConcurrentDictionary<(string Culture, string Pattern), LocalTimePattern> TimePatterns = new();
+    private static readonly ConcurrentDictionary<(string Culture, string Pattern), LocalDatePattern> DatePatterns = new();
+
     public static string Time(LocalTime time, CultureInfo culture) => culture.Name == Cultures.QuebecFrench
-        ? time.ToString(time.Minute == 0 ? QuebecHours : QuebecHoursAndMinutes, culture)
-        : time.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
+        ? TimePattern(time.Minute == 0 ? QuebecHours : QuebecHoursAndMinutes, culture).Format(time)
+        : TimePattern(culture.DateTimeFormat.ShortTimePattern, culture).Format(time);
 
     /// <summary>"mardi 17 mars 2026, 10 h", "Tuesday, March 17, 2026, 10:00 AM".</summary>
     public static string DateAndTime(LocalDateTime local, CultureInfo culture) =>
-        local.ToString(culture.DateTimeFormat.LongDatePattern, culture) + ", " + Time(local.TimeOfDay, culture);
+        DatePattern(culture.DateTimeFormat.LongDatePattern, culture).Format(local.Date) + ", " + Time(local.TimeOfDay, culture);
+
+    private static LocalTimePattern TimePattern(string pattern, CultureInfo culture) =>
+        TimePatterns.GetOrAdd((culture.Name, pattern), key => LocalTimePattern.Create(key.Pattern, culture));
+
+    private static LocalDatePattern DatePattern(string pattern, CultureInfo culture) =>
+        DatePatterns.GetOrAdd((culture.Name, pattern), key => LocalDatePattern.Create(key.Pattern, culture));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NodaTime.TimeZones;
 
 namespace Passerelles.Web.Infrastructure.Time;
@@ -10,11 +11,15 @@ public static class TimeZones
 
     private static readonly IDateTimeZoneProvider Provider = DateTimeZoneProviders.Tzdb;
 
-    // America/Montreal is the name Québec users know; the tz database keeps it as a link to America/Toronto.
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["America/Montreal"] = Quebec,
-    };
+    /// <summary>Every id the tz database knows, and the aliases, whatever their case, to its canonical id: built once,
+    /// so that resolving a zone on every time a page shows is one lookup. America/Montreal is the name Québec users
+    /// know; the tz database keeps it as a link to America/Toronto.</summary>
+    private static readonly FrozenDictionary<string, string> CanonicalIds = Provider.Ids
+        .DistinctBy(id => id, StringComparer.OrdinalIgnoreCase)
+        .Select(id => KeyValuePair.Create(id, id))
+        .Where(pair => !string.Equals(pair.Key, "America/Montreal", StringComparison.OrdinalIgnoreCase))
+        .Append(KeyValuePair.Create("America/Montreal", Quebec))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsKnown(string? id) => id is not null && Canonical(id) is not null;
 
@@ -22,8 +27,7 @@ public static class TimeZones
     public static string? Canonical(string? id)
     {
         if (string.IsNullOrWhiteSpace(id)) return null;
-        if (Aliases.TryGetValue(id, out var target)) return target;
-        return Provider.Ids.FirstOrDefault(known => string.Equals(known, id, StringComparison.OrdinalIgnoreCase));
+        return CanonicalIds.GetValueOrDefault(id);
     }
 
     public static DateTimeZone Get(string id) =>

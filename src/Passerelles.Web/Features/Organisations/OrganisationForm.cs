@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelles.Web.Features.Directory;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Organisations;
 
@@ -148,16 +150,20 @@ public sealed class OrganisationForm : IValidatableObject
     }
 }
 
-/// <summary>What the shared fields of the create and edit pages show: the form and the organisations that may carry
-/// this one.</summary>
-public sealed record OrganisationFields(OrganisationForm Input, IReadOnlyList<OrganisationFields.Choice> Carriers)
+/// <summary>What the shared fields of the create and edit pages show: the form and the picker of the organisation that
+/// carries this one.</summary>
+public sealed record OrganisationFields(OrganisationForm Input, Picker Carrier)
 {
-    public sealed record Choice(Guid Id, string Name);
-
-    public static async Task<IReadOnlyList<Choice>> CarriersAsync(AppDbContext db, Guid? except) =>
-        await db.Organisations.AsNoTracking()
-            .Where(o => o.Id != except)
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync();
+    /// <summary>The carrier picker: network administrators search every organisation; anyone else sees the carrier the
+    /// organisation has and keeps it.</summary>
+    public static async Task<Picker> CarrierAsync(PageModel page, AppDbContext db, DirectoryIndex index, Actor actor, IStringLocalizer t, Guid? chosen)
+    {
+        var picker = new Picker("organisations", $"{nameof(CreateModel.Input)}.{nameof(OrganisationForm.ParentId)}", t["Carrier organisation"],
+            await OrganisationPicks.ChosenAsync(db, actor, chosen), Optional: true)
+        {
+            Hint = t["The organisation that carries this one, as CERESO carries L'Espace412."],
+            Locked = !actor.MayChooseCarrier(),
+        };
+        return await page.ShowAsync(picker, text => OrganisationPicks.FindAsync(db, index, actor, t, text));
+    }
 }

@@ -1,10 +1,9 @@
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Features.Directory;
 
 namespace Passerelles.Web.Features.Organisations;
 
 [Authorize(Policy = Policies.NetworkAdministrator)]
-public sealed class CreateModel(AppDbContext db, DirectoryIndex index, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class CreateModel(AppDbContext db, OrganisationPicks picks, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationForm Input { get; set; } = new();
 
@@ -29,7 +28,7 @@ public sealed class CreateModel(AppDbContext db, DirectoryIndex index, CurrentAc
 
     private async Task<IActionResult> ShowAsync()
     {
-        Carrier = await OrganisationFields.CarrierAsync(this, db, index, await actors.GetAsync(), t, Input.ParentId);
+        Carrier = await OrganisationFields.CarrierAsync(this, picks, await actors.GetAsync(), t, Input.ParentId);
         return Page();
     }
 }

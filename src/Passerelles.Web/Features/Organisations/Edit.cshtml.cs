@@ -1,11 +1,10 @@
 using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Features.Directory;
 
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>Those who manage an organisation edit it: network administrators, its administrators and those of its
 /// carriers (<see cref="OrganisationRules"/>). Only network administrators change its carrier.</summary>
-public sealed class EditModel(AppDbContext db, DirectoryIndex index, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, OrganisationPicks picks, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationForm Input { get; set; } = new();
 
@@ -53,7 +52,7 @@ public sealed class EditModel(AppDbContext db, DirectoryIndex index, CurrentActo
         Id = organisation.Id;
         CurrentName = organisation.Name;
         var chosen = actor.MayChooseCarrier() ? Input.ParentId : organisation.ParentId;
-        Carrier = await OrganisationFields.CarrierAsync(this, db, index, actor, t, chosen);
+        Carrier = await OrganisationFields.CarrierAsync(this, picks, actor, t, chosen);
         return Page();
     }
 }

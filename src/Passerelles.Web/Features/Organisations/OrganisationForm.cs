@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Organisations;
@@ -156,14 +155,7 @@ public sealed record OrganisationFields(OrganisationForm Input, Picker Carrier)
 {
     /// <summary>The carrier picker: network administrators search every organisation; anyone else sees the carrier the
     /// organisation has and keeps it.</summary>
-    public static async Task<Picker> CarrierAsync(PageModel page, AppDbContext db, DirectoryIndex index, Actor actor, IStringLocalizer t, Guid? chosen)
-    {
-        var picker = new Picker("organisations", $"{nameof(CreateModel.Input)}.{nameof(OrganisationForm.ParentId)}", t["Carrier organisation"],
-            await OrganisationPicks.ChosenAsync(db, actor, chosen), Optional: true)
-        {
-            Hint = t["The organisation that carries this one, as CERESO carries L'Espace412."],
-            Locked = !actor.MayChooseCarrier(),
-        };
-        return await page.ShowAsync(picker, text => OrganisationPicks.FindAsync(db, index, actor, t, text));
-    }
+    public static Task<Picker> CarrierAsync(PageModel page, OrganisationPicks picks, Actor actor, IStringLocalizer t, Guid? chosen) =>
+        picks.PickerAsync(page, $"{nameof(CreateModel.Input)}.{nameof(OrganisationForm.ParentId)}", t["Carrier organisation"], chosen, none: t["None"],
+            hint: t["The organisation that carries this one, as CERESO carries L'Espace412."], locked: !actor.MayChooseCarrier());
 }

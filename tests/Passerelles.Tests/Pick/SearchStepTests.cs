@@ -2,12 +2,13 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Tests.Directory;
 using Passerelles.Tests.Organisations;
+using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Tests.Pick;
 
 /// <summary>Without JavaScript, a picker's search button sends the form back: the server answers the same form with the
 /// matching choices, keeping everything typed, and saving waits for the person to pick. What is saved is checked
-/// again on the server.</summary>
+/// again on the server. The network administrator and the coach here read Québec French, the default.</summary>
 public sealed class SearchStepTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -54,9 +55,9 @@ public sealed class SearchStepTests(AppFactory app) : IClassFixture<AppFactory>
         }));
 
         Assert.Equal(HttpStatusCode.OK, search.Status);
-        Assert.Equal($"No organisation matches “{tag}”.", search.FieldError("Input.ParentId"));
+        Assert.Equal($"Aucune organisation ne correspond à «\u00a0{tag}\u00a0».", search.FieldError("Input.ParentId"));
         Assert.Equal(name, search.Document.QuerySelector("input[name='Input.Name']")!.GetAttribute("value"));
-        Assert.Equal("Type at least 2 letters of the name.", tooShort.FieldError("Input.ParentId"));
+        Assert.Equal("Tapez au moins 2 lettres du nom.", tooShort.FieldError("Input.ParentId"));
         Assert.Null(tooShort.FieldError("Input.Name"));
         Assert.False(await app.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == name)));
     }
@@ -75,7 +76,7 @@ public sealed class SearchStepTests(AppFactory app) : IClassFixture<AppFactory>
         }));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("This organisation is not in the network.", response.FieldError("Input.ToOrganisationId"));
+        Assert.Equal("Cette organisation ne fait pas partie du réseau.", response.FieldError("Input.ToOrganisationId"));
         Assert.Null(response.Document.QuerySelector($"input[name='Input.ToOrganisationId'][value='{hidden.Id}']"));
         Assert.Equal(own.Id.ToString(), response.Document.QuerySelector("input[name='Input.FromOrganisationId'][checked]")!.GetAttribute("value"));
         Assert.False(await app.WithDbAsync(db => db.Bridges.AnyAsync(b => b.ToOrganisationId == hidden.Id || b.FromOrganisationId == hidden.Id)));

@@ -54,7 +54,10 @@ public static class Pickers
         var values = request.HasFormContentType ? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)request.Form : request.Query;
         var sent = values.ToDictionary(v => v.Key, v => v.Value.ToString());
         if (!sent.TryGetValue(Picker.SearchButton, out var field) || field.Length == 0) return null;
-        return (field, sent.GetValueOrDefault(Picker.SearchPrefix + field, "").Trim());
+        var text = sent.GetValueOrDefault(Picker.SearchPrefix + field, "").Trim();
+        // Enter in any field presses the form's first button, which may be a search button: with nothing to search
+        // for, the person meant to send the form.
+        return text.Length == 0 ? null : (field, text);
     }
 
     /// <summary>Whether the form was sent to search a picker's choices rather than to be saved. A search step is no

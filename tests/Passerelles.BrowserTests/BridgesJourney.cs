@@ -26,6 +26,7 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
         await page.GetByRole(AriaRole.Link, new() { Name = "Consigner une passerelle" }).ClickAsync();
         await PickAsync(page, "Organisation de départ", $"cereso {tag}", cereso.Name);
         await PickAsync(page, "Organisation d'arrivée", $"ptce {tag}", ptce.Name);
+        await page.AssertAccessibleAsync(); // The suggestions htmx swapped in.
         await page.GetByLabel("Type de passerelle").SelectOptionAsync(new SelectOptionValue { Label = "Mission de délégation" });
         await page.GetByLabel("Date de début").FillAsync("2023-10-16");
         await page.GetByLabel("Date de fin").FillAsync("2023-10-21");

@@ -7,6 +7,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
@@ -27,6 +28,7 @@ builder.AddBridges();
 builder.AddDirectory();
 builder.AddCircles();
 builder.AddAgreements();
+builder.AddPickers();
 
 var app = builder.Build();
 

@@ -24,8 +24,9 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
 
         await page.GotoAsync("/bridges");
         await page.GetByRole(AriaRole.Link, new() { Name = "Consigner une passerelle" }).ClickAsync();
-        await page.GetByLabel("Organisation de départ").SelectOptionAsync(new SelectOptionValue { Label = cereso.Name });
-        await page.GetByLabel("Organisation d'arrivée").SelectOptionAsync(new SelectOptionValue { Label = ptce.Name });
+        await PickAsync(page, "Organisation de départ", $"cereso {tag}", cereso.Name);
+        await PickAsync(page, "Organisation d'arrivée", $"ptce {tag}", ptce.Name);
+        await page.AssertAccessibleAsync(); // The suggestions htmx swapped in.
         await page.GetByLabel("Type de passerelle").SelectOptionAsync(new SelectOptionValue { Label = "Mission de délégation" });
         await page.GetByLabel("Date de début").FillAsync("2023-10-16");
         await page.GetByLabel("Date de fin").FillAsync("2023-10-21");
@@ -53,5 +54,20 @@ public sealed class BridgesJourney(BrowserApp browser) : IClassFixture<BrowserAp
         await page.AssertAccessibleAsync(); // The graph its script drew.
 
         await page.GotoAsync($"/bridges/suggestions?organisation={cereso.Id}");
+    }
+
+    /// <summary>Types in a picker's search field, then, with the keyboard, goes past its search button to the first
+    /// suggestion and picks it.</summary>
+    private static async Task PickAsync(IPage page, string field, string typed, string name)
+    {
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = field });
+        await search.PressSequentiallyAsync(typed);
+        var suggestion = page.GetByRole(AriaRole.Radio, new() { Name = name });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await search.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(suggestion).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(suggestion).ToBeCheckedAsync();
     }
 }

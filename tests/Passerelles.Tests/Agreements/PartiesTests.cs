@@ -50,7 +50,7 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         Assert.Equal(Page(world.AgreementId), details.Document.QuerySelector("#parties-link")!.GetAttribute("href"));
-        Assert.DoesNotContain(page.Document.QuerySelectorAll("select[name='NewParty.OrganisationId'] option"), o => o.GetAttribute("value") == world.Tube.Id.ToString());
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("input[name='NewParty.OrganisationId']"), o => o.GetAttribute("value") == world.Tube.Id.ToString());
         Assert.Equal($"{world.CeresoSigner.User.Email} is neither a member of this organisation nor an administrator of an organisation that carries it.", stranger.FieldError("NewParty.Signatories"));
         Assert.Equal("This organisation is already a party.", twice.FieldError("NewParty.OrganisationId"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

@@ -34,7 +34,7 @@ public sealed class BridgesTests(AppFactory app) : IClassFixture<AppFactory>
         var record = page.Document.QuerySelector($"a[href='/bridges/new?from={espace.Id}']");
         Assert.NotNull(record);
         var form = await HtmlPage.GetAsync(coach, record.GetAttribute("href")!);
-        Assert.Equal(espace.Id.ToString(), form.Document.QuerySelector("select[name='Input.FromOrganisationId'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(espace.Id.ToString(), form.Document.QuerySelector("input[name='Input.FromOrganisationId'][checked]")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -1,12 +1,14 @@
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Starts an agreement: its title, purpose and parties. The text is then drafted article by article.</summary>
-public sealed class NewModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Choice(Guid Id, string Name);
 
     [BindProperty] public AgreementForm Input { get; set; } = new();
-    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public IReadOnlyList<Picker> PartyPickers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,6 +23,12 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, TimeProvider 
     {
         var actor = await actors.GetAsync();
         if (!actor.MayStartAgreement()) return Forbid();
+        if (this.IsSearchStep())
+        {
+            Input.PadParties();
+            await LoadAsync();
+            return Page();
+        }
         var parties = await Input.PartiesAsync(db, ModelState, t);
         // Whoever starts an agreement drafts it: one of the parties is an organisation they work for or act for.
         if (!actor.MayDraft(parties.Select(p => p.OrganisationId)))
@@ -43,6 +51,11 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, TimeProvider 
         return Redirect($"/agreements/{agreement.Id}/edit");
     }
 
-    private async Task LoadAsync() =>
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+    private async Task LoadAsync()
+    {
+        var pickers = new List<Picker>();
+        for (var i = 0; i < Input.Parties.Count; i++)
+            pickers.Add(await picks.PickerAsync(this, $"Input.Parties[{i}].OrganisationId", t["Organisation"], Input.Parties[i].OrganisationId));
+        PartyPickers = pickers;
+    }
 }

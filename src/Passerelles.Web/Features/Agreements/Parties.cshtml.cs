@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Changes who is party to a draft agreement: adds a party, changes a party's place in the signing order, adds
@@ -5,9 +9,8 @@ namespace Passerelles.Web.Features.Agreements;
 /// Removing a party has its own confirmation page. Drafters add parties; a party's signing order and signatories are
 /// changed only by those who act for it (<see cref="AgreementRules.ActsFor"/>); all only until the first signature
 /// (see <see cref="PartyChanges"/>).</summary>
-public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public sealed class PartiesModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Choice(Guid Id, string Name);
 
     public AgreementFile AgreementFile { get; private set; } = null!;
 
@@ -20,7 +23,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
     public IReadOnlyList<Guid> ChangeableParties { get; private set; } = [];
 
     private Actor _actor = null!;
-    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public Picker NewPartyPicker { get; private set; } = null!;
 
     public PartiesForms.NewParty NewParty { get; set; } = new();
     public PartiesForms.Rank Rank { get; set; } = new();
@@ -33,6 +36,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(NewParty, nameof(NewParty));
         if (Refuse() is { } page) return page;
+        if (this.IsSearchStep()) return Page();
         const string prefix = nameof(NewParty) + ".";
         var signatories = new List<Guid>();
         if (NewParty.OrganisationId is { } organisationId)
@@ -160,9 +164,13 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, TimeProvi
         AgreementFile = file;
         ChangeableParties = file.Agreement.Parties.Where(p => _actor.ActsFor(p.OrganisationId)).Select(p => p.Id).ToList();
         Problem = PartyChanges.Problem(file);
-        var parties = file.Agreement.Parties.Select(p => p.OrganisationId).ToList();
-        Organisations = await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).OrderBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.Name)).ToListAsync();
         return null;
+    }
+
+    /// <summary>Whatever the handler, the page it shows offers the organisation picker of a new party.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if ((await next()).Result is PageResult)
+            NewPartyPicker = await picks.PickerAsync(this, $"{nameof(NewParty)}.{nameof(NewParty.OrganisationId)}", t["Organisation"], NewParty.OrganisationId);
     }
 }

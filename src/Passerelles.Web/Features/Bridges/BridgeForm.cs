@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Passerelles.Web.Features.Bridges;
@@ -148,14 +149,11 @@ public sealed class BridgeForm : IValidatableObject
     }
 }
 
-/// <summary>What the shared fields of the record and edit pages show.</summary>
-public sealed record BridgeFields(BridgeForm Input, IReadOnlyList<BridgeFields.Choice> Organisations, string? CurrentDocument, Guid? BridgeId)
+/// <summary>What the shared fields of the record and edit pages show: the form and the pickers of its two ends, among
+/// the organisations the person may see; the form's check decides which they may join.</summary>
+public sealed record BridgeFields(BridgeForm Input, Picker From, Picker To, string? CurrentDocument, Guid? BridgeId)
 {
-    public sealed record Choice(Guid Id, string Name);
-
-    public static async Task<IReadOnlyList<Choice>> OrganisationsAsync(AppDbContext db, Actor viewer) =>
-        await db.Organisations.AsNoTracking().VisibleTo(viewer)
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync();
+    public static async Task<(Picker From, Picker To)> PickersAsync(PageModel page, OrganisationPicks picks, IStringLocalizer t, BridgeForm input) =>
+        (await picks.PickerAsync(page, $"Input.{nameof(BridgeForm.FromOrganisationId)}", t["From organisation"], input.FromOrganisationId),
+         await picks.PickerAsync(page, $"Input.{nameof(BridgeForm.ToOrganisationId)}", t["To organisation"], input.ToOrganisationId));
 }

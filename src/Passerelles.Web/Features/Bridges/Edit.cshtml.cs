@@ -1,15 +1,18 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Corrects a bridge. The person must be allowed to record it both as it was and as it becomes.</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class EditModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, OrganisationPicks picks, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public BridgeForm Input { get; set; } = new();
 
     public Guid Id { get; private set; }
     public string? CurrentDocument { get; private set; }
-    public IReadOnlyList<BridgeFields.Choice> Organisations { get; private set; } = [];
+    public Picker From { get; private set; } = null!;
+    public Picker To { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,6 +32,11 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, EvidenceDocu
         if (bridge is null) return NotFound();
         if (!actor.MayRecordBetween(bridge.FromOrganisationId, bridge.ToOrganisationId)) return Forbid();
 
+        if (this.IsSearchStep())
+        {
+            await ShowAsync(bridge, actor);
+            return Page();
+        }
         if (ModelState.IsValid) await Input.CheckAsync(db, actor, ModelState, t, nameof(Input));
         if (ModelState.IsValid && Input.Status != bridge.Status && !bridge.CanMoveTo(Input.Status!.Value))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Status)}", t["An introduction only moves forward: proposed, introduced, active, ended."]);
@@ -56,6 +64,6 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, EvidenceDocu
     {
         Id = bridge.Id;
         CurrentDocument = bridge.EvidenceFileName is { Length: > 0 } name ? name : null;
-        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
+        (From, To) = await BridgeFields.PickersAsync(this, picks, t, Input);
     }
 }

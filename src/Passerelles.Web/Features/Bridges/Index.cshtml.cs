@@ -1,9 +1,10 @@
+using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges as a table: filters shared with the map and the graph, sorting and pages.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     public const int PageSize = 25;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
     {
         Filter = filter;
         var actor = await actors.GetAsync();
-        Views = await BridgeViews.LoadAsync(BridgeViews.List, filter, db, actor);
+        Views = await BridgeViews.LoadAsync(this, BridgeViews.List, filter, picks, actor, t);
         CanRecord = actor.MayRecordBridges();
 
         var bridges = filter.Apply(db.Bridges.AsNoTracking().VisibleTo(actor));

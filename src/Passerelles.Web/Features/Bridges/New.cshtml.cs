@@ -1,14 +1,17 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Records a bridge: network administrators, or the staff of either organisation it joins — its
 /// administrators and coaches, and the administrators of its carriers (<see cref="BridgeRules"/>).</summary>
 [RequestSizeLimit(EvidenceDocuments.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceDocuments.MaxRequestBytes)]
-public sealed class NewModel(AppDbContext db, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, OrganisationPicks picks, CurrentActor actors, EvidenceDocuments documents, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public BridgeForm Input { get; set; } = new();
 
-    public IReadOnlyList<BridgeFields.Choice> Organisations { get; private set; } = [];
+    public Picker From { get; private set; } = null!;
+    public Picker To { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid? from, Guid? to)
     {
@@ -16,20 +19,16 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, EvidenceDocum
         if (!actor.MayRecordBridges()) return Forbid();
         Input.FromOrganisationId = from;
         Input.ToOrganisationId = to;
-        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var actor = await actors.GetAsync();
         if (!actor.MayRecordBridges()) return Forbid();
+        if (this.IsSearchStep()) return await ShowAsync();
         if (ModelState.IsValid) await Input.CheckAsync(db, actor, ModelState, t, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            Organisations = await BridgeFields.OrganisationsAsync(db, actor);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await ShowAsync();
         if (!actor.MayRecordBetween(Input.FromOrganisationId!.Value, Input.ToOrganisationId!.Value)) return Forbid();
 
         var bridge = new Bridge();
@@ -47,5 +46,11 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, EvidenceDocum
         }
         TempData["Notice"] = t["The bridge was recorded."].Value;
         return Redirect("/bridges");
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        (From, To) = await BridgeFields.PickersAsync(this, picks, t, Input);
+        return Page();
     }
 }

@@ -1,21 +1,24 @@
+using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Suggests counterparts across the ocean for one organisation, and lets a coordinator propose an
 /// introduction: a counterpart bridge, proposed, that then moves forward on its status page.</summary>
-public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(CounterpartSuggestions.Suggestion Suggestion, Guid? ExistingBridgeId, bool CanPropose);
 
     [BindProperty(SupportsGet = true)] public Guid? Organisation { get; set; }
 
-    public IReadOnlyList<BridgeFields.Choice> Organisations { get; private set; } = [];
+    public Picker Picker { get; private set; } = null!;
     public string? OrganisationName { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
-        Organisations = await BridgeFields.OrganisationsAsync(db, actor);
+        Picker = await picks.PickerAsync(this, "organisation", t["Organisation"], Organisation);
         if (Organisation is not { } id) return Page();
         var profiles = await ProfilesAsync(actor);
         if (profiles.FirstOrDefault(p => p.Id == id) is not { } organisation) return NotFound();

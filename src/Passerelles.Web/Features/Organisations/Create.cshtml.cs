@@ -1,22 +1,21 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Organisations;
 
 [Authorize(Policy = Policies.NetworkAdministrator)]
-public sealed class CreateModel(AppDbContext db, IStringLocalizer<Text> t) : PageModel
+public sealed class CreateModel(AppDbContext db, OrganisationPicks picks, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public OrganisationForm Input { get; set; } = new();
 
-    public IReadOnlyList<OrganisationFields.Choice> Carriers { get; private set; } = [];
+    public Picker Carrier { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Carriers = await OrganisationFields.CarriersAsync(db, except: null);
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (this.IsSearchStep()) return await ShowAsync();
         if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, ModelState, t, nameof(Input), organisationId: null);
-        if (!ModelState.IsValid)
-        {
-            Carriers = await OrganisationFields.CarriersAsync(db, except: null);
-            return Page();
-        }
+        if (!ModelState.IsValid) return await ShowAsync();
 
         var organisation = new Organisation();
         Input.ApplyTo(organisation);
@@ -25,5 +24,11 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<Text> t) : Pag
 
         TempData["Notice"] = t["{0} was created.", organisation.Name].Value;
         return Redirect($"/organisations/{organisation.Id}");
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        Carrier = await OrganisationFields.CarrierAsync(this, picks, await actors.GetAsync(), t, Input.ParentId);
+        return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Organisations;
 
@@ -148,16 +149,13 @@ public sealed class OrganisationForm : IValidatableObject
     }
 }
 
-/// <summary>What the shared fields of the create and edit pages show: the form and the organisations that may carry
-/// this one.</summary>
-public sealed record OrganisationFields(OrganisationForm Input, IReadOnlyList<OrganisationFields.Choice> Carriers)
+/// <summary>What the shared fields of the create and edit pages show: the form and the picker of the organisation that
+/// carries this one.</summary>
+public sealed record OrganisationFields(OrganisationForm Input, Picker Carrier)
 {
-    public sealed record Choice(Guid Id, string Name);
-
-    public static async Task<IReadOnlyList<Choice>> CarriersAsync(AppDbContext db, Guid? except) =>
-        await db.Organisations.AsNoTracking()
-            .Where(o => o.Id != except)
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync();
+    /// <summary>The carrier picker: network administrators search every organisation; anyone else sees the carrier the
+    /// organisation has and keeps it.</summary>
+    public static Task<Picker> CarrierAsync(PageModel page, OrganisationPicks picks, Actor actor, IStringLocalizer t, Guid? chosen) =>
+        picks.PickerAsync(page, $"{nameof(CreateModel.Input)}.{nameof(OrganisationForm.ParentId)}", t["Carrier organisation"], chosen, none: t["None"],
+            hint: t["The organisation that carries this one, as CERESO carries L'Espace412."], locked: !actor.MayChooseCarrier());
 }

@@ -1,8 +1,10 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.People;
 
 /// <summary>Those who control a person's record correct it (<see cref="PeopleRules"/>): not found to whoever may not see
 /// the person, forbidden to whoever sees them without controlling the record.</summary>
-public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public PersonForm Input { get; set; } = new();
 
@@ -29,8 +31,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         var actor = await actors.GetAsync();
         if (Refusal(actor, person) is { } refused) return refused;
 
-        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsSearchStep() && ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
+        if (!ModelState.IsValid || Request.SearchStep() is not null)
         {
             await ShowAsync(person, actor);
             return Page();
@@ -62,6 +64,6 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
     {
         Id = person.Id;
         CurrentName = person.DisplayName;
-        Fields = await PersonFields.LoadAsync(db, actor, Input);
+        Fields = await PersonFields.LoadAsync(this, db, picks, actor, t, Input);
     }
 }

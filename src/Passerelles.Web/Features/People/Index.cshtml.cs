@@ -4,7 +4,7 @@ namespace Passerelles.Web.Features.People;
 
 /// <summary>The people directory: those who consent to be listed, and for the administrators who control records,
 /// their own people too, marked as not listed. Consent is read at every request, so a withdrawal shows at once.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     public const int PageSize = 25;
 
@@ -12,14 +12,12 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 
     public sealed record Row(Guid Id, string Name, IReadOnlyList<RoleText> Roles, bool Listed);
 
-    public sealed record Choice(Guid Id, string Name);
-
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "organisation")] public Guid? OrganisationId { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public Picker Organisation { get; private set; } = null!;
     public int Total { get; private set; }
     public int PageCount { get; private set; }
     public bool CanCreate { get; private set; }
@@ -34,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         var people = db.People.AsNoTracking().VisibleTo(actor);
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var key = Organisation.SearchKey(Query);
+            var key = Organisations.Organisation.SearchKey(Query);
             people = people.Where(p => p.SearchName.Contains(key));
         }
         if (OrganisationId is { } organisationId)
@@ -53,10 +51,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
                 p.Consents.Any(c => c.Purpose == Consent.DirectoryListing && c.WithdrawnAt == null)))
             .ToListAsync();
 
-        return await this.PageOrPartialAsync("_Results", async () => Organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync());
+        return await this.PageOrPartialAsync("_Results", async () =>
+            Organisation = await picks.PickerAsync(this, "organisation", t["Organisation"], OrganisationId, none: t["All organisations"]));
     }
 
     public string PageLink(int page) => QueryLink.ToPage("/people", Request.Query, page);

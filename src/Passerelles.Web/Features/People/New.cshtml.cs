@@ -1,8 +1,10 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.People;
 
 /// <summary>An organisation's administrators add someone to the directory on their organisation's behalf. The person
 /// is not listed until their consent is recorded.</summary>
-public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class NewModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty] public PersonForm Input { get; set; } = new();
 
@@ -13,7 +15,7 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocali
         var actor = await actors.GetAsync();
         if (!actor.ControlsAny()) return Forbid();
         Input = new PersonForm().WithBlankRoleRows();
-        Fields = await PersonFields.LoadAsync(db, actor, Input);
+        Fields = await PersonFields.LoadAsync(this, db, picks, actor, t, Input);
         if (!actor.IsNetworkAdministrator) Input.ControllerOrganisationId = Fields.Controllers.FirstOrDefault()?.Id;
         return Page();
     }
@@ -22,10 +24,10 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocali
     {
         var actor = await actors.GetAsync();
         if (!actor.ControlsAny()) return Forbid();
-        if (ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsSearchStep() && ModelState.IsValid) await Input.CheckAgainstNetworkAsync(db, actor, ModelState, t, nameof(Input));
+        if (!ModelState.IsValid || Request.SearchStep() is not null)
         {
-            Fields = await PersonFields.LoadAsync(db, actor, Input);
+            Fields = await PersonFields.LoadAsync(this, db, picks, actor, t, Input);
             return Page();
         }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.People;
 
 /// <summary>What the new-person and edit-person pages bind. Roles come as rows: the existing ones and a few blank ones
@@ -122,19 +124,26 @@ public sealed class PersonForm : IValidatableObject
     }
 }
 
-/// <summary>What the shared fields of the new-person and edit-person pages show: the form, the organisations the
-/// editor may name as controller, and every organisation a role may be in.</summary>
-public sealed record PersonFields(PersonForm Input, IReadOnlyList<PersonFields.Choice> Controllers, IReadOnlyList<PersonFields.Choice> Organisations)
+/// <summary>What the shared fields of the new-person and edit-person pages show: the form, the controller (a picker for
+/// network administrators, who may name any organisation; the few organisations they administer for anyone else) and a
+/// picker of the organisation of each role.</summary>
+public sealed record PersonFields(PersonForm Input, Picker? Controller, IReadOnlyList<PersonFields.Choice> Controllers, IReadOnlyList<Picker> Roles)
 {
     public sealed record Choice(Guid Id, string Name);
 
-    public static async Task<PersonFields> LoadAsync(AppDbContext db, Actor actor, PersonForm input)
+    public static async Task<PersonFields> LoadAsync(PageModel page, AppDbContext db, OrganisationPicks picks, Actor actor, IStringLocalizer t, PersonForm input)
     {
-        var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync();
-        var controllers = organisations.Where(o => actor.Controls(o.Id)).ToList();
-        return new PersonFields(input, controllers, organisations);
+        var controller = actor.IsNetworkAdministrator
+            ? await picks.PickerAsync(page, $"Input.{nameof(PersonForm.ControllerOrganisationId)}", t["Controller organisation"], input.ControllerOrganisationId,
+                hint: t["The organisation responsible for this person's personal information: its side decides which privacy law applies."])
+            : null;
+        var administered = actor.Administers.ToList();
+        var controllers = controller is null
+            ? await db.Organisations.AsNoTracking().Where(o => administered.Contains(o.Id)).OrderBy(o => o.SearchName).Select(o => new Choice(o.Id, o.Name)).ToListAsync()
+            : [];
+        var roles = new List<Picker>();
+        for (var i = 0; i < input.Roles.Count; i++)
+            roles.Add(await picks.PickerAsync(page, $"Input.Roles[{i}].{nameof(PersonForm.RoleRow.OrganisationId)}", t["Organisation"], input.Roles[i].OrganisationId, none: t["None"]));
+        return new PersonFields(input, controller, controllers, roles);
     }
 }

@@ -51,10 +51,13 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
     private async Task LoadFiltersAsync(Actor actor, IQueryable<Project> visible, CancellationToken cancellationToken)
     {
         CanExport = await db.Organisations.StaffedBy(actor).AnyAsync(cancellationToken);
-        Incubators = await db.Organisations.AsNoTracking()
-            .Where(o => visible.Any(p => p.IncubatorId == o.Id))
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name))
+        // Read from the projects, not the directory: the incubators that have projects the person sees, however many
+        // organisations there are.
+        Incubators = await visible
+            .Select(p => new { p.IncubatorId, p.Incubator.Name, p.Incubator.SearchName })
+            .Distinct()
+            .OrderBy(i => i.SearchName)
+            .Select(i => new Choice(i.IncubatorId, i.Name))
             .ToListAsync(cancellationToken);
         Cohorts = await db.Cohorts.AsNoTracking()
             .Where(c => visible.Any(p => p.CohortId == c.Id))

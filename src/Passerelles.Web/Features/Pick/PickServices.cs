@@ -1,0 +1,8 @@
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Web.Features.Pick;
+
+public static class PickServices
+{
+    public static void AddPickers(this WebApplicationBuilder builder) => builder.Services.AddScoped<OrganisationPicks>();
+}

@@ -231,6 +231,21 @@ public abstract class SearchBehaviour<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task The_filter_lists_offer_what_the_private_organisations_a_member_sees_hold_and_nothing_of_the_others()
+    {
+        var (seen, unseen) = (DirectoryTesting.Tag(), DirectoryTesting.Tag());
+        var closed = await app.OrganisationAsync($"Private {seen}", o => (o.IsPublic, o.Region, o.LegalForm) = (false, seen, seen), seen);
+        await app.OrganisationAsync($"Other private {unseen}", o => (o.IsPublic, o.Region, o.LegalForm) = (false, unseen, unseen), unseen);
+        var member = await app.SignedInMemberAsync(closed.Id, MemberRole.ProjectMember);
+
+        var page = await HtmlPage.GetAsync(member, "/directory");
+
+        var offered = page.Document.QuerySelectorAll("select option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(3, offered.Count(value => value == seen));
+        Assert.DoesNotContain(unseen, offered);
+    }
+
+    [Fact]
     public async Task Filtered_searches_follow_changes_to_an_organisations_side_kind_and_publicness()
     {
         var tag = DirectoryTesting.Tag();

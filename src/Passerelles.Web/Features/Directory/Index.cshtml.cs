@@ -41,17 +41,21 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryInd
             .RunAsync(db, reader, index, cancellationToken);
         PageNumber = Results.Page;
 
-        return await this.PageOrPartialAsync("_Results", async () => Options = await ChoicesAsync(reader, actor, cancellationToken));
+        return await this.PageOrPartialAsync("_Results", async () => Options = await ChoicesAsync(reader, cancellationToken));
     }
 
     /// <summary>The regions, legal forms and free tags in use, for the filter lists: those of the public organisations
     /// (or of all, for network administrators), with those of the few private ones the reader sees. They change
     /// rarely, so the shared part is kept a few minutes rather than counted on every keystroke.</summary>
-    private async Task<Choices> ChoicesAsync(DirectoryReader reader, Actor actor, CancellationToken cancellationToken)
+    private async Task<Choices> ChoicesAsync(DirectoryReader reader, CancellationToken cancellationToken)
     {
         var shared = await SharedChoicesAsync(reader.SeesAll, cancellationToken);
         if (reader.SeesAll || reader.Sees.Count == 0) return shared;
-        var own = await ChoicesOfAsync(db.Organisations.AsNoTracking().VisibleTo(actor).Where(o => !o.IsPublic), int.MaxValue, cancellationToken);
+        // The few private organisations the reader sees, looked up by id: filtering the whole directory by who may see
+        // each organisation took seconds at 250,000 organisations, on every page.
+        var sees = reader.Sees.ToList();
+        var own = await ChoicesOfAsync(db.Organisations.AsNoTracking().Where(o => !o.IsPublic && sees.Contains(o.Id)),
+            db.OrganisationThemes.Where(t => sees.Contains(t.OrganisationId)), int.MaxValue, cancellationToken);
         return new Choices(Merge(shared.Regions, own.Regions), Merge(shared.LegalForms, own.LegalForms), Merge(shared.Tags, own.Tags));
 
         static List<string> Merge(IEnumerable<string> first, IEnumerable<string> second) =>
@@ -62,14 +66,15 @@ public sealed class IndexModel(AppDbContext db, IMemoryCache cache, DirectoryInd
         cache.GetOrCreateAsync($"directory-choices:{all}", entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            return ChoicesOfAsync(db.Organisations.AsNoTracking().Where(o => all || o.IsPublic), 100, cancellationToken);
+            return ChoicesOfAsync(db.Organisations.AsNoTracking().Where(o => all || o.IsPublic), db.OrganisationThemes, 100, cancellationToken);
         })!;
 
-    private async Task<Choices> ChoicesOfAsync(IQueryable<Organisation> organisations, int tagCount, CancellationToken cancellationToken)
+    private async Task<Choices> ChoicesOfAsync(
+        IQueryable<Organisation> organisations, IQueryable<OrganisationTheme> themes, int tagCount, CancellationToken cancellationToken)
     {
         var regions = await organisations.Where(o => o.Region != "").Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
         var legalForms = await organisations.Where(o => o.LegalForm != "").Select(o => o.LegalForm).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
-        var tags = await db.OrganisationThemes.AsNoTracking()
+        var tags = await themes.AsNoTracking()
             .Where(t => !OrganisationTheme.Priorities.Contains(t.Name))
             .Where(t => organisations.Any(o => o.Id == t.OrganisationId))
             .GroupBy(t => t.Name)

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Index;
@@ -15,7 +15,8 @@ namespace Passerelles.Web.Features.Directory;
 /// cut at spaces; "l'" and "d'" go; words are cut at hyphens, apostrophes and between letters and digits, and kept run
 /// together too ("L'Espace412": "espace", "412", "espace412"; "Habitat-Jeunes": "habitat", "jeunes", "habitatjeunes");
 /// French stop words go; accents are folded; words are stemmed lightly ("élèves" and "eleve" meet). Each searched text
-/// is indexed twice: stemmed, and as written (folded), for the word being typed to match as a prefix.</summary>
+/// is indexed twice: stemmed, and as the starts of its words as written (folded), for the word being typed to match as
+/// a prefix.</summary>
 public static class DirectoryAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -23,8 +24,14 @@ public static class DirectoryAnalysis
     /// <summary>The organisation's name, and everything searched (name, themes, places, legal form, description).</summary>
     public const string Name = "name", Text = "text";
 
-    /// <summary>The same texts unstemmed, where the word being typed is matched as a prefix.</summary>
+    /// <summary>The same texts unstemmed, as the starts of their words (from two letters to <see cref="MaxPrefixLength"/>),
+    /// where the word being typed is matched as a prefix: one word of the index, whose list is walked alongside the
+    /// other words', rather than the lists of every word it begins merged for each search.</summary>
     public static string Written(string field) => field + ".written";
+
+    /// <summary>The longest start of a word the index holds. A longer word being typed is matched by its first this
+    /// many letters.</summary>
+    public const int MaxPrefixLength = 20;
 
     /// <summary>The word being typed matches as the start of longer words at once up to this many letters; a longer one
     /// only when nothing has it as a whole word (someone still typing it).</summary>
@@ -40,8 +47,8 @@ public static class DirectoryAnalysis
         new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: true),
         new Dictionary<string, Analyzer>
         {
-            [Written(Name)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false),
-            [Written(Text)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false),
+            [Written(Name)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false, starts: true),
+            [Written(Text)] = new FrenchSearchAnalyzer(Parts | WordDelimiterFlags.CATENATE_ALL, stem: false, starts: true),
         });
 
     private static readonly Analyzer PartsStemmed = new FrenchSearchAnalyzer(Parts, stem: true);
@@ -116,15 +123,9 @@ public static class DirectoryAnalysis
         return all;
     }
 
-    /// <summary>The words that begin with the term's text. Two letters begin thousands of words, whose lists would be
-    /// merged again on every search: which organisations hold one is kept per segment of the index, for the 676 pairs
-    /// of letters at most. Both forms score alike, a constant.</summary>
+    /// <summary>The words that begin with the term's text, scored alike, a constant.</summary>
     private static Query Prefix(Term term) =>
-        term.Text.Length == 2 && term.Text.All(char.IsAsciiLetterLower)
-            ? new ConstantScoreQuery(TwoLetterPrefixes.GetOrAdd(term, t => new CachingWrapperFilter(new PrefixFilter(t))))
-            : new PrefixQuery(term);
-
-    private static readonly ConcurrentDictionary<Term, Filter> TwoLetterPrefixes = new();
+        new ConstantScoreQuery(new TermQuery(term.Text.Length > MaxPrefixLength ? new Term(term.Field, term.Text[..MaxPrefixLength]) : term));
 
     /// <summary>Whether the word being typed is short enough to match as a prefix straight away.</summary>
     public static bool PrefixAtOnce(IReadOnlyList<Unit> units) =>
@@ -146,8 +147,8 @@ public static class DirectoryAnalysis
         Terms(stemmed, chunk).Zip(Terms(written, chunk), (s, w) => new Word(s, w)).ToList();
 
     /// <summary>Spaces, then elision, word delimiting, lower case, French stop words, accent folding and, for the
-    /// stemmed fields, French light stemming.</summary>
-    private sealed class FrenchSearchAnalyzer(WordDelimiterFlags flags, bool stem) : Analyzer
+    /// stemmed fields, French light stemming; or, for the prefix fields, the starts of each word.</summary>
+    private sealed class FrenchSearchAnalyzer(WordDelimiterFlags flags, bool stem, bool starts = false) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -158,6 +159,7 @@ public static class DirectoryAnalysis
             stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
             stream = new ASCIIFoldingFilter(stream);
             if (stem) stream = new FrenchLightStemFilter(stream);
+            if (starts) stream = new EdgeNGramTokenFilter(Version, stream, 2, MaxPrefixLength);
             return new TokenStreamComponents(source, stream);
         }
     }

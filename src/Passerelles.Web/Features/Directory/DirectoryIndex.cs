@@ -34,7 +34,7 @@ public sealed class DirectoryIndex : IDisposable
         ["GenderEquality"] = "Gender equality égalité femmes-hommes parité",
     };
 
-    private const string Id = "id", IsPublic = "public", SideField = "side", KindField = "kind", RegionField = "region",
+    private const string Id = "id", Shown = "shown", IsPublic = "public", SideField = "side", KindField = "kind", RegionField = "region",
         LegalFormField = "legalForm", Theme = "theme", SortName = "sortName", SortRegion = "sortRegion", NameLength = "nameLength";
 
     private readonly IServiceScopeFactory _scopes;
@@ -108,7 +108,7 @@ public sealed class DirectoryIndex : IDisposable
 
     private async Task<int> BuildAsync(AppDbContext db)
     {
-        _directory = FSDirectory.Open(new DirectoryInfo(_folder));
+        _directory = new ReadDirectory(new DirectoryInfo(_folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(DirectoryAnalysis.Version, DirectoryAnalysis.Indexing)
         {
             OpenMode = OpenMode.CREATE,
@@ -136,6 +136,9 @@ public sealed class DirectoryIndex : IDisposable
             writer.AddDocument(Document(organisation));
             count++;
         }
+        // One segment: each word is looked up, and each search set up, once rather than once per segment. Merges keep
+        // the segments' order, so the index stays in name order.
+        writer.ForceMerge(1);
         writer.Commit();
         _searchers?.MaybeRefreshBlocking();
         _applied.Clear();
@@ -151,14 +154,15 @@ public sealed class DirectoryIndex : IDisposable
         return count;
     }
 
-    /// <summary>The ids of the first <paramref name="take"/> organisations the query finds, in the query's order, and how
-    /// many they find in all, counted up to one more than the query's match limit; null while the index is not built
-    /// yet (the caller asks the database).</summary>
+    /// <summary>The page of results the query asks for, in the query's order, and how many organisations it finds,
+    /// counted up to one more than its match limit; null while the index is not built yet (the caller asks the
+    /// database).</summary>
     /// <remarks>Like the database's search, it looks at the first matches only, in the index's order (by name, as the
     /// directory is indexed): those in the name first, then those anywhere, up to the match limit each. Ranking the
     /// 200,000 matches of a common word would cost every keystroke for pages nobody reads; past the limit, the person
-    /// is invited to narrow the search.</remarks>
-    public async Task<(List<Guid> Ids, int Total)?> SearchAsync(AppDbContext db, DirectoryQuery query, DirectoryReader reader, int take, CancellationToken cancellationToken)
+    /// is invited to narrow the search. What the results show is read from the index, which holds it as of the change
+    /// log's latest entry, as the search does.</remarks>
+    public async Task<DirectoryQuery.Results?> SearchAsync(AppDbContext db, DirectoryQuery query, DirectoryReader reader, CancellationToken cancellationToken)
     {
         if (_searchers is not { } searchers) return null;
         await CatchUpAsync(db, cancellationToken);
@@ -173,15 +177,14 @@ public sealed class DirectoryIndex : IDisposable
                 var sort = query.Sort == DirectorySort.Region
                     ? new Sort(new SortField(SortRegion, SortFieldType.STRING), new SortField(SortName, SortFieldType.STRING))
                     : new Sort(new SortField(SortName, SortFieldType.STRING));
-                var page = searcher.Search(listed, take, sort);
-                return (page.ScoreDocs.Select(hit => IdOf(searcher, hit.Doc)).ToList(), page.TotalHits);
+                var page = searcher.Search(listed, query.Needed, sort);
+                return query.PageOf(page.ScoreDocs.Select(hit => hit.Doc).ToList(), page.TotalHits, doc => RowOf(searcher, doc));
             }
             var prefixAtOnce = DirectoryAnalysis.PrefixAtOnce(units);
             var (found, total) = Matches(searcher, units, prefixAtOnce, query, reader);
             // A long word being typed is taken as typed when some organisation has it; as the start of a word otherwise.
             if (total == 0 && !prefixAtOnce) (found, total) = Matches(searcher, units, prefix: true, query, reader);
-            var ranked = Rank(found, query.Sort).Take(take).Select(match => IdOf(searcher, match.Doc)).ToList();
-            return (ranked, total);
+            return query.PageOf(Rank(found, query.Sort, query.Needed).Select(match => match.Doc).ToList(), total, doc => RowOf(searcher, doc));
         }
         finally
         {
@@ -189,7 +192,42 @@ public sealed class DirectoryIndex : IDisposable
         }
     }
 
-    private static Guid IdOf(IndexSearcher searcher, int doc) => Guid.Parse(searcher.Doc(doc).Get(Id));
+    /// <summary>What a result shows of an organisation, read from its segment's column of them: no stored fields to
+    /// decompress, no database query.</summary>
+    private static DirectoryQuery.Row RowOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(Shown).Get(doc - leaf.DocBase, bytes);
+        using var row = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length), System.Text.Encoding.UTF8);
+        var id = new Guid(row.ReadBytes(16));
+        var name = row.ReadString();
+        var kind = (OrganisationKind)row.ReadInt32();
+        var side = (Side)row.ReadInt32();
+        var (region, locality, legalForm) = (row.ReadString(), row.ReadString(), row.ReadString());
+        var themes = Enumerable.Range(0, row.ReadInt32()).Select(_ => row.ReadString()).ToList();
+        return new DirectoryQuery.Row(id, name, kind, side, region, locality, legalForm, themes);
+    }
+
+    /// <summary>What a result shows of an organisation, as the index keeps it beside the words (<see cref="RowOf"/>).</summary>
+    private static BytesRef ShownOf(IndexedOrganisation o)
+    {
+        using var bytes = new MemoryStream();
+        using (var row = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            row.Write(o.Id.ToByteArray());
+            row.Write(o.Name);
+            row.Write((int)o.Kind);
+            row.Write((int)o.Side);
+            row.Write(o.Region);
+            row.Write(o.Locality);
+            row.Write(o.LegalForm);
+            row.Write(o.Themes.Count);
+            foreach (var theme in o.Themes.Order(StringComparer.Ordinal)) row.Write(theme);
+        }
+        return new BytesRef(bytes.ToArray());
+    }
 
     /// <summary>The first matches in the name (up to the limit and one), then, unless those pass the limit, the first
     /// matches anywhere; and how many match, up to the limit and one.</summary>
@@ -214,18 +252,42 @@ public sealed class DirectoryIndex : IDisposable
     /// <summary>How much more a word in the name counts than a word elsewhere: a name holding every word ranks first.</summary>
     private const float NameBoost = 10;
 
-    /// <summary>Relevance, then the shorter name (the closest to what was typed), then the name; or by name; or by
-    /// region, then name.</summary>
-    private static IEnumerable<Match> Rank(IEnumerable<Match> found, DirectorySort sort) => sort switch
+    /// <summary>The first <paramref name="take"/> of <paramref name="found"/>: by relevance, then the shorter name (the
+    /// closest to what was typed), then the name; or by name; or by region, then name. By relevance, names are read only
+    /// where they decide: among matches of equal score and length that reach the first <paramref name="take"/>.</summary>
+    private static IEnumerable<Match> Rank(IEnumerable<Match> found, DirectorySort sort, int take)
     {
-        DirectorySort.Region => found.OrderBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal),
-        DirectorySort.Relevance => found.OrderByDescending(m => m.Score).ThenBy(m => m.NameLength).ThenBy(m => m.Name, StringComparer.Ordinal),
-        _ => found.OrderBy(m => m.Name, StringComparer.Ordinal),
-    };
+        switch (sort)
+        {
+            case DirectorySort.Region:
+                return found.OrderBy(m => m.Region, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).Take(take);
+            case DirectorySort.Name:
+                return found.OrderBy(m => m.Name, StringComparer.Ordinal).Take(take);
+        }
+        var ordered = found.OrderByDescending(m => m.Score).ThenBy(m => m.NameLength).ToList();
+        var ranked = new List<Match>(Math.Min(take, ordered.Count));
+        for (var start = 0; start < ordered.Count && ranked.Count < take;)
+        {
+            var end = start + 1;
+            while (end < ordered.Count && ordered[end].Score == ordered[start].Score && ordered[end].NameLength == ordered[start].NameLength) end++;
+            ranked.AddRange(end - start == 1 ? [ordered[start]] : ordered.GetRange(start, end - start).OrderBy(m => m.Name, StringComparer.Ordinal));
+            start = end;
+        }
+        return ranked.Take(take);
+    }
 
-    /// <summary>An organisation found, with what ranking it needs: its score, the length of its name, its name and, when
-    /// sorting by region, its region (as sortable keys).</summary>
-    private sealed record Match(int Doc, float Score, int NameLength, string Name, string? Region);
+    /// <summary>An organisation found, with what ranking it needs: its score, the length of its name and, when sorting by
+    /// region, its region (as a sortable key). Its name (as a sortable key) is read from the index when first asked.</summary>
+    private sealed class Match(int doc, float score, int nameLength, SortedDocValues names, int segmentDoc, string? region)
+    {
+        private string? _name;
+
+        public int Doc => doc;
+        public float Score => score;
+        public int NameLength => nameLength;
+        public string? Region => region;
+        public string Name => _name ??= FirstMatches.Read(names, segmentDoc);
+    }
 
     /// <summary>Gathers the first <paramref name="limit"/> matches in the index's order, and stops the search there.</summary>
     private sealed class FirstMatches(int limit, bool withRegion) : ICollector
@@ -234,7 +296,6 @@ public sealed class DirectoryIndex : IDisposable
         private int _docBase;
         private NumericDocValues? _lengths;
         private SortedDocValues? _names, _regions;
-        private readonly BytesRef _bytes = new();
 
         public List<Match> Found { get; } = [];
 
@@ -254,14 +315,15 @@ public sealed class DirectoryIndex : IDisposable
         {
             // The segments after the one that filled the list stop at their first match.
             if (Found.Count == limit) throw new CollectionTerminatedException();
-            Found.Add(new Match(_docBase + doc, _scorer!.GetScore(), (int)_lengths!.Get(doc), Read(_names!, doc), _regions is null ? null : Read(_regions, doc)));
+            Found.Add(new Match(_docBase + doc, _scorer!.GetScore(), (int)_lengths!.Get(doc), _names!, doc, _regions is null ? null : Read(_regions, doc)));
             if (Found.Count == limit) throw new CollectionTerminatedException();
         }
 
-        private string Read(SortedDocValues values, int doc)
+        public static string Read(SortedDocValues values, int doc)
         {
-            values.Get(doc, _bytes);
-            return _bytes.Utf8ToString();
+            var bytes = new BytesRef();
+            values.Get(doc, bytes);
+            return bytes.Utf8ToString();
         }
     }
 
@@ -287,6 +349,22 @@ public sealed class DirectoryIndex : IDisposable
         if (!string.IsNullOrWhiteSpace(query.LegalForm)) others.Add(new TermQuery(new Term(LegalFormField, query.LegalForm)), Occur.MUST);
         foreach (var theme in query.Themes ?? []) others.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
         return others.Clauses.Count == 0 ? found : new FilteredQuery(found, new QueryWrapperFilter(others));
+    }
+
+    /// <summary>The index's folder, read with positional reads into buffers of <see cref="BufferSize"/> bytes. The
+    /// memory-mapped reader of Lucene.NET takes and releases a handle on every byte it reads, which cost a third of a
+    /// search; and the pages it maps count in the process's resident memory, while the ones read stay in the operating
+    /// system's cache.</summary>
+    private sealed class ReadDirectory(DirectoryInfo folder) : NIOFSDirectory(folder)
+    {
+        private const int BufferSize = 8192;
+
+        public override IndexInput OpenInput(string name, IOContext context)
+        {
+            var input = base.OpenInput(name, context);
+            if (input is BufferedIndexInput buffered) buffered.SetBufferSize(BufferSize);
+            return input;
+        }
     }
 
     /// <summary>A filter on one value of a field, kept per segment of the index as one bit per organisation.</summary>
@@ -408,7 +486,8 @@ public sealed class DirectoryIndex : IDisposable
         var text = string.Join(' ', o.Name, themes, o.Region, o.Locality, o.LegalForm, o.Description);
         var document = new Document
         {
-            new StringField(Id, o.Id.ToString(), Field.Store.YES),
+            new StringField(Id, o.Id.ToString(), Field.Store.NO),
+            new BinaryDocValuesField(Shown, ShownOf(o)),
             new Field(DirectoryAnalysis.Name, o.Name, Scored),
             new Field(DirectoryAnalysis.Written(DirectoryAnalysis.Name), o.Name, Matched),
             new Field(DirectoryAnalysis.Text, text, Scored),

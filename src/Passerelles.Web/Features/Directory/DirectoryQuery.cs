@@ -43,13 +43,7 @@ public sealed record DirectoryQuery(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var take = (int)Math.Min((long)Math.Max(Page, 1) * PageSize, MatchLimit);
-            if (!BridgedAcross && index is not null && await index.SearchAsync(db, this, reader, take, cancellationToken) is var (ids, found))
-            {
-                var (total, pageCount, page) = Paging(found);
-                var onPage = ids.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-                return new Results(await RowsAsync(db, onPage, cancellationToken), total, found > MatchLimit, page, pageCount);
-            }
+            if (!BridgedAcross && index is not null && await index.SearchAsync(db, this, reader, cancellationToken) is { } results) return results;
             var terms = SearchTerms.Parse(Text);
             if (terms.IsEmpty) return await ListAsync(db, Filter(db, db.Organisations, reader), cancellationToken);
             var filters = new SearchFilters(reader, Side, Kind);
@@ -146,6 +140,18 @@ public sealed record DirectoryQuery(
             // prefix it would cost a merge of the lists of every word it begins, to add only longer words.
             return found.Count > 0 && terms.Words[^1].Length > SearchTerms.MaxIndexedPrefixLength ? found : await find(terms, scope, limit);
         }
+    }
+
+    /// <summary>How many matches, in order, the page needs: those of the pages before it and its own, up to the match
+    /// limit.</summary>
+    public int Needed => (int)Math.Min((long)Math.Max(Page, 1) * PageSize, MatchLimit);
+
+    /// <summary>The page of the <paramref name="ordered"/> matches (at least <see cref="Needed"/> of them, unless fewer
+    /// match), <paramref name="found"/> counting all of them up to one more than the match limit.</summary>
+    public Results PageOf<T>(IReadOnlyList<T> ordered, int found, Func<T, Row> row)
+    {
+        var (total, pageCount, page) = Paging(found);
+        return new Results(ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(row).ToList(), total, found > MatchLimit, page, pageCount);
     }
 
     private (int Total, int PageCount, int Page) Paging(int counted)

@@ -425,10 +425,17 @@ public sealed class DirectoryIndex : IDisposable
     private async Task<bool> IsCurrentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var position = _position;
-        var above = await db.DirectoryChanges.Where(c => c.Sequence > position.Settled)
-            .GroupBy(c => 1).Select(g => new { Count = g.Count(), Latest = g.Max(c => c.Sequence) }).FirstOrDefaultAsync(cancellationToken);
+        var above = await EntriesAbove(db, position.Settled, cancellationToken);
         return above is null || (above.Latest <= position.Highest && above.Count == position.AppliedAbove);
     }
+
+    /// <summary>How many change log entries there are above a sequence number, and the latest: read before every
+    /// search, so compiled once.</summary>
+    private static readonly Func<AppDbContext, long, CancellationToken, Task<Entries?>> EntriesAbove = EF.CompileAsyncQuery(
+        (AppDbContext db, long settled, CancellationToken _) => db.DirectoryChanges.Where(c => c.Sequence > settled)
+            .GroupBy(c => 1).Select(g => new Entries(g.Count(), g.Max(c => c.Sequence))).FirstOrDefault());
+
+    private sealed record Entries(int Count, long Latest);
 
     /// <summary>Moves the settled mark past every entry applied, and every one missing for longer than
     /// <see cref="GapPatience"/>.</summary>

@@ -56,16 +56,33 @@ public sealed class AgreementJourney(BrowserApp browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.What']")).ToHaveTextAsync("This field is required.");
         await page.GetByLabel("What was committed to").FillAsync("Co-animer une séance par trimestre");
         await page.GetByLabel("Party responsible").SelectOptionAsync(new SelectOptionValue { Label = cereso.Name });
+        await PickPersonAsync(page, "gagnon", $"Geneviève Gagnon ({cereso.Name})");
         await page.GetByLabel("Due date (the first one when it recurs)").FillAsync("2026-04-15");
         await page.GetByLabel("Recurrence").SelectOptionAsync(new SelectOptionValue { Label = "Every quarter" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the commitment" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/commitments$"));
         await Assertions.Expect(page.Locator("#commitments")).ToContainTextAsync("Co-animer une séance par trimestre");
+        await Assertions.Expect(page.Locator("#commitments")).ToContainTextAsync("Geneviève Gagnon");
 
         await page.GotoAsync($"/agreements/{agreementId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Status page" }).ClickAsync();
         await Assertions.Expect(page.Locator("#commitment-counts")).ToHaveTextAsync("0 done, 1 open, 0 overdue");
 
         await page.GotoAsync($"/agreements/{agreementId}/term");
+    }
+
+    /// <summary>Types in the person picker's search field, then, with the keyboard, goes back to the choice "Nobody in
+    /// particular" and moves down the choices to the suggestion, which picks it.</summary>
+    private static async Task PickPersonAsync(IPage page, string typed, string name)
+    {
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Person responsible (optional)" });
+        await search.PressSequentiallyAsync(typed);
+        var suggestion = page.GetByRole(AriaRole.Radio, new() { Name = name });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync(); // The suggestions htmx swapped in.
+        await search.PressAsync("Shift+Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Nobody in particular" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(suggestion).ToBeCheckedAsync();
     }
 }

@@ -28,9 +28,13 @@ public sealed record Picker(string Kind, string Field, string Label, PickerChoic
     /// <summary>Whether more than the choices found match: the person is invited to type more.</summary>
     public bool More { get; init; }
 
+    /// <summary>What the suggestions need to know besides the text, as a query string ("?circle=…"): the record the
+    /// choice is made for, whose rules say who may be picked.</summary>
+    public string Context { get; init; } = "";
+
     public string SearchName => SearchPrefix + Field;
     public string Id => "pick-" + new string(Field.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
-    public string Suggestions => $"/pick/{Kind}";
+    public string Suggestions => $"/pick/{Kind}{Context}";
 }
 
 public sealed record PickerChoice(Guid Id, string Name);

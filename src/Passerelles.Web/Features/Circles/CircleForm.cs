@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelles.Web.Features.Pick;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Circles;
 
@@ -39,6 +41,14 @@ public sealed class CircleForm
         if (QuebecCoFacilitatorId is { } quebec && quebec == FranceCoFacilitatorId)
             modelState.AddModelError(prefix + nameof(FranceCoFacilitatorId), t["The two co-facilitators are two different people, one per side."]);
     }
+
+    /// <summary>The two co-facilitator pickers, each searching the members of an organisation of its side, for circle
+    /// <paramref name="circleId"/> or one being started.</summary>
+    public async Task<(Picker Quebec, Picker France)> PickersAsync(PageModel page, PeoplePicks picks, IStringLocalizer t, Guid? circleId) =>
+        (await picks.PickerAsync(page, new PeopleContext(circleId, Side.Quebec), $"Input.{nameof(QuebecCoFacilitatorId)}", t["Co-facilitator for the Québec side"],
+            QuebecCoFacilitatorId),
+         await picks.PickerAsync(page, new PeopleContext(circleId, Side.France), $"Input.{nameof(FranceCoFacilitatorId)}", t["Co-facilitator for the France side"],
+            FranceCoFacilitatorId));
 
     public void Apply(Circle circle)
     {

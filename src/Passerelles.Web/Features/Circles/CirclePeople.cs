@@ -6,14 +6,7 @@ public static class CirclePeople
 {
     public sealed record Person(Guid Id, string Name);
 
-    /// <summary>The people who may join a circle for <paramref name="side"/>: members of an organisation of that side.</summary>
-    public static async Task<IReadOnlyList<Person>> OfSideAsync(AppDbContext db, Side side) =>
-        (await db.Memberships.AsNoTracking()
-            .Where(m => m.Organisation.Side == side)
-            .Select(m => new Person(m.UserId, m.User.DisplayName))
-            .ToListAsync())
-        .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
-
+    /// <summary>Whether the person may join a circle for <paramref name="side"/>: a member of an organisation of that side.</summary>
     public static Task<bool> BelongsToSideAsync(AppDbContext db, Guid userId, Side side) =>
         db.Memberships.AnyAsync(m => m.UserId == userId && m.Organisation.Side == side);
 }

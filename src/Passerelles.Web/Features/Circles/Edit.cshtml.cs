@@ -1,11 +1,14 @@
+using Passerelles.Web.Features.Pick;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes a circle's name, purpose or co-facilitators; a co-facilitator replaced stays a member.</summary>
-public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class EditModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
-    public IReadOnlyList<CirclePeople.Person> QuebecPeople { get; private set; } = [];
-    public IReadOnlyList<CirclePeople.Person> FrancePeople { get; private set; } = [];
+    public Picker QuebecCoFacilitator { get; private set; } = null!;
+    public Picker FranceCoFacilitator { get; private set; } = null!;
     public Guid Id { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -18,14 +21,14 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
             QuebecCoFacilitatorId = circle.CoFacilitator(Side.Quebec)?.UserId,
             FranceCoFacilitatorId = circle.CoFacilitator(Side.France)?.UserId,
         };
-        await LoadPeopleAsync();
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } circle) return NotFound();
+        if (this.IsSearchStep()) return await ShowAsync();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
         if (ModelState.IsValid)
         {
@@ -36,8 +39,7 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
                 return Redirect($"/circles/{id}");
             }
         }
-        await LoadPeopleAsync();
-        return Page();
+        return await ShowAsync();
     }
 
     private async Task<Circle?> FindAsync(Guid id)
@@ -47,9 +49,9 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
         return await db.Circles.ManageableBy(actor).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
     }
 
-    private async Task LoadPeopleAsync()
+    private async Task<IActionResult> ShowAsync()
     {
-        QuebecPeople = await CirclePeople.OfSideAsync(db, Side.Quebec);
-        FrancePeople = await CirclePeople.OfSideAsync(db, Side.France);
+        (QuebecCoFacilitator, FranceCoFacilitator) = await Input.PickersAsync(this, picks, t, Id);
+        return Page();
     }
 }

@@ -1,9 +1,11 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>What the shared fields of the new and edit pages of a circle need.</summary>
 public interface ICircleFormPage
 {
     CircleForm Input { get; }
-    IReadOnlyList<CirclePeople.Person> QuebecPeople { get; }
-    IReadOnlyList<CirclePeople.Person> FrancePeople { get; }
+    Picker QuebecCoFacilitator { get; }
+    Picker FranceCoFacilitator { get; }
 }

@@ -1,7 +1,10 @@
+using Passerelles.Web.Features.Pick;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>
-public sealed class MembersModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(Guid UserId, string Name, Side Side, bool IsCoFacilitator);
 
@@ -20,22 +23,25 @@ public sealed class MembersModel(AppDbContext db, CurrentActor actors, IStringLo
     public string Name { get; private set; } = "";
     public bool CanManage { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<CirclePeople.Person> People { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    /// <summary>The person to add, searched among the members of an organisation not yet in the circle.</summary>
+    public Picker? Person { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? await ShowAsync() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!CanManage) return Forbid();
+        if (this.IsSearchStep()) return await ShowAsync();
         if (Input.UserId is { } userId && !await CirclePeople.BelongsToSideAsync(db, userId, Input.Side))
             ModelState.AddModelError("Input.Side", t["This person is not a member of an organisation of that side."]);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await ShowAsync();
         var circle = await db.Circles.Include(c => c.Members).SingleAsync(c => c.Id == id);
         if (circle.Members.Any(m => m.UserId == Input.UserId && m.IsCoFacilitator && m.Side != Input.Side))
         {
             ModelState.AddModelError("Input.Side", t[Circle.FacilitatorsRule]);
-            return Page();
+            return await ShowAsync();
         }
         circle.AddMember(Input.UserId!.Value, Input.Side);
         await db.SaveChangesAsync();
@@ -54,12 +60,13 @@ public sealed class MembersModel(AppDbContext db, CurrentActor actors, IStringLo
         Name = circle.Name;
         Rows = circle.Members.OrderBy(m => m.Side).ThenByDescending(m => m.IsCoFacilitator).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
         CanManage = await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == id);
-        if (CanManage)
-        {
-            var members = Rows.Select(r => r.UserId).ToHashSet();
-            People = (await CirclePeople.OfSideAsync(db, Side.Quebec)).Concat(await CirclePeople.OfSideAsync(db, Side.France))
-                .Where(p => !members.Contains(p.Id)).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
-        }
         return true;
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        if (CanManage)
+            Person = await picks.PickerAsync(this, new PeopleContext(Circle: Id), $"{nameof(Input)}.{nameof(AddForm.UserId)}", t["Person"], Input.UserId);
+        return Page();
     }
 }

@@ -1,28 +1,27 @@
+using Passerelles.Web.Features.Pick;
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Starts a circle with its two co-facilitators, who become its first members.</summary>
-public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class NewModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
-    public IReadOnlyList<CirclePeople.Person> QuebecPeople { get; private set; } = [];
-    public IReadOnlyList<CirclePeople.Person> FrancePeople { get; private set; } = [];
+    public Picker QuebecCoFacilitator { get; private set; } = null!;
+    public Picker FranceCoFacilitator { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (!(await actors.GetAsync()).MayStartCircle()) return Forbid();
-        await LoadPeopleAsync();
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!(await actors.GetAsync()).MayStartCircle()) return Forbid();
+        if (this.IsSearchStep()) return await ShowAsync();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
-        if (!ModelState.IsValid)
-        {
-            await LoadPeopleAsync();
-            return Page();
-        }
+        if (!ModelState.IsValid) return await ShowAsync();
         var circle = new Circle();
         Input.Apply(circle);
         db.Circles.Add(circle);
@@ -31,9 +30,9 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, IStringLocali
         return Redirect($"/circles/{circle.Id}");
     }
 
-    private async Task LoadPeopleAsync()
+    private async Task<IActionResult> ShowAsync()
     {
-        QuebecPeople = await CirclePeople.OfSideAsync(db, Side.Quebec);
-        FrancePeople = await CirclePeople.OfSideAsync(db, Side.France);
+        (QuebecCoFacilitator, FranceCoFacilitator) = await Input.PickersAsync(this, picks, t, circleId: null);
+        return Page();
     }
 }

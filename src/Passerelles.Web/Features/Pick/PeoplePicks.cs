@@ -1,0 +1,81 @@
+using Passerelles.Web.Features.Agreements;
+using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Pick;
+
+/// <summary>The record a person is picked for, whose rules say who may be picked: a circle's new member
+/// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
+/// the person answering for an agreement's commitment (<see cref="Agreement"/>). It travels in the suggestions'
+/// address.</summary>
+public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null)
+{
+    public string Query => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
+    }.Where(p => p.Value is not null)).ToUriComponent();
+}
+
+/// <summary>The people a person may pick for a <see cref="PeopleContext"/>, found by name a few at a time, never listed
+/// whole. Names are compared folded (<see cref="Organisation.SearchKey"/>): "elodie" finds "Élodie". The page that saves
+/// the choice checks it again.</summary>
+public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t)
+{
+    /// <summary>Why the signed-in person may not pick people for <paramref name="context"/>, answered as the page that
+    /// edits it answers: null when they may.</summary>
+    public async Task<IActionResult?> RefusalAsync(PeopleContext context)
+    {
+        var actor = await actors.GetAsync();
+        return context switch
+        {
+            { Agreement: { } agreement } => await CommitmentContext.LoadAsync(db, actor, agreement, t) switch
+            {
+                null => new NotFoundResult(),
+                { CanManage: false } => new ForbidResult(),
+                _ => null,
+            },
+            { Circle: { } circle } => await CircleRefusal.UnlessRunningAsync(db, actor, circle),
+            { Side: not null } => actor.MayStartCircle() ? null : new ForbidResult(),
+            _ => new BadRequestResult(),
+        };
+    }
+
+    public async Task<PickerAnswer> FindAsync(PeopleContext context, string text, CancellationToken cancellationToken = default)
+    {
+        var terms = Organisation.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (string.Concat(terms).Length < Pickers.MinLength) return new([], t["Type at least {0} letters of the name.", Pickers.MinLength], false);
+        var found = (await Eligible(context).ToListAsync(cancellationToken))
+            .Where(p => Organisation.SearchKey(p.Name) is var name && terms.All(name.Contains))
+            .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .Take(Pickers.MaxChoices + 1).ToList();
+        if (found.Count == 0) return new([], t["Nobody matches “{0}”.", text.Trim()], false);
+        return new(found.Take(Pickers.MaxChoices).ToList(), null, found.Count > Pickers.MaxChoices);
+    }
+
+    /// <summary>The picker of a person field, its current choice shown by name while it may be picked.</summary>
+    public async Task<Picker> PickerAsync(PageModel page, PeopleContext context, string field, string label, Guid? chosen, string? none = null, string? hint = null)
+    {
+        var current = chosen is { } id ? await Eligible(context, id).FirstOrDefaultAsync() : null;
+        var picker = new Picker("people", field, label, current) { None = none, Hint = hint, Context = context.Query };
+        return await page.ShowAsync(picker, text => FindAsync(context, text));
+    }
+
+    /// <summary>Who may be picked, by id and the name shown: for a commitment, the members of the agreement's parties
+    /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
+    /// the members of any organisation not yet in the circle. Only <paramref name="only"/>, when given.</summary>
+    private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
+    {
+        var memberships = db.Memberships.AsNoTracking().Where(m => only == null || m.UserId == only);
+        return context switch
+        {
+            { Agreement: { } agreement } => memberships
+                .Where(m => db.AgreementParties.Any(p => p.AgreementId == agreement && p.OrganisationId == m.OrganisationId))
+                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
+            { Side: { } side } => memberships.Where(m => m.Organisation.Side == side)
+                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+            { Circle: { } circle } => memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))
+                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+            _ => memberships.Where(_ => false).Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+        };
+    }
+}

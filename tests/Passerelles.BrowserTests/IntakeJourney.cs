@@ -16,6 +16,7 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
         var tube = await browser.App.CreateOrganisationAsync($"Tube à ESS'ai {tag}", Side.France);
         await browser.App.WithDbAsync(async db =>
         {
+            await db.Organisations.Where(o => o.Id == tube.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.IsPublic, true));
             db.Cohorts.Add(new Cohort
             {
                 Programme = new Programme { IncubatorId = tube.Id, Name = $"Incubation {tag}" },
@@ -26,11 +27,16 @@ public sealed class IntakeJourney(BrowserApp browser) : IClassFixture<BrowserApp
         var coach = await browser.App.MemberAsync(tube, MemberRole.Coach, $"Marie Gagnon {tag}", "fr-FR");
         var name = $"Recyclerie du Seignanx {tag}";
 
-        // A visitor applies; the need was forgotten, so the form comes back with the error beside that field.
+        // A visitor applies; they find the incubator by a search, then the need was forgotten, so the form comes back
+        // with the error beside that field.
         var visitor = await browser.NewPageAsync("fr-FR");
         await visitor.GotoAsync("/projects/apply");
-        await visitor.GetByLabel("Incubateur").SelectOptionAsync(new SelectOptionValue { Value = tube.Id.ToString() });
         await visitor.GetByLabel("Nom du projet").FillAsync(name);
+        var incubator = visitor.GetByRole(AriaRole.Group, new() { Name = "Incubateur" });
+        await incubator.GetByRole(AriaRole.Searchbox).FillAsync($"Tube {tag}");
+        await incubator.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Radio, new() { Name = tube.Name }).CheckAsync();
+        await Assertions.Expect(visitor.GetByLabel("Nom du projet")).ToHaveValueAsync(name);
         await visitor.GetByLabel("Bénéficiaires").FillAsync("Habitants du Seignanx");
         await visitor.GetByLabel("Territoire").FillAsync("Communauté de communes du Seignanx");
         var applicant = visitor.GetByRole(AriaRole.Group, new() { Name = "Vous, qui candidatez" });

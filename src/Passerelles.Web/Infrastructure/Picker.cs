@@ -20,6 +20,10 @@ public sealed record Picker(string Kind, string Field, string Label, PickerChoic
     /// <summary>Whether suggestions come as one types: they are for signed-in people; visitors search by the button.</summary>
     public bool SuggestsAsYouType { get; init; } = true;
 
+    /// <summary>Which of the choices the field accepts, when not all: sent with the text typed, so that only those are
+    /// suggested.</summary>
+    public string? Only { get; init; }
+
     public string Typed { get; init; } = "";
 
     /// <summary>What a search step found for this field; empty when it did not search it.</summary>
@@ -34,7 +38,9 @@ public sealed record Picker(string Kind, string Field, string Label, PickerChoic
 
     public string SearchName => SearchPrefix + Field;
     public string Id => "pick-" + new string(Field.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
-    public string Suggestions => $"/pick/{Kind}{Context}";
+    public string Suggestions => Only is null
+        ? $"/pick/{Kind}{Context}"
+        : $"/pick/{Kind}{(Context.Length == 0 ? "?" : Context + "&")}only={Uri.EscapeDataString(Only)}";
 }
 
 public sealed record PickerChoice(Guid Id, string Name);

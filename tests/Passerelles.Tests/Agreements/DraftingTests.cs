@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Tests.Coaching;
+using Passerelles.Tests.Organisations;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Organisations;
@@ -13,7 +14,7 @@ public sealed class DraftingTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Drafting_an_agreement_names_its_parties_and_signatories_and_starts_the_audit_trail()
     {
         var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
-        var tube = await app.CreateOrganisationAsync(side: Side.France);
+        var tube = await app.PublicOrganisationAsync($"Tube {Guid.NewGuid():N}", Side.France);
         var drafter = await app.PersonAsync(cereso.Id, MemberRole.OrganisationAdministrator, "Geneviève Gagnon");
         var signer = await app.SignerAsync(tube.Id, "Président CBE", twoFactor: false);
 
@@ -42,7 +43,7 @@ public sealed class DraftingTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task An_agreement_needs_two_parties_whose_signatories_are_their_members()
     {
         var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
-        var tube = await app.CreateOrganisationAsync(side: Side.France);
+        var tube = await app.PublicOrganisationAsync($"Tube {Guid.NewGuid():N}", Side.France);
         var drafter = await app.PersonAsync(cereso.Id, MemberRole.OrganisationAdministrator);
 
         var page = await HtmlPage.GetAsync(drafter.Client, "/agreements/new");
@@ -66,11 +67,37 @@ public sealed class DraftingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_party_the_drafter_may_not_see_is_refused_as_an_unknown_organisation_is()
+    {
+        var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var hidden = await app.CreateOrganisationAsync(side: Side.France);
+        var drafter = await app.PersonAsync(cereso.Id, MemberRole.OrganisationAdministrator);
+        var signer = await app.SignerAsync(hidden.Id, "Président CBE", twoFactor: false);
+        var page = await HtmlPage.GetAsync(drafter.Client, "/agreements/new");
+
+        var refused = await DraftAsync("Entente cachée", hidden.Id);
+        var unknown = await DraftAsync("Entente inconnue", Guid.NewGuid());
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Choose an organisation from the list.", refused.FieldError("Input.Parties[1].OrganisationId"));
+        Assert.Equal(unknown.FieldError("Input.Parties[1].OrganisationId"), refused.FieldError("Input.Parties[1].OrganisationId"));
+        Assert.False(await app.WithDbAsync(db => db.Agreements.AnyAsync(a => a.Title == "Entente cachée" || a.Title == "Entente inconnue")));
+
+        async Task<HtmlPage> DraftAsync(string title, Guid party) =>
+            await HtmlPage.FromAsync(await page.SubmitAsync(drafter.Client, "main form", new Dictionary<string, string>
+            {
+                ["Input.Title"] = title,
+                ["Input.Parties[0].OrganisationId"] = cereso.Id.ToString(), ["Input.Parties[0].Signatories"] = drafter.User.Email!,
+                ["Input.Parties[1].OrganisationId"] = party.ToString(), ["Input.Parties[1].Signatories"] = signer.User.Email!,
+            }));
+    }
+
+    [Fact]
     public async Task The_administrator_of_a_carrier_starts_an_agreement_for_the_organisation_it_carries_and_is_named_its_signatory()
     {
         var ptce = await app.CreateOrganisationAsync(side: Side.France);
         var tube = await app.CreateOrganisationAsync(side: Side.France);
-        var cereso = await app.CreateOrganisationAsync(side: Side.Quebec);
+        var cereso = await app.PublicOrganisationAsync($"Cereso {Guid.NewGuid():N}", Side.Quebec);
         await app.CarryAsync(ptce.Id, tube.Id);
         var coordinator = await app.PersonAsync(ptce.Id, MemberRole.OrganisationAdministrator, "Isabelle Darrigade");
         var director = await app.PersonAsync(cereso.Id, MemberRole.OrganisationAdministrator, "Geneviève Gagnon");

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Tests.Coaching;
+using Passerelles.Tests.Organisations;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Organisations;
 
@@ -20,10 +21,10 @@ public sealed class PartiesTests(AppFactory app) : IClassFixture<AppFactory>
     private static Task<HtmlPage> PostAsync(HttpClient client, HtmlPage page, string form, Dictionary<string, string>? values = null) =>
         page.SubmitAsync(client, form, values).ContinueWith(r => HtmlPage.FromAsync(r.Result)).Unwrap();
 
-    /// <summary>A third organisation with a member who may sign for it.</summary>
+    /// <summary>A third organisation, in the public directory, with a member who may sign for it.</summary>
     private async Task<(Organisation Organisation, CoachingTesting.Person Member)> ThirdOrganisationAsync()
     {
-        var organisation = await app.CreateOrganisationAsync($"Fonds régional ESS {Guid.NewGuid():N}");
+        var organisation = await app.PublicOrganisationAsync($"Fonds régional ESS {Guid.NewGuid():N}");
         var member = await app.PersonAsync(organisation.Id, MemberRole.OrganisationAdministrator, "Chargée de mission");
         return (organisation, member);
     }

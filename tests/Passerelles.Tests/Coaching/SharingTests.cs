@@ -20,7 +20,7 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
         var partnerCoach = await app.PersonAsync(tube.Id, MemberRole.Coach);
 
         var sharing = await HtmlPage.GetAsync(manager.Client, $"/projects/{project.Id}/sharing");
-        Assert.NotEmpty(sharing.Label("PartnerId"));
+        Assert.NotNull(sharing.Document.QuerySelector("input[name='pick.PartnerId']"));
         var asked = await sharing.SubmitAsync(manager.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = tube.Id.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var request = app.Mail.LastTo(member.User.Email!);
@@ -108,7 +108,8 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await confirm.SubmitAsync(coach.Client, "form[action*='handler=Withdraw']")).StatusCode);
         // The partner may be asked again.
         var again = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing");
-        Assert.NotNull(again.Document.QuerySelector($"select[name='PartnerId'] option[value='{tube.Id}']"));
+        var askedAgain = await again.SubmitAsync(coach.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = tube.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, askedAgain.StatusCode);
     }
 
     [Fact]
@@ -143,7 +144,8 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
 
         var sharing = await HtmlPage.GetAsync(coach.Client, $"/projects/{project.Id}/sharing");
         var refused = await HtmlPage.FromAsync(await sharing.SubmitAsync(coach.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = espace.Id.ToString() }));
-        Assert.NotNull(refused.FieldError("PartnerId"));
+        Assert.Equal("Choose a partner incubator the project is not yet shared with.", refused.FieldError("PartnerId"));
+        Assert.False(await app.WithDbAsync(db => db.ShareRequests.AnyAsync(r => r.ProjectId == project.Id && r.PartnerIncubatorId == espace.Id)));
         await sharing.SubmitAsync(coach.Client, "form[action*='handler=Ask']", new Dictionary<string, string> { ["PartnerId"] = tube.Id.ToString() });
 
         var answer = await HtmlPage.GetAsync(member.Client, $"/projects/{project.Id}/sharing");

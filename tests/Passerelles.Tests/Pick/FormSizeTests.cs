@@ -1,5 +1,6 @@
 using System.Net;
 using Passerelles.Tests.Agreements;
+using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Organisations;
 
@@ -41,9 +42,15 @@ public sealed class FormSizeTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var parties = await world.CeresoAdmin.Client.GetAsync($"/agreements/{world.AgreementId}/parties");
         sizes.Add(("parties, as a drafter", parties.StatusCode, (await parties.Content.ReadAsByteArrayAsync()).Length));
+        var project = await app.CreateActiveProjectAsync(world.Cereso.Id, "Projet partagé");
+        var sharing = await administrator.GetAsync($"/projects/{project.Id}/sharing");
+        sizes.Add(("sharing", sharing.StatusCode, (await sharing.Content.ReadAsByteArrayAsync()).Length));
 
         var report = string.Join("\n", sizes.Select(s => $"{s.Page}: {s.Status}, {s.Bytes} bytes"));
         Assert.True(sizes.All(s => s.Status == HttpStatusCode.OK && s.Bytes < MaxBytes), report);
+        // The forms that choose an incubator name none of the directory until a search asks for them.
+        foreach (var page in new[] { "/projects/apply", "/programmes/new", $"/projects/{project.Id}/sharing" })
+            Assert.True(!(await administrator.GetStringAsync(page)).Contains("Organisation remplie", StringComparison.Ordinal), $"{page} lists organisations of the directory.");
     }
 
     /// <summary>5,000 public organisations of every kind, in one save.</summary>

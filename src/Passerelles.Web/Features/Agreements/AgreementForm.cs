@@ -41,10 +41,10 @@ public sealed class AgreementForm
         while (Parties.Count < PartySlots) Parties.Add(new PartyForm { SigningRank = 1 });
     }
 
-    /// <summary>Checks the parties against the directory and builds them: at least two different organisations, each
-    /// with at least one signatory who is a member of that organisation or an administrator of one of its carriers.
-    /// Errors go next to the field at fault.</summary>
-    public async Task<List<AgreementParty>> PartiesAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer t)
+    /// <summary>Checks the parties against the directory and builds them: at least two different organisations the
+    /// drafter may see, each with at least one signatory who is a member of that organisation or an administrator of one
+    /// of its carriers. Errors go next to the field at fault.</summary>
+    public async Task<List<AgreementParty>> PartiesAsync(AppDbContext db, Actor drafter, ModelStateDictionary modelState, IStringLocalizer t)
     {
         var parties = new List<AgreementParty>();
         for (var i = 0; i < Parties.Count; i++)
@@ -61,7 +61,7 @@ public sealed class AgreementForm
                 modelState.AddModelError(prefix + nameof(PartyForm.OrganisationId), t["This organisation is already a party."]);
                 continue;
             }
-            if (!await db.Organisations.AnyAsync(o => o.Id == organisationId))
+            if (!await db.Organisations.VisibleTo(drafter).AnyAsync(o => o.Id == organisationId))
             {
                 modelState.AddModelError(prefix + nameof(PartyForm.OrganisationId), t["Choose an organisation from the list."]);
                 continue;

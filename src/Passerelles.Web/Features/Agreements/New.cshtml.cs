@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, OrganisationP
             await LoadAsync();
             return Page();
         }
-        var parties = await Input.PartiesAsync(db, ModelState, t);
+        var parties = await Input.PartiesAsync(db, actor, ModelState, t);
         // Whoever starts an agreement drafts it: one of the parties is an organisation they work for or act for.
         if (!actor.MayDraft(parties.Select(p => p.OrganisationId)))
             ModelState.AddModelError("Input.Parties[0].OrganisationId", t["Your own organisation must be one of the parties."]);

@@ -43,7 +43,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         {
             if (AgreementFile.Agreement.Parties.Any(p => p.OrganisationId == organisationId))
                 ModelState.AddModelError(prefix + nameof(NewParty.OrganisationId), t["This organisation is already a party."]);
-            else if (!await db.Organisations.AnyAsync(o => o.Id == organisationId))
+            else if (!await db.Organisations.VisibleTo(_actor).AnyAsync(o => o.Id == organisationId))
                 ModelState.AddModelError(prefix + nameof(NewParty.OrganisationId), t["Choose an organisation from the list."]);
             else
                 foreach (var email in NewParty.SignatoryEmails)

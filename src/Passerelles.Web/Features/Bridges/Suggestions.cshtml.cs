@@ -1,11 +1,11 @@
-using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Suggests counterparts across the ocean for one organisation, and lets a coordinator propose an
 /// introduction: a counterpart bridge, proposed, that then moves forward on its status page.</summary>
-public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
+public sealed class SuggestionsModel(AppDbContext db, DirectoryIndex index, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(CounterpartSuggestions.Suggestion Suggestion, Guid? ExistingBridgeId, bool CanPropose);
 
@@ -20,8 +20,7 @@ public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, Organ
         var actor = await actors.GetAsync();
         Picker = await picks.PickerAsync(this, "organisation", t["Organisation"], Organisation);
         if (Organisation is not { } id) return Page();
-        var profiles = await ProfilesAsync(actor);
-        if (profiles.FirstOrDefault(p => p.Id == id) is not { } organisation) return NotFound();
+        if (await CounterpartCandidates.ReadAsync(db, index, actor, id) is not var (organisation, candidates)) return NotFound();
         OrganisationName = organisation.Name;
 
         var counterparts = await db.Bridges.AsNoTracking()
@@ -29,7 +28,7 @@ public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, Organ
             .Select(b => new { b.Id, Other = b.FromOrganisationId == id ? b.ToOrganisationId : b.FromOrganisationId })
             .ToListAsync();
         var rows = new List<Row>();
-        foreach (var suggestion in CounterpartSuggestions.For(organisation, profiles))
+        foreach (var suggestion in CounterpartSuggestions.For(organisation, candidates))
         {
             var existing = counterparts.FirstOrDefault(c => c.Other == suggestion.Candidate.Id)?.Id;
             rows.Add(new Row(suggestion, existing, existing is null && actor.MayRecordBetween(id, suggestion.Candidate.Id)));
@@ -55,13 +54,5 @@ public sealed class SuggestionsModel(AppDbContext db, CurrentActor actors, Organ
         }
         TempData["Notice"] = t["The introduction was proposed."].Value;
         return Redirect($"/bridges/suggestions?organisation={id}");
-    }
-
-    private async Task<List<CounterpartSuggestions.Profile>> ProfilesAsync(Actor actor)
-    {
-        var organisations = await db.Organisations.AsNoTracking().VisibleTo(actor)
-            .Select(o => new { o.Id, o.Name, o.Kind, o.Side, o.Description, Themes = o.Themes.Select(t => t.Name).ToList() })
-            .ToListAsync();
-        return organisations.Select(o => new CounterpartSuggestions.Profile(o.Id, o.Name, o.Kind, o.Side, o.Description, o.Themes)).ToList();
     }
 }

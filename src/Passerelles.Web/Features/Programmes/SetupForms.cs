@@ -1,4 +1,5 @@
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Programmes;
 
@@ -123,6 +124,6 @@ public sealed class StageForm : IValidatableObject
     }
 }
 
-/// <summary>What the shared fields of the programme pages show: the incubators to choose from when creating, or the
+/// <summary>What the shared fields of the programme pages show: the picker of the incubator when creating, or the
 /// incubator's name when editing.</summary>
-public sealed record ProgrammeFields(ProgrammeForm Input, IReadOnlyList<(Guid Id, string Name)> Incubators, string? Incubator);
+public sealed record ProgrammeFields(ProgrammeForm Input, Picker? IncubatorPicker, string? Incubator);

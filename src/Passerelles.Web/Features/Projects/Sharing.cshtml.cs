@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Projects;
@@ -6,10 +7,8 @@ namespace Passerelles.Web.Features.Projects;
 /// consents (or declines) on this page; the share then stands until staff or a team member revokes it. A request still
 /// waiting may be withdrawn by whoever made it and by the incubator's administrators, after which the team is no longer
 /// asked. The team is told by e-mail of each request, the partner's coaches of each share that starts.</summary>
-public sealed class SharingModel(AppDbContext db, CurrentActor actors, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
+public sealed class SharingModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, ViewerTime time, IMailer mailer, EmailTemplates templates, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed record Choice(Guid Id, string Name);
-
     public sealed record RequestRow(Guid Id, string Partner, string RequestedBy, Instant RequestedAt, bool MayWithdraw);
 
     public sealed record ShareRow(Guid Id, string Partner, string ConsentBy, Instant ConsentAt, string SharedBy, Instant SharedAt, string? RevokedBy, Instant? RevokedAt);
@@ -19,12 +18,15 @@ public sealed class SharingModel(AppDbContext db, CurrentActor actors, ViewerTim
     [BindProperty(SupportsGet = true, Name = "withdraw")] public Guid? WithdrawId { get; set; }
 
     public Guid ProjectId { get; private set; }
+    private Guid _incubatorId;
     public string ProjectName { get; private set; } = "";
     public bool MayManage { get; private set; }
 
     /// <summary>The team member the person is, when they have an account in the team: they consent for the team.</summary>
     public Guid? TeamMemberId { get; private set; }
-    public IReadOnlyList<Choice> Partners { get; private set; } = [];
+
+    /// <summary>The picker of the partner incubator, when the person may ask and some incubator is left to ask for.</summary>
+    public Picker? Partner { get; private set; }
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public IReadOnlyList<ShareRow> Shares { get; private set; } = [];
     public ShareRow? ToRevoke => Shares.FirstOrDefault(s => s.Id == RevokeId && s.RevokedAt is null);
@@ -37,17 +39,18 @@ public sealed class SharingModel(AppDbContext db, CurrentActor actors, ViewerTim
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!MayManage) return Forbid();
-        if (PartnerId is not { } partnerId || Partners.All(p => p.Id != partnerId))
+        if (this.IsSearchStep()) return Page();
+        var partner = PartnerId is { } partnerId ? await Partners().Where(o => o.Id == partnerId).Select(o => o.Name).SingleOrDefaultAsync() : null;
+        if (partner is null)
         {
             ModelState.AddModelError(nameof(PartnerId), t["Choose a partner incubator the project is not yet shared with."]);
             return Page();
         }
 
-        var request = new ShareRequest { ProjectId = id, PartnerIncubatorId = partnerId, RequestedAt = time.Now, RequestedBy = User.UserId() };
+        var request = new ShareRequest { ProjectId = id, PartnerIncubatorId = PartnerId!.Value, RequestedAt = time.Now, RequestedBy = User.UserId() };
         db.ShareRequests.Add(request);
         await db.SaveChangesAsync();
 
-        var partner = Partners.Single(p => p.Id == partnerId).Name;
         var team = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id && m.Email != "")
             .Select(m => new { m.Email, Culture = m.User != null ? m.User.PreferredCulture : "" }).ToListAsync();
         var fallback = await db.Projects.Where(p => p.Id == id).Select(p => p.ApplicantCulture).SingleAsync();
@@ -160,17 +163,16 @@ public sealed class SharingModel(AppDbContext db, CurrentActor actors, ViewerTim
                 db.Users.Where(u => u.Id == r.RequestedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "—", r.RequestedAt,
                 administers || (userId != null && r.RequestedBy == userId)))
             .ToListAsync();
-        if (MayManage)
-        {
-            var taken = await db.ProjectShares.Where(s => s.ProjectId == id && s.RevokedAt == null).Select(s => s.PartnerIncubatorId)
-                .Concat(db.ShareRequests.Where(r => r.ProjectId == id && r.ClosedAt == null).Select(r => r.PartnerIncubatorId))
-                .ToListAsync();
-            Partners = await db.Organisations.AsNoTracking()
-                .Where(o => o.Kind == OrganisationKind.Incubator && o.Id != project.IncubatorId && !taken.Contains(o.Id))
-                .OrderBy(o => o.SearchName)
-                .Select(o => new Choice(o.Id, o.Name))
-                .ToListAsync();
-        }
+        _incubatorId = project.IncubatorId;
+        if (MayManage && await Partners().AnyAsync())
+            Partner = await picks.PickerAsync(this, nameof(PartnerId), t["Partner incubator"], PartnerId,
+                hint: t["The team members are told by e-mail; nothing is shared before one of them consents."], only: OrganisationPick.Incubators);
         return true;
     }
+
+    /// <summary>The incubators the project may be shared with: any but its own and those it is shared with or asked for.</summary>
+    private IQueryable<Organisation> Partners() =>
+        db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Incubator && o.Id != _incubatorId
+            && !db.ProjectShares.Any(s => s.ProjectId == ProjectId && s.PartnerIncubatorId == o.Id && s.RevokedAt == null)
+            && !db.ShareRequests.Any(r => r.ProjectId == ProjectId && r.PartnerIncubatorId == o.Id && r.ClosedAt == null));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.RateLimiting;
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Projects.Applications;
@@ -9,16 +10,16 @@ namespace Passerelles.Web.Features.Projects.Applications;
 /// administrators, when the incubator has no staff yet, so that no application waits unseen).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
-public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t, TimeProvider time) : PageModel
+public sealed class ApplyModel(AppDbContext db, OrganisationPicks picks, EmailTemplates templates, IMailer mailer, IStringLocalizer<Text> t, TimeProvider time) : PageModel
 {
     public sealed record Choice(Guid Id, string Name, Side Side);
 
     [BindProperty] public ApplicationForm Input { get; set; } = new();
 
-    public IReadOnlyList<Choice> Incubators { get; private set; } = [];
-
     /// <summary>The incubator chosen, whose privacy notice alone is shown; null until one is chosen.</summary>
-    public Choice? Chosen => Incubators.FirstOrDefault(i => i.Id == Input.IncubatorId);
+    public Choice? Chosen { get; private set; }
+
+    public Picker Incubator { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid? incubator)
     {
@@ -31,8 +32,10 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var searching = this.IsSearchStep();
         await LoadAsync();
-        if (Input.IncubatorId is { } id && Incubators.All(i => i.Id != id))
+        if (searching) return Page();
+        if (Input.IncubatorId is not null && Chosen is null)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IncubatorId)}", t["Choose one of the incubators."]);
         if (!ModelState.IsValid) return Page();
 
@@ -40,19 +43,20 @@ public sealed class ApplyModel(AppDbContext db, EmailTemplates templates, IMaile
         db.Projects.Add(project);
         await db.SaveChangesAsync();
 
-        var incubator = Incubators.Single(i => i.Id == project.IncubatorId);
-        await AcknowledgeAsync(project, incubator.Name);
-        await TellStaffAsync(project, incubator.Id, incubator.Name);
+        await AcknowledgeAsync(project, Chosen!.Name);
+        await TellStaffAsync(project, Chosen.Id, Chosen.Name);
         return Redirect("/projects/apply/sent");
     }
 
     private async Task LoadAsync()
     {
-        Incubators = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == OrganisationKind.Incubator)
-            .OrderBy(o => o.SearchName)
-            .Select(o => new Choice(o.Id, o.Name, o.Side))
-            .ToListAsync();
+        // Any incubator may be applied to, even one the directory does not show: its own page may link here.
+        Chosen = Input.IncubatorId is { } id
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == id && o.Kind == OrganisationKind.Incubator)
+                .Select(o => new Choice(o.Id, o.Name, o.Side)).SingleOrDefaultAsync()
+            : null;
+        var incubator = await picks.PickerAsync(this, $"{nameof(Input)}.{nameof(Input.IncubatorId)}", t["Incubator"], Input.IncubatorId, only: OrganisationPick.Incubators);
+        Incubator = incubator with { Chosen = Chosen is { } chosen ? new PickerChoice(chosen.Id, chosen.Name) : null };
         while (Input.Team.Count < ApplicationForm.TeamRows) Input.Team.Add(new TeamMemberInput());
     }
 

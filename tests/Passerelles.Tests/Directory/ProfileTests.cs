@@ -39,7 +39,7 @@ public sealed class ProfileTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(page.Document.QuerySelector($"a[href='/directory/{france.Id}']"));
         var apply = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), page.Document.QuerySelector("a[href^='/projects/apply']")!.GetAttribute("href")!);
         Assert.Equal(HttpStatusCode.OK, apply.Status);
-        Assert.Equal(organisation.Id.ToString(), apply.Document.QuerySelector("select[name='Input.IncubatorId'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(organisation.Id.ToString(), apply.Document.QuerySelector("input[name='Input.IncubatorId'][checked]")?.GetAttribute("value"));
         var plain = await HtmlPage.GetAsync(app.CreateBrowserlikeClient(), $"/directory/{france.Id}");
         Assert.Null(plain.Document.QuerySelector("a[href^='/projects/apply']"));
     }

@@ -11,10 +11,10 @@ namespace Passerelles.Web.Features.Directory;
 /// before answering a search it reads whether the log has entries it has not applied, and re-indexes the organisations
 /// they name. So no instance answers from data older than what it can read, and no edit rebuilds the index. Until the
 /// first build is done, searches go to the database's full-text search.</summary>
-/// <remarks>The index lives in a folder of its own on disk, memory-mapped, rather than in a RAMDirectory: the
-/// operating system keeps the parts searched in its page cache and can give them back, and the collector never walks
-/// hundreds of megabytes of index blocks on the managed heap. It is rebuilt from the database at every start, so the
-/// folder is temporary and removed on shutdown.</remarks>
+/// <remarks>The index lives in a folder of its own on disk (<see cref="ReadDirectory"/>) rather than in a RAMDirectory:
+/// the operating system keeps the parts searched in its page cache and can give them back, and the garbage collector
+/// never walks a hundred megabytes of index blocks on the managed heap. It is rebuilt from the database at every start,
+/// so the folder is temporary and removed on shutdown.</remarks>
 public sealed class DirectoryIndex : IDisposable
 {
     /// <summary>A change log entry missing below one that is there may belong to a transaction still running (on

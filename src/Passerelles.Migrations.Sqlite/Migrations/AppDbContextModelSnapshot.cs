@@ -2314,6 +2314,249 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("GridVersionMappings");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArrivalPlace")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeparturePlace")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HostPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPersonId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("MissionId", "StartsAt");
+
+                    b.ToTable("ItineraryItems");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Mission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FunderOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingProgramme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderOrganisationId");
+
+                    b.HasIndex("LeadOrganisationId");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Missions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TravelsFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TravelsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("MissionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("MissionMembers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipObjective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "Position");
+
+                    b.ToTable("MissionObjectives");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4277,6 +4520,81 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.People.Person", "HostPerson")
+                        .WithMany()
+                        .HasForeignKey("HostPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("HostPerson");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Mission", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "FunderOrganisation")
+                        .WithMany()
+                        .HasForeignKey("FunderOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "LeadOrganisation")
+                        .WithMany()
+                        .HasForeignKey("LeadOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FunderOrganisation");
+
+                    b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionMember", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany("Members")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionObjective", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organisation")
@@ -4733,6 +5051,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Grids.GridVersionMapping", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Mission", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Objectives");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>

@@ -8,6 +8,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -93,6 +94,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CircleResource> CircleResources => Set<CircleResource>();
     public DbSet<SessionRsvp> SessionRsvps => Set<SessionRsvp>();
     public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
+    public DbSet<Mission> Missions => Set<Mission>();
+    public DbSet<MissionObjective> MissionObjectives => Set<MissionObjective>();
+    public DbSet<MissionMember> MissionMembers => Set<MissionMember>();
+    public DbSet<ItineraryItem> ItineraryItems => Set<ItineraryItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

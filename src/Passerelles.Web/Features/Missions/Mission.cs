@@ -1,0 +1,211 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.People;
+
+namespace Passerelles.Web.Features.Missions;
+
+/// <summary>Which way the delegation crosses the ocean.</summary>
+public enum MissionDirection { QuebecToFrance, FranceToQuebec }
+
+public enum MissionStatus { Planning, Confirmed, Completed, Cancelled }
+
+/// <summary>The four priority themes of Franco-Québec cooperation (DOMAIN.md §1), as flags: an objective may serve
+/// several.</summary>
+[Flags]
+public enum MissionThemes { None = 0, Innovation = 1, Youth = 2, Digital = 4, GenderEquality = 8 }
+
+/// <summary>A delegation mission: a trip of people from one side to the other, with objectives tied to the
+/// partnership's, a delegation of invited members and a day-by-day itinerary in the local time of each place.</summary>
+public class Mission : AuditedEntity
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 8000;
+    public const int FundingMaxLength = 200;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Title { get; set; } = "";
+    public MissionDirection Direction { get; set; }
+    public MissionStatus Status { get; set; }
+
+    /// <summary>The first and last days of the mission, as dates on the host side.</summary>
+    public LocalDate StartsOn { get; set; }
+    public LocalDate EndsOn { get; set; }
+
+    public Guid LeadOrganisationId { get; set; }
+    public Organisation LeadOrganisation { get; set; } = null!;
+
+    /// <summary>The funder in the directory, when there is one.</summary>
+    public Guid? FunderOrganisationId { get; set; }
+    public Organisation? FunderOrganisation { get; set; }
+
+    /// <summary>The funding programme, in words (e.g. "Parcours numérique Québec-France").</summary>
+    public string FundingProgramme { get; set; } = "";
+
+    /// <summary>In Markdown; rendered through the sanitiser.</summary>
+    public string Summary { get; set; } = "";
+
+    public List<MissionObjective> Objectives { get; set; } = [];
+    public List<MissionMember> Members { get; set; } = [];
+    public List<ItineraryItem> Items { get; set; } = [];
+
+    /// <summary>The side the delegation comes from; the other side hosts it.</summary>
+    public Side HomeSide => Direction == MissionDirection.QuebecToFrance ? Side.Quebec : Side.France;
+    public Side HostSide => Direction == MissionDirection.QuebecToFrance ? Side.France : Side.Quebec;
+
+    public bool Covers(LocalDate day) => day >= StartsOn && day <= EndsOn;
+}
+
+/// <summary>What the mission sets out to do, tied to one of the partnership's seven objectives (DOMAIN.md §1, the
+/// agreement's articles) and to one or more priority themes.</summary>
+public class MissionObjective
+{
+    public const int TextMaxLength = 1000;
+    public const int PartnershipObjectives = 7;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid MissionId { get; set; }
+    public int Position { get; set; }
+    public string Text { get; set; } = "";
+
+    /// <summary>1 to 7: the objective of the partnership this one serves.</summary>
+    public int PartnershipObjective { get; set; }
+    public MissionThemes Themes { get; set; }
+}
+
+public enum MissionRole { Lead, Member, Speaker, Guest }
+
+public enum MissionInvitationStatus { Invited, Accepted, Declined }
+
+/// <summary>A person of the delegation. Taking part is by invitation: the member accepts or declines it.</summary>
+public class MissionMember
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid MissionId { get; set; }
+    public Guid UserId { get; set; }
+    public AppUser User { get; set; } = null!;
+
+    /// <summary>The organisation the member travels for; its side is the member's side.</summary>
+    public Guid OrganisationId { get; set; }
+    public Organisation Organisation { get; set; } = null!;
+
+    public MissionRole Role { get; set; }
+    public MissionInvitationStatus Status { get; set; }
+    public Instant InvitedAt { get; set; }
+    public Instant? RespondedAt { get; set; }
+
+    /// <summary>The member's own travel dates, when they differ from the mission's.</summary>
+    public LocalDate? TravelsFrom { get; set; }
+    public LocalDate? TravelsUntil { get; set; }
+}
+
+public enum ItineraryKind { Leg, Visit, Meeting, FreeTime, Accommodation }
+
+public enum TravelMode { Flight, Train, Car }
+
+/// <summary>One entry of the itinerary. Its start and end are instants; each end keeps the IANA zone of its place,
+/// so a leg Montréal → Paris shows its departure in Montréal time and its arrival in Paris time.</summary>
+public class ItineraryItem : AuditedEntity
+{
+    public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 200;
+    public const int AddressMaxLength = 400;
+    public const int NotesMaxLength = 4000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid MissionId { get; set; }
+    public ItineraryKind Kind { get; set; }
+    public string Title { get; set; } = "";
+
+    public Instant StartsAt { get; set; }
+    public Instant EndsAt { get; set; }
+
+    /// <summary>The zone of the place where the item starts (the departure, for a leg).</summary>
+    public string StartZoneId { get; set; } = "";
+
+    /// <summary>The zone of the place where it ends (the arrival, for a leg); the start's zone otherwise.</summary>
+    public string EndZoneId { get; set; } = "";
+
+    /// <summary>For a leg: where it leaves from and where it arrives, and how.</summary>
+    public string DeparturePlace { get; set; } = "";
+    public string ArrivalPlace { get; set; } = "";
+    public TravelMode? Mode { get; set; }
+
+    /// <summary>For a visit or a meeting: the organisation visited, from the directory.</summary>
+    public Guid? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+
+    /// <summary>The host contact, from the directory's people.</summary>
+    public Guid? HostPersonId { get; set; }
+    public Person? HostPerson { get; set; }
+
+    public string Address { get; set; } = "";
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    /// <summary>In Markdown; rendered through the sanitiser.</summary>
+    public string Notes { get; set; } = "";
+}
+
+public sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
+{
+    public void Configure(EntityTypeBuilder<Mission> builder)
+    {
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Title).HasMaxLength(Mission.TitleMaxLength);
+        builder.Property(m => m.Summary).HasMaxLength(Mission.SummaryMaxLength);
+        builder.Property(m => m.FundingProgramme).HasMaxLength(Mission.FundingMaxLength);
+        builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(m => m.LeadOrganisation).WithMany().HasForeignKey(m => m.LeadOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.FunderOrganisation).WithMany().HasForeignKey(m => m.FunderOrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(m => m.Objectives).WithOne().HasForeignKey(o => o.MissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Members).WithOne().HasForeignKey(o => o.MissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Items).WithOne().HasForeignKey(o => o.MissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => m.StartsOn);
+    }
+}
+
+public sealed class MissionObjectiveConfiguration : IEntityTypeConfiguration<MissionObjective>
+{
+    public void Configure(EntityTypeBuilder<MissionObjective> builder)
+    {
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Text).HasMaxLength(MissionObjective.TextMaxLength);
+        builder.HasIndex(o => new { o.MissionId, o.Position });
+    }
+}
+
+public sealed class MissionMemberConfiguration : IEntityTypeConfiguration<MissionMember>
+{
+    public void Configure(EntityTypeBuilder<MissionMember> builder)
+    {
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.MissionId, m.UserId }).IsUnique();
+        builder.HasIndex(m => m.UserId);
+    }
+}
+
+public sealed class ItineraryItemConfiguration : IEntityTypeConfiguration<ItineraryItem>
+{
+    public void Configure(EntityTypeBuilder<ItineraryItem> builder)
+    {
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Title).HasMaxLength(ItineraryItem.TitleMaxLength);
+        builder.Property(i => i.StartZoneId).HasMaxLength(64);
+        builder.Property(i => i.EndZoneId).HasMaxLength(64);
+        builder.Property(i => i.DeparturePlace).HasMaxLength(ItineraryItem.PlaceMaxLength);
+        builder.Property(i => i.ArrivalPlace).HasMaxLength(ItineraryItem.PlaceMaxLength);
+        builder.Property(i => i.Address).HasMaxLength(ItineraryItem.AddressMaxLength);
+        builder.Property(i => i.Notes).HasMaxLength(ItineraryItem.NotesMaxLength);
+        builder.HasOne(i => i.Organisation).WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.HostPerson).WithMany().HasForeignKey(i => i.HostPersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => new { i.MissionId, i.StartsAt });
+        builder.HasIndex(i => i.OrganisationId);
+    }
+}

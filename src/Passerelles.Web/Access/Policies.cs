@@ -21,6 +21,7 @@ public static class Policies
         services.AddScoped<IAuthorizationHandler, AgreementHandler>();
         services.AddScoped<IAuthorizationHandler, AgreementPartyHandler>();
         services.AddScoped<IAuthorizationHandler, CircleHandler>();
+        services.AddScoped<IAuthorizationHandler, MissionHandler>();
         services.AddScoped<IAuthorizationHandler, TerritoryStudyHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -23,7 +23,12 @@ public static class AssessmentRules
     public static IQueryable<Organisation> SponsorableBy(this IQueryable<Organisation> organisations, AppDbContext db, Actor actor)
     {
         if (actor.IsNetworkAdministrator)
-            return organisations.Where(o => db.Memberships.Any(m => m.OrganisationId == o.Id) || db.Organisations.Any(c => c.ParentId == o.Id));
+        {
+            // Read from the few memberships and carried organisations, not from every organisation of the directory.
+            var withMembers = db.Memberships.Select(m => m.OrganisationId);
+            var carriers = db.Organisations.Where(c => c.ParentId != null).Select(c => c.ParentId!.Value);
+            return organisations.Where(o => withMembers.Contains(o.Id) || carriers.Contains(o.Id));
+        }
         var administers = actor.Administers.ToList();
         return organisations.Where(o => administers.Contains(o.Id));
     }

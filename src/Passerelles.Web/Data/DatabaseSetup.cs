@@ -11,13 +11,14 @@ public static class DatabaseSetup
         DatabaseSettings.ResolveMigrationsAssembliesFromAppFolder();
         var settings = DatabaseSettings.From(builder.Configuration, DataPath.Of(builder));
         builder.Services.AddSingleton(settings);
-        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryIndex>();
         builder.Services.AddSingleton<DirectoryChangeLog>();
         builder.Services.AddHostedService<DirectoryChangePruning>();
         builder.Services.AddSingleton<ProjectSearchText>();
-        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+        // Contexts are pooled: their options are built once, and a request takes a context already made.
+        builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
         {
             services.GetRequiredService<DatabaseSettings>().Configure(options);
             // The search text is set first, so that the audit stamps and the guard see the project as it is saved.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelles.Web.Features.People;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Missions;
@@ -31,9 +32,10 @@ public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IS
     {
         var organisation = input.IsAtOrganisation
             ? await picks.PickerAsync(page, $"Input.{nameof(ItineraryForm.OrganisationId)}", t["Organisation visited"], input.OrganisationId,
-                none: input.Kind == ItineraryKind.Meeting ? t["No organisation"] : null)
+                none: input.Kind == ItineraryKind.Meeting ? t["No organisation"].Value : null)
             : null;
-        var hosts = organisation?.Chosen is { } chosen ? await Hosts(actor, chosen.Id).ToListAsync() : [];
+        var hosts = organisation?.Chosen is { } chosen ? await Hosts(actor, chosen.Id)
+            .OrderBy(p => p.DisplayName).Take(MaxHosts).Select(p => new PickerChoice(p.Id, p.DisplayName)).ToListAsync() : [];
         var zones = new[] { TimeZones.Quebec, TimeZones.France }.Concat(TimeZones.Selectable).Distinct().ToList();
         return new ItineraryFields(missionId, input, organisation, hosts, zones);
     }
@@ -56,9 +58,7 @@ public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IS
 
     /// <summary>The people who may be named as the host contact at an organisation: those of the directory the person
     /// sees who hold a role there or whose record it keeps.</summary>
-    private IQueryable<PickerChoice> Hosts(Actor actor, Guid organisationId) =>
+    private IQueryable<Person> Hosts(Actor actor, Guid organisationId) =>
         db.People.AsNoTracking().VisibleTo(actor)
-            .Where(p => p.ControllerOrganisationId == organisationId || p.Roles.Any(r => r.OrganisationId == organisationId))
-            .OrderBy(p => p.DisplayName).Take(MaxHosts)
-            .Select(p => new PickerChoice(p.Id, p.DisplayName));
+            .Where(p => p.ControllerOrganisationId == organisationId || p.Roles.Any(r => r.OrganisationId == organisationId));
 }

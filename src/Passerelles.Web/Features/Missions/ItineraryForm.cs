@@ -72,7 +72,7 @@ public sealed class ItineraryForm : IValidatableObject
     public bool IsLeg => Kind == ItineraryKind.Leg;
     public bool IsAtOrganisation => Kind is ItineraryKind.Visit or ItineraryKind.Meeting;
 
-    public const string Required = "This field is required.";
+    public const string RequiredField = "This field is required.";
     public const string UnknownZone = "Choose a time zone from the list.";
     public const string ArrivalBeforeDeparture = "The arrival comes before the departure once both are converted to UTC: check the dates, times and time zones.";
     public const string EndBeforeStart = "The end comes before the start.";
@@ -90,14 +90,14 @@ public sealed class ItineraryForm : IValidatableObject
         if (!string.IsNullOrWhiteSpace(StartZoneId) && !TimeZones.IsKnown(StartZoneId))
             yield return new ValidationResult(t[UnknownZone], [nameof(StartZoneId)]);
         else if (string.IsNullOrWhiteSpace(StartZoneId) && !(IsAtOrganisation && OrganisationId is not null))
-            yield return new ValidationResult(t[Required], [nameof(StartZoneId)]);
+            yield return new ValidationResult(t[RequiredField], [nameof(StartZoneId)]);
         if (Kind == ItineraryKind.Visit && OrganisationId is null)
-            yield return new ValidationResult(t[Required], [nameof(OrganisationId)]);
+            yield return new ValidationResult(t[RequiredField], [nameof(OrganisationId)]);
         if (!IsLeg) yield break;
-        if (Mode is null) yield return new ValidationResult(t[Required], [nameof(Mode)]);
-        if (string.IsNullOrWhiteSpace(DeparturePlace)) yield return new ValidationResult(t[Required], [nameof(DeparturePlace)]);
-        if (string.IsNullOrWhiteSpace(ArrivalPlace)) yield return new ValidationResult(t[Required], [nameof(ArrivalPlace)]);
-        if (string.IsNullOrWhiteSpace(EndZoneId)) yield return new ValidationResult(t[Required], [nameof(EndZoneId)]);
+        if (Mode is null) yield return new ValidationResult(t[RequiredField], [nameof(Mode)]);
+        if (string.IsNullOrWhiteSpace(DeparturePlace)) yield return new ValidationResult(t[RequiredField], [nameof(DeparturePlace)]);
+        if (string.IsNullOrWhiteSpace(ArrivalPlace)) yield return new ValidationResult(t[RequiredField], [nameof(ArrivalPlace)]);
+        if (string.IsNullOrWhiteSpace(EndZoneId)) yield return new ValidationResult(t[RequiredField], [nameof(EndZoneId)]);
         else if (!TimeZones.IsKnown(EndZoneId)) yield return new ValidationResult(t[UnknownZone], [nameof(EndZoneId)]);
     }
 

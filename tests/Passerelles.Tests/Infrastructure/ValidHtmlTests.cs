@@ -35,6 +35,10 @@ public sealed class ValidHtmlTests(SweepApp app) : IClassFixture<SweepApp>
             (quebec.Coach.Email, Url("/projects/{id:guid}", "project")),
             (quebec.Coach.Email, $"/projects/{project["id"]}/assessments/results/{project["versionId"]}"),
             (quebec.Administrator.Email, Url("/assessments/territories/{id:guid}/results/{versionId:guid}", "territory study results")),
+            (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary", "mission with a visit")),
+            (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/new", "mission with a visit") + "?kind=Leg"),
+            (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/{itemId:guid}/edit", "itinerary item (a visit)")),
+            (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/{itemId:guid}/delete", "itinerary item (a visit)")),
         ];
 
         using var pages = new ServedPages();

@@ -10,6 +10,7 @@ using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -140,6 +141,8 @@ public sealed class SweepWorld
         await world.AgreementAsync(app, quebec2, quebec2.IncubatorId, quebec2.Administrator, "agreement (incubators are parties)");
         await world.CircleAsync(app, quebec1);
         await world.CircleAsync(app, quebec2);
+        await world.MissionAsync(app, quebec1);
+        await world.MissionAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
         return world;
     }
@@ -378,6 +381,33 @@ public sealed class SweepWorld
             Add("circle action", owner, ("id", action.Id));
         });
     }
+
+    /// <summary>A mission of the owner incubator to its partner's side, whose delegation counts the owner's coach, with a
+    /// visit at the partner incubator: the partner's people are its hosts.</summary>
+    private Task MissionAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = $"Mission {owner.Name}", Direction = owner.Side == Side.Quebec ? MissionDirection.QuebecToFrance : MissionDirection.FranceToQuebec,
+                StartsOn = new LocalDate(2026, 10, 12), EndsOn = new LocalDate(2026, 10, 16), LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Members.Add(new MissionMember
+            {
+                MissionId = mission.Id, UserId = owner.Coach.UserId, OrganisationId = owner.IncubatorId, Role = MissionRole.Member,
+                Status = MissionInvitationStatus.Accepted, InvitedAt = Now, RespondedAt = Now,
+            });
+            var visit = new ItineraryItem
+            {
+                MissionId = mission.Id, Kind = ItineraryKind.Visit, Title = "Visite", OrganisationId = owner.Partner.IncubatorId,
+                StartsAt = Instant.FromUtc(2026, 10, 13, 7, 30), EndsAt = Instant.FromUtc(2026, 10, 13, 10, 0), StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
+            };
+            mission.Items.Add(visit);
+            db.Missions.Add(mission);
+            await db.SaveChangesAsync();
+            Add("mission with a visit", owner, ("id", mission.Id));
+            Add("itinerary item (a visit)", owner, ("id", mission.Id), ("itemId", visit.Id));
+        });
 
     /// <summary>A study of the team's territory sponsored by its incubator, with the outside assessor added, their
     /// submitted assessment and the invitation that brought them.</summary>

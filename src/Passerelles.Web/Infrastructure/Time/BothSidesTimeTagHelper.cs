@@ -18,14 +18,21 @@ public sealed class BothSidesTimeTagHelper(ViewerTime viewer, HtmlEncoder encode
     public Instant At { get; set; }
     public bool WithDate { get; set; }
 
+    /// <summary>The zones to show it in, when not the viewer's crossing zones: an itinerary shows the place's first.</summary>
+    public IReadOnlyList<string>? Zones { get; set; }
+
+    /// <summary>How to name the first zone, when it is a place's rather than its city's ("Tarnos" rather than "Paris").</summary>
+    public string? PlaceName { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = "span";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "both-sides-time");
-        var parts = viewer.CrossingZones().Select(zone =>
+        var parts = (Zones ?? viewer.CrossingZones()).Select((zone, index) =>
         {
-            var text = (WithDate ? viewer.DateTime(At, zone) : viewer.Time(At, zone)) + " " + TimeZones.PlaceName(zone);
+            var name = index == 0 && !string.IsNullOrWhiteSpace(PlaceName) ? PlaceName : TimeZones.PlaceName(zone);
+            var text = (WithDate ? viewer.DateTime(At, zone) : viewer.Time(At, zone)) + " " + name;
             var iso = Machine.Format(At.InZone(TimeZones.Get(zone)).ToOffsetDateTime());
             return $"<time datetime=\"{encoder.Encode(iso)}\">{encoder.Encode(text)}</time>";
         });

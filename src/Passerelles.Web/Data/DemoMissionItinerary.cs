@@ -1,0 +1,89 @@
+using Passerelles.Web.Features.Missions;
+
+namespace Passerelles.Web.Data;
+
+/// <summary>The itineraries of the demo missions, called once the missions exist: the Québec delegation's trip of
+/// October 2023 (Montréal → Paris → Bayonne, days in Tarnos and Pau, the Assises in La Rochelle), from the mission's
+/// programme, and the legs of the 2027 mission, which cross the weeks when Montréal and Paris are 5 hours apart. Each
+/// visit is at the organisation of that name in the directory. Development only; a mission that already has an
+/// itinerary is left as it is.</summary>
+public static class DemoMissionItinerary
+{
+    private const string Montreal = TimeZones.Quebec;
+    private const string Paris = TimeZones.France;
+
+    public static async Task EnsureOctober2023Async(AppDbContext db, Guid missionId)
+    {
+        if (await db.ItineraryItems.AnyAsync(i => i.MissionId == missionId)) return;
+        var names = new[] { "PTCE Sud Aquitaine", "Le Tube à ESS'ai", "CBE du Seignanx", "Habitat Jeunes Sud Aquitaine", "SCIC Pau Pyrénées", "Association Habitat Jeunes Pau Pyrénées" };
+        var organisations = await db.Organisations.Where(o => names.Contains(o.Name)).ToDictionaryAsync(o => o.Name);
+        var items = new List<ItineraryItem>
+        {
+            Leg(TravelMode.Flight, "Vol Montréal – Paris", "Montréal (YUL)", new(2023, 10, 16, 18, 30), Montreal, "Paris (CDG)", new(2023, 10, 17, 7, 35), Paris),
+            Leg(TravelMode.Train, "TGV Paris – Bayonne", "Paris Montparnasse", new(2023, 10, 17, 10, 52), Paris, "Bayonne", new(2023, 10, 17, 14, 55), Paris),
+            Stay(ItineraryKind.Accommodation, "Hébergement à Tarnos", "Tarnos", new(2023, 10, 17, 16, 0), new(2023, 10, 22, 9, 0)),
+            Stay(ItineraryKind.Accommodation, "Hébergement à La Rochelle", "La Rochelle", new(2023, 10, 22, 15, 0), new(2023, 10, 24, 10, 0)),
+            Stay(ItineraryKind.Meeting, "Assises franco-québécoises de la coopération décentralisée : première journée", "Espace Encan, La Rochelle", new(2023, 10, 23, 9, 0), new(2023, 10, 23, 18, 0)),
+            Stay(ItineraryKind.Meeting, "Assises franco-québécoises de la coopération décentralisée : seconde journée", "Espace Encan, La Rochelle", new(2023, 10, 24, 9, 0), new(2023, 10, 24, 12, 30)),
+            Stay(ItineraryKind.FreeTime, "Temps libre au Pays basque", "Bayonne", new(2023, 10, 21, 10, 0), new(2023, 10, 21, 18, 0)),
+            Leg(TravelMode.Car, "Route Tarnos – Pau", "Tarnos", new(2023, 10, 20, 8, 0), Paris, "Pau", new(2023, 10, 20, 9, 30), Paris),
+            Leg(TravelMode.Car, "Route Pau – Tarnos", "Pau", new(2023, 10, 20, 17, 0), Paris, "Tarnos", new(2023, 10, 20, 18, 30), Paris),
+            Leg(TravelMode.Train, "Train Bayonne – La Rochelle", "Bayonne", new(2023, 10, 22, 9, 40), Paris, "La Rochelle", new(2023, 10, 22, 14, 5), Paris),
+            Leg(TravelMode.Train, "Train La Rochelle – Paris", "La Rochelle", new(2023, 10, 24, 13, 30), Paris, "Paris Montparnasse", new(2023, 10, 24, 16, 30), Paris),
+            Leg(TravelMode.Flight, "Vol Paris – Montréal", "Paris (CDG)", new(2023, 10, 24, 19, 35), Paris, "Montréal (YUL)", new(2023, 10, 24, 21, 20), Montreal),
+        };
+        void Visit(ItineraryKind kind, string organisation, string title, LocalDateTime start, LocalDateTime end)
+        {
+            if (!organisations.TryGetValue(organisation, out var place)) return;
+            var item = Stay(kind, title, ItineraryForm.AddressOf(place), start, end);
+            (item.OrganisationId, item.Latitude, item.Longitude) = (place.Id, place.Latitude, place.Longitude);
+            items.Add(item);
+        }
+        Visit(ItineraryKind.Visit, "PTCE Sud Aquitaine", "Découverte du PTCE Sud Aquitaine et de ses acteurs", new(2023, 10, 18, 9, 30), new(2023, 10, 18, 12, 0));
+        Visit(ItineraryKind.Meeting, "Le Tube à ESS'ai", "Séance de travail sur l'entente CERESO – Le Tube à ESS'ai", new(2023, 10, 18, 14, 0), new(2023, 10, 18, 17, 0));
+        Visit(ItineraryKind.Visit, "CBE du Seignanx", "Le CBE du Seignanx, porteur du PTCE", new(2023, 10, 19, 9, 30), new(2023, 10, 19, 11, 30));
+        Visit(ItineraryKind.Visit, "Habitat Jeunes Sud Aquitaine", "Résidence Habitat Jeunes de Tarnos : mobilité étudiante", new(2023, 10, 19, 14, 0), new(2023, 10, 19, 16, 0));
+        Visit(ItineraryKind.Visit, "SCIC Pau Pyrénées", "La SCIC Pau Pyrénées : un modèle de coopération territoriale", new(2023, 10, 20, 10, 0), new(2023, 10, 20, 12, 0));
+        Visit(ItineraryKind.Visit, "Association Habitat Jeunes Pau Pyrénées", "Habitat Jeunes Pau Pyrénées : logement des stagiaires", new(2023, 10, 20, 14, 0), new(2023, 10, 20, 16, 0));
+        Visit(ItineraryKind.Meeting, "Le Tube à ESS'ai", "Bilan de la semaine avec Le Tube à ESS'ai", new(2023, 10, 21, 9, 0), new(2023, 10, 21, 9, 45));
+        foreach (var item in items) item.MissionId = missionId;
+        db.ItineraryItems.AddRange(items);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The 2027 mission's legs: the outbound night flight leaves on 27 March, while Montréal and Paris are 5
+    /// hours apart, and lands on the 28th, after Europe has moved to summer time; the return is in April.</summary>
+    public static async Task Ensure2027Async(AppDbContext db, Guid missionId)
+    {
+        if (await db.ItineraryItems.AnyAsync(i => i.MissionId == missionId)) return;
+        var mission = await db.Missions.SingleAsync(m => m.Id == missionId);
+        var items = mission.Direction == MissionDirection.QuebecToFrance
+            ? new[]
+            {
+                Leg(TravelMode.Flight, "Vol Montréal – Paris", "Montréal (YUL)", new(2027, 3, 27, 18, 30), Montreal, "Paris (CDG)", new(2027, 3, 28, 7, 35), Paris),
+                Leg(TravelMode.Flight, "Vol Paris – Montréal", "Paris (CDG)", new(2027, 4, 3, 13, 40), Paris, "Montréal (YUL)", new(2027, 4, 3, 15, 30), Montreal),
+            }
+            : new[]
+            {
+                Leg(TravelMode.Flight, "Vol Paris – Montréal", "Paris (CDG)", new(2027, 3, 27, 13, 40), Paris, "Montréal (YUL)", new(2027, 3, 27, 16, 30), Montreal),
+                Leg(TravelMode.Flight, "Vol Montréal – Paris", "Montréal (YUL)", new(2027, 4, 3, 18, 30), Montreal, "Paris (CDG)", new(2027, 4, 4, 7, 35), Paris),
+            };
+        foreach (var item in items) item.MissionId = missionId;
+        db.ItineraryItems.AddRange(items);
+        await db.SaveChangesAsync();
+    }
+
+    private static ItineraryItem Leg(TravelMode mode, string title, string from, LocalDateTime departs, string fromZone, string to, LocalDateTime arrives, string toZone) => new()
+    {
+        Kind = ItineraryKind.Leg, Mode = mode, Title = title, DeparturePlace = from, ArrivalPlace = to,
+        StartsAt = At(departs, fromZone), StartZoneId = fromZone, EndsAt = At(arrives, toZone), EndZoneId = toZone,
+    };
+
+    /// <summary>An item in France that is not a leg: free time, accommodation, a meeting, the start of a visit.</summary>
+    private static ItineraryItem Stay(ItineraryKind kind, string title, string address, LocalDateTime start, LocalDateTime end) => new()
+    {
+        Kind = kind, Title = title, Address = address, StartsAt = At(start, Paris), EndsAt = At(end, Paris), StartZoneId = Paris, EndZoneId = Paris,
+    };
+
+    private static Instant At(LocalDateTime local, string zone) => local.InZoneStrictly(TimeZones.Get(zone)).ToInstant();
+}

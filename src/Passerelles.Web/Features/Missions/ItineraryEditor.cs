@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Passerelles.Web.Features.People;
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Missions;
+
+/// <summary>The item form's fields as the pages adding and changing an item show them: the organisation picker (for a
+/// visit or a meeting), the host contacts of the organisation chosen, and the time zones offered.</summary>
+public sealed record ItineraryFields(Guid MissionId, ItineraryForm Input, Picker? Organisation, IReadOnlyList<PickerChoice> Hosts, IReadOnlyList<string> Zones);
+
+/// <summary>What the pages adding and changing an itinerary item share: the blank form, the fields shown, and the checks
+/// that read the database (the organisation and host the person may pick) before the form's own rules.</summary>
+public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IStringLocalizer<Text> t)
+{
+    public const int MaxHosts = 200;
+
+    public static ItineraryForm Blank(Mission mission, ItineraryKind kind) => new()
+    {
+        Kind = kind,
+        StartDate = mission.StartsOn.ToDateOnly(),
+        EndDate = mission.StartsOn.ToDateOnly(),
+        StartZoneId = kind switch
+        {
+            ItineraryKind.Leg => ItineraryTimes.ZoneOf(mission.HomeSide),
+            ItineraryKind.Visit or ItineraryKind.Meeting => "",
+            _ => ItineraryTimes.ZoneOf(mission.HostSide),
+        },
+        EndZoneId = kind == ItineraryKind.Leg ? ItineraryTimes.ZoneOf(mission.HostSide) : null,
+    };
+
+    public async Task<ItineraryFields> FieldsAsync(PageModel page, Guid missionId, ItineraryForm input, Actor actor)
+    {
+        var organisation = input.IsAtOrganisation
+            ? await picks.PickerAsync(page, $"Input.{nameof(ItineraryForm.OrganisationId)}", t["Organisation visited"], input.OrganisationId,
+                none: input.Kind == ItineraryKind.Meeting ? t["No organisation"].Value : null)
+            : null;
+        var hosts = organisation?.Chosen is { } chosen ? await Hosts(actor, chosen.Id)
+            .OrderBy(p => p.DisplayName).Take(MaxHosts).Select(p => new PickerChoice(p.Id, p.DisplayName)).ToListAsync() : [];
+        var zones = new[] { TimeZones.Quebec, TimeZones.France }.Concat(TimeZones.Selectable).Distinct().ToList();
+        return new ItineraryFields(missionId, input, organisation, hosts, zones);
+    }
+
+    /// <summary>The organisation visited and the item's instants, or null with the reasons beside their fields.</summary>
+    public async Task<(ItineraryForm.Resolved When, Organisation? Place)?> CheckAsync(ItineraryForm input, Mission mission, Actor actor, ModelStateDictionary modelState)
+    {
+        Organisation? place = null;
+        if (input.IsAtOrganisation && input.OrganisationId is { } organisationId)
+        {
+            place = await db.Organisations.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(o => o.Id == organisationId);
+            if (place is null)
+                modelState.AddModelError($"Input.{nameof(ItineraryForm.OrganisationId)}", t[ItineraryForm.UnknownOrganisation]);
+            else if (input.HostPersonId is { } host && !await Hosts(actor, place.Id).AnyAsync(h => h.Id == host))
+                modelState.AddModelError($"Input.{nameof(ItineraryForm.HostPersonId)}", t[ItineraryForm.UnknownHost]);
+        }
+        if (!modelState.IsValid) return null;
+        return input.Resolve(mission, place, modelState, t, "Input") is { } when ? (when, place) : null;
+    }
+
+    /// <summary>The people who may be named as the host contact at an organisation: those of the directory the person
+    /// sees who hold a role there or whose record it keeps.</summary>
+    private IQueryable<Person> Hosts(Actor actor, Guid organisationId) =>
+        db.People.AsNoTracking().VisibleTo(actor)
+            .Where(p => p.ControllerOrganisationId == organisationId || p.Roles.Any(r => r.OrganisationId == organisationId));
+}

@@ -248,29 +248,14 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
     {
         if (await LoadAsync(id, itemId, write: true) is { } refusal) return refusal;
         Upload = upload;
-        byte[]? content = null;
-        string? contentType = null;
-        if (upload.File is { } file && ModelState.IsValid)
-        {
-            if (file.Length > ResourceFiles.MaxBytes)
-                ModelState.AddModelError("Upload.File", t["The file is larger than 10 MB."]);
-            else
-            {
-                content = new byte[file.Length];
-                await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
-                contentType = file.Length == 0 ? null : ResourceFiles.Recognise(file.FileName, content);
-                if (contentType is null)
-                    ModelState.AddModelError("Upload.File", t["The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension."]);
-                else if (contentType.StartsWith("image/", StringComparison.Ordinal))
-                    await CheckPhotoConsentAsync(itemId, upload);
-            }
-        }
-        if (!ModelState.IsValid) return await ShowAsync();
+        var read = upload.File is { } file && ModelState.IsValid ? await ResourceFiles.ReadAsync(file, ModelState, "Upload.File", t) : null;
+        if (read is var (_, type) && type.StartsWith("image/", StringComparison.Ordinal)) await CheckPhotoConsentAsync(itemId, upload);
+        if (!ModelState.IsValid || read is not var (content, contentType)) return await ShowAsync();
 
         var visitFile = new VisitFile
         {
-            ItemId = itemId, Title = upload.Title!.Trim(), FileName = ResourceFiles.CleanName(upload.File!.FileName), ContentType = contentType!,
-            Size = content!.Length, StoredName = await files.Store.StoreAsync(content), AddedById = User.UserId()!.Value, AddedAt = time.Now,
+            ItemId = itemId, Title = upload.Title!.Trim(), FileName = ResourceFiles.CleanName(upload.File!.FileName), ContentType = contentType,
+            Size = content.Length, StoredName = await files.Store.StoreAsync(content), AddedById = User.UserId()!.Value, AddedAt = time.Now,
         };
         db.VisitFiles.Add(visitFile);
         try

@@ -63,6 +63,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "Smtp");
         builder.UseSetting("Circles:SendReminders", "false");
         builder.UseSetting("Agreements:SendReminders", "false");
+        builder.UseSetting("Missions:SendReminders", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -98,6 +98,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MissionObjective> MissionObjectives => Set<MissionObjective>();
     public DbSet<MissionMember> MissionMembers => Set<MissionMember>();
     public DbSet<ItineraryItem> ItineraryItems => Set<ItineraryItem>();
+    public DbSet<VisitRecord> VisitRecords => Set<VisitRecord>();
+    public DbSet<PersonMet> PeopleMet => Set<PersonMet>();
+    public DbSet<VisitOutcome> VisitOutcomes => Set<VisitOutcome>();
+    public DbSet<VisitFile> VisitFiles => Set<VisitFile>();
+    public DbSet<MissionFollowUp> MissionFollowUps => Set<MissionFollowUp>();
+    public DbSet<SentFollowUpReminder> SentFollowUpReminders => Set<SentFollowUpReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -144,6 +144,7 @@ public sealed class SweepWorld
         await world.MissionAsync(app, quebec1);
         await world.MissionAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
+        await world.MissionRecordAsync(app, quebec1);
         return world;
     }
 
@@ -462,4 +463,37 @@ public sealed class SweepWorld
             Add("import job", owner, ("id", job.Id));
             Add("sent mail", owner);
         });
+    /// <summary>A mission led by the owner incubator to its partner: the owner coach leads it (accepted), the project
+    /// member is invited; the partner coach hosts its visit. A file and a follow-up of that visit.</summary>
+    private async Task MissionRecordAsync(AppFactory app, SweepTeam owner)
+    {
+        var stored = await app.Services.GetRequiredService<VisitFiles>().Store.StoreAsync(Encoding.UTF8.GetBytes("Programme"));
+        await app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = "Mission", Direction = MissionDirection.QuebecToFrance, StartsOn = new LocalDate(2026, 10, 16), EndsOn = new LocalDate(2026, 10, 24),
+                LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Members.Add(new MissionMember { MissionId = mission.Id, UserId = owner.Coach.UserId, OrganisationId = owner.IncubatorId, Role = MissionRole.Lead, Status = MissionInvitationStatus.Accepted, InvitedAt = Now });
+            mission.Members.Add(new MissionMember { MissionId = mission.Id, UserId = owner.ProjectMember.UserId, OrganisationId = owner.IncubatorId, Role = MissionRole.Member, Status = MissionInvitationStatus.Invited, InvitedAt = Now });
+            var visit = new ItineraryItem
+            {
+                MissionId = mission.Id, Kind = ItineraryKind.Visit, Title = "Visite", OrganisationId = owner.Partner.IncubatorId,
+                StartsAt = Instant.FromUtc(2026, 10, 19, 8, 0), EndsAt = Instant.FromUtc(2026, 10, 19, 10, 0), StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
+            };
+            mission.Items.Add(visit);
+            db.Missions.Add(mission);
+            var file = new VisitFile
+            {
+                ItemId = visit.Id, Title = "Programme", FileName = "programme.txt", ContentType = "text/plain; charset=utf-8", Size = 9, StoredName = stored,
+                AddedById = owner.Coach.UserId, AddedAt = Now,
+            };
+            db.VisitFiles.Add(file);
+            db.MissionFollowUps.Add(new MissionFollowUp { MissionId = mission.Id, ItemId = visit.Id, Text = "Relancer", OwnerId = owner.Coach.UserId, DueOn = new LocalDate(2026, 11, 1) });
+            await db.SaveChangesAsync();
+            Add("mission visit", owner, ("id", mission.Id), ("itemId", visit.Id));
+            Add("mission visit file", owner, ("id", mission.Id), ("itemId", visit.Id), ("fileId", file.Id));
+        });
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Passerelles.Web.Features.Circles;
 
@@ -46,6 +47,24 @@ public sealed class ResourceFiles(string folder)
         if (type.OpenDocumentType is { } odf && (content.Length < 38 || !content[30..].StartsWith("mimetype"u8) ||
                                                  !content[38..].StartsWith(Encoding.ASCII.GetBytes(odf)))) return null;
         return type.ContentType;
+    }
+
+    public const string Refused = "The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension.";
+
+    /// <summary>Reads an upload and recognises its type: its content and safe content type, or nothing and the reason
+    /// next to <paramref name="field"/>.</summary>
+    public static async Task<(byte[] Content, string ContentType)?> ReadAsync(IFormFile file, ModelStateDictionary modelState, string field, IStringLocalizer t)
+    {
+        if (file.Length > MaxBytes)
+        {
+            modelState.AddModelError(field, t["The file is larger than 10 MB."]);
+            return null;
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
+        if ((file.Length == 0 ? null : Recognise(file.FileName, content)) is { } contentType) return (content, contentType);
+        modelState.AddModelError(field, t[Refused]);
+        return null;
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)

@@ -154,6 +154,17 @@ public static class Dashboards
             .Select(a => new CircleActionRow(a.Id, a.Description, a.Session.Circle.Name, a.DueOn))
             .ToListAsync();
 
+    public sealed record MissionFollowUpRow(Guid MissionId, string Text, string Mission, LocalDate DueOn);
+
+    /// <summary>The open follow-ups of missions the person owns, earliest due first.</summary>
+    public static async Task<IReadOnlyList<MissionFollowUpRow>> MyMissionFollowUpsAsync(AppDbContext db, Guid userId) =>
+        await db.MissionFollowUps.AsNoTracking()
+            .Where(f => f.OwnerId == userId && f.DoneAt == null)
+            .OrderBy(f => f.DueOn).ThenBy(f => f.Id)
+            .Take(ListLimit)
+            .Join(db.Missions, f => f.MissionId, m => m.Id, (f, m) => new MissionFollowUpRow(m.Id, f.Text, m.Title, f.DueOn))
+            .ToListAsync();
+
     private static readonly System.Linq.Expressions.Expression<Func<CoachingAction, ActionRow>> Row =
         a => new ActionRow(a.Id, a.Description, a.ProjectId, a.Project.Name, a.Owner.DisplayName, a.DueOn);
 }

@@ -31,6 +31,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public Dashboards.TeamView? Team { get; private set; }
     public Dashboards.MyActionsView MyActions { get; private set; } = new([], 0);
     public IReadOnlyList<Dashboards.CircleActionRow> MyCircleActions { get; private set; } = [];
+    public IReadOnlyList<Dashboards.MissionFollowUpRow> MyMissionFollowUps { get; private set; } = [];
     public IReadOnlyList<Partnership.AgreementRow> Agreements { get; private set; } = [];
     public IReadOnlyList<Partnership.CommitmentRow> Commitments { get; private set; } = [];
     public Partnership.CirclesView Circles { get; private set; } = new([], []);
@@ -62,6 +63,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             Team = await Dashboards.ForTeamMemberAsync(db, me, Now);
             MyActions = await Dashboards.MyActionsAsync(db, me);
             MyCircleActions = await Dashboards.MyCircleActionsAsync(db, me);
+            MyMissionFollowUps = await Dashboards.MyMissionFollowUpsAsync(db, me);
         }
         IsPartnerGuest = !actor.IsNetworkAdministrator && !actor.IsStaffSomewhere && Team is null && Memberships.Any(m => m.Role == MemberRole.PartnerGuest);
 

@@ -5,5 +5,13 @@ public static class MissionsServices
     public static void AddMissions(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ItineraryEditor>();
+        builder.Services.AddScoped<FollowUpReminders>();
+        builder.Services.AddSingleton(new VisitFiles(Path.Combine(DataPath.Of(builder), "mission-files")));
+        // A visit's files are as large as a circle's resources; the page sets the same limit.
+        builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
+            path => path.StartsWithSegments("/missions") && path.Value!.EndsWith("/record", StringComparison.OrdinalIgnoreCase),
+            RecordVisitModel.MaxRequestBytes));
+        // Missions:SendReminders=false leaves the follow-up reminders to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Missions:SendReminders", true)) builder.Services.AddHostedService<FollowUpMailWorker>();
     }
 }

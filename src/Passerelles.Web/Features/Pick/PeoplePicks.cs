@@ -1,18 +1,20 @@
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The record a person is picked for, whose rules say who may be picked: a circle's new member
 /// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
-/// the person answering for an agreement's commitment (<see cref="Agreement"/>). It travels in the suggestions'
-/// address.</summary>
-public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null)
+/// the person answering for an agreement's commitment (<see cref="Agreement"/>), or the owner of a mission's follow-up
+/// (<see cref="Delegation"/>, the mission whose delegation they belong to). It travels in the suggestions' address.</summary>
+public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null)
 {
     public string Query => QueryString.Create(new Dictionary<string, string?>
     {
         ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
+        ["delegation"] = Delegation?.ToString(),
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
 
@@ -35,6 +37,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
                 _ => null,
             },
             { Circle: { } circle } => await CircleRefusal.UnlessRunningAsync(db, actor, circle),
+            { Delegation: { } mission } => (await MissionScope.LoadAsync(db, actor, mission, write: true)).Refusal,
             { Side: not null } => actor.MayStartCircle() ? null : new ForbidResult(),
             _ => new BadRequestResult(),
         };
@@ -62,9 +65,14 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
 
     /// <summary>Who may be picked, by id and the name shown: for a commitment, the members of the agreement's parties
     /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
-    /// the members of any organisation not yet in the circle. Only <paramref name="only"/>, when given.</summary>
+    /// the members of any organisation not yet in the circle; for a follow-up, the mission's delegation. Only
+    /// <paramref name="only"/>, when given.</summary>
     private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
     {
+        if (context.Delegation is { } mission)
+            return db.MissionMembers.AsNoTracking()
+                .Where(m => m.MissionId == mission && m.Status != MissionInvitationStatus.Declined && (only == null || m.UserId == only))
+                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName));
         var memberships = db.Memberships.AsNoTracking().Where(m => only == null || m.UserId == only);
         return context switch
         {

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Passerelles.Web.Data;
+using Passerelles.Web.Features.Missions;
+using Passerelles.Web.Features.Organisations;
+
+namespace Passerelles.Tests.Missions;
+
+public sealed class DemoMissionRecordsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_October_2023_record_finds_its_visits_by_organisation_and_has_follow_ups_done_and_open_once()
+    {
+        var world = await app.MissionRecordAsync();
+        var ptce = await app.CreateOrganisationAsync("PTCE Sud Aquitaine", Side.France);
+        var pau = await app.CreateOrganisationAsync("SCIC Pau Pyrénées", Side.France);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (organisation, day) in new[] { (ptce, 17), (pau, 20) })
+                db.ItineraryItems.Add(new ItineraryItem
+                {
+                    MissionId = world.MissionId, Kind = ItineraryKind.Visit, Title = "Visite " + organisation.Name, OrganisationId = organisation.Id,
+                    StartsAt = Instant.FromUtc(2023, 10, day, 8, 0), EndsAt = Instant.FromUtc(2023, 10, day, 10, 0), StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
+                });
+            await db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(db => DemoMissionRecords.EnsureAsync(db, world.MissionId));
+        await app.WithDbAsync(db => DemoMissionRecords.EnsureAsync(db, world.MissionId));
+
+        var followUps = await app.WithDbAsync(db => db.MissionFollowUps.Where(f => f.MissionId == world.MissionId).ToListAsync());
+        Assert.Equal(3, followUps.Count);
+        Assert.Equal(2, followUps.Count(f => f.DoneAt is not null));
+        Assert.Contains(followUps, f => f.DoneAt is null && f.Text == "Lancer l'étude de faisabilité d'un PTCE en Lanaudière" && f.DueOn == new LocalDate(2024, 2, 14));
+        Assert.Equal(2, await app.WithDbAsync(db => db.VisitRecords.CountAsync(r => r.MissionId == world.MissionId)));
+        Assert.Equal(3, await app.WithDbAsync(db => db.VisitOutcomes.CountAsync(o => o.Objective.MissionId == world.MissionId)));
+
+        var overview = await HtmlPage.GetAsync(world.Member.Client, world.FollowUps);
+        Assert.Equal(3, overview.Document.QuerySelectorAll("#follow-ups tbody tr").Length);
+    }
+}

@@ -7,6 +7,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
@@ -53,6 +54,7 @@ app.MapGrids();
 app.MapAssessments();
 app.MapCircles();
 app.MapAgreements();
+app.MapMissionProgramme();
 
 app.Run();
 

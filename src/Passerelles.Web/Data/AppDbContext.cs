@@ -98,6 +98,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MissionObjective> MissionObjectives => Set<MissionObjective>();
     public DbSet<MissionMember> MissionMembers => Set<MissionMember>();
     public DbSet<ItineraryItem> ItineraryItems => Set<ItineraryItem>();
+    public DbSet<MissionCalendarFeed> MissionCalendarFeeds => Set<MissionCalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,9 +16,12 @@ public class CalendarFeed
     /// <summary>A new token for <paramref name="userId"/>: the feed to store and the token to show once.</summary>
     public static (CalendarFeed Feed, string Token) Create(Guid userId, Instant now)
     {
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = NewToken();
         return (new CalendarFeed { UserId = userId, TokenHash = Hash(token), CreatedAt = now }, token);
     }
+
+    /// <summary>A random token for a secret address: 256 bits, safe in a URL.</summary>
+    public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)));
 

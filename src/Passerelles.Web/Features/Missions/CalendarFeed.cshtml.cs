@@ -1,3 +1,4 @@
+using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Missions;
@@ -24,23 +25,7 @@ public sealed class CalendarFeedModel(AppDbContext db, ViewerTime time, EmailTem
     {
         if (await MemberAsync(id) is not { } member) return NotFound();
         var (feed, token) = MissionCalendarFeed.Create(member, time.Now);
-        // A second click made a feed between our read and our write: make it anew over that one. The last answer the
-        // browser shows holds the address that works.
-        for (var attempt = 1; ; attempt++)
-        {
-            var existing = await db.MissionCalendarFeeds.SingleOrDefaultAsync(f => f.MemberId == member);
-            if (existing is null) db.MissionCalendarFeeds.Add(feed);
-            else (existing.TokenHash, existing.CreatedAt) = (feed.TokenHash, feed.CreatedAt);
-            try
-            {
-                await db.SaveChangesAsync();
-                break;
-            }
-            catch (DbUpdateException e) when (attempt < 3 && UniqueViolation.Is(e))
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await SecretFeed.StoreAsync(db, f => f.MemberId == member, feed);
         CreatedAt = feed.CreatedAt;
         NewAddress = templates.AbsoluteUrl(Request, $"/missions/calendar/{token}.ics");
         Response.Headers.CacheControl = "no-store";

@@ -6,7 +6,7 @@ namespace Passerelles.Web.Features.Missions;
 /// <summary>A member's private calendar feed of a mission's legs and visits. Like the circles' feed, the address holds a
 /// random token of which only the SHA-256 hash is kept: the address is shown once, when made, and revoking deletes the
 /// hash.</summary>
-public class MissionCalendarFeed
+public class MissionCalendarFeed : ISecretFeed
 {
     public Guid MemberId { get; set; }
     public MissionMember Member { get; set; } = null!;

@@ -12,6 +12,9 @@ public sealed class Bilingual
 {
     private readonly IStringLocalizer<Text> text;
 
+    /// <summary>The pairs read so far: a programme asks for the same few labels on every item.</summary>
+    private readonly Dictionary<string, (string, string)> read = new(StringComparer.Ordinal);
+
     private Bilingual(IStringLocalizer<Text> text, CultureInfo french, CultureInfo english, bool frenchFirst)
     {
         this.text = text;
@@ -35,7 +38,12 @@ public sealed class Bilingual
 
     /// <summary>The text of <paramref name="key"/> (formatted with <paramref name="arguments"/>) in the first and the second
     /// language.</summary>
-    public (string First, string Second) Pair(string key, params object[] arguments) => (In(First, key, arguments), In(Second, key, arguments));
+    public (string First, string Second) Pair(string key, params object[] arguments)
+    {
+        if (arguments.Length > 0) return (In(First, key, arguments), In(Second, key, arguments));
+        if (!read.TryGetValue(key, out var pair)) read[key] = pair = (In(First, key, arguments), In(Second, key, arguments));
+        return pair;
+    }
 
     /// <summary>"Jour · Day", for the PDF and the calendar.</summary>
     public string Line(string key, params object[] arguments)

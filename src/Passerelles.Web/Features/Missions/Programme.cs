@@ -94,6 +94,14 @@ public static class ProgrammeTimes
         }).ToList();
     }
 
+    /// <summary>The same, each time in a <c>time</c> element that gives it with its offset.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(Instant at, string zoneId, string homeZoneId, System.Globalization.CultureInfo culture)
+    {
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        return new Microsoft.AspNetCore.Html.HtmlString(string.Join(" · ", At(at, zoneId, homeZoneId, culture)
+            .Select(t => $"<time datetime=\"{encoder.Encode(t.Machine)}\">{encoder.Encode(t.Text)}</time>")));
+    }
+
     public static string Text(Instant at, string zoneId, string homeZoneId, System.Globalization.CultureInfo culture) =>
         string.Join(" · ", At(at, zoneId, homeZoneId, culture).Select(t => t.Text));
 }

@@ -55,6 +55,7 @@ app.MapGrids();
 app.MapAssessments();
 app.MapCircles();
 app.MapAgreements();
+app.MapMissionProgramme();
 
 app.Run();
 

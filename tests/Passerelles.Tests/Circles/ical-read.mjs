@@ -1,5 +1,5 @@
 // Reads an iCalendar file (path as first argument) with ical.js, as a calendar client would, and prints what it
-// understood: the method, the time zones defined, and each event with its start in its own zone and in UTC.
+// understood: the method, the time zones defined, and each event with its start and end in their own zones and in UTC.
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 
@@ -18,6 +18,8 @@ const events = root.getAllSubcomponents("vevent").map((vevent) => {
     status: vevent.getFirstPropertyValue("status"),
     tzid: event.startDate.timezone ?? event.startDate.zone?.tzid ?? null,
     localStart: event.startDate.toString(),
+    endTzid: event.endDate.timezone ?? event.endDate.zone?.tzid ?? null,
+    localEnd: event.endDate.toString(),
     startUtc: event.startDate.toJSDate().toISOString(),
     endUtc: event.endDate.toJSDate().toISOString(),
     propertyNames: vevent.getAllProperties().map((p) => p.name),

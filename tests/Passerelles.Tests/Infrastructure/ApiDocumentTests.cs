@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Passerelles.Tests.Agreements;
 using Passerelles.Tests.Assessments;
 using Passerelles.Tests.Circles;
+using Passerelles.Tests.Missions;
 using Passerelles.Web.Features.Grids;
 using Xunit.Abstractions;
 
@@ -127,6 +128,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         Assert.Equal("number", (string?)schemas["GridLevelDefinition"]!["properties"]!["value"]!["type"]);
         Assert.Equal("date-time", (string?)schemas["SessionItem"]!["properties"]!["startUtc"]!["format"]);
         Assert.Equal("date-time", (string?)schemas["SessionItem"]!["properties"]!["localStartParis"]!["format"]);
+        Assert.Equal("date-time", (string?)schemas["ItineraryEntry"]!["properties"]!["localEnd"]!["format"]);
+        Assert.Equal(["Leg", "Visit", "Meeting", "FreeTime", "Accommodation"], schemas["ItineraryKind"]!["enum"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(["key", "labels"], schemas["GridLevelDefinition"]!["required"]!.AsArray().Select(n => (string?)n));
         Assert.DoesNotContain("guidance", schemas["GridCriterionDefinition"]!["required"]!.AsArray().Select(n => (string?)n));
         Assert.True((bool?)Parameter("/assessments/export.csv", "version")["required"]);
@@ -162,6 +165,7 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         var assessment = await p.Coach.AssessAsync(p, new Dictionary<string, string> { ["need"] = "strong", ["novelty"] = "absent", ["participation"] = "na" });
         await app.AgreementAsync();
         var circle = await app.CircleAsync();
+        var mission = await app.ProgrammeAsync();
         var planning = await HtmlPage.GetAsync(circle.Quebec.Client, $"/circles/{circle.CircleId}/sessions/new");
         Assert.Equal(HttpStatusCode.Redirect, (await planning.SubmitAsync(circle.Quebec.Client, "main form",
             CirclesTesting.SessionFields("Financer un projet collectif", "2026-03-17", "10:00"))).StatusCode);
@@ -192,6 +196,10 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/sessions", anonymous, "/api/v1/sessions"),
             ("/api/v1/agreements", admin, "/api/v1/agreements"),
             ("/api/v1/agreements", anonymous, "/api/v1/agreements"),
+            ("/api/v1/missions/{id}/itinerary", mission.Member.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
+            ("/api/v1/missions/{id}/itinerary", mission.Host.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
+            ("/api/v1/missions/{id}/itinerary", mission.Outsider.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
+            ("/api/v1/missions/{id}/itinerary", anonymous, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -104,7 +104,7 @@ public sealed class GeneratedPdfTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     /// <summary>Runs qpdf on the PDF and returns its exit code and everything it printed.</summary>
-    private static async Task<(int ExitCode, string Output)> QpdfAsync(byte[] pdf, params string[] arguments)
+    internal static async Task<(int ExitCode, string Output)> QpdfAsync(byte[] pdf, params string[] arguments)
     {
         var file = Path.GetTempFileName();
         await File.WriteAllBytesAsync(file, pdf);

@@ -34,6 +34,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/projects/apply/sent",
         "/openapi/{documentName}.json",
         "/calendar/{token}.ics",
+        "/missions/calendar/{token}.ics",
         "/agreements/verify",
         "/assessments/invitations/{id:guid}/join",
     ];

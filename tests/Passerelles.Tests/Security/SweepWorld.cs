@@ -145,6 +145,7 @@ public sealed class SweepWorld
         await world.MissionAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
         await world.MissionRecordAsync(app, quebec1);
+        await world.MissionAsync(app, quebec1);
         return world;
     }
 
@@ -451,6 +452,36 @@ public sealed class SweepWorld
         Add("published grid", team, ("id", published.GridId), ("v", published.Number));
         Add("draft grid version", team, ("id", draft.Id), ("versionId", draft.Id), ("kind", "dimension"), ("elementId", draft.Dimensions.First().Id));
     }
+
+    /// <summary>A mission led by the owner incubator, whose coach leads the delegation, with a flight and a visit at the
+    /// partner incubator: the partner's people are its hosts.</summary>
+    private Task MissionAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = $"Mission {owner.Name}", Direction = MissionDirection.QuebecToFrance, Status = MissionStatus.Confirmed,
+                StartsOn = new LocalDate(2026, 4, 13), EndsOn = new LocalDate(2026, 4, 17), LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Members.Add(new MissionMember
+            {
+                MissionId = mission.Id, UserId = owner.Coach.UserId, OrganisationId = owner.IncubatorId, Role = MissionRole.Lead,
+                Status = MissionInvitationStatus.Accepted, InvitedAt = Now,
+            });
+            mission.Items.Add(new ItineraryItem
+            {
+                MissionId = mission.Id, Kind = ItineraryKind.Leg, Mode = TravelMode.Flight, Title = "Vol", StartZoneId = "America/Toronto", EndZoneId = "Europe/Paris",
+                StartsAt = Instant.FromUtc(2026, 4, 13, 22, 0), EndsAt = Instant.FromUtc(2026, 4, 14, 5, 0), DeparturePlace = "YUL", ArrivalPlace = "CDG",
+            });
+            mission.Items.Add(new ItineraryItem
+            {
+                MissionId = mission.Id, Kind = ItineraryKind.Visit, Title = "Visite", StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
+                StartsAt = Instant.FromUtc(2026, 4, 15, 7, 0), EndsAt = Instant.FromUtc(2026, 4, 15, 9, 0), OrganisationId = owner.Partner.IncubatorId,
+            });
+            db.Missions.Add(mission);
+            await db.SaveChangesAsync();
+            Add("mission visiting the partner", owner, ("id", mission.Id));
+        });
 
     /// <summary>The network administrators' records: a directory import waiting to be applied, and the sent-mail page
     /// (asked without an id: its list).</summary>

@@ -18,23 +18,7 @@ public sealed class CalendarFeedModel(AppDbContext db, ViewerTime time, EmailTem
     {
         var userId = User.UserId()!.Value;
         var (feed, token) = CalendarFeed.Create(userId, time.Now);
-        // A second click made a feed between our read and our write: make it anew over that one. The last answer
-        // the browser shows holds the address that works.
-        for (var attempt = 1; ; attempt++)
-        {
-            var existing = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.UserId == userId);
-            if (existing is null) db.CalendarFeeds.Add(feed);
-            else (existing.TokenHash, existing.CreatedAt) = (feed.TokenHash, feed.CreatedAt);
-            try
-            {
-                await db.SaveChangesAsync();
-                break;
-            }
-            catch (DbUpdateException e) when (attempt < 3 && UniqueViolation.Is(e))
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await SecretFeed.StoreAsync(db, f => f.UserId == userId, feed);
         CreatedAt = feed.CreatedAt;
         NewAddress = templates.AbsoluteUrl(Request, $"/calendar/{token}.ics");
         Response.Headers.CacheControl = "no-store";

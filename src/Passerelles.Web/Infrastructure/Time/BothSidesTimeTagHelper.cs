@@ -12,7 +12,7 @@ namespace Passerelles.Web.Infrastructure.Time;
 public sealed class BothSidesTimeTagHelper(ViewerTime viewer, HtmlEncoder encoder) : TagHelper
 {
     /// <summary>The machine-readable time HTML accepts: an offset with its minutes, at most three decimals of a second.</summary>
-    private static readonly OffsetDateTimePattern Machine =
+    public static readonly OffsetDateTimePattern Machine =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFo<+HH:mm>");
 
     public Instant At { get; set; }

@@ -145,7 +145,7 @@ public sealed class SweepWorld
         await world.MissionAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
         await world.MissionRecordAsync(app, quebec1);
-        await world.MissionAsync(app, quebec1);
+        await world.ProgrammeMissionAsync(app, quebec1);
         return world;
     }
 
@@ -455,7 +455,7 @@ public sealed class SweepWorld
 
     /// <summary>A mission led by the owner incubator, whose coach leads the delegation, with a flight and a visit at the
     /// partner incubator: the partner's people are its hosts.</summary>
-    private Task MissionAsync(AppFactory app, SweepTeam owner) =>
+    private Task ProgrammeMissionAsync(AppFactory app, SweepTeam owner) =>
         app.WithDbAsync(async db =>
         {
             var mission = new Mission

@@ -7,6 +7,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
@@ -29,6 +30,7 @@ builder.AddDirectory();
 builder.AddCircles();
 builder.AddAgreements();
 builder.AddPickers();
+builder.AddMissions();
 
 var app = builder.Build();
 
@@ -53,6 +55,7 @@ app.MapGrids();
 app.MapAssessments();
 app.MapCircles();
 app.MapAgreements();
+app.MapMissions();
 
 app.Run();
 

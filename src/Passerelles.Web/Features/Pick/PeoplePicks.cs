@@ -1,18 +1,19 @@
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Circles;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The record a person is picked for, whose rules say who may be picked: a circle's new member
 /// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
-/// the person answering for an agreement's commitment (<see cref="Agreement"/>). It travels in the suggestions'
-/// address.</summary>
-public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null)
+/// the person answering for an agreement's commitment (<see cref="Agreement"/>), or a member invited to a mission's
+/// delegation (<see cref="Mission"/>). It travels in the suggestions' address.</summary>
+public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Mission = null)
 {
     public string Query => QueryString.Create(new Dictionary<string, string?>
     {
-        ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
+        ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(), ["mission"] = Mission?.ToString(),
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
 
@@ -35,6 +36,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
                 _ => null,
             },
             { Circle: { } circle } => await CircleRefusal.UnlessRunningAsync(db, actor, circle),
+            { Mission: { } mission } => (await MissionAccess.ForManagingAsync(db, actor, mission)).Refusal,
             { Side: not null } => actor.MayStartCircle() ? null : new ForbidResult(),
             _ => new BadRequestResult(),
         };
@@ -62,7 +64,9 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
 
     /// <summary>Who may be picked, by id and the name shown: for a commitment, the members of the agreement's parties
     /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
-    /// the members of any organisation not yet in the circle. Only <paramref name="only"/>, when given.</summary>
+    /// the members of any organisation not yet in the circle; for a mission, each membership of a person not yet in its
+    /// delegation, since they travel for one of their organisations (its id is the choice's). Only
+    /// <paramref name="only"/>, when given.</summary>
     private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
     {
         var memberships = db.Memberships.AsNoTracking().Where(m => only == null || m.UserId == only);
@@ -75,6 +79,9 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
             { Circle: { } circle } => memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+            { Mission: { } mission } => db.Memberships.AsNoTracking().Where(m => only == null || m.Id == only)
+                .Where(m => !db.MissionMembers.Any(x => x.MissionId == mission && x.UserId == m.UserId))
+                .Select(m => new PickerChoice(m.Id, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
             _ => memberships.Where(_ => false).Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
         };
     }

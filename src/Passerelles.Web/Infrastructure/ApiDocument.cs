@@ -26,6 +26,7 @@ public static class ApiDocument
         ["Grids"] = "The published characterisation grids and their versions.",
         ["Circles"] = "The sessions of the caller's peer circles.",
         ["Agreements"] = "The partnership agreements the caller may read.",
+        ["Missions"] = "The delegation missions the caller may see.",
     };
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);

@@ -192,6 +192,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/sessions", anonymous, "/api/v1/sessions"),
             ("/api/v1/agreements", admin, "/api/v1/agreements"),
             ("/api/v1/agreements", anonymous, "/api/v1/agreements"),
+            ("/api/v1/missions", admin, "/api/v1/missions"),
+            ("/api/v1/missions", anonymous, "/api/v1/missions"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -10,6 +10,7 @@ using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -140,6 +141,7 @@ public sealed class SweepWorld
         await world.AgreementAsync(app, quebec2, quebec2.IncubatorId, quebec2.Administrator, "agreement (incubators are parties)");
         await world.CircleAsync(app, quebec1);
         await world.CircleAsync(app, quebec2);
+        await world.MissionAsync(app, quebec1);
         await world.NetworkRecordsAsync(app, quebec1);
         return world;
     }
@@ -378,6 +380,28 @@ public sealed class SweepWorld
             Add("circle action", owner, ("id", action.Id));
         });
     }
+
+    /// <summary>A mission Québec → France led by the owner's incubator, planned by its coach (its lead), with the partner's
+    /// coach invited and accepted as a member, and an objective.</summary>
+    private Task MissionAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = $"Mission {owner.Name}", Direction = MissionDirection.QuebecToFrance, StartsOn = new LocalDate(2026, 10, 16),
+                EndsOn = new LocalDate(2026, 10, 24), LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Invite(owner.Coach.UserId, owner.IncubatorId, MissionRole.Lead, Now, accepted: true);
+            var member = mission.Invite(owner.Partner.Coach.UserId, owner.Partner.IncubatorId, MissionRole.Member, Now);
+            member.Answer(accept: true, Now);
+            var objective = new MissionObjective { MissionId = mission.Id, Position = 1, Text = "Visiter le PTCE", PartnershipObjective = 5, Themes = MissionThemes.Innovation };
+            db.Missions.Add(mission);
+            db.MissionObjectives.Add(objective);
+            await db.SaveChangesAsync();
+            Add("mission", owner, ("id", mission.Id));
+            Add("mission objective", owner, ("id", mission.Id), ("objectiveId", objective.Id));
+            Add("mission member", owner, ("id", mission.Id), ("memberId", member.Id));
+        });
 
     /// <summary>A study of the team's territory sponsored by its incubator, with the outside assessor added, their
     /// submitted assessment and the invitation that brought them.</summary>

@@ -36,11 +36,9 @@ public sealed class InvitationModel(AppDbContext db, CurrentActor actors, TimePr
     private async Task<bool> LoadAsync(Guid id)
     {
         var actor = await actors.GetAsync();
-        var found = await db.MissionMembers.AsNoTracking().Where(m => m.MissionId == id && m.UserId == actor.UserId)
-            .Select(m => new { Member = m, Organisation = m.Organisation.Name, Mission = db.Missions.Single(x => x.Id == id) })
-            .SingleOrDefaultAsync();
-        if (found is null) return false;
-        (Mission, Member, Organisation) = (found.Mission, found.Member, found.Organisation);
+        var member = await db.MissionMembers.AsNoTracking().Include(m => m.Organisation).SingleOrDefaultAsync(m => m.MissionId == id && m.UserId == actor.UserId);
+        if (member is null) return false;
+        (Mission, Member, Organisation) = (await db.Missions.AsNoTracking().SingleAsync(m => m.Id == id), member, member.Organisation.Name);
         return true;
     }
 }

@@ -35,6 +35,9 @@ public sealed class ValidHtmlTests(SweepApp app) : IClassFixture<SweepApp>
             (quebec.Coach.Email, Url("/projects/{id:guid}", "project")),
             (quebec.Coach.Email, $"/projects/{project["id"]}/assessments/results/{project["versionId"]}"),
             (quebec.Administrator.Email, Url("/assessments/territories/{id:guid}/results/{versionId:guid}", "territory study results")),
+            (quebec.Coach.Email, "/missions"),
+            (quebec.Coach.Email, Url("/missions/{id:guid}", "mission")),
+            (quebec.Coach.Email, "/missions/new"),
         ];
 
         using var pages = new ServedPages();

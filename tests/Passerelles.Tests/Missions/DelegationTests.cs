@@ -24,7 +24,7 @@ public sealed class DelegationTests(AppFactory app) : IClassFixture<AppFactory>
             (member.OrganisationId, member.Role, member.Status, member.TravelsFrom!.Value));
         var email = app.Mail.LastTo(world.Invitee.User.Email!);
         Assert.Equal("Invitation à la mission Mission Québec → France 2023", email.Subject);
-        Assert.Contains($"Vous voyageriez pour {world.France.Name}, en tant que intervenant·e.", email.TextBody);
+        Assert.Contains($"Vous voyageriez pour {world.France.Name}. Votre rôle\u00a0: Intervenant·e.", email.TextBody);
         Assert.Equal($"/missions/{id}/invitation", CapturingMailer.LinkIn(email));
 
         var home = await HtmlPage.GetAsync(world.Invitee.Client, "/");

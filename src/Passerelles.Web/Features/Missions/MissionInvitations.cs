@@ -31,7 +31,7 @@ public sealed class MissionInvitations(AppDbContext db, EmailTemplates templates
                 [
                     t["{0} invites you to join the delegation of the mission {1}, from {2} to {3}.", inviter, mission.Title,
                         mission.StartsOn.ToDateOnly().ToString("d"), mission.EndsOn.ToDateOnly().ToString("d")],
-                    t["You would travel for {0}, as {1}.", invitation.Organisation, t["MissionRole." + invitation.Role].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture)],
+                    t["You would travel for {0}. Your role: {1}.", invitation.Organisation, t["MissionRole." + invitation.Role]],
                     t["Accept or decline the invitation on its page."],
                 ],
                 t["Answer the invitation"], link)));

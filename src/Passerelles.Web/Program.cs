@@ -56,6 +56,7 @@ app.MapAssessments();
 app.MapCircles();
 app.MapAgreements();
 app.MapMissionProgramme();
+app.MapMissions();
 
 app.Run();
 

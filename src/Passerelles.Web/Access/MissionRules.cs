@@ -3,8 +3,8 @@ using Passerelles.Web.Features.Missions;
 
 namespace Passerelles.Web.Access;
 
-/// <summary>Delegation missions. The members of the delegation (invited or accepted) and network administrators see
-/// the whole mission; the people of an organisation visited (its hosts) see only the visits at their organisation;
+/// <summary>Delegation missions. The members of the delegation (invited or accepted), those who manage it and network
+/// administrators see the whole mission; the people of an organisation visited (its hosts) see only the visits at their organisation;
 /// nobody else learns a mission exists. The mission's leads, the administrators of its lead organisation and network
 /// administrators manage it; the staff of any organisation may plan one.</summary>
 public static class MissionRules
@@ -15,7 +15,9 @@ public static class MissionRules
         if (actor.IsNetworkAdministrator) return missions;
         var userId = actor.UserId;
         var hosts = actor.MemberOf.ToList();
+        var administered = actor.Administers.ToList();
         return missions.Where(m => m.Members.Any(x => x.UserId == userId && x.Status != MissionInvitationStatus.Declined)
+            || administered.Contains(m.LeadOrganisationId)
             || m.Items.Any(i => i.OrganisationId != null && hosts.Contains(i.OrganisationId.Value)));
     }
 
@@ -26,9 +28,21 @@ public static class MissionRules
         return items.Where(i => i.OrganisationId != null && hosts.Contains(i.OrganisationId.Value));
     }
 
-    /// <summary>Whether the actor sees the whole mission (its members need <see cref="Mission.Members"/> loaded).</summary>
+    /// <summary>Whether the actor sees the whole mission (its members need <see cref="Mission.Members"/> loaded): its
+    /// delegation, and those who manage it.</summary>
     public static bool SeesWhole(this Actor actor, Mission mission) =>
-        actor.IsNetworkAdministrator || mission.Members.Any(m => m.UserId == actor.UserId && m.Status != MissionInvitationStatus.Declined);
+        actor.Manages(mission) || mission.Members.Any(m => m.UserId == actor.UserId && m.Status != MissionInvitationStatus.Declined);
+
+    /// <summary>The missions the actor sees whole: those whose delegation they belong to, those they manage as
+    /// administrators of the lead organisation, every one for network administrators.</summary>
+    public static IQueryable<Mission> SeenWholeBy(this IQueryable<Mission> missions, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return missions;
+        var userId = actor.UserId;
+        var administered = actor.Administers.ToList();
+        return missions.Where(m => administered.Contains(m.LeadOrganisationId)
+            || m.Members.Any(x => x.UserId == userId && x.Status != MissionInvitationStatus.Declined));
+    }
 
     public static bool Manages(this Actor actor, Mission mission) =>
         actor.IsNetworkAdministrator

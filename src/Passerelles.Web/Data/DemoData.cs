@@ -45,6 +45,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoAgreements.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoAssessments.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoCircles.EnsureAsync(db, files, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoMissions.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

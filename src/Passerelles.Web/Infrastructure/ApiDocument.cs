@@ -26,7 +26,7 @@ public static class ApiDocument
         ["Grids"] = "The published characterisation grids and their versions.",
         ["Circles"] = "The sessions of the caller's peer circles.",
         ["Agreements"] = "The partnership agreements the caller may read.",
-        ["Missions"] = "The delegation missions the caller takes part in or hosts: their itinerary in both zones.",
+        ["Missions"] = "The delegation missions the caller may see, and their itinerary in both zones.",
     };
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);

@@ -200,6 +200,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/missions/{id}/itinerary", mission.Host.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions/{id}/itinerary", mission.Outsider.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions/{id}/itinerary", anonymous, $"/api/v1/missions/{mission.MissionId}/itinerary"),
+            ("/api/v1/missions", admin, "/api/v1/missions"),
+            ("/api/v1/missions", anonymous, "/api/v1/missions"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -39,6 +39,9 @@ public sealed class ValidHtmlTests(SweepApp app) : IClassFixture<SweepApp>
             (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/new", "mission with a visit") + "?kind=Leg"),
             (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/{itemId:guid}/edit", "itinerary item (a visit)")),
             (quebec.Administrator.Email, Url("/missions/{id:guid}/itinerary/{itemId:guid}/delete", "itinerary item (a visit)")),
+            (quebec.Coach.Email, "/missions"),
+            (quebec.Coach.Email, Url("/missions/{id:guid}", "mission")),
+            (quebec.Coach.Email, "/missions/new"),
         ];
 
         using var pages = new ServedPages();

@@ -146,6 +146,7 @@ public sealed class SweepWorld
         await world.NetworkRecordsAsync(app, quebec1);
         await world.MissionRecordAsync(app, quebec1);
         await world.ProgrammeMissionAsync(app, quebec1);
+        await world.PlannedMissionAsync(app, quebec1);
         return world;
     }
 
@@ -383,6 +384,28 @@ public sealed class SweepWorld
             Add("circle action", owner, ("id", action.Id));
         });
     }
+
+    /// <summary>A mission Québec → France led by the owner's incubator, planned by its coach (its lead), with the partner's
+    /// coach invited and accepted as a member, and an objective.</summary>
+    private Task PlannedMissionAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = $"Mission {owner.Name}", Direction = MissionDirection.QuebecToFrance, StartsOn = new LocalDate(2026, 10, 16),
+                EndsOn = new LocalDate(2026, 10, 24), LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Invite(owner.Coach.UserId, owner.IncubatorId, MissionRole.Lead, Now, accepted: true);
+            var member = mission.Invite(owner.Partner.Coach.UserId, owner.Partner.IncubatorId, MissionRole.Member, Now);
+            member.Answer(accept: true, Now);
+            var objective = new MissionObjective { MissionId = mission.Id, Position = 1, Text = "Visiter le PTCE", PartnershipObjective = 5, Themes = MissionThemes.Innovation };
+            db.Missions.Add(mission);
+            db.MissionObjectives.Add(objective);
+            await db.SaveChangesAsync();
+            Add("mission", owner, ("id", mission.Id));
+            Add("mission objective", owner, ("id", mission.Id), ("objectiveId", objective.Id));
+            Add("mission member", owner, ("id", mission.Id), ("memberId", member.Id));
+        });
 
     /// <summary>A mission of the owner incubator to its partner's side, whose delegation counts the owner's coach, with a
     /// visit at the partner incubator: the partner's people are its hosts.</summary>

@@ -1,3 +1,5 @@
+using Passerelles.Web.Features.Missions;
+
 namespace Passerelles.Web.Features.Home;
 
 /// <summary>The home page: what awaits the person, shaped by what they do in the network. Coordinators — those who act
@@ -39,6 +41,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public IReadOnlyList<Partnership.AssessedStudyRow> AssessedStudies { get; private set; } = [];
     public IReadOnlyList<Partnership.StudyInvitationRow> StudyInvitations { get; private set; } = [];
     public IReadOnlyList<Partnership.BridgeRow> Bridges { get; private set; } = [];
+    public IReadOnlyList<MissionInvitations.Pending> MissionInvitations { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -64,6 +67,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             MyActions = await Dashboards.MyActionsAsync(db, me);
             MyCircleActions = await Dashboards.MyCircleActionsAsync(db, me);
             MyMissionFollowUps = await Dashboards.MyMissionFollowUpsAsync(db, me);
+            MissionInvitations = await Missions.MissionInvitations.PendingForAsync(db, me, Dashboards.ListLimit);
         }
         IsPartnerGuest = !actor.IsNetworkAdministrator && !actor.IsStaffSomewhere && Team is null && Memberships.Any(m => m.Role == MemberRole.PartnerGuest);
 

@@ -52,6 +52,36 @@ public class Mission : AuditedEntity
     public Side HostSide => Direction == MissionDirection.QuebecToFrance ? Side.France : Side.Quebec;
 
     public bool Covers(LocalDate day) => day >= StartsOn && day <= EndsOn;
+
+    /// <summary>The key of the message shown when removing or demoting a member would leave the mission without a lead
+    /// who accepted.</summary>
+    public const string LastLeadRule = "A mission keeps at least one lead who accepted: name another lead first.";
+
+    /// <summary>The key of the message explaining why these cannot be a mission's dates, or null.</summary>
+    public static string? DatesProblem(LocalDate startsOn, LocalDate endsOn) =>
+        endsOn >= startsOn ? null : "The mission cannot end before it starts.";
+
+    /// <summary>The key of the message explaining why these cannot be a member's travel dates, or null.</summary>
+    public string? TravelDatesProblem(LocalDate? from, LocalDate? until) =>
+        (from is { } f && !Covers(f)) || (until is { } u && !Covers(u)) ? "Travel dates fall within the mission's dates."
+        : from is { } start && until is { } end && end < start ? "The return cannot come before the departure."
+        : null;
+
+    /// <summary>Whether <paramref name="memberId"/> could stop being an accepted lead and leave another one.</summary>
+    public bool KeepsALeadWithout(Guid memberId) =>
+        Members.Any(m => m.Id != memberId && m.Role == MissionRole.Lead && m.Status == MissionInvitationStatus.Accepted);
+
+    /// <summary>Invites a person to travel for one of their organisations; the planner joins accepted.</summary>
+    public MissionMember Invite(Guid userId, Guid organisationId, MissionRole role, Instant at, bool accepted = false)
+    {
+        var member = new MissionMember
+        {
+            MissionId = Id, UserId = userId, OrganisationId = organisationId, Role = role, InvitedAt = at,
+            Status = accepted ? MissionInvitationStatus.Accepted : MissionInvitationStatus.Invited, RespondedAt = accepted ? at : null,
+        };
+        Members.Add(member);
+        return member;
+    }
 }
 
 /// <summary>What the mission sets out to do, tied to one of the partnership's seven objectives (DOMAIN.md §1, the
@@ -95,6 +125,15 @@ public class MissionMember
     /// <summary>The member's own travel dates, when they differ from the mission's.</summary>
     public LocalDate? TravelsFrom { get; set; }
     public LocalDate? TravelsUntil { get; set; }
+
+    /// <summary>The invitee's answer; only an invitation still awaiting one can be answered.</summary>
+    public bool Answer(bool accept, Instant at)
+    {
+        if (Status != MissionInvitationStatus.Invited) return false;
+        Status = accept ? MissionInvitationStatus.Accepted : MissionInvitationStatus.Declined;
+        RespondedAt = at;
+        return true;
+    }
 }
 
 public sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>

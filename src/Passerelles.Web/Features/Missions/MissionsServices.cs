@@ -13,5 +13,6 @@ public static class MissionsServices
             RecordVisitModel.MaxRequestBytes));
         // Missions:SendReminders=false leaves the follow-up reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Missions:SendReminders", true)) builder.Services.AddHostedService<FollowUpMailWorker>();
+        builder.Services.AddScoped<MissionInvitations>();
     }
 }

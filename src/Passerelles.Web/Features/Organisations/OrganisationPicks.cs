@@ -12,6 +12,9 @@ public enum OrganisationPick
 
     /// <summary>The incubators the person is on the staff of: every incubator for a network administrator.</summary>
     StaffedIncubators,
+
+    /// <summary>The organisations of any kind the person is on the staff of: every one for a network administrator.</summary>
+    Staffed,
 }
 
 /// <summary>The organisations a person may pick: those they may see (<see cref="OrganisationRules.MaySee"/>), found by
@@ -25,9 +28,9 @@ public sealed class OrganisationPicks(AppDbContext db, DirectoryIndex index, Cur
         if (text.Length < Pickers.MinLength || SearchTerms.Parse(text).IsEmpty)
             return new([], t["Type at least {0} letters of the name.", Pickers.MinLength], false);
         var actor = await actors.GetAsync();
-        var (choices, more) = only == OrganisationPick.StaffedIncubators && !actor.IsNetworkAdministrator
-            ? await StaffedAsync(actor, text, cancellationToken)
-            : await SearchAsync(actor, text, only == OrganisationPick.Any ? null : OrganisationKind.Incubator, cancellationToken);
+        var (choices, more) = (only is OrganisationPick.StaffedIncubators or OrganisationPick.Staffed) && !actor.IsNetworkAdministrator
+            ? await StaffedAsync(actor, text, only == OrganisationPick.StaffedIncubators, cancellationToken)
+            : await SearchAsync(actor, text, only is OrganisationPick.Incubators or OrganisationPick.StaffedIncubators ? OrganisationKind.Incubator : null, cancellationToken);
         if (choices.Count == 0) return new([], t["No organisation matches “{0}”.", text], false);
         return new(choices, null, more);
     }
@@ -53,11 +56,14 @@ public sealed class OrganisationPicks(AppDbContext db, DirectoryIndex index, Cur
         return (results.Rows.Select(r => new PickerChoice(r.Id, r.Name)).ToList(), results.Total > results.Rows.Count);
     }
 
-    /// <summary>Among the few incubators a person is on the staff of, those whose name holds what was typed.</summary>
-    private async Task<(List<PickerChoice> Choices, bool More)> StaffedAsync(Actor actor, string text, CancellationToken cancellationToken)
+    /// <summary>Among the few organisations (incubators only, when asked) a person is on the staff of, those whose name
+    /// holds what was typed.</summary>
+    private async Task<(List<PickerChoice> Choices, bool More)> StaffedAsync(Actor actor, string text, bool incubators, CancellationToken cancellationToken)
     {
         var key = Organisation.SearchKey(text);
-        var found = await db.Organisations.AsNoTracking().StaffedBy(actor).Where(o => o.SearchName.Contains(key))
+        var staffs = actor.Staffs.ToList();
+        var staffed = incubators ? db.Organisations.AsNoTracking().StaffedBy(actor) : db.Organisations.AsNoTracking().Where(o => staffs.Contains(o.Id));
+        var found = await staffed.Where(o => o.SearchName.Contains(key))
             .OrderBy(o => o.SearchName).Take(Pickers.MaxChoices + 1).Select(o => new PickerChoice(o.Id, o.Name)).ToListAsync(cancellationToken);
         return (found.Take(Pickers.MaxChoices).ToList(), found.Count > Pickers.MaxChoices);
     }

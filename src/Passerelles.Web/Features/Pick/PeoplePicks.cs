@@ -7,14 +7,15 @@ namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The record a person is picked for, whose rules say who may be picked: a circle's new member
 /// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
-/// the person answering for an agreement's commitment (<see cref="Agreement"/>), or the owner of a mission's follow-up
-/// (<see cref="Delegation"/>, the mission whose delegation they belong to). It travels in the suggestions' address.</summary>
-public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null)
+/// the person answering for an agreement's commitment (<see cref="Agreement"/>), the owner of a mission's follow-up
+/// (<see cref="Delegation"/>, the mission whose delegation they belong to), or a member invited to a mission's
+/// delegation (<see cref="Mission"/>). It travels in the suggestions' address.</summary>
+public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null, Guid? Mission = null)
 {
     public string Query => QueryString.Create(new Dictionary<string, string?>
     {
         ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
-        ["delegation"] = Delegation?.ToString(),
+        ["delegation"] = Delegation?.ToString(), ["mission"] = Mission?.ToString(),
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
 
@@ -38,6 +39,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
             },
             { Circle: { } circle } => await CircleRefusal.UnlessRunningAsync(db, actor, circle),
             { Delegation: { } mission } => (await MissionScope.LoadAsync(db, actor, mission, write: true)).Refusal,
+            { Mission: { } mission } => (await MissionAccess.ForManagingAsync(db, actor, mission)).Refusal,
             { Side: not null } => actor.MayStartCircle() ? null : new ForbidResult(),
             _ => new BadRequestResult(),
         };
@@ -65,13 +67,15 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
 
     /// <summary>Who may be picked, by id and the name shown: for a commitment, the members of the agreement's parties
     /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
-    /// the members of any organisation not yet in the circle; for a follow-up, the mission's delegation. Only
+    /// the members of any organisation not yet in the circle; for a follow-up, the mission's delegation; for a mission,
+    /// each membership of a person not yet in its delegation, since they travel for one of their organisations (its id
+    /// is the choice's). Only
     /// <paramref name="only"/>, when given.</summary>
     private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
     {
-        if (context.Delegation is { } mission)
+        if (context.Delegation is { } delegation)
             return db.MissionMembers.AsNoTracking()
-                .Where(m => m.MissionId == mission && m.Status != MissionInvitationStatus.Declined && (only == null || m.UserId == only))
+                .Where(m => m.MissionId == delegation && m.Status != MissionInvitationStatus.Declined && (only == null || m.UserId == only))
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName));
         var memberships = db.Memberships.AsNoTracking().Where(m => only == null || m.UserId == only);
         return context switch
@@ -83,6 +87,9 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
             { Circle: { } circle } => memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+            { Mission: { } mission } => db.Memberships.AsNoTracking().Where(m => only == null || m.Id == only)
+                .Where(m => !db.MissionMembers.Any(x => x.MissionId == mission && x.UserId == m.UserId))
+                .Select(m => new PickerChoice(m.Id, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
             _ => memberships.Where(_ => false).Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
         };
     }

@@ -20,7 +20,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
     private async Task<List<Section>> SectionsForAsync(Actor actor)
     {
         // People in the incubation work itself: staff, and project holders with or without an account on their team.
-        var reach = actor.IsStaffSomewhere ? new Reach(true, true, true) : await ReachAsync(actor);
+        var reach = actor.IsStaffSomewhere ? new Reach(true, true, true, true) : await ReachAsync(actor);
         var incubation = actor.IsStaffSomewhere || actor.Roles.Values.Contains(MemberRole.ProjectMember) || reach.Projects;
         var sections = new List<Section> { new("/", "Home") };
         if (actor.IsStaffSomewhere) sections.Add(new("/organisations", "Organisations"));
@@ -29,6 +29,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         if (actor.MayStartCircle() || reach.Circles) sections.Add(new("/circles", "Circles"));
         sections.Add(new("/bridges", "Bridges"));
         if (actor.MayStartAgreement() || reach.Agreements) sections.Add(new("/agreements", "Agreements"));
+        if (actor.MayPlanMission() || reach.Missions) sections.Add(new("/missions", "Missions"));
         if (incubation) sections.Add(new("/grids", "Grids"));
         if (incubation) sections.Add(new("/people", "People"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
@@ -36,16 +37,17 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         return sections;
     }
 
-    private sealed record Reach(bool Projects, bool Circles, bool Agreements);
+    private sealed record Reach(bool Projects, bool Circles, bool Agreements, bool Missions);
 
-    /// <summary>Whether the person sees any project, circle or agreement, asked in one statement.</summary>
+    /// <summary>Whether the person sees any project, circle, agreement or mission, asked in one statement.</summary>
     private Task<Reach> ReachAsync(Actor actor)
     {
         var projects = db.Projects.VisibleTo(actor);
         var circles = db.Circles.VisibleTo(actor);
         var agreements = db.Agreements.VisibleTo(actor);
+        var missions = db.Missions.VisibleTo(actor);
         return db.Users.AsNoTracking().Where(u => u.Id == actor.UserId)
-            .Select(_ => new Reach(projects.Any(), circles.Any(), agreements.Any()))
+            .Select(_ => new Reach(projects.Any(), circles.Any(), agreements.Any(), missions.Any()))
             .SingleAsync();
     }
 }

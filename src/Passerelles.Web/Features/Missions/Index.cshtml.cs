@@ -1,0 +1,42 @@
+using Passerelles.Web.Infrastructure;
+
+namespace Passerelles.Web.Features.Missions;
+
+/// <summary>The missions the person may see, the latest first. Hosts, who see only their own visits, go to the
+/// itinerary rather than to the whole mission.</summary>
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(Guid Id, string Title, MissionDirection Direction, LocalDate StartsOn, LocalDate EndsOn, MissionStatus Status,
+        string LeadOrganisation, int Members, bool SeenWhole)
+    {
+        public string Url => SeenWhole ? $"/missions/{Id}" : $"/missions/{Id}/itinerary";
+    }
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount { get; private set; }
+    public bool CanPlan { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var actor = await actors.GetAsync();
+        CanPlan = actor.MayPlanMission();
+        var missions = db.Missions.AsNoTracking().VisibleTo(actor);
+        Total = await missions.CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var whole = db.Missions.SeenWholeBy(actor);
+        Rows = await missions
+            .OrderByDescending(m => m.StartsOn).ThenBy(m => m.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new Row(m.Id, m.Title, m.Direction, m.StartsOn, m.EndsOn, m.Status, m.LeadOrganisation.Name,
+                m.Members.Count(x => x.Status != MissionInvitationStatus.Declined), whole.Any(w => w.Id == m.Id)))
+            .ToListAsync();
+    }
+
+    public string PageLink(int page) => QueryLink.ToPage("/missions", Request.Query, page);
+}

@@ -2491,6 +2491,27 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MissionCalendarFeeds");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4783,6 +4804,17 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("FunderOrganisation");
 
                     b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.MissionMember", "Member")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Missions.MissionCalendarFeed", "MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>

@@ -2480,6 +2480,27 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MissionCalendarFeeds");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4772,6 +4793,17 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
 
                     b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.MissionMember", "Member")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Missions.MissionCalendarFeed", "MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>

@@ -1,0 +1,507 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passerelles.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Missions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Missions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeadOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FunderOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FundingProgramme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Missions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Missions_Organisations_FunderOrganisationId",
+                        column: x => x.FunderOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Missions_Organisations_LeadOrganisationId",
+                        column: x => x.LeadOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItineraryItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EndZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DeparturePlace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ArrivalPlace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HostPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Address = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItineraryItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ItineraryItems_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ItineraryItems_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ItineraryItems_People_HostPersonId",
+                        column: x => x.HostPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TravelsFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    TravelsUntil = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MissionMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionMembers_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionMembers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionObjectives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PartnershipObjective = table.Column<int>(type: "integer", nullable: false),
+                    Themes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionObjectives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MissionObjectives_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionFollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionFollowUps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MissionFollowUps_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionFollowUps_ItineraryItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ItineraryItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionFollowUps_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PeopleMet",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsentsToPhotos = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsentRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConsentRecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeopleMet", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PeopleMet_ItineraryItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ItineraryItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PeopleMet_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AddedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisitFiles_AspNetUsers_AddedById",
+                        column: x => x.AddedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitFiles_ItineraryItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ItineraryItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitRecords",
+                columns: table => new
+                {
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitRecords", x => x.ItemId);
+                    table.ForeignKey(
+                        name: "FK_VisitRecords_ItineraryItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ItineraryItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionCalendarFeeds",
+                columns: table => new
+                {
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionCalendarFeeds", x => x.MemberId);
+                    table.ForeignKey(
+                        name: "FK_MissionCalendarFeeds_MissionMembers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "MissionMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisitOutcomes_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitOutcomes_ItineraryItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ItineraryItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisitOutcomes_MissionObjectives_ObjectiveId",
+                        column: x => x.ObjectiveId,
+                        principalTable: "MissionObjectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SentFollowUpReminders",
+                columns: table => new
+                {
+                    FollowUpId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentFollowUpReminders", x => x.FollowUpId);
+                    table.ForeignKey(
+                        name: "FK_SentFollowUpReminders_MissionFollowUps_FollowUpId",
+                        column: x => x.FollowUpId,
+                        principalTable: "MissionFollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItineraryItems_HostPersonId",
+                table: "ItineraryItems",
+                column: "HostPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItineraryItems_MissionId_StartsAt",
+                table: "ItineraryItems",
+                columns: new[] { "MissionId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItineraryItems_OrganisationId",
+                table: "ItineraryItems",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionCalendarFeeds_TokenHash",
+                table: "MissionCalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionFollowUps_ItemId",
+                table: "MissionFollowUps",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionFollowUps_MissionId_DueOn",
+                table: "MissionFollowUps",
+                columns: new[] { "MissionId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionFollowUps_OwnerId_DoneAt_DueOn",
+                table: "MissionFollowUps",
+                columns: new[] { "OwnerId", "DoneAt", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionMembers_MissionId_UserId",
+                table: "MissionMembers",
+                columns: new[] { "MissionId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionMembers_OrganisationId",
+                table: "MissionMembers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionMembers_UserId",
+                table: "MissionMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionObjectives_MissionId_Position",
+                table: "MissionObjectives",
+                columns: new[] { "MissionId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_FunderOrganisationId",
+                table: "Missions",
+                column: "FunderOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_LeadOrganisationId",
+                table: "Missions",
+                column: "LeadOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_StartsOn",
+                table: "Missions",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeopleMet_ItemId_PersonId",
+                table: "PeopleMet",
+                columns: new[] { "ItemId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeopleMet_PersonId",
+                table: "PeopleMet",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitFiles_AddedById",
+                table: "VisitFiles",
+                column: "AddedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitFiles_ItemId",
+                table: "VisitFiles",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitOutcomes_ItemId",
+                table: "VisitOutcomes",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitOutcomes_ObjectiveId",
+                table: "VisitOutcomes",
+                column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitOutcomes_RecordedById",
+                table: "VisitOutcomes",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitRecords_MissionId",
+                table: "VisitRecords",
+                column: "MissionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MissionCalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "PeopleMet");
+
+            migrationBuilder.DropTable(
+                name: "SentFollowUpReminders");
+
+            migrationBuilder.DropTable(
+                name: "VisitFiles");
+
+            migrationBuilder.DropTable(
+                name: "VisitOutcomes");
+
+            migrationBuilder.DropTable(
+                name: "VisitRecords");
+
+            migrationBuilder.DropTable(
+                name: "MissionMembers");
+
+            migrationBuilder.DropTable(
+                name: "MissionFollowUps");
+
+            migrationBuilder.DropTable(
+                name: "MissionObjectives");
+
+            migrationBuilder.DropTable(
+                name: "ItineraryItems");
+
+            migrationBuilder.DropTable(
+                name: "Missions");
+        }
+    }
+}

@@ -19,6 +19,7 @@ public sealed class FrenchPagesTests(SweepApp app) : IClassFixture<SweepApp>
         "/account/language",
         "/health",
         "/calendar/{token}.ics",
+        "/missions/calendar/{token}.ics",
         "/openapi/{documentName}.json",
         "/directory/export/{format}",
         "/dev/mail/{id?}",

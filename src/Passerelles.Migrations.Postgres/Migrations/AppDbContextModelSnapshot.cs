@@ -178,6 +178,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("IsNetworkAdministrator")
                         .HasColumnType("boolean");
 
@@ -2491,6 +2495,68 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("CadPerEur")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid?>("FunderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId");
+
+                    b.HasIndex("MissionId", "SpentOn");
+
+                    b.ToTable("MissionCosts");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4783,6 +4849,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("FunderOrganisation");
 
                     b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Funder")
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Funder");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>

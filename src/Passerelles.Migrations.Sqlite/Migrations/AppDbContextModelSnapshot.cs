@@ -169,6 +169,10 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsNetworkAdministrator")
                         .HasColumnType("INTEGER");
 
@@ -2480,6 +2484,68 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CadPerEur")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FunderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId");
+
+                    b.HasIndex("MissionId", "SpentOn");
+
+                    b.ToTable("MissionCosts");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4772,6 +4838,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
 
                     b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Funder")
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Funder");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>

@@ -104,6 +104,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<VisitFile> VisitFiles => Set<VisitFile>();
     public DbSet<MissionFollowUp> MissionFollowUps => Set<MissionFollowUp>();
     public DbSet<SentFollowUpReminder> SentFollowUpReminders => Set<SentFollowUpReminder>();
+    public DbSet<MissionCost> MissionCosts => Set<MissionCost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,7 +22,7 @@ public sealed class MissionReportTests(AppFactory app) : IClassFixture<AppFactor
     private static async Task<HttpResponseMessage> AddCostAsync(HttpClient client, RecordTesting.World world, Dictionary<string, string> values)
     {
         var page = await HtmlPage.GetAsync(client, Costs(world));
-        return await page.SubmitAsync(client, "form[method='post']", values);
+        return await page.SubmitAsync(client, "#cost-form", values);
     }
 
     private static Dictionary<string, string> Cost(string label, string category, string amount, string currency, string rate, Guid? funder = null) => new()
@@ -68,11 +68,11 @@ public sealed class MissionReportTests(AppFactory app) : IClassFixture<AppFactor
         var page = await HtmlPage.GetAsync(world.Leader.Client, Costs(world));
         Assert.Equal(["Total", "CA$1,641.75", "€1,100.00"], page.Texts("#cost-totals tfoot tr > *"));
         Assert.Equal([funder.Name, "CA$1,200.00", "€800.00", "No funder", "CA$441.75", "€300.00"], page.Texts("#cost-totals tbody tr > *"));
-        Assert.Equal("1 EUR = 1.4725 CAD", page.Texts("#costs tbody td:nth-child(5)")[1]);
+        Assert.Equal("1 EUR = 1.4725 CAD", page.Texts("#costs tbody td:nth-child(5)")[0]);
 
         var quebec = await HtmlPage.GetAsync(world.Member.Client, Costs(world));
         Assert.Equal(["Total", "1\u00A0641,75\u00A0$", "1\u00A0100,00\u00A0€"], quebec.Texts("#cost-totals tfoot tr > *"));
-        Assert.Empty(quebec.Document.QuerySelectorAll("form[method='post']"));
+        Assert.Null(quebec.Document.QuerySelector("#cost-form"));
 
         var stored = await app.WithDbAsync(db => db.MissionCosts.Where(c => c.MissionId == world.MissionId).OrderBy(c => c.Label).ToListAsync());
         Assert.Equal([300m, 1200m], stored.Select(c => c.Amount).Order().ToList());
@@ -87,13 +87,13 @@ public sealed class MissionReportTests(AppFactory app) : IClassFixture<AppFactor
         var id = await app.WithDbAsync(db => db.MissionCosts.Where(c => c.MissionId == world.MissionId).Select(c => c.Id).SingleAsync());
 
         var edit = await HtmlPage.GetAsync(world.LeadAdministrator.Client, $"{Costs(world)}/{id}/edit");
-        Assert.Equal(HttpStatusCode.Redirect, (await edit.SubmitAsync(world.LeadAdministrator.Client, "form[method='post']", new Dictionary<string, string> { ["Input.Amount"] = "95.50" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await edit.SubmitAsync(world.LeadAdministrator.Client, "#cost-form", new Dictionary<string, string> { ["Input.Amount"] = "95.50" })).StatusCode);
         Assert.Equal(95.50m, await app.WithDbAsync(db => db.MissionCosts.Where(c => c.Id == id).Select(c => c.Amount).SingleAsync()));
 
         var confirm = await HtmlPage.GetAsync(world.Leader.Client, $"{Costs(world)}/{id}/delete");
         Assert.Equal("Delete the cost Repas à Pau?", confirm.Text("h1"));
         Assert.True(await app.WithDbAsync(db => db.MissionCosts.AnyAsync(c => c.Id == id)));
-        Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(world.Leader.Client, "form[method='post']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(world.Leader.Client, "#delete-form")).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.MissionCosts.AnyAsync(c => c.Id == id)));
     }
 
@@ -271,7 +271,7 @@ public sealed class MissionReportTests(AppFactory app) : IClassFixture<AppFactor
         var client = world.Member.Client;
         async Task<SelfDeclaredGender?> StoredAsync() => await app.WithDbAsync(db => db.Users.Where(u => u.Id == world.Member.User.Id).Select(u => u.Gender).SingleAsync());
         async Task<HttpResponseMessage> SaveAsync(string gender) =>
-            await (await HtmlPage.GetAsync(client, "/account/preferences")).SubmitAsync(client, "form[method='post']", new Dictionary<string, string> { ["Gender"] = gender });
+            await (await HtmlPage.GetAsync(client, "/account/preferences")).SubmitAsync(client, "form[method='post'].stacked", new Dictionary<string, string> { ["Gender"] = gender });
 
         Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync("NonBinary")).StatusCode);
         Assert.Equal(SelfDeclaredGender.NonBinary, await StoredAsync());

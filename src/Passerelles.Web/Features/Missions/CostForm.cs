@@ -76,7 +76,7 @@ public sealed class CostForm
 
 /// <summary>A mission as its costs need it: those who see the whole mission and those who manage it read the costs;
 /// only those who manage it change them. Anyone else gets 404; a reader asking to change, 403.</summary>
-public sealed record CostScope(Guid Id, string Title, bool MayChange)
+public sealed record CostScope(Guid Id, string Title, bool MayChange, bool SeesReport)
 {
     public static async Task<(CostScope? Scope, IActionResult? Refusal)> LoadAsync(AppDbContext db, Actor actor, Guid id, bool change)
     {
@@ -84,7 +84,7 @@ public sealed record CostScope(Guid Id, string Title, bool MayChange)
         if (mission is null || !(actor.SeesWhole(mission) || actor.Manages(mission))) return (null, new NotFoundResult());
         var mayChange = actor.Manages(mission);
         if (change && !mayChange) return (null, new ForbidResult());
-        return (new CostScope(mission.Id, mission.Title, mayChange), null);
+        return (new CostScope(mission.Id, mission.Title, mayChange, actor.SeesWhole(mission)), null);
     }
 
     public string Address => $"/missions/{Id}/costs";

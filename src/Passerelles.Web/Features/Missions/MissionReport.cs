@@ -43,7 +43,8 @@ public sealed record MissionReport(
             .Select(i => new { i.Id, i.Title, i.StartsAt, i.StartZoneId, Organisation = i.Organisation == null ? null : i.Organisation.Name })
             .ToListAsync();
         var titles = visits.ToDictionary(v => v.Id, v => v.Title);
-        var met = await db.PeopleMet.AsNoTracking().Where(p => titles.Keys.Contains(p.ItemId))
+        var visitIds = titles.Keys.ToList();
+        var met = await db.PeopleMet.AsNoTracking().Where(p => visitIds.Contains(p.ItemId))
             .Select(p => new { p.ItemId, p.PersonId, p.Person.DisplayName }).ToListAsync();
         var outcomes = await db.VisitOutcomes.AsNoTracking().Where(o => o.Objective.MissionId == id)
             .Select(o => new { o.ObjectiveId, o.ItemId, o.Text, o.RecordedAt }).ToListAsync();

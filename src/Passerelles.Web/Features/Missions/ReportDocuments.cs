@@ -45,8 +45,8 @@ public static class ReportPdf
             layout.Heading(t["Composition of the delegation"], 2);
             var answers = ReportText.AnswerLabels(t);
             foreach (var (row, label) in ReportText.CompositionRows(report.Delegation, t))
-                layout.Row(label, $"{t["People"]}: {ReportText.Count(row.Headcount, row, t)} · "
-                    + string.Join(" · ", answers.Zip(row.Genders, (answer, count) => $"{answer}: {ReportText.Count(count, row, t)}")));
+                layout.Row(label, string.Join(" · ", answers.Zip(row.Genders).Prepend((t["People"].Value, row.Headcount))
+                    .Select(cell => t["{0}: {1}", cell.Item1, ReportText.Count(cell.Item2, row, t)].Value)));
 
             layout.Heading(t["Costs"], 2);
             foreach (var funder in report.Totals.Funders)

@@ -105,6 +105,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MissionFollowUp> MissionFollowUps => Set<MissionFollowUp>();
     public DbSet<SentFollowUpReminder> SentFollowUpReminders => Set<SentFollowUpReminder>();
     public DbSet<MissionCalendarFeed> MissionCalendarFeeds => Set<MissionCalendarFeed>();
+    public DbSet<MissionCost> MissionCosts => Set<MissionCost>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -143,6 +143,8 @@ public sealed class SweepWorld
         await world.CircleAsync(app, quebec2);
         await world.MissionAsync(app, quebec1);
         await world.MissionAsync(app, quebec2);
+        await world.CostedMissionAsync(app, quebec1);
+        await world.CostedMissionAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
         await world.MissionRecordAsync(app, quebec1);
         await world.ProgrammeMissionAsync(app, quebec1);
@@ -341,6 +343,47 @@ public sealed class SweepWorld
             await db.SaveChangesAsync();
             Add(kind, owner, ("id", agreement.Id), ("number", 1), ("approvalId", approval.Id), ("partyId", party.Id), ("commitmentId", commitment.Id),
                 ("query", "from=1&to=2"));
+        });
+    }
+
+    /// <summary>A mission led by the owner's incubator, whose delegation has the owner's coach as an accepted member,
+    /// with a visit at the partner's incubator (its coach is a host), a file of that visit and a cost.</summary>
+    private async Task CostedMissionAsync(AppFactory app, SweepTeam owner)
+    {
+        var stored = await app.Services.GetRequiredService<VisitFiles>().Store.StoreAsync(Encoding.UTF8.GetBytes("Compte rendu"));
+        await app.WithDbAsync(async db =>
+        {
+            var mission = new Mission
+            {
+                Title = $"Mission {owner.Name}", Direction = MissionDirection.QuebecToFrance, Status = MissionStatus.Confirmed,
+                StartsOn = new LocalDate(2026, 10, 16), EndsOn = new LocalDate(2026, 10, 24), LeadOrganisationId = owner.IncubatorId,
+            };
+            mission.Members.Add(new MissionMember
+            {
+                MissionId = mission.Id, UserId = owner.Coach.UserId, OrganisationId = owner.IncubatorId, Role = MissionRole.Member,
+                Status = MissionInvitationStatus.Accepted, InvitedAt = Now,
+            });
+            var visit = new ItineraryItem
+            {
+                MissionId = mission.Id, Kind = ItineraryKind.Visit, Title = "Visite", OrganisationId = owner.Partner.IncubatorId,
+                StartsAt = Instant.FromUtc(2026, 10, 19, 8, 0), EndsAt = Instant.FromUtc(2026, 10, 19, 10, 0), StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
+            };
+            mission.Items.Add(visit);
+            db.Missions.Add(mission);
+            var file = new VisitFile
+            {
+                ItemId = visit.Id, Title = "Compte rendu", FileName = "compte-rendu.txt", ContentType = "text/plain", Size = 12, StoredName = stored,
+                AddedById = owner.Coach.UserId, AddedAt = Now,
+            };
+            db.VisitFiles.Add(file);
+            var cost = new MissionCost
+            {
+                MissionId = mission.Id, Label = "Vol", Category = CostCategory.Travel, SpentOn = new LocalDate(2026, 10, 16), Amount = 1200m,
+                Currency = MissionCost.Canadian, CadPerEur = 1.5m,
+            };
+            db.MissionCosts.Add(cost);
+            await db.SaveChangesAsync();
+            Add("mission with costs", owner, ("id", mission.Id), ("itemId", visit.Id), ("fileId", file.Id), ("costId", cost.Id));
         });
     }
 

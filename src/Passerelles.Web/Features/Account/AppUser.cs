@@ -14,6 +14,10 @@ public class AppUser : IdentityUser<Guid>
     /// <summary>An IANA id; empty until the person chooses, then their first organisation's zone applies.</summary>
     public string TimeZoneId { get; set; } = "";
 
+    /// <summary>As the person declares it on their preferences, if they wish to: null when they do not answer. Nobody
+    /// else sees it; it is only counted in aggregate, with small groups suppressed (a mission report's delegation).</summary>
+    public Projects.SelfDeclaredGender? Gender { get; set; }
+
     public List<Membership> Memberships { get; set; } = [];
 }
 
@@ -24,5 +28,6 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.DisplayName).HasMaxLength(120);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
+        builder.Property(u => u.Gender).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Passerelles.Web.Features.Account;
 
-/// <summary>The person's name, language and time zone. They travel in the sign-in cookie, so saving refreshes it.</summary>
+/// <summary>The person's name, language and time zone. They travel in the sign-in cookie, so saving refreshes it. Here
+/// too the person may declare their gender, change it or take it back; only they see it.</summary>
 public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ViewerTime time, IStringLocalizer<Text> t)
     : PageModel
 {
@@ -25,6 +26,10 @@ public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<A
     }
 
     [BindProperty] public Form Input { get; set; } = new();
+
+    /// <summary>Empty to withdraw the declaration; otherwise one of <see cref="Projects.SelfDeclaredGender"/>.</summary>
+    [BindProperty] public string? Gender { get; set; }
+
     public Instant Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -36,6 +41,7 @@ public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<A
             Culture = Cultures.IsSupported(user.PreferredCulture) ? Cultures.Normalise(user.PreferredCulture) : System.Globalization.CultureInfo.CurrentUICulture.Name,
             TimeZoneId = time.ZoneId,
         };
+        Gender = user.Gender?.ToString() ?? "";
         Now = time.Now;
         return Page();
     }
@@ -50,6 +56,7 @@ public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<A
             // America/Montreal and other aliases are accepted and stored under their canonical id.
             if (zone is null) ModelState.AddModelError("Input.TimeZoneId", t["Choose one of the time zones in the list."]);
         }
+        if (!Projects.SelfDeclaredGenders.TryRead(Gender, out var gender)) ModelState.AddModelError(nameof(Gender), t["This value is not valid."]);
         if (!ModelState.IsValid)
         {
             Now = time.Now;
@@ -59,6 +66,7 @@ public sealed class PreferencesModel(UserManager<AppUser> users, SignInManager<A
         user.DisplayName = Input.DisplayName.Trim();
         user.PreferredCulture = Cultures.Normalise(Input.Culture);
         user.TimeZoneId = zone!;
+        user.Gender = gender;
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {

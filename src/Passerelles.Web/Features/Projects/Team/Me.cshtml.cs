@@ -20,15 +20,10 @@ public sealed class MeModel(AppDbContext db, IStringLocalizer<Text> t) : PageMod
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await FindAsync(id) is not { } member) return NotFound();
-        SelfDeclaredGender? gender = null;
-        if (!string.IsNullOrEmpty(Gender))
+        if (!SelfDeclaredGenders.TryRead(Gender, out var gender))
         {
-            if (!Enum.TryParse<SelfDeclaredGender>(Gender, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(Gender, out _))
-            {
-                ModelState.AddModelError(nameof(Gender), t["This value is not valid."]);
-                return Page();
-            }
-            gender = parsed;
+            ModelState.AddModelError(nameof(Gender), t["This value is not valid."]);
+            return Page();
         }
         member.Gender = gender;
         await db.SaveChangesAsync();

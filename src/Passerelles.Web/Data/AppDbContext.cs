@@ -98,6 +98,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MissionObjective> MissionObjectives => Set<MissionObjective>();
     public DbSet<MissionMember> MissionMembers => Set<MissionMember>();
     public DbSet<ItineraryItem> ItineraryItems => Set<ItineraryItem>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventTrack> EventTracks => Set<EventTrack>();
+    public DbSet<Presentation> Presentations => Set<Presentation>();
+    public DbSet<PresentationSpeaker> PresentationSpeakers => Set<PresentationSpeaker>();
+    public DbSet<PresentationFeedback> PresentationFeedback => Set<PresentationFeedback>();
+    public DbSet<PresentationContact> PresentationContacts => Set<PresentationContact>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

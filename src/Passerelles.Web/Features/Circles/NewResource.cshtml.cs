@@ -61,21 +61,7 @@ public sealed class NewResourceModel(AppDbContext db, CurrentActor actors, Resou
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        byte[]? content = null;
-        string? contentType = null;
-        if (Input.File is { } file && ModelState.IsValid)
-        {
-            if (file.Length > ResourceFiles.MaxBytes)
-                ModelState.AddModelError("Input.File", t["The file is larger than 10 MB."]);
-            else
-            {
-                content = new byte[file.Length];
-                await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
-                contentType = file.Length == 0 ? null : ResourceFiles.Recognise(file.FileName, content);
-                if (contentType is null)
-                    ModelState.AddModelError("Input.File", t["The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension."]);
-            }
-        }
+        var upload = Input.File is { } file && ModelState.IsValid ? await ResourceFiles.ReadAsync(file, ModelState, "Input.File", t) : null;
         if (!ModelState.IsValid) return Page();
         if (User.UserId() is not { } userId) return Forbid();
 
@@ -84,7 +70,7 @@ public sealed class NewResourceModel(AppDbContext db, CurrentActor actors, Resou
             CircleId = id, Title = Input.Title!.Trim(), Description = Input.Description?.Trim() ?? "", Kind = Input.Kind,
             AddedById = userId, AddedAt = time.Now,
         };
-        if (content is not null)
+        if (upload is (var content, var contentType))
         {
             resource.FileName = ResourceFiles.CleanName(Input.File!.FileName);
             resource.ContentType = contentType;

@@ -62,6 +62,26 @@ public sealed class ResourceFiles(string folder)
         }
     }
 
+    public const string TooLarge = "The file is larger than 10 MB.";
+    public const string WrongType = "The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension.";
+
+    /// <summary>The content of an upload and its recognised type, or null with the reason next to
+    /// <paramref name="field"/>: at most <see cref="MaxBytes"/>, of an accepted type by name and content.</summary>
+    public static async Task<(byte[] Content, string ContentType)?> ReadAsync(IFormFile file, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState,
+        string field, IStringLocalizer t)
+    {
+        if (file.Length > MaxBytes)
+        {
+            modelState.AddModelError(field, t[TooLarge]);
+            return null;
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
+        if ((file.Length == 0 ? null : Recognise(file.FileName, content)) is { } contentType) return (content, contentType);
+        modelState.AddModelError(field, t[WrongType]);
+        return null;
+    }
+
     /// <summary>A file name safe to send back in Content-Disposition: the name's last part, without control or path
     /// characters.</summary>
     public static string CleanName(string fileName)

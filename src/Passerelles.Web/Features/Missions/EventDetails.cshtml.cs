@@ -1,7 +1,7 @@
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>An event: its dates and place, its themes and tracks, the network's presentations there, each in the local
-/// time of the place and in both sides' zones, and the missions whose itinerary includes it (those the person sees).</summary>
+/// time of the place and in both sides' zones, and the missions whose itinerary includes it (those the person sees or manages).</summary>
 public sealed class EventDetailsModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public sealed record PresentationRow(Guid Id, string Title, string? Track, MissionThemes? Theme, Instant StartsAt, Instant EndsAt, string ZoneId)
@@ -34,7 +34,10 @@ public sealed class EventDetailsModel(AppDbContext db, CurrentActor actors) : Pa
         foreach (var row in rows)
             row.Speakers = speakers.Where(s => s.PresentationId == row.Id).Select(s => s.DisplayName).Order(StringComparer.CurrentCulture).ToList();
         Presentations = rows;
-        Missions = await db.Missions.AsNoTracking().VisibleTo(actor).Where(m => m.Items.Any(i => i.EventId == id))
+        var visible = db.Missions.VisibleTo(actor).Select(m => m.Id);
+        var managed = actor.Administers.ToList();
+        Missions = await db.Missions.AsNoTracking()
+            .Where(m => m.Items.Any(i => i.EventId == id) && (visible.Contains(m.Id) || managed.Contains(m.LeadOrganisationId)))
             .OrderBy(m => m.StartsOn).Select(m => new MissionRow(m.Id, m.Title)).ToListAsync();
         return Page();
     }

@@ -106,6 +106,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SentFollowUpReminder> SentFollowUpReminders => Set<SentFollowUpReminder>();
     public DbSet<MissionCalendarFeed> MissionCalendarFeeds => Set<MissionCalendarFeed>();
     public DbSet<MissionCost> MissionCosts => Set<MissionCost>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventTrack> EventTracks => Set<EventTrack>();
+    public DbSet<Presentation> Presentations => Set<Presentation>();
+    public DbSet<PresentationSpeaker> PresentationSpeakers => Set<PresentationSpeaker>();
+    public DbSet<PresentationFeedback> PresentationFeedback => Set<PresentationFeedback>();
+    public DbSet<PresentationContact> PresentationContacts => Set<PresentationContact>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -145,6 +145,8 @@ public sealed class SweepWorld
         await world.MissionAsync(app, quebec2);
         await world.CostedMissionAsync(app, quebec1);
         await world.CostedMissionAsync(app, quebec2);
+        await world.EventAsync(app, quebec1);
+        await world.EventAsync(app, quebec2);
         await world.NetworkRecordsAsync(app, quebec1);
         await world.MissionRecordAsync(app, quebec1);
         await world.ProgrammeMissionAsync(app, quebec1);
@@ -476,6 +478,32 @@ public sealed class SweepWorld
             Add("mission with a visit", owner, ("id", mission.Id));
             Add("itinerary item (a visit)", owner, ("id", mission.Id), ("itemId", visit.Id));
         });
+
+    /// <summary>An event organised by the owner incubator, with a presentation whose speaker is the owner's project member
+    /// and whose slides are stored.</summary>
+    private async Task EventAsync(AppFactory app, SweepTeam owner)
+    {
+        var slides = await app.Services.GetRequiredService<SlideFiles>().Store.StoreAsync("%PDF-1.4 slides"u8.ToArray());
+        await app.WithDbAsync(async db =>
+        {
+            var e = new Event
+            {
+                Name = $"Assises {owner.Name}", StartsOn = new LocalDate(2026, 10, 22), EndsOn = new LocalDate(2026, 10, 23), City = "La Rochelle",
+                TimeZoneId = "Europe/Paris", OrganiserId = owner.IncubatorId, Themes = MissionThemes.Innovation,
+            };
+            var presentation = new Presentation
+            {
+                EventId = e.Id, Title = "Présentation", StartsAt = Instant.FromUtc(2026, 10, 22, 8, 0), EndsAt = Instant.FromUtc(2026, 10, 22, 9, 0),
+                ZoneId = "Europe/Paris", SlidesStoredName = slides, SlidesFileName = "slides.pdf", SlidesContentType = "application/pdf",
+            };
+            presentation.Speakers.Add(new PresentationSpeaker { PresentationId = presentation.Id, UserId = owner.ProjectMember.UserId });
+            e.Presentations.Add(presentation);
+            db.Events.Add(e);
+            await db.SaveChangesAsync();
+            Add("event", owner, ("id", e.Id));
+            Add("presentation", owner, ("id", presentation.Id));
+        });
+    }
 
     /// <summary>A study of the team's territory sponsored by its incubator, with the outside assessor added, their
     /// submitted assessment and the invitation that brought them.</summary>

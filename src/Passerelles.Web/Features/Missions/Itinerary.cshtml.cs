@@ -7,7 +7,8 @@ public sealed class ItineraryModel(AppDbContext db, CurrentActor actors, ViewerT
     public sealed record Row(
         Guid Id, ItineraryKind Kind, string Title, TravelMode? Mode, string DeparturePlace, string ArrivalPlace,
         Instant StartsAt, Instant EndsAt, string StartZoneId, string EndZoneId,
-        Guid? OrganisationId, string? Organisation, string? Locality, Guid? HostPersonId, string Address, double? Latitude, double? Longitude)
+        Guid? OrganisationId, string? Organisation, string? Locality, Guid? HostPersonId, string Address, double? Latitude, double? Longitude,
+        Guid? EventId, string? Event)
     {
         public string? Host { get; set; }
         public IReadOnlyList<ItineraryChecks.Flag> Flags { get; set; } = [];
@@ -30,7 +31,8 @@ public sealed class ItineraryModel(AppDbContext db, CurrentActor actors, ViewerT
         var rows = await access.Items(db, actor).AsNoTracking()
             .OrderBy(i => i.StartsAt).ThenBy(i => i.EndsAt)
             .Select(i => new Row(i.Id, i.Kind, i.Title, i.Mode, i.DeparturePlace, i.ArrivalPlace, i.StartsAt, i.EndsAt, i.StartZoneId, i.EndZoneId,
-                i.OrganisationId, i.Organisation!.Name, i.Organisation.Locality, i.HostPersonId, i.Address, i.Latitude, i.Longitude))
+                i.OrganisationId, i.Organisation!.Name, i.Organisation.Locality, i.HostPersonId, i.Address, i.Latitude, i.Longitude,
+                i.EventId, i.Event!.Name))
             .ToListAsync();
         var hostIds = rows.Select(r => r.HostPersonId).OfType<Guid>().Distinct().ToList();
         var hosts = await db.People.AsNoTracking().VisibleTo(actor).Where(p => hostIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);

@@ -49,6 +49,10 @@ public class ItineraryItem : AuditedEntity
 
     /// <summary>In Markdown; rendered through the sanitiser.</summary>
     public string Notes { get; set; } = "";
+
+    /// <summary>The event this item takes part in (the Assises), when there is one.</summary>
+    public Guid? EventId { get; set; }
+    public Event? Event { get; set; }
 }
 
 public sealed class ItineraryItemConfiguration : IEntityTypeConfiguration<ItineraryItem>
@@ -69,5 +73,6 @@ public sealed class ItineraryItemConfiguration : IEntityTypeConfiguration<Itiner
         builder.HasOne(i => i.HostPerson).WithMany().HasForeignKey(i => i.HostPersonId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.MissionId, i.StartsAt });
         builder.HasIndex(i => i.OrganisationId);
+        builder.HasOne(i => i.Event).WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.SetNull);
     }
 }

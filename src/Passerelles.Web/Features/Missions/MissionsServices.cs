@@ -1,3 +1,5 @@
+using Passerelles.Web.Features.Circles;
+
 namespace Passerelles.Web.Features.Missions;
 
 public static class MissionsServices
@@ -14,5 +16,12 @@ public static class MissionsServices
         // Missions:SendReminders=false leaves the follow-up reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Missions:SendReminders", true)) builder.Services.AddHostedService<FollowUpMailWorker>();
         builder.Services.AddScoped<MissionInvitations>();
+        builder.Services.AddScoped<EventEditor>();
+        builder.Services.AddScoped<PresentationEditor>();
+        builder.Services.AddSingleton(new SlideFiles(Path.Combine(DataPath.Of(builder), "presentation-slides")));
+        // Slides are larger than a form; the page sets the same limit.
+        builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
+            path => path.StartsWithSegments("/events/presentations") && path.Value!.EndsWith("/slides/new", StringComparison.OrdinalIgnoreCase),
+            NewSlidesModel.MaxRequestBytes));
     }
 }

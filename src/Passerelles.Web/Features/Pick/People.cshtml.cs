@@ -8,10 +8,11 @@ namespace Passerelles.Web.Features.Pick;
 /// them.</summary>
 public sealed class PeopleModel(PeoplePicks picks) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid? circle, Side? side, Guid? agreement, Guid? delegation, Guid? mission, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid? circle, Side? side, Guid? agreement, Guid? delegation, Guid? mission, Guid? presentation,
+        CancellationToken cancellationToken)
     {
         if (this.PickedField() is not var (field, text)) return BadRequest();
-        var context = new PeopleContext(circle, side, agreement, delegation, mission);
+        var context = new PeopleContext(circle, side, agreement, delegation, mission, presentation);
         return await picks.RefusalAsync(context) ?? this.Suggestions(field, await picks.FindAsync(context, text, cancellationToken));
     }
 }

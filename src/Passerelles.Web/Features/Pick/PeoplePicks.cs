@@ -8,14 +8,16 @@ namespace Passerelles.Web.Features.Pick;
 /// <summary>The record a person is picked for, whose rules say who may be picked: a circle's new member
 /// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
 /// the person answering for an agreement's commitment (<see cref="Agreement"/>), the owner of a mission's follow-up
-/// (<see cref="Delegation"/>, the mission whose delegation they belong to), or a member invited to a mission's
-/// delegation (<see cref="Mission"/>). It travels in the suggestions' address.</summary>
-public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null, Guid? Mission = null)
+/// (<see cref="Delegation"/>, the mission whose delegation they belong to), a member invited to a mission's delegation
+/// (<see cref="Mission"/>), or a speaker of a presentation at an event (<see cref="Presentation"/>). It travels in the
+/// suggestions' address.</summary>
+public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null, Guid? Mission = null,
+    Guid? Presentation = null)
 {
     public string Query => QueryString.Create(new Dictionary<string, string?>
     {
         ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
-        ["delegation"] = Delegation?.ToString(), ["mission"] = Mission?.ToString(),
+        ["delegation"] = Delegation?.ToString(), ["mission"] = Mission?.ToString(), ["presentation"] = Presentation?.ToString(),
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
 
@@ -35,6 +37,12 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
             {
                 null => new NotFoundResult(),
                 { CanManage: false } => new ForbidResult(),
+                _ => null,
+            },
+            { Presentation: { } presentation } => await PresentationAccess.LoadAsync(db, actor, presentation) switch
+            {
+                null => new NotFoundResult(),
+                { Edits: false } => new ForbidResult(),
                 _ => null,
             },
             { Circle: { } circle } => await CircleRefusal.UnlessRunningAsync(db, actor, circle),
@@ -57,6 +65,10 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
         return new(found.Take(Pickers.MaxChoices).ToList(), null, found.Count > Pickers.MaxChoices);
     }
 
+    /// <summary>Whether <paramref name="userId"/> may be picked for <paramref name="context"/>: the page that saves the
+    /// choice asks again.</summary>
+    public Task<bool> MayPickAsync(PeopleContext context, Guid userId) => Eligible(context, userId).AnyAsync();
+
     /// <summary>The picker of a person field, its current choice shown by name while it may be picked.</summary>
     public async Task<Picker> PickerAsync(PageModel page, PeopleContext context, string field, string label, Guid? chosen, string? none = null, string? hint = null)
     {
@@ -69,7 +81,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
     /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
     /// the members of any organisation not yet in the circle; for a follow-up, the mission's delegation; for a mission,
     /// each membership of a person not yet in its delegation, since they travel for one of their organisations (its id
-    /// is the choice's). Only
+    /// is the choice's); for a speaker, the members of any organisation not yet speaking there. Only
     /// <paramref name="only"/>, when given.</summary>
     private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
     {
@@ -82,6 +94,9 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
         {
             { Agreement: { } agreement } => memberships
                 .Where(m => db.AgreementParties.Any(p => p.AgreementId == agreement && p.OrganisationId == m.OrganisationId))
+                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
+            { Presentation: { } presentation } => memberships
+                .Where(m => !db.PresentationSpeakers.Any(s => s.PresentationId == presentation && s.UserId == m.UserId))
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
             { Side: { } side } => memberships.Where(m => m.Organisation.Side == side)
                 .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),

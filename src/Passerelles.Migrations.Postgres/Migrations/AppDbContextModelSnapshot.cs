@@ -178,6 +178,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("IsNetworkAdministrator")
                         .HasColumnType("boolean");
 
@@ -2325,6 +2329,94 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("GridVersionMappings");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganiserId");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.EventTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Theme")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("EventTracks");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2358,6 +2450,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("HostPersonId")
                         .HasColumnType("uuid");
@@ -2412,6 +2507,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("HostPersonId");
 
@@ -2510,6 +2607,68 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("MissionCalendarFeeds");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("CadPerEur")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid?>("FunderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId");
+
+                    b.HasIndex("MissionId", "SpentOn");
+
+                    b.ToTable("MissionCosts");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
@@ -2672,6 +2831,185 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PeopleMet");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InitiativeTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InitiativeUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SlidesContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SlidesFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SlidesStoredName")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("EventId", "StartsAt");
+
+                    b.ToTable("Presentations");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ControllerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControllerOrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PresentationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("PresentationContacts");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("PresentationId", "WrittenAt");
+
+                    b.ToTable("PresentationFeedback");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationSpeaker", b =>
+                {
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PresentationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PresentationSpeakers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.SentFollowUpReminder", b =>
@@ -4765,8 +5103,32 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organiser")
+                        .WithMany()
+                        .HasForeignKey("OrganiserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organiser");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.EventTrack", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", null)
+                        .WithMany("Tracks")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Passerelles.Web.Features.People.Person", "HostPerson")
                         .WithMany()
                         .HasForeignKey("HostPersonId")
@@ -4782,6 +5144,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
 
                     b.Navigation("HostPerson");
 
@@ -4815,6 +5179,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Funder")
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Funder");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionFollowUp", b =>
@@ -4889,6 +5269,100 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", "Event")
+                        .WithMany("Presentations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.Grid", "Grid")
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.EventTrack", "Track")
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Grid");
+
+                    b.Navigation("Project");
+
+                    b.Navigation("Track");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationContact", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ControllerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationFeedback", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationSpeaker", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Speakers")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.SentFollowUpReminder", b =>
@@ -5405,6 +5879,13 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Links");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.Navigation("Presentations");
+
+                    b.Navigation("Tracks");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.Mission", b =>
                 {
                     b.Navigation("Items");
@@ -5412,6 +5893,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Objectives");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Feedback");
+
+                    b.Navigation("Speakers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>

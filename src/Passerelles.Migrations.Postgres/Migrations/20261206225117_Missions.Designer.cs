@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206215959_MissionCosts")]
-    partial class MissionCosts
+    [Migration("20261206225117_Missions")]
+    partial class Missions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2332,6 +2332,94 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("GridVersionMappings");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganiserId");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.EventTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Theme")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("EventTracks");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2365,6 +2453,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("HostPersonId")
                         .HasColumnType("uuid");
@@ -2419,6 +2510,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("HostPersonId");
 
@@ -2496,6 +2589,27 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("StartsOn");
 
                     b.ToTable("Missions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("MissionCalendarFeeds");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
@@ -2720,6 +2834,185 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PeopleMet");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InitiativeTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InitiativeUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SlidesContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SlidesFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SlidesStoredName")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("EventId", "StartsAt");
+
+                    b.ToTable("Presentations");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ControllerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControllerOrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PresentationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("PresentationContacts");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("PresentationId", "WrittenAt");
+
+                    b.ToTable("PresentationFeedback");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationSpeaker", b =>
+                {
+                    b.Property<Guid>("PresentationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PresentationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PresentationSpeakers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.SentFollowUpReminder", b =>
@@ -4813,8 +5106,32 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "Organiser")
+                        .WithMany()
+                        .HasForeignKey("OrganiserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organiser");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.EventTrack", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", null)
+                        .WithMany("Tracks")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.ItineraryItem", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Passerelles.Web.Features.People.Person", "HostPerson")
                         .WithMany()
                         .HasForeignKey("HostPersonId")
@@ -4830,6 +5147,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
 
                     b.Navigation("HostPerson");
 
@@ -4852,6 +5171,17 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("FunderOrganisation");
 
                     b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCalendarFeed", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.MissionMember", "Member")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Missions.MissionCalendarFeed", "MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.MissionCost", b =>
@@ -4942,6 +5272,100 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Event", "Event")
+                        .WithMany("Presentations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Grids.Grid", "Grid")
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.EventTrack", "Track")
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Grid");
+
+                    b.Navigation("Project");
+
+                    b.Navigation("Track");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationContact", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ControllerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationFeedback", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.PresentationSpeaker", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.Presentation", null)
+                        .WithMany("Speakers")
+                        .HasForeignKey("PresentationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.SentFollowUpReminder", b =>
@@ -5458,6 +5882,13 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Links");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Event", b =>
+                {
+                    b.Navigation("Presentations");
+
+                    b.Navigation("Tracks");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.Mission", b =>
                 {
                     b.Navigation("Items");
@@ -5465,6 +5896,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Objectives");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.Presentation", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Feedback");
+
+                    b.Navigation("Speakers");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.Organisation", b =>

@@ -11,6 +11,43 @@ namespace Passerelles.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Gender",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganiserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Themes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Events_Organisations_OrganiserId",
+                        column: x => x.OrganiserId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Missions",
                 columns: table => new
@@ -49,6 +86,27 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventTracks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTracks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventTracks_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ItineraryItems",
                 columns: table => new
                 {
@@ -69,6 +127,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     Latitude = table.Column<double>(type: "REAL", nullable: true),
                     Longitude = table.Column<double>(type: "REAL", nullable: true),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -78,6 +137,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ItineraryItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ItineraryItems_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_ItineraryItems_Missions_MissionId",
                         column: x => x.MissionId,
@@ -94,6 +159,42 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         name: "FK_ItineraryItems_People_HostPersonId",
                         column: x => x.HostPersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionCosts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SpentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CadPerEur = table.Column<decimal>(type: "TEXT", precision: 12, scale: 6, nullable: false),
+                    FunderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionCosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MissionCosts_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionCosts_Organisations_FunderId",
+                        column: x => x.FunderId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                 });
@@ -156,6 +257,60 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         principalTable: "Missions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Presentations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GridId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InitiativeTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InitiativeUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SlidesFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SlidesContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SlidesStoredName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Presentations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Presentations_EventTracks_TrackId",
+                        column: x => x.TrackId,
+                        principalTable: "EventTracks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Presentations_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Presentations_Grids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "Grids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Presentations_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -336,6 +491,100 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PresentationContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PresentationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ControllerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PresentationContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PresentationContacts_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PresentationContacts_Organisations_ControllerOrganisationId",
+                        column: x => x.ControllerOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PresentationContacts_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PresentationContacts_Presentations_PresentationId",
+                        column: x => x.PresentationId,
+                        principalTable: "Presentations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PresentationFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PresentationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PresentationFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PresentationFeedback_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PresentationFeedback_Presentations_PresentationId",
+                        column: x => x.PresentationId,
+                        principalTable: "Presentations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PresentationSpeakers",
+                columns: table => new
+                {
+                    PresentationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PresentationSpeakers", x => new { x.PresentationId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_PresentationSpeakers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PresentationSpeakers_Presentations_PresentationId",
+                        column: x => x.PresentationId,
+                        principalTable: "Presentations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SentFollowUpReminders",
                 columns: table => new
                 {
@@ -352,6 +601,26 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_OrganiserId",
+                table: "Events",
+                column: "OrganiserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_StartsOn",
+                table: "Events",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventTracks_EventId_Position",
+                table: "EventTracks",
+                columns: new[] { "EventId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItineraryItems_EventId",
+                table: "ItineraryItems",
+                column: "EventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ItineraryItems_HostPersonId",
@@ -373,6 +642,16 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 table: "MissionCalendarFeeds",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionCosts_FunderId",
+                table: "MissionCosts",
+                column: "FunderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionCosts_MissionId_SpentOn",
+                table: "MissionCosts",
+                columns: new[] { "MissionId", "SpentOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MissionFollowUps_ItemId",
@@ -437,6 +716,61 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PresentationContacts_ControllerOrganisationId",
+                table: "PresentationContacts",
+                column: "ControllerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationContacts_PersonId",
+                table: "PresentationContacts",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationContacts_PresentationId",
+                table: "PresentationContacts",
+                column: "PresentationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationContacts_RecordedById",
+                table: "PresentationContacts",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationFeedback_AuthorId",
+                table: "PresentationFeedback",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationFeedback_PresentationId_WrittenAt",
+                table: "PresentationFeedback",
+                columns: new[] { "PresentationId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Presentations_EventId_StartsAt",
+                table: "Presentations",
+                columns: new[] { "EventId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Presentations_GridId",
+                table: "Presentations",
+                column: "GridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Presentations_ProjectId",
+                table: "Presentations",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Presentations_TrackId",
+                table: "Presentations",
+                column: "TrackId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PresentationSpeakers_UserId",
+                table: "PresentationSpeakers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VisitFiles_AddedById",
                 table: "VisitFiles",
                 column: "AddedById");
@@ -474,7 +808,19 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 name: "MissionCalendarFeeds");
 
             migrationBuilder.DropTable(
+                name: "MissionCosts");
+
+            migrationBuilder.DropTable(
                 name: "PeopleMet");
+
+            migrationBuilder.DropTable(
+                name: "PresentationContacts");
+
+            migrationBuilder.DropTable(
+                name: "PresentationFeedback");
+
+            migrationBuilder.DropTable(
+                name: "PresentationSpeakers");
 
             migrationBuilder.DropTable(
                 name: "SentFollowUpReminders");
@@ -492,16 +838,29 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 name: "MissionMembers");
 
             migrationBuilder.DropTable(
+                name: "Presentations");
+
+            migrationBuilder.DropTable(
                 name: "MissionFollowUps");
 
             migrationBuilder.DropTable(
                 name: "MissionObjectives");
 
             migrationBuilder.DropTable(
+                name: "EventTracks");
+
+            migrationBuilder.DropTable(
                 name: "ItineraryItems");
 
             migrationBuilder.DropTable(
+                name: "Events");
+
+            migrationBuilder.DropTable(
                 name: "Missions");
+
+            migrationBuilder.DropColumn(
+                name: "Gender",
+                table: "AspNetUsers");
         }
     }
 }

@@ -46,6 +46,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoAssessments.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoCircles.EnsureAsync(db, files, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoMissions.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoMissionItinerary.EnsureOctober2023Async(db, DemoMissions.October2023);
+        await DemoMissionItinerary.Ensure2027Async(db, DemoMissions.March2027);
+        await DemoMissionRecords.EnsureAsync(db, DemoMissions.October2023);
+        await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

@@ -47,7 +47,7 @@ public static class DemoMissions
                 (1, MissionThemes.Innovation, "Poser les bases de la convention entre le CERESO et Le Tube à ESS'ai."),
                 (4, MissionThemes.Innovation | MissionThemes.Youth, "Découvrir l'écosystème d'innovation sociale de Lanaudière."),
             ]),
-        new(March2027, March2027Title, MissionDirection.QuebecToFrance, MissionStatus.Planning, new(2027, 3, 14), new(2027, 3, 21), "CERESO",
+        new(March2027, March2027Title, MissionDirection.QuebecToFrance, MissionStatus.Planning, new(2027, 3, 27), new(2027, 4, 4), "CERESO",
             "Une mission en préparation, pendant les semaines où Montréal et Paris ne sont qu'à cinq heures d'écart.",
             [
                 ("direction.cereso@demo.passerelles.org", "CERESO", MissionRole.Lead, true),

@@ -112,7 +112,7 @@ public sealed class MissionReportTests(AppFactory app) : IClassFixture<AppFactor
             Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(world.Outsider.Client, url));
         }
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(world.LeadAdministrator.Client, Costs(world)));
-        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(world.LeadAdministrator.Client, Report(world)));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(world.LeadAdministrator.Client, Report(world)));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(world.Member.Client, $"{Costs(world)}/{id}/edit"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(world.Host.Client, $"{Costs(world)}/{id}/delete"));
 

@@ -15,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageMod
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public bool CanManage { get; private set; }
 
+    /// <summary>Whether the signed-in person is in the delegation (invited or accepted): they may have its calendar feed.</summary>
+    public bool IsMember { get; private set; }
+
     /// <summary>The signed-in person's own invitation, while it awaits their answer.</summary>
     public bool AwaitsMyAnswer { get; private set; }
 
@@ -29,6 +32,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors) : PageMod
 
         Mission = mission;
         CanManage = actor.Manages(mission);
+        IsMember = mission.Members.Any(m => m.UserId == actor.UserId && m.Status != MissionInvitationStatus.Declined);
         AwaitsMyAnswer = mission.Members.Any(m => m.UserId == actor.UserId && m.Status == MissionInvitationStatus.Invited);
         var names = await db.Missions.AsNoTracking().Where(m => m.Id == id)
             .Select(m => new { Lead = m.LeadOrganisation.Name, Funder = m.FunderOrganisation == null ? null : m.FunderOrganisation.Name })

@@ -23,7 +23,7 @@ public static class DemoMissionRecords
         new("Habitat Jeunes Sud Aquitaine",
             "Visite de la résidence de Tarnos (environ 70 jeunes). Échange sur l'accueil de stagiaires québécois.",
             [(3, "Deux places pourraient être réservées à des stagiaires LOJIQ à la rentrée 2024.")],
-            [("Vérifier avec LOJIQ les dates des stages de 2024", 30, false)]),
+            [("Vérifier avec LOJIQ le calendrier de mobilité 2024", 30, false)]),
         new("SCIC Pau Pyrénées",
             "Rencontre avec la SCIC : gouvernance en collèges, place des collectivités.",
             [(4, "La SCIC propose un échange avec une coopérative de solidarité de Lanaudière.")],

@@ -9,6 +9,7 @@ using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
+using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -112,6 +113,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PresentationSpeaker> PresentationSpeakers => Set<PresentationSpeaker>();
     public DbSet<PresentationFeedback> PresentationFeedback => Set<PresentationFeedback>();
     public DbSet<PresentationContact> PresentationContacts => Set<PresentationContact>();
+    public DbSet<MobilityProgramme> MobilityProgrammes => Set<MobilityProgramme>();
+    public DbSet<ProgrammeQuestion> ProgrammeQuestions => Set<ProgrammeQuestion>();
+    public DbSet<MobilityCall> MobilityCalls => Set<MobilityCall>();
+    public DbSet<InternshipOffer> InternshipOffers => Set<InternshipOffer>();
+    public DbSet<MobilityApplication> MobilityApplications => Set<MobilityApplication>();
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<Residence> Residences => Set<Residence>();
+    public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
+    public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -213,6 +213,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 

@@ -37,6 +37,7 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync();
         // Readers do not wait for a writer, nor a writer for readers: the journal mode is kept in the file itself.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        await FoldAccountNamesAsync(db);
         await ShippedGrids.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
@@ -47,5 +48,14 @@ public static class DatabaseSetup
         }
         // Indexed from the start; searches go to the database until the index is built.
         app.Services.GetRequiredService<DirectoryIndex>().StartBuild();
+    }
+
+    /// <summary>Gives the accounts saved before names were folded for search their folded name, which the database
+    /// cannot compute itself (accents).</summary>
+    internal static async Task FoldAccountNamesAsync(AppDbContext db)
+    {
+        var unfolded = await db.Users.Where(u => u.SearchName == "" && u.DisplayName != "").ToListAsync();
+        foreach (var user in unfolded) user.DisplayName = user.DisplayName;
+        if (unfolded.Count > 0) await db.SaveChangesAsync();
     }
 }

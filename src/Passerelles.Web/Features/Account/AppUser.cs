@@ -5,7 +5,21 @@ namespace Passerelles.Web.Features.Account;
 
 public class AppUser : IdentityUser<Guid>
 {
-    public string DisplayName { get; set; } = "";
+    private string _displayName = "";
+
+    public string DisplayName
+    {
+        get => _displayName;
+        set
+        {
+            _displayName = value;
+            SearchName = Organisation.SearchKey(value);
+        }
+    }
+
+    /// <summary>The name folded for search (lower case, without accents), so that the people pickers find "Élodie" by
+    /// "elodie" in the database itself, on either provider.</summary>
+    public string SearchName { get; private set; } = "";
     public bool IsNetworkAdministrator { get; set; }
 
     /// <summary>fr-CA, fr-FR or en; empty until the person chooses, then the request's language applies.</summary>
@@ -26,6 +40,7 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(120);
+        builder.Property(u => u.SearchName).HasMaxLength(120);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
         builder.Property(u => u.Gender).HasConversion<string>().HasMaxLength(20);

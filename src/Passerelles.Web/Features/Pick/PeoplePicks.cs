@@ -57,8 +57,11 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
     {
         var terms = Organisation.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (string.Concat(terms).Length < Pickers.MinLength) return new([], t["Type at least {0} letters of the name.", Pickers.MinLength], false);
-        var found = (await Eligible(context).ToListAsync(cancellationToken))
-            .Where(p => Organisation.SearchKey(p.Name) is var name && terms.All(name.Contains))
+        var candidates = Candidates(context);
+        foreach (var term in terms) candidates = candidates.Where(c => c.PersonKey.Contains(term) || c.OrganisationKey.Contains(term));
+        // A person may come once per organisation: enough rows to fill the list once they are told apart.
+        var found = (await candidates.OrderBy(c => c.Name).Take(Pickers.MaxChoices * 4 + 1)
+                .Select(c => new PickerChoice(c.Id, c.Name)).ToListAsync(cancellationToken))
             .DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Take(Pickers.MaxChoices + 1).ToList();
         if (found.Count == 0) return new([], t["Nobody matches “{0}”.", text.Trim()], false);
@@ -83,29 +86,44 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
     /// each membership of a person not yet in its delegation, since they travel for one of their organisations (its id
     /// is the choice's); for a speaker, the members of any organisation not yet speaking there. Only
     /// <paramref name="only"/>, when given.</summary>
-    private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null)
+    private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null) =>
+        Candidates(context, only).Select(c => new PickerChoice(c.Id, c.Name));
+
+    /// <summary>A choice with the folded names it is searched by: the person's, and their organisation's where the
+    /// choice shows it (empty otherwise).</summary>
+    private sealed class Candidate
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public string PersonKey { get; init; } = "";
+        public string OrganisationKey { get; init; } = "";
+    }
+
+    private IQueryable<Candidate> Candidates(PeopleContext context, Guid? only = null)
     {
         if (context.Delegation is { } delegation)
             return db.MissionMembers.AsNoTracking()
                 .Where(m => m.MissionId == delegation && m.Status != MissionInvitationStatus.Declined && (only == null || m.UserId == only))
-                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName));
+                .Select(m => new Candidate { Id = m.UserId, Name = m.User.DisplayName, PersonKey = m.User.SearchName, OrganisationKey = "" });
         var memberships = db.Memberships.AsNoTracking().Where(m => only == null || m.UserId == only);
         return context switch
         {
-            { Agreement: { } agreement } => memberships
-                .Where(m => db.AgreementParties.Any(p => p.AgreementId == agreement && p.OrganisationId == m.OrganisationId))
-                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
-            { Presentation: { } presentation } => memberships
-                .Where(m => !db.PresentationSpeakers.Any(s => s.PresentationId == presentation && s.UserId == m.UserId))
-                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
-            { Side: { } side } => memberships.Where(m => m.Organisation.Side == side)
-                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
-            { Circle: { } circle } => memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))
-                .Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+            { Agreement: { } agreement } => WithOrganisation(memberships
+                .Where(m => db.AgreementParties.Any(p => p.AgreementId == agreement && p.OrganisationId == m.OrganisationId))),
+            { Presentation: { } presentation } => WithOrganisation(memberships
+                .Where(m => !db.PresentationSpeakers.Any(s => s.PresentationId == presentation && s.UserId == m.UserId))),
+            { Side: { } side } => PersonOnly(memberships.Where(m => m.Organisation.Side == side)),
+            { Circle: { } circle } => PersonOnly(memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))),
             { Mission: { } mission } => db.Memberships.AsNoTracking().Where(m => only == null || m.Id == only)
                 .Where(m => !db.MissionMembers.Any(x => x.MissionId == mission && x.UserId == m.UserId))
-                .Select(m => new PickerChoice(m.Id, m.User.DisplayName + " (" + m.Organisation.Name + ")")),
-            _ => memberships.Where(_ => false).Select(m => new PickerChoice(m.UserId, m.User.DisplayName)),
+                .Select(m => new Candidate { Id = m.Id, Name = m.User.DisplayName + " (" + m.Organisation.Name + ")", PersonKey = m.User.SearchName, OrganisationKey = m.Organisation.SearchName }),
+            _ => PersonOnly(memberships.Where(_ => false)),
         };
     }
+
+    private static IQueryable<Candidate> WithOrganisation(IQueryable<Membership> memberships) =>
+        memberships.Select(m => new Candidate { Id = m.UserId, Name = m.User.DisplayName + " (" + m.Organisation.Name + ")", PersonKey = m.User.SearchName, OrganisationKey = m.Organisation.SearchName });
+
+    private static IQueryable<Candidate> PersonOnly(IQueryable<Membership> memberships) =>
+        memberships.Select(m => new Candidate { Id = m.UserId, Name = m.User.DisplayName, PersonKey = m.User.SearchName, OrganisationKey = "" });
 }

@@ -112,6 +112,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PresentationSpeaker> PresentationSpeakers => Set<PresentationSpeaker>();
     public DbSet<PresentationFeedback> PresentationFeedback => Set<PresentationFeedback>();
     public DbSet<PresentationContact> PresentationContacts => Set<PresentationContact>();
+    public DbSet<VisitPhotoPerson> VisitPhotoPeople => Set<VisitPhotoPerson>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

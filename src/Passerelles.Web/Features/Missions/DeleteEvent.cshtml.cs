@@ -29,8 +29,8 @@ public sealed class DeleteEventModel(AppDbContext db, CurrentActor actors, Slide
         if (!access.Edits) return Forbid();
         var presentations = await db.Presentations.CountAsync(p => p.EventId == id);
         var items = await db.ItineraryItems.CountAsync(i => i.EventId == id);
-        var details = new List<string> { t["Its {0} presentations are deleted with it, with their feedback, contacts and slides.", presentations] };
-        if (items > 0) details.Add(t["{0} itinerary items of missions take part in it: they stay in their itineraries, without the link to the event.", items]);
+        var details = new List<string> { t["Presentations deleted with it, with their feedback, contacts and slides: {0}.", presentations] };
+        if (items > 0) details.Add(t["Itinerary items of missions that take part in it, which stay in their itineraries without the link to the event: {0}.", items]);
         Deletion = new Deletion(t["Delete the event {0}?", access.Event.Name], details, $"/events/{id}", t["Delete"]);
         return null;
     }

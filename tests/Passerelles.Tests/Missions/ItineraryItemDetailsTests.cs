@@ -127,6 +127,8 @@ public sealed class ItineraryItemDetailsTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal(["No host contact", "Isabelle Etcheverry"], visited.Texts("#host-field select option"));
         Assert.Null(visited.Document.QuerySelector("nav"));
         Assert.Equal(["No host contact", "Marc Duhalde"], (await HostsAsync(world.Manager.Client, other.Id)).Texts("#host-field select option"));
+        // A host, who sees the visit at their organisation, does not change the itinerary.
+        await app.AddVisitAsync(world.Mission.Id, world.Visited.Id, "Visite", new LocalDateTime(2023, 10, 18, 9, 0), new LocalDateTime(2023, 10, 18, 12, 0));
         Assert.Equal(HttpStatusCode.Forbidden, (await HostsAsync(world.Host.Client, world.Visited.Id)).Status);
         var stranger = await app.PersonAsync((await app.CreatePublicOrganisationAsync("Ailleurs", Side.Quebec)).Id);
         Assert.Equal(HttpStatusCode.NotFound, (await HostsAsync(stranger.Client, world.Visited.Id)).Status);

@@ -56,7 +56,7 @@ public sealed class RecordDeletionTests(AppFactory app) : IClassFixture<AppFacto
         var julien = await MeetAsync(world, "Julien Lafitte", consents: true);
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(world.Member.Client, world, "Photo de groupe", "groupe.png", Png, pascale.Id, julien.Id)).StatusCode);
         var photo = await app.WithDbAsync(db => db.VisitFiles.SingleAsync(f => f.ItemId == world.VisitId));
-        Assert.Equal([julien.Id, pascale.Id], (await app.WithDbAsync(db => db.VisitPhotoPeople.Where(p => p.FileId == photo.Id).Select(p => p.PersonMetId).ToListAsync())).Order());
+        Assert.Equal(new[] { julien.Id, pascale.Id }.Order(), (await app.WithDbAsync(db => db.VisitPhotoPeople.Where(p => p.FileId == photo.Id).Select(p => p.PersonMetId).ToListAsync())).Order());
         var download = $"/missions/{world.MissionId}/visits/{world.VisitId}/files/{photo.Id}";
         Assert.Equal(HttpStatusCode.OK, (await world.Invited.Client.GetAsync(download)).StatusCode);
         var before = await HtmlPage.GetAsync(world.Leader.Client, world.Record);

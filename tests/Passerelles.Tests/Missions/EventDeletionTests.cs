@@ -83,6 +83,7 @@ public sealed class EventDeletionTests(AppFactory app) : IClassFixture<AppFactor
         var url = $"/events/{world.Event.Id}/delete";
         var confirm = await HtmlPage.GetAsync(world.Administrator.Client, url);
         Assert.Equal("Delete the event Assises?", confirm.Text("h1"));
+        Assert.Equal("Delete the event Assises? · Passerelles", confirm.Document.Title);
         Assert.Equal([
             "Presentations deleted with it, with their feedback, contacts and slides: 1.",
             "Itinerary items of missions that take part in it, which stay in their itineraries without the link to the event: 1.",

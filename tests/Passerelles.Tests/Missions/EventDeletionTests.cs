@@ -112,7 +112,7 @@ public sealed class EventDeletionTests(AppFactory app) : IClassFixture<AppFactor
 
         var french = await app.PersonAsync(world.Organiser.Id, MemberRole.OrganisationAdministrator, "fr-CA");
         var confirm = await HtmlPage.GetAsync(french.Client, $"/events/presentations/{world.Presentation.Id}/delete");
-        Assert.Equal("Supprimer la présentation Grille RQIS ?", confirm.Text("h1"));
+        Assert.Equal("Supprimer la présentation Grille RQIS?", confirm.Text("h1"));
         Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(french.Client, "main form")).StatusCode);
         Assert.Equal(1, await CountAsync(world));
         Assert.Null(Slides.Store.Open(world.Presentation.SlidesStoredName));

@@ -74,7 +74,7 @@ public sealed class RecordDeletionTests(AppFactory app) : IClassFixture<AppFacto
         // Those who only read the record do not see it at all.
         Assert.Null((await HtmlPage.GetAsync(world.Invited.Client, world.Record)).Document.QuerySelector($"#file-{photo.Id}"));
         var french = await HtmlPage.GetAsync(await FrenchLeaderAsync(world), world.Record);
-        Assert.Equal("Julien Lafitte a retiré son consentement aux photos : la photo n'est plus diffusée. Supprimez-la.", french.Text($"#file-{photo.Id} .withheld-reason"));
+        Assert.Equal("Julien Lafitte a retiré son consentement aux photos\u00A0: la photo n'est plus diffusée. Supprimez-la.", french.Text($"#file-{photo.Id} .withheld-reason"));
 
         // The manager deletes it, and its stored copy with it.
         Assert.True(File.Exists(Path.Combine(Folder, photo.StoredName)));

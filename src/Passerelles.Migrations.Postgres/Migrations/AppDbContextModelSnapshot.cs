@@ -3109,6 +3109,21 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("VisitOutcomes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonMetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("FileId", "PersonMetId");
+
+                    b.HasIndex("PersonMetId");
+
+                    b.ToTable("VisitPhotoPeople");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -5987,6 +6002,23 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.VisitFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.PersonMet", "PersonMet")
+                        .WithMany()
+                        .HasForeignKey("PersonMetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonMet");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>

@@ -3098,6 +3098,21 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("VisitOutcomes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonMetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId", "PersonMetId");
+
+                    b.HasIndex("PersonMetId");
+
+                    b.ToTable("VisitPhotoPeople");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -5976,6 +5991,23 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.VisitFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.PersonMet", "PersonMet")
+                        .WithMany()
+                        .HasForeignKey("PersonMetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonMet");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>

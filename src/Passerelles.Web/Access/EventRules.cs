@@ -32,4 +32,13 @@ public static class EventRules
     /// <summary>Whether the actor reads this contact made at a presentation they may see.</summary>
     public static bool MaySeeContact(this Actor actor, bool editsPresentation, PresentationContact contact) =>
         editsPresentation || contact.RecordedById == actor.UserId || actor.Controls(contact.ControllerOrganisationId);
+
+    /// <summary>Whether the actor deletes this feedback: its author, or those who edit the event.</summary>
+    public static bool MayDelete(this Actor actor, Event e, PresentationFeedback feedback) =>
+        feedback.AuthorId == actor.UserId || actor.MayEdit(e);
+
+    /// <summary>Whether the actor deletes this contact: whoever recorded it, those who control the organisation it was
+    /// recorded for, and those who edit the event. A speaker reads the contacts without deleting them.</summary>
+    public static bool MayDelete(this Actor actor, Event e, PresentationContact contact) =>
+        contact.RecordedById == actor.UserId || actor.Controls(contact.ControllerOrganisationId) || actor.MayEdit(e);
 }

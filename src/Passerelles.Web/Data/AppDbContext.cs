@@ -123,6 +123,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Residence> Residences => Set<Residence>();
     public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
     public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
+    public DbSet<VisitPhotoPerson> VisitPhotoPeople => Set<VisitPhotoPerson>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

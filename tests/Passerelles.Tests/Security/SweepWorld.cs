@@ -480,7 +480,7 @@ public sealed class SweepWorld
         });
 
     /// <summary>An event organised by the owner incubator, with a presentation whose speaker is the owner's project member
-    /// and whose slides are stored.</summary>
+    /// and whose slides are stored, with the partner coach's feedback on it and a contact they recorded there.</summary>
     private async Task EventAsync(AppFactory app, SweepTeam owner)
     {
         var slides = await app.Services.GetRequiredService<SlideFiles>().Store.StoreAsync("%PDF-1.4 slides"u8.ToArray());
@@ -499,9 +499,20 @@ public sealed class SweepWorld
             presentation.Speakers.Add(new PresentationSpeaker { PresentationId = presentation.Id, UserId = owner.ProjectMember.UserId });
             e.Presentations.Add(presentation);
             db.Events.Add(e);
+            // The partner coach attended: their feedback, and a contact they recorded for their own incubator.
+            var feedback = new PresentationFeedback { PresentationId = presentation.Id, AuthorId = owner.Partner.Coach.UserId, WrittenAt = Now, Text = "Très clair" };
+            var contact = new PresentationContact
+            {
+                PresentationId = presentation.Id, Name = "Contact rencontré", ControllerOrganisationId = owner.Partner.IncubatorId,
+                RecordedById = owner.Partner.Coach.UserId, RecordedAt = Now,
+            };
+            presentation.Feedback.Add(feedback);
+            presentation.Contacts.Add(contact);
             await db.SaveChangesAsync();
             Add("event", owner, ("id", e.Id));
             Add("presentation", owner, ("id", presentation.Id));
+            Add("presentation feedback", owner, ("id", presentation.Id), ("part", "feedback"), ("partId", feedback.Id));
+            Add("presentation contact", owner, ("id", presentation.Id), ("part", "contacts"), ("partId", contact.Id));
         });
     }
 
@@ -589,7 +600,7 @@ public sealed class SweepWorld
             Add("sent mail", owner);
         });
     /// <summary>A mission led by the owner incubator to its partner: the owner coach leads it (accepted), the project
-    /// member is invited; the partner coach hosts its visit. A file and a follow-up of that visit.</summary>
+    /// member is invited; the partner coach hosts its visit. A file, a follow-up, an outcome and a person met at that visit.</summary>
     private async Task MissionRecordAsync(AppFactory app, SweepTeam owner)
     {
         var stored = await app.Services.GetRequiredService<VisitFiles>().Store.StoreAsync(Encoding.UTF8.GetBytes("Programme"));
@@ -615,10 +626,22 @@ public sealed class SweepWorld
                 AddedById = owner.Coach.UserId, AddedAt = Now,
             };
             db.VisitFiles.Add(file);
-            db.MissionFollowUps.Add(new MissionFollowUp { MissionId = mission.Id, ItemId = visit.Id, Text = "Relancer", OwnerId = owner.Coach.UserId, DueOn = new LocalDate(2026, 11, 1) });
+            var followUp = new MissionFollowUp { MissionId = mission.Id, ItemId = visit.Id, Text = "Relancer", OwnerId = owner.Coach.UserId, DueOn = new LocalDate(2026, 11, 1) };
+            db.MissionFollowUps.Add(followUp);
+            var objective = new MissionObjective { MissionId = mission.Id, Position = 1, Text = "Consolider l'entente", PartnershipObjective = 1, Themes = MissionThemes.Innovation };
+            db.MissionObjectives.Add(objective);
+            var outcome = new VisitOutcome { ItemId = visit.Id, ObjectiveId = objective.Id, Text = "Entente relancée", RecordedById = owner.Coach.UserId, RecordedAt = Now };
+            db.VisitOutcomes.Add(outcome);
+            var person = new Person { DisplayName = $"Personne rencontrée {owner.Name}", ControllerOrganisationId = owner.IncubatorId };
+            db.People.Add(person);
+            var met = new PersonMet { ItemId = visit.Id, PersonId = person.Id, AddedAt = Now };
+            db.PeopleMet.Add(met);
             await db.SaveChangesAsync();
             Add("mission visit", owner, ("id", mission.Id), ("itemId", visit.Id));
-            Add("mission visit file", owner, ("id", mission.Id), ("itemId", visit.Id), ("fileId", file.Id));
+            Add("mission visit file", owner, ("id", mission.Id), ("itemId", visit.Id), ("fileId", file.Id), ("part", "files"), ("partId", file.Id));
+            Add("mission visit outcome", owner, ("id", mission.Id), ("itemId", visit.Id), ("part", "outcomes"), ("partId", outcome.Id));
+            Add("mission visit person met", owner, ("id", mission.Id), ("itemId", visit.Id), ("part", "people"), ("partId", met.Id));
+            Add("mission visit follow-up", owner, ("id", mission.Id), ("itemId", visit.Id), ("part", "follow-ups"), ("partId", followUp.Id));
         });
     }
 }

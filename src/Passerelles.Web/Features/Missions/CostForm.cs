@@ -10,6 +10,11 @@ public sealed class CostForm
     public const decimal MaxAmount = 1_000_000_000m;
     public const decimal MaxRate = 1_000m;
 
+    /// <summary>Flights and rooms are booked ahead: a cost may be dated up to this many days before the mission starts.</summary>
+    public const int BookingDaysAhead = 60;
+
+    public const string OutsideMission = "The date must fall within the mission's dates ({0} to {1}), or in the {2} days before it for what was booked ahead ({3} at the earliest).";
+
     [Required]
     [StringLength(MissionCost.LabelMaxLength)]
     [Display(Name = "Label")]
@@ -46,9 +51,13 @@ public sealed class CostForm
         CadPerEur = cost.CadPerEur, FunderId = cost.FunderId, Version = cost.Version,
     };
 
-    /// <summary>Adds, next to each field, what the rules refuse; the funder is checked against what the person may see.</summary>
-    public async Task CheckAsync(AppDbContext db, Actor actor, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer t)
+    /// <summary>Adds, next to each field, what the rules refuse; the funder is checked against what the person may see,
+    /// the date against the mission's dates.</summary>
+    public async Task CheckAsync(AppDbContext db, Actor actor, CostScope mission, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer t)
     {
+        var earliest = mission.StartsOn.PlusDays(-BookingDaysAhead);
+        if (SpentOn is { } spentOn && (LocalDate.FromDateOnly(spentOn) < earliest || LocalDate.FromDateOnly(spentOn) > mission.EndsOn))
+            state.AddModelError("Input.SpentOn", t[OutsideMission, Long(mission.StartsOn), Long(mission.EndsOn), BookingDaysAhead, Long(earliest)]);
         if (Amount is { } amount && (amount <= 0 || amount >= MaxAmount || decimal.Round(amount, 2) != amount))
             state.AddModelError("Input.Amount", amount <= 0 ? t["The amount must be more than zero."] : t["Give the amount to the cent, under one billion."]);
         if (Currency is { } currency && !MissionCost.Currencies.Contains(currency))
@@ -70,13 +79,15 @@ public sealed class CostForm
         cost.FunderId = FunderId;
     }
 
+    private static string Long(LocalDate date) => date.ToString("D", CultureInfo.CurrentCulture);
+
     /// <summary>The rate as the person reads it, "1 EUR = 1,4725 CAD" in French.</summary>
     public static string Rate(decimal cadPerEur) => $"1 EUR = {cadPerEur.ToString("0.######", CultureInfo.CurrentCulture)} CAD";
 }
 
 /// <summary>A mission as its costs need it: those who see the whole mission and those who manage it read the costs;
 /// only those who manage it change them. Anyone else gets 404; a reader asking to change, 403.</summary>
-public sealed record CostScope(Guid Id, string Title, bool MayChange, bool SeesReport)
+public sealed record CostScope(Guid Id, string Title, bool MayChange, bool SeesReport, LocalDate StartsOn, LocalDate EndsOn)
 {
     public static async Task<(CostScope? Scope, IActionResult? Refusal)> LoadAsync(AppDbContext db, Actor actor, Guid id, bool change)
     {
@@ -84,7 +95,7 @@ public sealed record CostScope(Guid Id, string Title, bool MayChange, bool SeesR
         if (mission is null || !(actor.SeesWhole(mission) || actor.Manages(mission))) return (null, new NotFoundResult());
         var mayChange = actor.Manages(mission);
         if (change && !mayChange) return (null, new ForbidResult());
-        return (new CostScope(mission.Id, mission.Title, mayChange, actor.SeesWhole(mission)), null);
+        return (new CostScope(mission.Id, mission.Title, mayChange, actor.SeesWhole(mission), mission.StartsOn, mission.EndsOn), null);
     }
 
     public string Address => $"/missions/{Id}/costs";

@@ -26,7 +26,7 @@ public sealed class CostsModel(AppDbContext db, CurrentActor actors, Organisatio
         var actor = await actors.GetAsync();
         var (mission, refusal) = await CostScope.LoadAsync(db, actor, id, change: true);
         if (mission is null) return refusal!;
-        if (!this.IsSearchStep()) await Input.CheckAsync(db, actor, ModelState, t);
+        if (!this.IsSearchStep()) await Input.CheckAsync(db, actor, mission, ModelState, t);
         if (!ModelState.IsValid || Request.SearchStep() is not null) return await ShowAsync(mission);
 
         var cost = new MissionCost { MissionId = id };

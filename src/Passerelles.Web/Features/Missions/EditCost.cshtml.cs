@@ -26,7 +26,7 @@ public sealed class EditCostModel(AppDbContext db, CurrentActor actors, Organisa
         var (mission, refusal) = await CostScope.LoadAsync(db, actor, id, change: true);
         if (mission is null) return refusal!;
         if (await db.MissionCosts.SingleOrDefaultAsync(c => c.Id == costId && c.MissionId == id) is not { } cost) return NotFound();
-        if (!this.IsSearchStep()) await Input.CheckAsync(db, actor, ModelState, t);
+        if (!this.IsSearchStep()) await Input.CheckAsync(db, actor, mission, ModelState, t);
         if (!ModelState.IsValid || Request.SearchStep() is not null) return await ShowAsync(mission);
 
         Input.ApplyTo(cost);

@@ -1,14 +1,15 @@
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The itinerary day by day: each item in the local time of its place, and in the home side's zone; flags for
-/// overlaps, impossible connections and public holidays. Hosts see only the visits at their organisation.</summary>
+/// overlaps, impossible connections and public holidays. Hosts see only the visits at their organisation, without the
+/// delegation's notes.</summary>
 public sealed class ItineraryModel(AppDbContext db, CurrentActor actors, ViewerTime viewer) : PageModel
 {
     public sealed record Row(
         Guid Id, ItineraryKind Kind, string Title, TravelMode? Mode, string DeparturePlace, string ArrivalPlace,
         Instant StartsAt, Instant EndsAt, string StartZoneId, string EndZoneId,
         Guid? OrganisationId, string? Organisation, string? Locality, Guid? HostPersonId, string Address, double? Latitude, double? Longitude,
-        Guid? EventId, string? Event)
+        Guid? EventId, string? Event, string Notes)
     {
         public string? Host { get; set; }
         public IReadOnlyList<ItineraryChecks.Flag> Flags { get; set; } = [];
@@ -32,7 +33,7 @@ public sealed class ItineraryModel(AppDbContext db, CurrentActor actors, ViewerT
             .OrderBy(i => i.StartsAt).ThenBy(i => i.EndsAt)
             .Select(i => new Row(i.Id, i.Kind, i.Title, i.Mode, i.DeparturePlace, i.ArrivalPlace, i.StartsAt, i.EndsAt, i.StartZoneId, i.EndZoneId,
                 i.OrganisationId, i.Organisation!.Name, i.Organisation.Locality, i.HostPersonId, i.Address, i.Latitude, i.Longitude,
-                i.EventId, i.Event!.Name))
+                i.EventId, i.Event!.Name, access.SeesWhole ? i.Notes : ""))
             .ToListAsync();
         var hostIds = rows.Select(r => r.HostPersonId).OfType<Guid>().Distinct().ToList();
         var hosts = await db.People.AsNoTracking().VisibleTo(actor).Where(p => hostIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);

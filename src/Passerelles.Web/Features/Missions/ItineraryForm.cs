@@ -67,6 +67,13 @@ public sealed class ItineraryForm : IValidatableObject
     [Display(Name = "Time zone of the arrival")]
     public string? EndZoneId { get; set; }
 
+    [StringLength(ItineraryItem.NotesMaxLength)]
+    [Display(Name = "Notes")]
+    public string? Notes { get; set; }
+
+    [Display(Name = "Event")]
+    public Guid? EventId { get; set; }
+
     public int Version { get; set; }
 
     public bool IsLeg => Kind == ItineraryKind.Leg;
@@ -79,6 +86,7 @@ public sealed class ItineraryForm : IValidatableObject
     public const string OutsideMission = "This date is outside the mission's dates ({0} to {1}).";
     public const string UnknownOrganisation = "This organisation is not in the network.";
     public const string UnknownHost = "Choose the host contact from the list.";
+    public const string UnknownEvent = "Choose an event from the list: those held during the mission.";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -139,6 +147,8 @@ public sealed class ItineraryForm : IValidatableObject
         item.Address = IsLeg ? "" : address.Length == 0 && place is not null ? AddressOf(place) : address;
         item.Latitude = IsLeg ? null : Latitude ?? (Longitude is null ? place?.Latitude : null);
         item.Longitude = IsLeg ? null : Longitude ?? (Latitude is null ? place?.Longitude : null);
+        item.Notes = Notes?.Trim() ?? "";
+        item.EventId = IsLeg ? null : EventId;
     }
 
     /// <summary>The organisation's address in one line, the item's address when none is typed.</summary>
@@ -154,7 +164,8 @@ public sealed class ItineraryForm : IValidatableObject
             Kind = item.Kind, Title = item.Title, Mode = item.Mode, DeparturePlace = item.DeparturePlace, ArrivalPlace = item.ArrivalPlace,
             OrganisationId = item.OrganisationId, HostPersonId = item.HostPersonId, Address = item.Address, Latitude = item.Latitude,
             Longitude = item.Longitude, StartDate = start.Date.ToDateOnly(), StartTime = start.TimeOfDay.ToTimeOnly(), StartZoneId = item.StartZoneId,
-            EndDate = end.Date.ToDateOnly(), EndTime = end.TimeOfDay.ToTimeOnly(), EndZoneId = item.EndZoneId, Version = item.Version,
+            EndDate = end.Date.ToDateOnly(), EndTime = end.TimeOfDay.ToTimeOnly(), EndZoneId = item.EndZoneId, Notes = item.Notes,
+            EventId = item.EventId, Version = item.Version,
         };
     }
 }

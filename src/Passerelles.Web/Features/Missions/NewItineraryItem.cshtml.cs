@@ -19,6 +19,17 @@ public sealed class NewItineraryItemModel(AppDbContext db, CurrentActor actors, 
         return Page();
     }
 
+    /// <summary>The host contact's field for the organisation now chosen, asked by htmx when the choice changes.</summary>
+    public async Task<IActionResult> OnGetHostsAsync(Guid id, [FromQuery(Name = HostField.OrganisationField)] Guid? organisationId,
+        [FromQuery(Name = "Input.HostPersonId")] Guid? hostPersonId)
+    {
+        var actor = await actors.GetAsync();
+        if (await ItineraryAccess.LoadAsync(db, actor, id) is not { } access) return NotFound();
+        if (!access.Manages) return Forbid();
+        var hosts = organisationId is { } organisation ? await editor.HostChoicesAsync(actor, organisation) : [];
+        return Partial("_HostField", new HostField(id, hosts.Any(h => h.Id == hostPersonId) ? hostPersonId : null, hosts));
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var actor = await actors.GetAsync();

@@ -52,8 +52,8 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
         }
     }
 
-    public sealed record FeedbackRow(string Author, Instant WrittenAt, string Text);
-    public sealed record ContactRow(string Name, string OrganisationName, string Email, Guid? PersonId, string RecordedBy, Instant RecordedAt);
+    public sealed record FeedbackRow(Guid Id, string Author, Instant WrittenAt, string Text, bool MayDelete);
+    public sealed record ContactRow(Guid Id, string Name, string OrganisationName, string Email, Guid? PersonId, string RecordedBy, Instant RecordedAt, bool MayDelete);
 
     [BindProperty(Name = "Feedback")] public FeedbackForm Feedback { get; set; } = new();
     [BindProperty(Name = "Contact")] public ContactForm Contact { get; set; } = new();
@@ -61,6 +61,9 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
     public Event Event { get; private set; } = null!;
     public Presentation Presentation { get; private set; } = null!;
     public bool Edits { get; private set; }
+
+    /// <summary>Whether the person edits the event: they delete the presentation, and any feedback or contact on it.</summary>
+    public bool EditsEvent { get; private set; }
     public string? Track { get; private set; }
     public string? Grid { get; private set; }
     public Guid? GridVersionId { get; private set; }
@@ -168,8 +171,9 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
             : null;
         Speakers = await db.PresentationSpeakers.AsNoTracking().Where(s => s.PresentationId == id)
             .Select(s => new PickerChoice(s.UserId, s.User.DisplayName)).ToListAsync();
+        EditsEvent = actor.MayEdit(Event);
         FeedbackRows = await db.PresentationFeedback.AsNoTracking().Where(f => f.PresentationId == id).OrderBy(f => f.WrittenAt)
-            .Select(f => new FeedbackRow(f.Author.DisplayName, f.WrittenAt, f.Text)).ToListAsync();
+            .Select(f => new FeedbackRow(f.Id, f.Author.DisplayName, f.WrittenAt, f.Text, EditsEvent || f.AuthorId == actor.UserId)).ToListAsync();
         var contacts = await db.PresentationContacts.AsNoTracking().Where(c => c.PresentationId == id).OrderBy(c => c.RecordedAt).ToListAsync();
         var shown = contacts.Where(c => actor.MaySeeContact(Edits, c)).ToList();
         HiddenContacts = contacts.Count - shown.Count;
@@ -177,8 +181,9 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
         var names = await db.People.AsNoTracking().VisibleTo(actor).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
         var recorderIds = shown.Select(c => c.RecordedById).Distinct().ToList();
         var recorders = await db.Users.AsNoTracking().Where(u => recorderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        Contacts = shown.Select(c => new ContactRow(c.PersonId is { } p ? names.GetValueOrDefault(p, c.Name) : c.Name, c.OrganisationName, c.Email,
-            c.PersonId is { } known && names.ContainsKey(known) ? known : null, recorders.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt)).ToList();
+        Contacts = shown.Select(c => new ContactRow(c.Id, c.PersonId is { } p ? names.GetValueOrDefault(p, c.Name) : c.Name, c.OrganisationName, c.Email,
+            c.PersonId is { } known && names.ContainsKey(known) ? known : null, recorders.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt,
+            actor.MayDelete(Event, c))).ToList();
         People = await db.People.AsNoTracking().VisibleTo(actor).OrderBy(p => p.DisplayName).Take(MaxPeople)
             .Select(p => new PickerChoice(p.Id, p.DisplayName)).ToListAsync();
         Memberships = actor.Memberships;

@@ -7,7 +7,8 @@ public sealed record ProgrammeContact(string Name, string Organisation, string E
 public sealed record ProgrammeItem(
     Guid Id, ItineraryKind Kind, string Title, Instant StartsAt, Instant EndsAt, string StartZoneId, string EndZoneId,
     string DeparturePlace, string ArrivalPlace, TravelMode? Mode, Guid? OrganisationId, string? Organisation,
-    string Address, double? Latitude, double? Longitude, ProgrammeContact? Host, Instant ChangedAt, int Sequence)
+    string Address, double? Latitude, double? Longitude, ProgrammeContact? Host, Instant ChangedAt, int Sequence,
+    Guid? EventId, string? Event, string Notes)
 {
     public ZonedDateTime LocalStart => StartsAt.InZone(TimeZones.Get(StartZoneId));
     public ZonedDateTime LocalEnd => EndsAt.InZone(TimeZones.Get(EndZoneId));
@@ -76,7 +77,7 @@ public sealed record MissionProgramme(
                 i.OrganisationId, i.Organisation == null ? null : i.Organisation.Name, i.Address, i.Latitude, i.Longitude,
                 i.HostPerson == null ? null : new ProgrammeContact(
                     i.HostPerson.DisplayName, i.Organisation == null ? "" : i.Organisation.Name, i.HostPerson.Email, i.HostPerson.Phone),
-                i.UpdatedAt, i.Version))
+                i.UpdatedAt, i.Version, i.EventId, i.Event == null ? null : i.Event.Name, i.Notes))
             .ToListAsync(cancellationToken);
 }
 

@@ -120,7 +120,12 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
 
     public sealed record OutcomeRow(Guid Id, int Position, string Objective, string Text);
 
-    public sealed record FileRow(Guid Id, string Title, string FileName, long Size, bool IsPhoto);
+    /// <summary>A file of the visit; for a photo, the people shown on it and those of them who no longer consent: while
+    /// there is one, the photo is withheld.</summary>
+    public sealed record FileRow(Guid Id, string Title, string FileName, long Size, bool IsPhoto, IReadOnlyList<string> Shown, IReadOnlyList<string> Withdrawn)
+    {
+        public bool Withheld => Withdrawn.Count > 0;
+    }
 
     public sealed record FollowUpRow(Guid Id, string Text, string Owner, LocalDate DueOn, bool Done);
 
@@ -148,6 +153,9 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
     public Picker? OwnerPicker { get; private set; }
 
     public string Address => $"/missions/{Visit.Mission.Id}/visits/{Visit.ItemId}/record";
+
+    /// <summary>The confirmation page deleting a part of the record: a file, an outcome, a person met, a follow-up.</summary>
+    public string PartAddress(string part, Guid partId) => $"/missions/{Visit.Mission.Id}/visits/{Visit.ItemId}/{part}/{partId}/delete";
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid itemId)
     {
@@ -258,6 +266,8 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
             Size = content.Length, StoredName = await files.Store.StoreAsync(content), AddedById = User.UserId()!.Value, AddedAt = time.Now,
         };
         db.VisitFiles.Add(visitFile);
+        if (visitFile.IsPhoto)
+            db.VisitPhotoPeople.AddRange(upload.Shown.Distinct().Select(shown => new VisitPhotoPerson { FileId = visitFile.Id, PersonMetId = shown }));
         try
         {
             await db.SaveChangesAsync();
@@ -382,8 +392,15 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
         Outcomes = await db.VisitOutcomes.AsNoTracking().Where(o => o.ItemId == itemId)
             .OrderBy(o => o.Objective.Position).ThenBy(o => o.RecordedAt)
             .Select(o => new OutcomeRow(o.Id, o.Objective.Position, o.Objective.Text, o.Text)).ToListAsync();
-        Files = await db.VisitFiles.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.AddedAt)
-            .Select(f => new FileRow(f.Id, f.Title, f.FileName, f.Size, f.ContentType.StartsWith("image/"))).ToListAsync();
+        var shown = await db.VisitPhotoPeople.AsNoTracking().Where(p => p.PersonMet.ItemId == itemId)
+            .Select(p => new { p.FileId, p.PersonMet.Person.DisplayName, p.PersonMet.ConsentsToPhotos }).ToListAsync();
+        var files = await db.VisitFiles.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.AddedAt)
+            .Select(f => new { f.Id, f.Title, f.FileName, f.Size, IsPhoto = f.ContentType.StartsWith("image/") }).ToListAsync();
+        Files = files.Select(f => new FileRow(f.Id, f.Title, f.FileName, f.Size, f.IsPhoto,
+                shown.Where(p => p.FileId == f.Id).Select(p => p.DisplayName).Order(StringComparer.CurrentCulture).ToList(),
+                shown.Where(p => p.FileId == f.Id && !p.ConsentsToPhotos).Select(p => p.DisplayName).Order(StringComparer.CurrentCulture).ToList()))
+            // A withheld photo is shown only to those who may delete it.
+            .Where(f => !f.Withheld || Visit.Mission.MayWrite).ToList();
         FollowUps = await db.MissionFollowUps.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.DueOn).ThenBy(f => f.Id)
             .Select(f => new FollowUpRow(f.Id, f.Text, f.Owner.DisplayName, f.DueOn, f.DoneAt != null)).ToListAsync();
 

@@ -34,23 +34,17 @@ public static class DemoMissionItinerary
             Leg(TravelMode.Train, "Train La Rochelle – Paris", "La Rochelle", new(2023, 10, 24, 13, 30), Paris, "Paris Montparnasse", new(2023, 10, 24, 16, 30), Paris),
             Leg(TravelMode.Flight, "Vol Paris – Montréal", "Paris (CDG)", new(2023, 10, 24, 19, 35), Paris, "Montréal (YUL)", new(2023, 10, 24, 21, 20), Montreal),
         };
-        void Visit(ItineraryKind kind, string organisation, string title, LocalDateTime start, LocalDateTime end)
-        {
-            if (!organisations.TryGetValue(organisation, out var place)) return;
-            var item = Stay(kind, title, ItineraryForm.AddressOf(place), start, end);
-            (item.OrganisationId, item.Latitude, item.Longitude) = (place.Id, place.Latitude, place.Longitude);
-            items.Add(item);
-        }
-        Visit(ItineraryKind.Visit, "PTCE Sud Aquitaine", "Découverte du PTCE Sud Aquitaine et de ses acteurs", new(2023, 10, 18, 9, 30), new(2023, 10, 18, 12, 0));
-        Visit(ItineraryKind.Meeting, "Le Tube à ESS'ai", "Séance de travail sur l'entente CERESO – Le Tube à ESS'ai", new(2023, 10, 18, 14, 0), new(2023, 10, 18, 17, 0));
-        Visit(ItineraryKind.Visit, "CBE du Seignanx", "Le CBE du Seignanx, porteur du PTCE", new(2023, 10, 19, 9, 30), new(2023, 10, 19, 11, 30));
-        Visit(ItineraryKind.Visit, "Habitat Jeunes Sud Aquitaine", "Résidence Habitat Jeunes de Tarnos : mobilité étudiante", new(2023, 10, 19, 14, 0), new(2023, 10, 19, 16, 0));
-        Visit(ItineraryKind.Visit, "SCIC Pau Pyrénées", "La SCIC Pau Pyrénées : un modèle de coopération territoriale", new(2023, 10, 20, 10, 0), new(2023, 10, 20, 12, 0));
-        Visit(ItineraryKind.Visit, "Association Habitat Jeunes Pau Pyrénées", "Habitat Jeunes Pau Pyrénées : logement des stagiaires", new(2023, 10, 20, 14, 0), new(2023, 10, 20, 16, 0));
-        Visit(ItineraryKind.Meeting, "Le Tube à ESS'ai", "Bilan de la semaine avec Le Tube à ESS'ai", new(2023, 10, 21, 9, 0), new(2023, 10, 21, 9, 45));
-        foreach (var item in items) item.MissionId = missionId;
-        db.ItineraryItems.AddRange(items);
-        await db.SaveChangesAsync();
+        (ItineraryKind, string, string, LocalDateTime, LocalDateTime)[] visits =
+        [
+            (ItineraryKind.Visit, "PTCE Sud Aquitaine", "Découverte du PTCE Sud Aquitaine et de ses acteurs", new(2023, 10, 18, 9, 30), new(2023, 10, 18, 12, 0)),
+            (ItineraryKind.Meeting, "Le Tube à ESS'ai", "Séance de travail sur l'entente CERESO – Le Tube à ESS'ai", new(2023, 10, 18, 14, 0), new(2023, 10, 18, 17, 0)),
+            (ItineraryKind.Visit, "CBE du Seignanx", "Le CBE du Seignanx, porteur du PTCE", new(2023, 10, 19, 9, 30), new(2023, 10, 19, 11, 30)),
+            (ItineraryKind.Visit, "Habitat Jeunes Sud Aquitaine", "Résidence Habitat Jeunes de Tarnos : mobilité étudiante", new(2023, 10, 19, 14, 0), new(2023, 10, 19, 16, 0)),
+            (ItineraryKind.Visit, "SCIC Pau Pyrénées", "La SCIC Pau Pyrénées : un modèle de coopération territoriale", new(2023, 10, 20, 10, 0), new(2023, 10, 20, 12, 0)),
+            (ItineraryKind.Visit, "Association Habitat Jeunes Pau Pyrénées", "Habitat Jeunes Pau Pyrénées : logement des stagiaires", new(2023, 10, 20, 14, 0), new(2023, 10, 20, 16, 0)),
+            (ItineraryKind.Meeting, "Le Tube à ESS'ai", "Bilan de la semaine avec Le Tube à ESS'ai", new(2023, 10, 21, 9, 0), new(2023, 10, 21, 9, 45)),
+        ];
+        await SaveAsync(db, missionId, items, organisations, visits, Paris);
     }
 
     /// <summary>The people of the directory who hosted the November 2022 visits, by organisation: listed, as they agreed.</summary>
@@ -96,21 +90,15 @@ public static class DemoMissionItinerary
             }
             hosts[organisation] = host;
         }
-        void Visit(ItineraryKind kind, string organisation, string title, LocalDateTime start, LocalDateTime end)
-        {
-            if (!organisations.TryGetValue(organisation, out var place)) return;
-            var item = Stay(kind, title, ItineraryForm.AddressOf(place), start, end, Montreal);
-            (item.OrganisationId, item.Latitude, item.Longitude, item.HostPersonId) = (place.Id, place.Latitude, place.Longitude, hosts[organisation].Id);
-            items.Add(item);
-        }
-        Visit(ItineraryKind.Visit, "CERESO", "Découverte du CERESO et de ses projets de transfert en innovation sociale", new(2022, 11, 14, 9, 30), new(2022, 11, 14, 12, 0));
-        Visit(ItineraryKind.Visit, "L'Espace412", "L'Espace412 : le tiers-lieu et les projets incubés", new(2022, 11, 14, 13, 30), new(2022, 11, 14, 16, 30));
-        Visit(ItineraryKind.Visit, "Cégep régional de Lanaudière", "Le Cégep régional de Lanaudière à Joliette : mobilité étudiante", new(2022, 11, 15, 9, 30), new(2022, 11, 15, 12, 0));
-        Visit(ItineraryKind.Visit, "RQIS", "Le RQIS et sa grille de caractérisation des projets d'innovation sociale", new(2022, 11, 16, 10, 0), new(2022, 11, 16, 12, 30));
-        Visit(ItineraryKind.Meeting, "CERESO", "Séance de travail sur la convention CERESO – Le Tube à ESS'ai", new(2022, 11, 17, 9, 30), new(2022, 11, 17, 12, 0));
-        foreach (var item in items) item.MissionId = missionId;
-        db.ItineraryItems.AddRange(items);
-        await db.SaveChangesAsync();
+        (ItineraryKind, string, string, LocalDateTime, LocalDateTime)[] visits =
+        [
+            (ItineraryKind.Visit, "CERESO", "Découverte du CERESO et de ses projets de transfert en innovation sociale", new(2022, 11, 14, 9, 30), new(2022, 11, 14, 12, 0)),
+            (ItineraryKind.Visit, "L'Espace412", "L'Espace412 : le tiers-lieu et les projets incubés", new(2022, 11, 14, 13, 30), new(2022, 11, 14, 16, 30)),
+            (ItineraryKind.Visit, "Cégep régional de Lanaudière", "Le Cégep régional de Lanaudière à Joliette : mobilité étudiante", new(2022, 11, 15, 9, 30), new(2022, 11, 15, 12, 0)),
+            (ItineraryKind.Visit, "RQIS", "Le RQIS et sa grille de caractérisation des projets d'innovation sociale", new(2022, 11, 16, 10, 0), new(2022, 11, 16, 12, 30)),
+            (ItineraryKind.Meeting, "CERESO", "Séance de travail sur la convention CERESO – Le Tube à ESS'ai", new(2022, 11, 17, 9, 30), new(2022, 11, 17, 12, 0)),
+        ];
+        await SaveAsync(db, missionId, items, organisations, visits, Montreal, hosts);
     }
 
     /// <summary>The 2027 mission's legs: the outbound night flight leaves on 27 March, while Montréal and Paris are 5
@@ -130,6 +118,24 @@ public static class DemoMissionItinerary
                 Leg(TravelMode.Flight, "Vol Paris – Montréal", "Paris (CDG)", new(2027, 3, 27, 13, 40), Paris, "Montréal (YUL)", new(2027, 3, 27, 16, 30), Montreal),
                 Leg(TravelMode.Flight, "Vol Montréal – Paris", "Montréal (YUL)", new(2027, 4, 3, 18, 30), Montreal, "Paris (CDG)", new(2027, 4, 4, 7, 35), Paris),
             };
+        foreach (var item in items) item.MissionId = missionId;
+        db.ItineraryItems.AddRange(items);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds the visits at the organisations of the directory found by name, each with its place on the map and, when
+    /// known, its host, in the zone of that side, and saves them with the other items of the mission.</summary>
+    private static async Task SaveAsync(AppDbContext db, Guid missionId, List<ItineraryItem> items, Dictionary<string, Organisation> organisations,
+        (ItineraryKind Kind, string Organisation, string Title, LocalDateTime Start, LocalDateTime End)[] visits, string zone,
+        Dictionary<string, Person>? hosts = null)
+    {
+        foreach (var visit in visits)
+        {
+            if (!organisations.TryGetValue(visit.Organisation, out var place)) continue;
+            var item = Stay(visit.Kind, visit.Title, ItineraryForm.AddressOf(place), visit.Start, visit.End, zone);
+            (item.OrganisationId, item.Latitude, item.Longitude, item.HostPersonId) = (place.Id, place.Latitude, place.Longitude, hosts?[visit.Organisation].Id);
+            items.Add(item);
+        }
         foreach (var item in items) item.MissionId = missionId;
         db.ItineraryItems.AddRange(items);
         await db.SaveChangesAsync();

@@ -135,6 +135,29 @@ public sealed class PresentationPickersTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task A_speaker_who_may_not_see_the_presentation_s_project_changes_the_presentation_and_the_project_stays()
+    {
+        var world = await WorldAsync();
+        var project = await app.CreateActiveProjectAsync(world.Organiser.Id, $"École entreprise {world.Tag}");
+        await app.WithDbAsync(async db =>
+        {
+            var presentation = await db.Presentations.SingleAsync(p => p.Id == world.Presentation.Id);
+            presentation.ProjectId = project.Id;
+            db.PresentationSpeakers.Add(new PresentationSpeaker { PresentationId = presentation.Id, UserId = world.Outsider.Id });
+            await db.SaveChangesAsync();
+        });
+        var form = await HtmlPage.GetAsync(world.Outsider.Client, $"/events/presentations/{world.Presentation.Id}/edit");
+
+        var saved = await form.SubmitAsync(world.Outsider.Client, "main form", new Dictionary<string, string> { ["Input.Title"] = "Grille RQIS et École entreprise" });
+
+        Assert.Equal("A project you may not see", form.Document.QuerySelector("input[name='Input.ProjectId'][checked]")!.ParentElement!.TextContent.Trim());
+        Assert.DoesNotContain(project.Name, form.Html);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Presentations.AsNoTracking().SingleAsync(p => p.Id == world.Presentation.Id));
+        Assert.Equal(("Grille RQIS et École entreprise", (Guid?)project.Id), (stored.Title, stored.ProjectId));
+    }
+
+    [Fact]
     public async Task A_contact_s_person_is_suggested_among_the_people_the_recorder_sees_and_a_forged_one_is_refused_next_to_the_field()
     {
         var world = await WorldAsync();

@@ -51,11 +51,13 @@ public sealed class ProjectPicks(AppDbContext db, CurrentActor actors, IStringLo
     /// <summary>Whether the person may name the project.</summary>
     public async Task<bool> MayPickAsync(Guid projectId) => await Eligible(await actors.GetAsync()).AnyAsync(p => p.Id == projectId);
 
-    /// <summary>The picker of a project field, its current choice shown by name while the person may see it.</summary>
-    public async Task<Picker> PickerAsync(PageModel page, ProjectContext context, string field, string label, Guid? chosen, string? none = null)
+    /// <summary>The picker of a project field, its current choice shown by name while the person may see it, else as
+    /// <paramref name="unseen"/> when given.</summary>
+    public async Task<Picker> PickerAsync(PageModel page, ProjectContext context, string field, string label, Guid? chosen, string? none = null, string? unseen = null)
     {
         var current = chosen is { } id
             ? await Eligible(await actors.GetAsync()).Where(p => p.Id == id).Select(p => new PickerChoice(p.Id, p.Name)).FirstOrDefaultAsync()
+                ?? (unseen is null ? null : new PickerChoice(id, unseen))
             : null;
         var picker = new Picker("projects", field, label, current) { None = none, Context = context.Query };
         return await page.ShowAsync(picker, text => FindAsync(text));

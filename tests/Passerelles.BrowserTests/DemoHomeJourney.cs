@@ -50,6 +50,7 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
             ("#guest-heading", "Partenariat"), ("section[aria-labelledby='guest-heading']", "Le répertoire des organisations"),
             (".home-assessed .awaiting", "Lanaudière (Québec)"),
         ],
+        ["international.cegep@demo.passerelles.org"] = [("section[aria-labelledby='mission-follow-ups-heading']", "Proposer au Cégep un séjour d'études à Pau")],
     };
 
     [BrowserFact]

@@ -23,6 +23,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         new("porteur@demo.passerelles.org", "Amaia Lafitte", "Le Tube à ESS'ai", MemberRole.ProjectMember),
         new("invite.habitatjeunes@demo.passerelles.org", "Sophie Laborde", "Habitat Jeunes Sud Aquitaine", MemberRole.PartnerGuest),
         new("invite.rqis@demo.passerelles.org", "Marc-André Roy", "RQIS", MemberRole.PartnerGuest),
+        new("international.cegep@demo.passerelles.org", "Émilie Arsenault", "Cégep régional de Lanaudière", MemberRole.Coach),
     ];
 
     private static Organisation Quebec(string name, OrganisationKind kind, string region, string legalForm, Organisation? parent = null) => new()
@@ -49,6 +50,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMissionItinerary.EnsureOctober2023Async(db, DemoMissions.October2023);
         await DemoMissionItinerary.Ensure2027Async(db, DemoMissions.March2027);
         await DemoMissionRecords.EnsureAsync(db, DemoMissions.October2023);
+        await DemoMissionItinerary.EnsureNovember2022Async(db, DemoMissions.November2022, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoMissionRecords.EnsureNovember2022Async(db, DemoMissions.November2022);
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 

@@ -28,6 +28,7 @@ public static class DemoMissions
                 ("direction.cereso@demo.passerelles.org", "CERESO", MissionRole.Lead, true),
                 ("coach.espace412@demo.passerelles.org", "L'Espace412", MissionRole.Speaker, true),
                 ("élodie.promotrice@demo.passerelles.org", "L'Espace412", MissionRole.Member, true),
+                ("international.cegep@demo.passerelles.org", "Cégep régional de Lanaudière", MissionRole.Member, true),
             ],
             [
                 (4, MissionThemes.Innovation, "Tisser des liens entre l'écosystème d'innovation sociale du CERESO et celui du PTCE Sud Aquitaine."),

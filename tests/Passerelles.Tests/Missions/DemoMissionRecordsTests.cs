@@ -38,4 +38,30 @@ public sealed class DemoMissionRecordsTests(AppFactory app) : IClassFixture<AppF
         var overview = await HtmlPage.GetAsync(world.Member.Client, world.FollowUps);
         Assert.Equal(3, overview.Document.QuerySelectorAll("#follow-ups tbody tr").Length);
     }
+
+    [Fact]
+    public async Task The_November_2022_record_finds_its_visit_by_organisation_and_has_outcomes_and_a_done_follow_up_once()
+    {
+        var world = await app.MissionRecordAsync();
+        var cereso = await app.CreateOrganisationAsync("CERESO");
+        await app.WithDbAsync(async db =>
+        {
+            db.ItineraryItems.Add(new ItineraryItem
+            {
+                MissionId = world.MissionId, Kind = ItineraryKind.Visit, Title = "Visite du CERESO", OrganisationId = cereso.Id,
+                StartsAt = Instant.FromUtc(2022, 11, 14, 14, 30), EndsAt = Instant.FromUtc(2022, 11, 14, 17, 0), StartZoneId = "America/Toronto", EndZoneId = "America/Toronto",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(db => DemoMissionRecords.EnsureNovember2022Async(db, world.MissionId));
+        await app.WithDbAsync(db => DemoMissionRecords.EnsureNovember2022Async(db, world.MissionId));
+
+        var followUp = Assert.Single(await app.WithDbAsync(db => db.MissionFollowUps.Where(f => f.MissionId == world.MissionId).ToListAsync()));
+        Assert.Equal(("Rédiger une première version de la convention CERESO – Le Tube à ESS'ai", new LocalDate(2022, 12, 14)), (followUp.Text, followUp.DueOn));
+        Assert.NotNull(followUp.DoneAt);
+        Assert.Equal(2, await app.WithDbAsync(db => db.VisitOutcomes.CountAsync(o => o.Objective.MissionId == world.MissionId)));
+        var report = await HtmlPage.GetAsync(world.Member.Client, $"/missions/{world.MissionId}/report");
+        Assert.Contains("Le CERESO et Le Tube à ESS'ai conviennent de préparer une convention de partenariat. — Visite du CERESO", report.Texts(".outcomes li"));
+    }
 }

@@ -143,7 +143,7 @@ public sealed class EventsTests(AppFactory app) : IClassFixture<AppFactory>
         { "Input.EndTime", "09:00", "Input.EndTime", PresentationForm.EndBeforeStart },
         { "Input.InitiativeUrl", "javascript:alert(1)", "Input.InitiativeUrl", PresentationForm.NotAWebAddress },
         { "Input.InitiativeTitle", "Par tous. Pour tous", "Input.InitiativeUrl", PresentationForm.InitiativeNeedsBoth },
-        { "Input.ProjectId", "5f1c2b8e-0000-4000-8000-000000000000", "Input.ProjectId", PresentationForm.UnknownChoice },
+        { "Input.ProjectId", "5f1c2b8e-0000-4000-8000-000000000000", "Input.ProjectId", PresentationForm.UnknownProject },
     };
 
     [Theory]

@@ -1,3 +1,5 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Changes a presentation, unless someone else changed it meanwhile: its event's editors and its speakers.</summary>
@@ -14,7 +16,7 @@ public sealed class EditPresentationModel(AppDbContext db, CurrentActor actors, 
         if (await PresentationAccess.LoadAsync(db, actor, id) is not { } access) return NotFound();
         if (!access.Edits) return Forbid();
         Input = PresentationForm.For(access.Presentation);
-        return await ShowAsync(access.Event, id, actor);
+        return await ShowAsync(access.Event, id, access.Presentation.ProjectId);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -22,18 +24,19 @@ public sealed class EditPresentationModel(AppDbContext db, CurrentActor actors, 
         var actor = await actors.GetAsync();
         if (await PresentationAccess.LoadAsync(db, actor, id, tracked: true) is not { } access) return NotFound();
         if (!access.Edits) return Forbid();
-        if (!ModelState.IsValid || await editor.CheckAsync(Input, access.Event, actor, ModelState) is not { } slot)
-            return await ShowAsync(access.Event, id, actor);
+        var stored = access.Presentation.ProjectId;
+        if (this.IsSearchStep() || !ModelState.IsValid || await editor.CheckAsync(Input, access.Event, ModelState, stored) is not { } slot)
+            return await ShowAsync(access.Event, id, stored);
         Input.ApplyTo(access.Presentation, access.Event, slot);
-        if (!await db.SaveAtVersionAsync(access.Presentation, Input.Version, ModelState, t)) return await ShowAsync(access.Event, id, actor);
+        if (!await db.SaveAtVersionAsync(access.Presentation, Input.Version, ModelState, t)) return await ShowAsync(access.Event, id, stored);
         TempData["Notice"] = t["The changes to the presentation were saved."].Value;
         return Redirect($"/events/presentations/{id}");
     }
 
-    private async Task<IActionResult> ShowAsync(Event e, Guid id, Actor actor)
+    private async Task<IActionResult> ShowAsync(Event e, Guid id, Guid? storedProject)
     {
         Id = id;
-        Fields = await editor.FieldsAsync(e, Input, actor);
+        Fields = await editor.FieldsAsync(this, e, Input, id, storedProject);
         return Page();
     }
 }

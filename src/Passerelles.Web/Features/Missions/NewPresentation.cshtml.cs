@@ -1,3 +1,5 @@
+using Passerelles.Web.Infrastructure;
+
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Those who edit an event add the network's presentations to it; the speakers and slides come next, on the
@@ -14,7 +16,7 @@ public sealed class NewPresentationModel(AppDbContext db, CurrentActor actors, P
         if (await EventAccess.LoadAsync(db, actor, id) is not { } access) return NotFound();
         if (!access.Edits) return Forbid();
         Input = PresentationForm.Blank(access.Event);
-        Fields = await editor.FieldsAsync(access.Event, Input, actor);
+        Fields = await editor.FieldsAsync(this, access.Event, Input);
         return Page();
     }
 
@@ -23,7 +25,7 @@ public sealed class NewPresentationModel(AppDbContext db, CurrentActor actors, P
         var actor = await actors.GetAsync();
         if (await EventAccess.LoadAsync(db, actor, id) is not { } access) return NotFound();
         if (!access.Edits) return Forbid();
-        if (ModelState.IsValid && await editor.CheckAsync(Input, access.Event, actor, ModelState) is { } slot)
+        if (!this.IsSearchStep() && ModelState.IsValid && await editor.CheckAsync(Input, access.Event, ModelState) is { } slot)
         {
             var presentation = new Presentation { EventId = id };
             Input.ApplyTo(presentation, access.Event, slot);
@@ -32,7 +34,7 @@ public sealed class NewPresentationModel(AppDbContext db, CurrentActor actors, P
             TempData["Notice"] = t["The presentation was added."].Value;
             return Redirect($"/events/presentations/{presentation.Id}");
         }
-        Fields = await editor.FieldsAsync(access.Event, Input, actor);
+        Fields = await editor.FieldsAsync(this, access.Event, Input);
         return Page();
     }
 }

@@ -7,13 +7,12 @@ namespace Passerelles.Web.Features.Missions;
 /// presents; the feedback of those who attended, and the contacts made there. Whoever sees the event writes feedback
 /// and records contacts; its editors and speakers add and remove speakers. A contact is personal data: it is shown to
 /// those who change the presentation, to whoever recorded it and to those who control its controller organisation.</summary>
-public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actors, PeoplePicks people, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actors, PeoplePicks people, PersonPicks persons, ViewerTime time,
+    IStringLocalizer<Text> t) : PageModel
 {
     public const string NoMembership = "Contacts are recorded for an organisation you are a member of.";
-    public const string UnknownPerson = "Choose the person from the list.";
+    public const string UnknownPerson = "Choose a person from the suggestions.";
     public const string NameOrPerson = "Choose a person of the directory or give a name.";
-    public const string UnknownSpeaker = "Choose a person from the suggestions.";
-    public const int MaxPeople = 200;
 
     public sealed class FeedbackForm
     {
@@ -72,7 +71,7 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
     public IReadOnlyList<FeedbackRow> FeedbackRows { get; private set; } = [];
     public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
     public int HiddenContacts { get; private set; }
-    public IReadOnlyList<PickerChoice> People { get; private set; } = [];
+    public Picker? ContactPicker { get; private set; }
     public IReadOnlyList<Actor.Membership> Memberships { get; private set; } = [];
     public Picker? SpeakerPicker { get; private set; }
     public IReadOnlyList<string> Zones { get; private set; } = [];
@@ -105,9 +104,10 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
         if (await PresentationAccess.LoadAsync(db, actor, id) is not { } access) return NotFound();
         if (actor.UserId is not { } userId) return Forbid();
         ClearOthers(nameof(Contact));
+        if (this.IsSearchStep()) return await ShowAsync(access, actor);
         if (Contact.ControllerOrganisationId is { } controller && !actor.MemberOf.Contains(controller))
             ModelState.AddModelError($"{nameof(Contact)}.{nameof(ContactForm.ControllerOrganisationId)}", t[NoMembership]);
-        if (Contact.PersonId is { } person && !await db.People.VisibleTo(actor).AnyAsync(p => p.Id == person))
+        if (Contact.PersonId is { } person && !await persons.MayPickAsync(new PersonContext(Presentation: id), person))
             ModelState.AddModelError($"{nameof(Contact)}.{nameof(ContactForm.PersonId)}", t[UnknownPerson]);
         if (!ModelState.IsValid) return await ShowAsync(access, actor);
         db.PresentationContacts.Add(new PresentationContact
@@ -129,7 +129,7 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
         if (this.IsSearchStep()) return await ShowAsync(access, actor);
         if (speakerId is not { } userId || !await people.MayPickAsync(new PeopleContext(Presentation: id), userId))
         {
-            ModelState.AddModelError(SpeakerField, t[UnknownSpeaker]);
+            ModelState.AddModelError(SpeakerField, t[UnknownPerson]);
             return await ShowAsync(access, actor);
         }
         db.PresentationSpeakers.Add(new PresentationSpeaker { PresentationId = id, UserId = userId });
@@ -184,9 +184,10 @@ public sealed class PresentationDetailsModel(AppDbContext db, CurrentActor actor
         Contacts = shown.Select(c => new ContactRow(c.Id, c.PersonId is { } p ? names.GetValueOrDefault(p, c.Name) : c.Name, c.OrganisationName, c.Email,
             c.PersonId is { } known && names.ContainsKey(known) ? known : null, recorders.GetValueOrDefault(c.RecordedById, ""), c.RecordedAt,
             actor.MayDelete(Event, c))).ToList();
-        People = await db.People.AsNoTracking().VisibleTo(actor).OrderBy(p => p.DisplayName).Take(MaxPeople)
-            .Select(p => new PickerChoice(p.Id, p.DisplayName)).ToListAsync();
         Memberships = actor.Memberships;
+        if (Memberships.Count > 0)
+            ContactPicker = await persons.PickerAsync(this, new PersonContext(Presentation: id), $"{nameof(Contact)}.{nameof(ContactForm.PersonId)}",
+                t["Person of the directory"], Contact.PersonId, t["Someone not in the directory"]);
         if (Edits)
             SpeakerPicker = await people.PickerAsync(this, new PeopleContext(Presentation: id), SpeakerField, t["Speaker to add"], null);
         return Page();

@@ -14,6 +14,7 @@ public sealed class PresentationForm : IValidatableObject
     public const string NotAWebAddress = "Give a web address starting with http:// or https://.";
     public const string InitiativeNeedsBoth = "Give the initiative's title and its web address.";
     public const string UnknownChoice = "Choose from the list.";
+    public const string UnknownProject = "Choose a project from the suggestions.";
 
     [Required(ErrorMessage = "This field is required.")]
     [StringLength(Presentation.TitleMaxLength)]

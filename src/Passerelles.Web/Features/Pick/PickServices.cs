@@ -4,5 +4,5 @@ namespace Passerelles.Web.Features.Pick;
 
 public static class PickServices
 {
-    public static void AddPickers(this WebApplicationBuilder builder) => builder.Services.AddScoped<OrganisationPicks>().AddScoped<PeoplePicks>().AddScoped<PersonPicks>();
+    public static void AddPickers(this WebApplicationBuilder builder) => builder.Services.AddScoped<OrganisationPicks>().AddScoped<PeoplePicks>().AddScoped<PersonPicks>().AddScoped<ProjectPicks>();
 }

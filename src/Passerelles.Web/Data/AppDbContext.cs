@@ -123,6 +123,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Residence> Residences => Set<Residence>();
     public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
     public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
+    public DbSet<SensitiveDocument> SensitiveDocuments => Set<SensitiveDocument>();
+    public DbSet<DocumentDestruction> DocumentDestructions => Set<DocumentDestruction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3185,6 +3185,35 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ApplicationAnswers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDestructions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3732,6 +3761,39 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ResidenceCapacities");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SensitiveDocuments");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4167,6 +4229,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("Export")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4180,6 +4247,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -4188,6 +4258,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId");
 
                     b.ToTable("PersonalDataAccessLog", (string)null);
                 });
@@ -6225,6 +6297,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Residence", null)
                         .WithMany("Capacities")
                         .HasForeignKey("ResidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3174,6 +3174,35 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ApplicationAnswers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDestructions");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3721,6 +3750,39 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ResidenceCapacities");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SensitiveDocuments");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4156,6 +4218,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Export")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4169,6 +4236,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -4177,6 +4247,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId");
 
                     b.ToTable("PersonalDataAccessLog", (string)null);
                 });
@@ -6214,6 +6286,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Residence", null)
                         .WithMany("Capacities")
                         .HasForeignKey("ResidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,6 +22,20 @@ public static class MobilityRules
         || actor.Administers.Contains(placement.HostOrganisationId)
         || actor.Administers.Contains(placement.CoordinatingOrganisationId);
 
+    /// <summary>Those who know a placement exists: its coordinators, its student, its supervisor and the staff of its
+    /// sending and host organisations.</summary>
+    public static bool SeesPlacement(this Actor actor, Placement placement) =>
+        actor.Coordinates(placement)
+        || actor.UserId == placement.StudentId
+        || actor.UserId == placement.SupervisorId
+        || actor.Staffs.Contains(placement.SendingOrganisationId)
+        || actor.Staffs.Contains(placement.HostOrganisationId);
+
+    /// <summary>A placement's sensitive documents (identity document, health information, emergency contact) are shown to
+    /// its coordinators and its student only; only the student enters them.</summary>
+    public static bool SeesSensitiveDocuments(this Actor actor, Placement placement) =>
+        actor.Coordinates(placement) || actor.UserId == placement.StudentId;
+
     /// <summary>Those who review applications to an offer: the coordinators of its call and of the sending
     /// organisation, and the host's staff.</summary>
     public static bool Reviews(this Actor actor, MobilityApplication application, InternshipOffer offer, MobilityCall call) =>

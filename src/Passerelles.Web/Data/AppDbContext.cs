@@ -124,6 +124,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
     public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
     public DbSet<VisitPhotoPerson> VisitPhotoPeople => Set<VisitPhotoPerson>();
+    public DbSet<SensitiveDocument> SensitiveDocuments => Set<SensitiveDocument>();
+    public DbSet<DocumentDestruction> DocumentDestructions => Set<DocumentDestruction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -73,12 +73,16 @@ public sealed partial class AccessMatrix
 
     private static string Unquote(string cell) => cell.Trim('`');
 
+    /// <summary>The rows of every table that starts with <paramref name="header"/>: a feature may keep its routes in a
+    /// table of its own, under its own heading.</summary>
     private static IEnumerable<(int Line, IReadOnlyList<string> Cells)> Table(string[] lines, string header)
     {
-        var start = Array.FindIndex(lines, l => l.StartsWith(header, StringComparison.Ordinal));
-        if (start < 0) yield break;
-        for (var i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
-            yield return (i + 1, lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList());
+        for (var start = 0; start < lines.Length; start++)
+        {
+            if (!lines[start].StartsWith(header, StringComparison.Ordinal)) continue;
+            for (var i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
+                yield return (i + 1, lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList());
+        }
     }
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}?]+)?(?<optional>\?)?\}")]

@@ -11,6 +11,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
+using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -151,6 +152,7 @@ public sealed class SweepWorld
         await world.MissionRecordAsync(app, quebec1);
         await world.ProgrammeMissionAsync(app, quebec1);
         await world.PlannedMissionAsync(app, quebec1);
+        await world.MobilityPlacementAsync(app, quebec1);
         return world;
     }
 
@@ -644,4 +646,40 @@ public sealed class SweepWorld
             Add("mission visit follow-up", owner, ("id", mission.Id), ("itemId", visit.Id), ("part", "follow-ups"), ("partId", followUp.Id));
         });
     }
+
+    /// <summary>A placement of the owner incubator's project member (the student), sent by the owner incubator under its own
+    /// call, hosted by the partner incubator and supervised by its coach, with health information entered.</summary>
+    private Task MobilityPlacementAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var programme = new MobilityProgramme { Name = $"Stages {owner.Name}", MinimumAge = 18, MaximumAge = 35, MinimumMonths = 3, MaximumMonths = 6 };
+            var call = new MobilityCall
+            {
+                Title = $"Appel {owner.Name}", Programme = programme, OrganisationId = owner.IncubatorId, Deadline = Now + Duration.FromDays(30),
+                DeadlineZoneId = "America/Toronto", Status = PublicationStatus.Published,
+            };
+            var offer = new InternshipOffer
+            {
+                Title = $"Stage {owner.Name}", HostOrganisationId = owner.Partner.IncubatorId, Call = call, Field = "Économie sociale",
+                SupervisorId = owner.Partner.Coach.UserId, Places = 1, StartsOn = new LocalDate(2026, 9, 1), EndsOn = new LocalDate(2027, 1, 31),
+                Status = PublicationStatus.Published,
+            };
+            var application = new MobilityApplication
+            {
+                Offer = offer, ApplicantId = owner.ProjectMember.UserId, SendingOrganisationId = owner.IncubatorId, BirthDate = new LocalDate(2003, 6, 14),
+                StartsOn = offer.StartsOn.Value, EndsOn = offer.EndsOn.Value, Motivation = "Apprendre.", Status = ApplicationStatus.Accepted, SubmittedAt = Now,
+            };
+            // Adding the application first gives the call its programme's id, which the placement copies.
+            db.MobilityApplications.Add(application);
+            var placement = Placement.For(application, offer, call);
+            db.Placements.Add(placement);
+            db.SensitiveDocuments.Add(new SensitiveDocument
+            {
+                PlacementId = placement.Id, Kind = DocumentKind.HealthInformation, SavedAt = Now,
+                Protected = app.Services.GetRequiredService<SensitiveDocuments>().Protect(new SensitiveDocuments.HealthInformation("Pollen", "", "")),
+            });
+            await db.SaveChangesAsync();
+            Add("placement", owner, ("id", placement.Id));
+            Add("placement's application", owner, ("id", application.Id));
+        });
 }

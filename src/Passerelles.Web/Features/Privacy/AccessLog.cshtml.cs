@@ -9,8 +9,10 @@ public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : PageModel
     public const int PageSize = 50;
     public const string Path = "/privacy/access-log";
 
-    /// <summary>A line of the trail; the reader's or the person's name is missing once their record is gone.</summary>
-    public sealed record Row(Instant At, string? Reader, string? ReaderEmail, PersonalDataAccessKind Kind, Guid? PersonId, string? Person, string Export);
+    /// <summary>A line of the trail; the reader's or the person's name is missing once their record is gone. A placement's
+    /// document names its kind and the placement's student.</summary>
+    public sealed record Row(Instant At, string? Reader, string? ReaderEmail, PersonalDataAccessKind Kind, Guid? PersonId, string? Person, string Export,
+        Guid? PlacementId, string Document, string? Student);
 
     [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
 
@@ -35,7 +37,10 @@ public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : PageModel
                 a.Kind,
                 a.PersonId,
                 db.People.Where(p => p.Id == a.PersonId).Select(p => p.DisplayName).FirstOrDefault(),
-                a.Export))
+                a.Export,
+                a.PlacementId,
+                a.Document,
+                db.Placements.Where(p => p.Id == a.PlacementId).Select(p => p.Student.DisplayName).FirstOrDefault()))
             .ToListAsync();
     }
 

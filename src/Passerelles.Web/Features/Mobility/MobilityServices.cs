@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Passerelles.Web.Features.Mobility;
+
+public static class MobilityServices
+{
+    public static void AddMobility(this WebApplicationBuilder builder)
+    {
+        var dataPath = DataPath.Of(builder);
+        builder.Services.AddSingleton(services =>
+            new SensitiveDocuments(services.GetRequiredService<IDataProtectionProvider>(), Path.Combine(dataPath, "placement-documents")));
+        builder.Services.AddSingleton(new CvFiles(Path.Combine(dataPath, "mobility-cvs")));
+        builder.Services.AddScoped<DocumentRetention>();
+        builder.Services.AddScoped<Withdrawal>();
+        // An identity document is as large as a circle's resource; the page sets the same limit.
+        builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
+            path => path.StartsWithSegments("/mobility/placements") && path.Value!.EndsWith("/documents/identity", StringComparison.OrdinalIgnoreCase),
+            IdentityDocumentModel.MaxRequestBytes));
+        // Mobility:DestroyExpiredDocuments=false leaves the retention job to another instance, or to tests that run it.
+        if (builder.Configuration.GetValue("Mobility:DestroyExpiredDocuments", true)) builder.Services.AddHostedService<DocumentRetentionWorker>();
+    }
+}

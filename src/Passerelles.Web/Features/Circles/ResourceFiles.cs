@@ -52,8 +52,10 @@ public sealed class ResourceFiles(string folder)
     public const string Refused = "The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension.";
 
     /// <summary>Reads an upload and recognises its type: its content and safe content type, or nothing and the reason
-    /// next to <paramref name="field"/>.</summary>
-    public static async Task<(byte[] Content, string ContentType)?> ReadAsync(IFormFile file, ModelStateDictionary modelState, string field, IStringLocalizer t)
+    /// next to <paramref name="field"/>. <paramref name="only"/> narrows the accepted extensions, refused with
+    /// <paramref name="refused"/>.</summary>
+    public static async Task<(byte[] Content, string ContentType)?> ReadAsync(IFormFile file, ModelStateDictionary modelState, string field, IStringLocalizer t,
+        IReadOnlyCollection<string>? only = null, string refused = Refused)
     {
         if (file.Length > MaxBytes)
         {
@@ -62,8 +64,9 @@ public sealed class ResourceFiles(string folder)
         }
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
-        if ((file.Length == 0 ? null : Recognise(file.FileName, content)) is { } contentType) return (content, contentType);
-        modelState.AddModelError(field, t[Refused]);
+        var listed = only is null || only.Contains(Path.GetExtension(file.FileName).ToLowerInvariant());
+        if ((file.Length == 0 || !listed ? null : Recognise(file.FileName, content)) is { } contentType) return (content, contentType);
+        modelState.AddModelError(field, t[refused]);
         return null;
     }
 

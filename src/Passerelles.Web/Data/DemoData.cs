@@ -50,6 +50,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMissionItinerary.Ensure2027Async(db, DemoMissions.March2027);
         await DemoMissionRecords.EnsureAsync(db, DemoMissions.October2023);
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

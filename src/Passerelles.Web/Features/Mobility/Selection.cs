@@ -45,16 +45,7 @@ public sealed class Selection(AppDbContext db, EmailTemplates templates, IMailer
             // The offer changes with every place given: its version, bumped in this save, guards the last place.
             db.Entry(application.Offer).Property(o => o.UpdatedAt).IsModified = true;
         }
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        return await db.SaveAtVersionAsync(application.Offer, application.Offer.Version);
     }
 
     /// <summary>Tells the applicant of a decision, in their language, with the reviewer's message.</summary>

@@ -59,6 +59,7 @@ app.MapCircles();
 app.MapAgreements();
 app.MapMissionProgramme();
 app.MapMissions();
+app.MapMobility();
 
 app.Run();
 

@@ -96,7 +96,7 @@ public sealed class DemoHomeJourney(DemoNetworkBrowserApp browser) : IClassFixtu
         var page = await browser.SignedInPageAsync("invite.habitatjeunes@demo.passerelles.org", "fr-FR", DemoData.Password);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link))
-            .ToHaveTextAsync(["Accueil", "Annuaire", "Passerelles", "Missions"]);
+            .ToHaveTextAsync(["Accueil", "Annuaire", "Passerelles", "Missions", "Mobilité"]);
         await page.Context.CloseAsync();
     }
 }

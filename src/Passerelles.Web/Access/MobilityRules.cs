@@ -46,3 +46,17 @@ public static class MobilityRules
     public static bool AnswersFor(this Actor actor, Residence residence) =>
         actor.IsNetworkAdministrator || actor.Administers.Contains(residence.OrganisationId) || actor.Staffs.Contains(residence.OrganisationId);
 }
+
+public static class MobilityFilters
+{
+    /// <summary>The applications <paramref name="actor"/> reviews (<see cref="MobilityRules.Reviews"/>), as a query.</summary>
+    public static IQueryable<MobilityApplication> ReviewedBy(this IQueryable<MobilityApplication> applications, Actor actor) =>
+        actor.IsNetworkAdministrator ? applications : applications.Where(a =>
+            actor.Administers.Contains(a.Offer.Call.OrganisationId) || actor.Administers.Contains(a.SendingOrganisationId)
+            || actor.Staffs.Contains(a.Offer.HostOrganisationId));
+
+    /// <summary>A published offer is seen by everyone signed in; a draft by its host's staff and its call's coordinators.</summary>
+    public static bool Sees(this Actor actor, InternshipOffer offer, MobilityCall call) =>
+        (offer.Status != PublicationStatus.Draft && call.Status != PublicationStatus.Draft && actor.IsSignedIn)
+        || actor.ManagesCall(call) || actor.MayPublishOfferFor(offer.HostOrganisationId);
+}

@@ -53,6 +53,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMissionItinerary.EnsureNovember2022Async(db, DemoMissions.November2022, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoMissionRecords.EnsureNovember2022Async(db, DemoMissions.November2022);
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     private async Task CreateNetworkAsync()

@@ -6,6 +6,7 @@ using Passerelles.Tests.Agreements;
 using Passerelles.Tests.Assessments;
 using Passerelles.Tests.Circles;
 using Passerelles.Tests.Missions;
+using Passerelles.Tests.Mobility;
 using Passerelles.Web.Features.Grids;
 using Xunit.Abstractions;
 
@@ -166,6 +167,7 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         await app.AgreementAsync();
         var circle = await app.CircleAsync();
         var mission = await app.ProgrammeAsync();
+        var mobility = await app.MobilityWorldAsync();
         var planning = await HtmlPage.GetAsync(circle.Quebec.Client, $"/circles/{circle.CircleId}/sessions/new");
         Assert.Equal(HttpStatusCode.Redirect, (await planning.SubmitAsync(circle.Quebec.Client, "main form",
             CirclesTesting.SessionFields("Financer un projet collectif", "2026-03-17", "10:00"))).StatusCode);
@@ -202,6 +204,9 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/missions/{id}/itinerary", anonymous, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions", admin, "/api/v1/missions"),
             ("/api/v1/missions", anonymous, "/api/v1/missions"),
+            ("/api/v1/mobility/offers", mobility.Student.Client, "/api/v1/mobility/offers?side=France&from=2026-08-01&to=2026-12-31"),
+            ("/api/v1/mobility/offers", mobility.Student.Client, "/api/v1/mobility/offers?side=Nowhere&from=tomorrow"),
+            ("/api/v1/mobility/offers", anonymous, "/api/v1/mobility/offers"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -16,7 +16,7 @@ public sealed class MenuFreshnessTests(AppFactory app) : IClassFixture<AppFactor
     {
         var partner = await app.CreateOrganisationAsync(side: Side.France);
         var guest = await app.PersonAsync(partner.Id, MemberRole.PartnerGuest, "Maïté Lasserre");
-        Assert.Equal(["Home", "Directory", "Bridges"], await MenuAsync(guest.Client));
+        Assert.Equal(["Home", "Directory", "Bridges", "Mobility"], await MenuAsync(guest.Client));
 
         await app.WithDbAsync(async db =>
         {
@@ -26,7 +26,7 @@ public sealed class MenuFreshnessTests(AppFactory app) : IClassFixture<AppFactor
             await db.SaveChangesAsync();
         });
 
-        Assert.Equal(["Home", "Directory", "Circles", "Bridges"], await MenuAsync(guest.Client));
+        Assert.Equal(["Home", "Directory", "Circles", "Bridges", "Mobility"], await MenuAsync(guest.Client));
     }
 
     [Fact]
@@ -34,12 +34,12 @@ public sealed class MenuFreshnessTests(AppFactory app) : IClassFixture<AppFactor
     {
         var incubator = await app.CreateOrganisationAsync("Incubateur des Moulins");
         var person = await app.PersonAsync(name: "Julie Tremblay");
-        Assert.Equal(["Home", "Directory", "Bridges"], await MenuAsync(person.Client));
+        Assert.Equal(["Home", "Directory", "Bridges", "Mobility"], await MenuAsync(person.Client));
 
         await app.AddMemberAsync(incubator.Id, person.User.Id, MemberRole.Coach);
 
         var home = await HtmlPage.GetAsync(person.Client, "/");
-        Assert.Equal(["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Grids", "People", "Events"], home.Texts("nav.main-nav a"));
+        Assert.Equal(["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Mobility", "Grids", "People", "Events"], home.Texts("nav.main-nav a"));
         Assert.Contains("Incubateur des Moulins", home.Texts("#memberships-heading + ul a"));
     }
 }

@@ -153,6 +153,7 @@ public sealed class SweepWorld
         await world.ProgrammeMissionAsync(app, quebec1);
         await world.PlannedMissionAsync(app, quebec1);
         await world.MobilityPlacementAsync(app, quebec1);
+        await world.MobilityAsync(app, quebec1);
         return world;
     }
 
@@ -480,6 +481,41 @@ public sealed class SweepWorld
             Add("mission with a visit", owner, ("id", mission.Id));
             Add("itinerary item (a visit)", owner, ("id", mission.Id), ("itemId", visit.Id));
         });
+
+    /// <summary>A mobility call run by the owner incubator, with a published and a draft offer at its partner incubator
+    /// (supervised by the partner's coach), and the owner's partner guest's application to the published one, the owner
+    /// sending them.</summary>
+    private async Task MobilityAsync(AppFactory app, SweepTeam owner)
+    {
+        var cv = await app.Services.GetRequiredService<CvFiles>().Store.StoreAsync("%PDF-1.4 cv"u8.ToArray());
+        await app.WithDbAsync(async db =>
+        {
+            var programme = new MobilityProgramme { Name = $"Stages {owner.Name}", MinimumAge = 18, MaximumAge = 35, MinimumMonths = 3, MaximumMonths = 6 };
+            var call = new MobilityCall
+            {
+                Title = $"Appel {owner.Name}", Programme = programme, OrganisationId = owner.IncubatorId, Status = PublicationStatus.Published,
+                Deadline = Instant.FromUtc(2026, 6, 30, 22, 0), DeadlineZoneId = "America/Toronto",
+            };
+            InternshipOffer Offer(PublicationStatus status) => new()
+            {
+                Title = $"{(status == PublicationStatus.Published ? "Stage ouvert" : "Stage en préparation")} {owner.Name}", HostOrganisationId = owner.Partner.IncubatorId, Call = call, Field = "ESS", Language = "fr",
+                SupervisorId = owner.Partner.Coach.UserId, Places = 2, Status = status, StartsOn = new LocalDate(2026, 9, 1), EndsOn = new LocalDate(2027, 2, 28),
+            };
+            var (published, draft) = (Offer(PublicationStatus.Published), Offer(PublicationStatus.Draft));
+            var application = new MobilityApplication
+            {
+                Offer = published, ApplicantId = owner.Guest.UserId, SendingOrganisationId = owner.IncubatorId, BirthDate = new LocalDate(2004, 4, 4),
+                StartsOn = new LocalDate(2026, 9, 1), EndsOn = new LocalDate(2027, 2, 28), Motivation = "Motivation", CvFileName = "cv.pdf",
+                CvContentType = "application/pdf", CvStoredName = cv, Status = ApplicationStatus.Submitted, SubmittedAt = Now,
+            };
+            db.InternshipOffers.AddRange(published, draft);
+            db.MobilityApplications.Add(application);
+            await db.SaveChangesAsync();
+            Add("published offer", owner, ("id", published.Id));
+            Add("draft offer", owner, ("id", draft.Id));
+            Add("mobility application", owner, ("id", application.Id));
+        });
+    }
 
     /// <summary>An event organised by the owner incubator, with a presentation whose speaker is the owner's project member
     /// and whose slides are stored, with the partner coach's feedback on it and a contact they recorded there.</summary>

@@ -18,5 +18,10 @@ public static class MobilityServices
             IdentityDocumentModel.MaxRequestBytes));
         // Mobility:DestroyExpiredDocuments=false leaves the retention job to another instance, or to tests that run it.
         if (builder.Configuration.GetValue("Mobility:DestroyExpiredDocuments", true)) builder.Services.AddHostedService<DocumentRetentionWorker>();
+        builder.Services.AddScoped<Selection>();
+        // A CV is as large as a circle's resource; the page sets the same limit.
+        builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
+            path => path.StartsWithSegments("/mobility/offers") && path.Value!.EndsWith("/apply", StringComparison.OrdinalIgnoreCase),
+            ApplyModel.MaxRequestBytes));
     }
 }

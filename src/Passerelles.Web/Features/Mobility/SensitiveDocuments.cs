@@ -41,9 +41,3 @@ public sealed class SensitiveDocuments(IDataProtectionProvider protection, strin
         return _protector.Unprotect(buffer.ToArray());
     }
 }
-
-/// <summary>The applicants' CVs, kept like the circles' resources in the data folder's mobility-cvs/.</summary>
-public sealed class CvFiles(string folder)
-{
-    public ResourceFiles Store { get; } = new(folder);
-}

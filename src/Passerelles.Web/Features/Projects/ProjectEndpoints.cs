@@ -66,7 +66,8 @@ public static class ProjectEndpoints
         return TypedResults.Ok(new ProjectList(items, total));
     }
 
-    private static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum
+    /// <summary>An optional query value naming one of <typeparamref name="T"/>, or an error under <paramref name="name"/>.</summary>
+    internal static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit)) return value;

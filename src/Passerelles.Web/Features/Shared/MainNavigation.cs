@@ -30,6 +30,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         sections.Add(new("/bridges", "Bridges"));
         if (actor.MayStartAgreement() || reach.Agreements) sections.Add(new("/agreements", "Agreements"));
         if (actor.MayPlanMission() || reach.Missions) sections.Add(new("/missions", "Missions"));
+        sections.Add(new("/mobility", "Mobility"));
         if (incubation) sections.Add(new("/grids", "Grids"));
         if (incubation) sections.Add(new("/people", "People"));
         if (actor.MayCreateEvent()) sections.Add(new("/events", "Events"));

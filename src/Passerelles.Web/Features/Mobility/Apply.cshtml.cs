@@ -1,0 +1,90 @@
+namespace Passerelles.Web.Features.Mobility;
+
+/// <summary>A student applies to an offer: their sending organisation, date of birth, residence declaration, the stay
+/// they ask for, a motivation, a CV and the programme's answers. Their eligibility is explained as they fill the form
+/// (htmx) and checked again on submitting, with the same messages; nothing is stored while a rule is broken.</summary>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles files, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+{
+    public const long MaxRequestBytes = Circles.ResourceFiles.MaxRequestBytes;
+
+    [BindProperty] public ApplicationForm Input { get; set; } = new();
+
+    public InternshipOffer Offer { get; private set; } = null!;
+    public MobilityProgramme Programme => Offer.Call.Programme;
+    public IReadOnlyList<Actor.Membership> Organisations { get; private set; } = [];
+    public Eligibility? Eligibility { get; private set; }
+
+    /// <summary>Why the person may not apply, when they may not.</summary>
+    public string? Closed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (Organisations.Count == 1) Input.SendingOrganisationId = Organisations[0].OrganisationId;
+        return Page();
+    }
+
+    /// <summary>The eligibility panel, for htmx as the birth date, residence or dates change.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        ModelState.Clear();
+        Eligibility = Input.Check(Offer, Programme, Today, ModelState, t);
+        return Partial("_Eligibility", this);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (Closed is not null) return Page();
+        var actor = await actors.GetAsync();
+        if (Input.SendingOrganisationId is { } sending && Organisations.All(o => o.OrganisationId != sending))
+            ModelState.AddModelError($"Input.{nameof(ApplicationForm.SendingOrganisationId)}", t["Choose one of the values in the list."]);
+        Eligibility = Input.Check(Offer, Programme, Today, ModelState, t);
+        if (Input.Cv is null) ModelState.AddModelError($"Input.{nameof(ApplicationForm.Cv)}", t["Choose your CV."]);
+        var cv = Input.Cv is { } upload && ModelState.IsValid
+            ? await Circles.ResourceFiles.ReadAsync(upload, ModelState, $"Input.{nameof(ApplicationForm.Cv)}", t, CvFiles.Extensions, CvFiles.Refused)
+            : null;
+        if (!ModelState.IsValid || cv is not { } file) return Page();
+
+        var stay = Input.Stay(Offer)!.Value;
+        var application = new MobilityApplication
+        {
+            OfferId = Offer.Id, ApplicantId = actor.UserId!.Value, SendingOrganisationId = Input.SendingOrganisationId!.Value,
+            BirthDate = LocalDate.FromDateOnly(Input.BirthDate!.Value), DeclaresResidence = Input.DeclaresResidence,
+            StartsOn = stay.Start, EndsOn = stay.End, Motivation = Input.Motivation!.Trim(),
+            CvFileName = Circles.ResourceFiles.CleanName(Input.Cv!.FileName), CvContentType = file.ContentType,
+            CvStoredName = await files.Store.StoreAsync(file.Content),
+            Status = ApplicationStatus.Submitted, SubmittedAt = Instant.FromDateTimeOffset(clock.GetUtcNow()),
+            Answers = Programme.Questions.Select(q => new ApplicationAnswer { QuestionId = q.Id, Text = Input.Answers[q.Id]!.Trim() }).ToList(),
+        };
+        db.MobilityApplications.Add(application);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = t["Your application to {0} was sent.", Offer.Title].Value;
+        return Redirect($"/mobility/applications/{application.Id}");
+    }
+
+    private LocalDate Today => Instant.FromDateTimeOffset(clock.GetUtcNow()).InUtc().Date;
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var actor = await actors.GetAsync();
+        var offer = await db.InternshipOffers.AsNoTracking().Include(o => o.HostOrganisation)
+            .Include(o => o.Call).ThenInclude(c => c.Programme).ThenInclude(p => p.Questions)
+            .SingleOrDefaultAsync(o => o.Id == id);
+        if (offer is null || !actor.Sees(offer, offer.Call)) return NotFound();
+        offer.Call.Programme.Questions.Sort((a, b) => a.Position.CompareTo(b.Position));
+        Offer = offer;
+        Organisations = actor.Memberships;
+        var accepted = await db.MobilityApplications.CountAsync(a => a.OfferId == id && a.Status == ApplicationStatus.Accepted);
+        Closed = offer.Status != PublicationStatus.Published || !offer.Call.IsOpenAt(Instant.FromDateTimeOffset(clock.GetUtcNow()))
+            ? t["Applications to this offer are closed."].Value
+            : accepted >= offer.Places ? t["Every place of this offer is taken."].Value
+            : await db.MobilityApplications.AnyAsync(a => a.OfferId == id && a.ApplicantId == actor.UserId) ? t["You have already applied to this offer."].Value
+            : Organisations.Count == 0 ? t["To apply, you need the invitation of a sending organisation."].Value
+            : null;
+        return null;
+    }
+}

@@ -123,6 +123,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Residence> Residences => Set<Residence>();
     public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
     public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<SentChecklistReminder> SentChecklistReminders => Set<SentChecklistReminder>();
+    public DbSet<PlacementStay> PlacementStays => Set<PlacementStay>();
+    public DbSet<PlacementIncident> PlacementIncidents => Set<PlacementIncident>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

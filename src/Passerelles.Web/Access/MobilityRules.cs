@@ -22,6 +22,15 @@ public static class MobilityRules
         || actor.Administers.Contains(placement.HostOrganisationId)
         || actor.Administers.Contains(placement.CoordinatingOrganisationId);
 
+    /// <summary>The placements the actor coordinates (<see cref="Coordinates"/>), as a query.</summary>
+    public static IQueryable<Placement> CoordinatedBy(this IQueryable<Placement> placements, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return placements;
+        var administers = actor.Administers.ToList();
+        return placements.Where(p => administers.Contains(p.SendingOrganisationId) || administers.Contains(p.HostOrganisationId)
+            || administers.Contains(p.CoordinatingOrganisationId));
+    }
+
     /// <summary>Those who review applications to an offer: the coordinators of its call and of the sending
     /// organisation, and the host's staff.</summary>
     public static bool Reviews(this Actor actor, MobilityApplication application, InternshipOffer offer, MobilityCall call) =>

@@ -75,10 +75,10 @@ public sealed partial class AccessMatrix
 
     private static IEnumerable<(int Line, IReadOnlyList<string> Cells)> Table(string[] lines, string header)
     {
-        var start = Array.FindIndex(lines, l => l.StartsWith(header, StringComparison.Ordinal));
-        if (start < 0) yield break;
-        for (var i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
-            yield return (i + 1, lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList());
+        // Every table with this header, in order: a feature's routes may sit in a table of their own.
+        for (var start = 0; (start = Array.FindIndex(lines, start, l => l.StartsWith(header, StringComparison.Ordinal))) >= 0; start++)
+            for (var i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
+                yield return (i + 1, lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList());
     }
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}?]+)?(?<optional>\?)?\}")]

@@ -11,6 +11,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
+using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -151,6 +152,7 @@ public sealed class SweepWorld
         await world.MissionRecordAsync(app, quebec1);
         await world.ProgrammeMissionAsync(app, quebec1);
         await world.PlannedMissionAsync(app, quebec1);
+        await world.PlacementAsync(app, quebec1);
         return world;
     }
 
@@ -450,6 +452,35 @@ public sealed class SweepWorld
             Add("mission", owner, ("id", mission.Id));
             Add("mission objective", owner, ("id", mission.Id), ("objectiveId", objective.Id));
             Add("mission member", owner, ("id", mission.Id), ("memberId", member.Id));
+        });
+
+    /// <summary>A placement of the owner's project member (the student), sent by the owner incubator, which runs the
+    /// call, to the partner incubator, where the partner's coach supervises it.</summary>
+    private Task PlacementAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var programme = new MobilityProgramme { Name = $"Stages {owner.Name}", MinimumAge = 18, MaximumAge = 35, MinimumMonths = 3, MaximumMonths = 6 };
+            var call = new MobilityCall
+            {
+                Title = $"Appel {owner.Name}", Programme = programme, OrganisationId = owner.IncubatorId, Deadline = Now, DeadlineZoneId = "America/Toronto",
+                Status = PublicationStatus.Published,
+            };
+            var offer = new InternshipOffer
+            {
+                Title = $"Stage {owner.Name}", Call = call, HostOrganisationId = owner.Partner.IncubatorId, Field = "Économie sociale",
+                SupervisorId = owner.Partner.Coach.UserId, Places = 1, DurationMonths = 4, Status = PublicationStatus.Published,
+            };
+            var application = new MobilityApplication
+            {
+                Offer = offer, ApplicantId = owner.ProjectMember.UserId, SendingOrganisationId = owner.IncubatorId, BirthDate = new LocalDate(2002, 2, 2),
+                DeclaresResidence = true, StartsOn = new LocalDate(2026, 5, 4), EndsOn = new LocalDate(2026, 8, 28), Status = ApplicationStatus.Accepted, SubmittedAt = Now,
+            };
+            db.AddRange(programme, call, offer, application);
+            await db.SaveChangesAsync();
+            var placement = Placement.For(application, offer, call);
+            db.Placements.Add(placement);
+            await db.SaveChangesAsync();
+            Add("placement", owner, ("id", placement.Id));
         });
 
     /// <summary>A mission of the owner incubator to its partner's side, whose delegation counts the owner's coach, with a

@@ -49,9 +49,8 @@ public class PlacementStay : AuditedEntity
 
     /// <summary>The key of the message explaining why the student cannot have come back early on <paramref name="on"/>, or null.</summary>
     public string? EarlyReturnProblem(Placement placement, LocalDate on, LocalDate today) =>
-        DuringStayProblem(placement, on, today) is { } problem ? problem
-        : on >= placement.EndsOn ? "An early return must be before the placement ends."
-        : null;
+        placement.Status == PlacementStatus.InStay && on >= placement.EndsOn ? "An early return must be before the placement ends."
+        : DuringStayProblem(placement, on, today);
 
     /// <summary>The key of the message explaining why the stay cannot be closed yet, or null.</summary>
     public static string? ClosingProblem(Placement placement, LocalDate today) =>

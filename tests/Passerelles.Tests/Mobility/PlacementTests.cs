@@ -123,7 +123,7 @@ public sealed class PlacementTests
         Assert.Equal(HttpStatusCode.OK, board.Status);
         Assert.Single(board.Document.QuerySelectorAll("#placements tbody tr"));
         Assert.Equal("⚠ Overdue 2/24/2026", board.Text($"#placement-{world.PlacementId} td[data-item=Agreement]"));
-        Assert.Equal("Due 3/11/2026", board.Text($"#placement-{world.PlacementId} td[data-item=Visa]"));
+        Assert.Equal("Due on 3/11/2026", board.Text($"#placement-{world.PlacementId} td[data-item=Visa]"));
 
         var admin = await app.SignedInClientAsync(AppFactory.AdministratorEmail);
         var all = await HtmlPage.GetAsync(admin, "/mobility/placements?sort=Overdue");

@@ -22,19 +22,22 @@ public static class MobilityRules
         || actor.Administers.Contains(placement.HostOrganisationId)
         || actor.Administers.Contains(placement.CoordinatingOrganisationId);
 
-    /// <summary>Those who know a placement exists: its coordinators, its student, its supervisor and the staff of its
-    /// sending and host organisations.</summary>
+    /// <summary>Those who know a placement exists: its coordinators, its student and its supervisor.</summary>
     public static bool SeesPlacement(this Actor actor, Placement placement) =>
-        actor.Coordinates(placement)
-        || actor.UserId == placement.StudentId
-        || actor.UserId == placement.SupervisorId
-        || actor.Staffs.Contains(placement.SendingOrganisationId)
-        || actor.Staffs.Contains(placement.HostOrganisationId);
+        actor.Coordinates(placement) || actor.UserId == placement.StudentId || actor.UserId == placement.SupervisorId;
 
     /// <summary>A placement's sensitive documents (identity document, health information, emergency contact) are shown to
     /// its coordinators and its student only; only the student enters them.</summary>
     public static bool SeesSensitiveDocuments(this Actor actor, Placement placement) =>
         actor.Coordinates(placement) || actor.UserId == placement.StudentId;
+    /// <summary>The placements the actor coordinates (<see cref="Coordinates"/>), as a query.</summary>
+    public static IQueryable<Placement> CoordinatedBy(this IQueryable<Placement> placements, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return placements;
+        var administers = actor.Administers.ToList();
+        return placements.Where(p => administers.Contains(p.SendingOrganisationId) || administers.Contains(p.HostOrganisationId)
+            || administers.Contains(p.CoordinatingOrganisationId));
+    }
 
     /// <summary>Those who review applications to an offer: the coordinators of its call and of the sending
     /// organisation, and the host's staff.</summary>

@@ -126,6 +126,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<VisitPhotoPerson> VisitPhotoPeople => Set<VisitPhotoPerson>();
     public DbSet<SensitiveDocument> SensitiveDocuments => Set<SensitiveDocument>();
     public DbSet<DocumentDestruction> DocumentDestructions => Set<DocumentDestruction>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<SentChecklistReminder> SentChecklistReminders => Set<SentChecklistReminder>();
+    public DbSet<PlacementStay> PlacementStays => Set<PlacementStay>();
+    public DbSet<PlacementIncident> PlacementIncidents => Set<PlacementIncident>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

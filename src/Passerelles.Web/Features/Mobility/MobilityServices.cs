@@ -23,5 +23,8 @@ public static class MobilityServices
         builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
             path => path.StartsWithSegments("/mobility/offers") && path.Value!.EndsWith("/apply", StringComparison.OrdinalIgnoreCase),
             ApplyModel.MaxRequestBytes));
+        builder.Services.AddScoped<ChecklistReminders>();
+        // Mobility:SendReminders=false leaves the checklist reminders to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Mobility:SendReminders", true)) builder.Services.AddHostedService<ChecklistMailWorker>();
     }
 }

@@ -8,6 +8,7 @@ using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
+using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Infrastructure;
@@ -31,6 +32,7 @@ builder.AddCircles();
 builder.AddAgreements();
 builder.AddPickers();
 builder.AddMissions();
+builder.AddMobility();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.MapCircles();
 app.MapAgreements();
 app.MapMissionProgramme();
 app.MapMissions();
+app.MapMobility();
 
 app.Run();
 

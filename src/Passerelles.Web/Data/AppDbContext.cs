@@ -123,6 +123,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Residence> Residences => Set<Residence>();
     public DbSet<ResidenceCapacity> ResidenceCapacities => Set<ResidenceCapacity>();
     public DbSet<HousingRequest> HousingRequests => Set<HousingRequest>();
+    public DbSet<OccupancyContract> OccupancyContracts => Set<OccupancyContract>();
+    public DbSet<OccupancySignature> OccupancySignatures => Set<OccupancySignature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -50,6 +50,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMissionItinerary.Ensure2027Async(db, DemoMissions.March2027);
         await DemoMissionRecords.EnsureAsync(db, DemoMissions.October2023);
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoHousing.EnsureAsync(db);
     }
 
     private async Task CreateNetworkAsync()

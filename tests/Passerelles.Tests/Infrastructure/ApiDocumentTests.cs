@@ -175,6 +175,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         await app.CreateUserAsync(nobodyEmail);
         var nobody = await app.SignedInClientAsync(nobodyEmail);
         var missing = Guid.NewGuid();
+        var residence = new Passerelles.Web.Features.Mobility.Residence { Name = "Résidence de Tarnos", OrganisationId = (await app.CreateOrganisationAsync()).Id };
+        await app.WithDbAsync(db => { db.Residences.Add(residence); return db.SaveChangesAsync(); });
         var results = $"/projects/{p.Project.Id}/assessments/results/{p.Version.Id}/export.csv";
 
         (string Path, HttpClient Client, string Url)[] calls =
@@ -202,6 +204,10 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/missions/{id}/itinerary", anonymous, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions", admin, "/api/v1/missions"),
             ("/api/v1/missions", anonymous, "/api/v1/missions"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{residence.Id}/occupancy?from=2027-01&to=2027-03"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{residence.Id}/occupancy?from=March"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{missing}/occupancy"),
+            ("/api/v1/mobility/residences/{id}/occupancy", anonymous, $"/api/v1/mobility/residences/{residence.Id}/occupancy"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -96,6 +96,7 @@ public sealed class HousingRequestTests(AppFactory app) : IClassFixture<AppFacto
         foreach (var signer in new[] { studentSigner, associationSigner })
         {
             var page = await HtmlPage.GetAsync(signer.Client, $"/mobility/housing/{request.Id}/contract");
+            Assert.True(page.Status == HttpStatusCode.OK, page.Html);
             Assert.Equal(contract.TextSha256, page.Text("#text-sha256"));
             var signed = await page.SubmitAsync(signer.Client, "main form", new Dictionary<string, string>
             {
@@ -104,9 +105,9 @@ public sealed class HousingRequestTests(AppFactory app) : IClassFixture<AppFacto
             Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         }
 
-        var signatures = await app.WithDbAsync(db => db.OccupancySignatures.Where(s => s.ContractId == contract.Id).OrderBy(s => s.Party).ToListAsync());
+        var signatures = await app.WithDbAsync(db => db.OccupancySignatures.Where(s => s.ContractId == contract.Id).ToListAsync());
         Assert.Equal([(ContractParty.Student, studentSigner.User.Id), (ContractParty.HousingAssociation, associationSigner.User.Id)],
-            signatures.Select(s => (s.Party, s.UserId)));
+            signatures.OrderBy(s => s.Party).Select(s => (s.Party, s.UserId)));
         Assert.All(signatures, s => Assert.Equal((contract.TextSha256, "password+totp", "Europe/Paris"), (s.TextSha256, s.AuthenticationMethod, s.TimeZoneId)));
         var shown = await HtmlPage.GetAsync(world.Coordinator.Client, $"/mobility/housing/{request.Id}");
         Assert.Equal("Signed by both parties: the unit is occupied.", shown.Text("#contract-state"));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -60,9 +59,9 @@ public sealed class ResidenceTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_list_pages_residences_by_city_and_speaks_french()
     {
         var world = await app.HousingWorldAsync();
-        var client = world.Outsider.Client;
-        client.DefaultRequestHeaders.AcceptLanguage.Clear();
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-CA"));
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        await app.CreateUserAsync(email, "Marie Gagnon", culture: "fr-CA");
+        var client = await app.SignedInClientAsync(email);
         await app.WithDbAsync(async db =>
         {
             db.Residences.AddRange(Enumerable.Range(1, ResidencesModel.PageSize).Select(i => new Residence

@@ -60,6 +60,7 @@ app.MapAgreements();
 app.MapMissionProgramme();
 app.MapMissions();
 app.MapMobility();
+app.MapResidences();
 
 app.Run();
 

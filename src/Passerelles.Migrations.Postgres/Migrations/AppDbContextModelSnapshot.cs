@@ -3579,6 +3579,98 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("MobilityProgrammes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<decimal>("Deposit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HousingRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HousingRequestId")
+                        .IsUnique();
+
+                    b.ToTable("OccupancyContracts");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthenticationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ContractId", "Party")
+                        .IsUnique();
+
+                    b.ToTable("OccupancySignatures");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6221,6 +6313,34 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.HousingRequest", "HousingRequest")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.OccupancyContract", "HousingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HousingRequest");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.OccupancyContract", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityApplication", "Application")
@@ -6811,6 +6931,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.MobilityProgramme", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Residence", b =>

@@ -3568,6 +3568,98 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("MobilityProgrammes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Deposit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HousingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HousingRequestId")
+                        .IsUnique();
+
+                    b.ToTable("OccupancyContracts");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthenticationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ContractId", "Party")
+                        .IsUnique();
+
+                    b.ToTable("OccupancySignatures");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -6210,6 +6302,34 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.HousingRequest", "HousingRequest")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.OccupancyContract", "HousingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HousingRequest");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.OccupancyContract", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityApplication", "Application")
@@ -6800,6 +6920,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.MobilityProgramme", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Residence", b =>

@@ -130,6 +130,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SentChecklistReminder> SentChecklistReminders => Set<SentChecklistReminder>();
     public DbSet<PlacementStay> PlacementStays => Set<PlacementStay>();
     public DbSet<PlacementIncident> PlacementIncidents => Set<PlacementIncident>();
+    public DbSet<OccupancyContract> OccupancyContracts => Set<OccupancyContract>();
+    public DbSet<OccupancySignature> OccupancySignatures => Set<OccupancySignature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

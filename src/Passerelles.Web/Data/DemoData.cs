@@ -54,6 +54,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMissionRecords.EnsureNovember2022Async(db, DemoMissions.November2022);
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoHousing.EnsureAsync(db);
     }
 
     private async Task CreateNetworkAsync()

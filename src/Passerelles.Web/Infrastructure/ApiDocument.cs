@@ -27,6 +27,7 @@ public static class ApiDocument
         ["Circles"] = "The sessions of the caller's peer circles.",
         ["Agreements"] = "The partnership agreements the caller may read.",
         ["Missions"] = "The delegation missions the caller may see, and their itinerary in both zones.",
+        ["Mobility"] = "Student mobility: the units of the youth-housing residences, month by month.",
     };
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);

@@ -177,6 +177,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         await app.CreateUserAsync(nobodyEmail);
         var nobody = await app.SignedInClientAsync(nobodyEmail);
         var missing = Guid.NewGuid();
+        var residence = new Passerelles.Web.Features.Mobility.Residence { Name = "Résidence de Tarnos", OrganisationId = (await app.CreateOrganisationAsync()).Id };
+        await app.WithDbAsync(db => { db.Residences.Add(residence); return db.SaveChangesAsync(); });
         var results = $"/projects/{p.Project.Id}/assessments/results/{p.Version.Id}/export.csv";
 
         (string Path, HttpClient Client, string Url)[] calls =
@@ -207,6 +209,10 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/mobility/offers", mobility.Student.Client, "/api/v1/mobility/offers?side=France&from=2026-08-01&to=2026-12-31"),
             ("/api/v1/mobility/offers", mobility.Student.Client, "/api/v1/mobility/offers?side=Nowhere&from=tomorrow"),
             ("/api/v1/mobility/offers", anonymous, "/api/v1/mobility/offers"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{residence.Id}/occupancy?from=2027-01&to=2027-03"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{residence.Id}/occupancy?from=March"),
+            ("/api/v1/mobility/residences/{id}/occupancy", nobody, $"/api/v1/mobility/residences/{missing}/occupancy"),
+            ("/api/v1/mobility/residences/{id}/occupancy", anonymous, $"/api/v1/mobility/residences/{residence.Id}/occupancy"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

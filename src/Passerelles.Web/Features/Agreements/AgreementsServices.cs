@@ -6,6 +6,7 @@ public static class AgreementsServices
     {
         builder.Services.AddScoped<AgreementReminders>();
         builder.Services.AddScoped<AgreementNotices>();
+        builder.Services.AddScoped<SignerProof>();
         // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelles.Web.Features.Account;
 
@@ -9,30 +8,10 @@ namespace Passerelles.Web.Features.Agreements;
 /// of the canonical text shown on this page; if the text changed since the page was opened, signing is refused.</summary>
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class SignModel(
-    AppDbContext db, CurrentActor actors, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ViewerTime viewer,
-    AgreementNotices notices, IStringLocalizer<Text> t) : PageModel
+    AppDbContext db, CurrentActor actors, SignerProof proof, TimeProvider clock, ViewerTime viewer, AgreementNotices notices,
+    IStringLocalizer<Text> t) : PageModel
 {
-    public sealed class Form
-    {
-        [Required]
-        [DataType(DataType.Password)]
-        [Display(Name = "Your password")]
-        public string? Password { get; set; }
-
-        [Required]
-        [StringLength(10, ErrorMessage = "Enter the 6 digits shown by your app.")]
-        [Display(Name = "Code from the app")]
-        public string? Code { get; set; }
-
-        [Required]
-        [Display(Name = "Your time zone")]
-        public string? TimeZoneId { get; set; }
-
-        /// <summary>The hash of the text the signer read on this page.</summary>
-        public string? TextSha256 { get; set; }
-    }
-
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty] public SignatureForm Input { get; set; } = new();
     public AgreementFile AgreementFile { get; private set; } = null!;
     public string? Problem { get; private set; }
     public bool TwoFactorEnabled { get; private set; }
@@ -52,32 +31,7 @@ public sealed class SignModel(
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (Problem is not null || !TwoFactorEnabled) return Page();
-        if (Input.TimeZoneId is { } zone && !TimeZones.IsKnown(zone)) ModelState.AddModelError("Input.TimeZoneId", t["Choose a time zone from the list."]);
-        if (Input.TextSha256 != Sha256)
-        {
-            ModelState.AddModelError("", t["The text changed since you opened this page: read the new version before signing."]);
-            Input.TextSha256 = Sha256;
-            ModelState.Remove("Input.TextSha256");
-        }
-        if (!ModelState.IsValid) return Page();
-
-        var user = (await users.GetUserAsync(User))!;
-        var password = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
-        if (password.IsLockedOut)
-        {
-            ModelState.AddModelError("", t["Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile."]);
-            return Page();
-        }
-        if (!password.Succeeded)
-        {
-            ModelState.AddModelError("Input.Password", t["This password is not right."]);
-            return Page();
-        }
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCodes.Clean(Input.Code!)))
-        {
-            ModelState.AddModelError("Input.Code", t["This code is not valid. Check the time on your phone and try the next code."]);
-            return Page();
-        }
+        if (await proof.CheckAsync(User, Input, Sha256, ModelState) is not { } user) return Page();
 
         for (var attempt = 1; ; attempt++)
         {
@@ -96,13 +50,7 @@ public sealed class SignModel(
                 if (await LoadAsync(id) is { } gone) return gone;
                 if (Problem is not null) return Page();
                 if (exception is not DbUpdateConcurrencyException) throw;
-                if (Input.TextSha256 != Sha256)
-                {
-                    ModelState.AddModelError("", t["The text changed since you opened this page: read the new version before signing."]);
-                    Input.TextSha256 = Sha256;
-                    ModelState.Remove("Input.TextSha256");
-                    return Page();
-                }
+                if (proof.TextChanged(Input, Sha256, ModelState)) return Page();
                 if (attempt < SaveAttempts) continue;
                 ModelState.AddModelError("", t["The agreement changed several times while your signature was being recorded, and it was not recorded. Sign again."]);
                 return Page();
@@ -160,7 +108,7 @@ public sealed class SignModel(
         Sha256 = file.CurrentSha256;
         // The opening of signature is checked again here, on the server, whatever the stored status says.
         Problem = file.EveryPartyApproved ? file.Agreement.SigningProblem(userId, file.CurrentSignatures) : "Signature opens once every party has approved the agreement.";
-        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync((await users.GetUserAsync(User))!);
+        TwoFactorEnabled = await proof.HasTwoFactorAsync(User);
         return null;
     }
 }

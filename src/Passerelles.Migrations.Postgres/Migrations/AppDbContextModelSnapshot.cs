@@ -3185,6 +3185,40 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ApplicationAnswers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DoneById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneById");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistItems");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3744,6 +3778,123 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConfidentialNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "OccurredOn");
+
+                    b.ToTable("PlacementIncidents");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CheckInNotes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("CheckInOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EarlyReturnReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ReturnedEarlyOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StudentAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StudentLearned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("StudentRating")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("StudentRecommendsHost")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("SupervisorAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SupervisorRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupervisorSkills")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("SupervisorWouldHostAgain")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("PlacementStays");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3884,6 +4035,19 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("SensitiveDocuments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("SentChecklistReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -6211,6 +6375,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "DoneBy")
+                        .WithMany()
+                        .HasForeignKey("DoneById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DoneBy");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.Placement", "Placement")
@@ -6392,6 +6572,24 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Supervisor");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.PlacementStay", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityProgramme", null)
@@ -6426,6 +6624,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.ChecklistItem", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.SentChecklistReminder", "ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

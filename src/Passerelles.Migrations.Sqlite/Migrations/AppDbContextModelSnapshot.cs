@@ -3174,6 +3174,40 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ApplicationAnswers");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoneById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneById");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistItems");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3733,6 +3767,123 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfidentialNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "OccurredOn");
+
+                    b.ToTable("PlacementIncidents");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckInNotes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckInOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlyReturnReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedEarlyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StudentAnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudentLearned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StudentRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StudentRecommendsHost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupervisorAnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupervisorRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupervisorSkills")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SupervisorWouldHostAgain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("PlacementStays");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3873,6 +4024,19 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SensitiveDocuments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("SentChecklistReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -6200,6 +6364,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Question");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "DoneBy")
+                        .WithMany()
+                        .HasForeignKey("DoneById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DoneBy");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.Placement", "Placement")
@@ -6381,6 +6561,24 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Supervisor");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.PlacementStay", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityProgramme", null)
@@ -6415,6 +6613,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.ChecklistItem", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.SentChecklistReminder", "ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -55,6 +55,18 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoHousing.EnsureAsync(db);
+        await PrepareDemoPlacementAsync();
+    }
+
+    /// <summary>The accepted applicant's placement: housed at the Tarnos residence, its contract awaiting signatures, and
+    /// its departure checklist with an overdue item.</summary>
+    private async Task PrepareDemoPlacementAsync()
+    {
+        if (await db.Placements.OrderBy(p => p.StartsOn).FirstOrDefaultAsync() is not { } placement) return;
+        if (!await db.HousingRequests.AnyAsync(r => r.PlacementId == placement.Id)
+            && await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org").Select(u => (Guid?)u.Id).SingleOrDefaultAsync() is { } coordinator)
+            await DemoHousing.HouseAsync(db, placement, coordinator, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoPlacements.EnsureChecklistAsync(db, placement.Id, time);
     }
 
     private async Task CreateNetworkAsync()

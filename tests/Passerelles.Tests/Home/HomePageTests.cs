@@ -131,7 +131,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("In progress", assessed.TextContent);
         foreach (var coordinatorSection in new[] { "#agreements-heading", "#commitments-heading", "#studies-heading", "#bridges-heading", "#guest-heading" })
             Assert.Null(home.Document.QuerySelector(coordinatorSection));
-        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/grids", "/people", "/events"], home.Menu());
+        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events"], home.Menu());
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(home.Document.QuerySelector("#my-actions-heading"));
         foreach (var section in new[] { "#agreements-heading", "#commitments-heading", "#studies-heading", "#bridges-heading", "#guest-heading", "#circles-heading", "#cohorts-heading" })
             Assert.Null(home.Document.QuerySelector(section));
-        Assert.Equal(["/", "/directory", "/projects", "/bridges", "/grids", "/people"], home.Menu());
+        Assert.Equal(["/", "/directory", "/projects", "/bridges", "/mobility", "/grids", "/people"], home.Menu());
         var text = home.MainText();
         Assert.All(EnglishWords, word => Assert.DoesNotContain(word, text));
     }
@@ -173,7 +173,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("will appear here", home.Html);
         foreach (var section in new[] { "#my-actions-heading", "#agreements-heading", "#commitments-heading", "#studies-heading", "#bridges-heading", "#cohorts-heading" })
             Assert.Null(home.Document.QuerySelector(section));
-        Assert.Equal(["/", "/directory", "/circles", "/bridges"], home.Menu());
+        Assert.Equal(["/", "/directory", "/circles", "/bridges", "/mobility"], home.Menu());
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_partner_guest_in_no_circle_is_told_so_in_French_and_sees_three_sections_in_the_menu()
+    public async Task A_partner_guest_in_no_circle_is_told_so_in_French_and_sees_four_sections_in_the_menu()
     {
         var habitat = await app.CreateOrganisationAsync(side: Side.France);
         var (_, guest) = await app.MemberAsync(habitat.Id, MemberRole.PartnerGuest, "fr-FR");
@@ -214,7 +214,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Partenariat", home.Text("#guest-heading"));
         Assert.Equal("Vous ne faites encore partie d'aucun cercle.", home.Text("section[aria-labelledby='circles-heading'] p"));
         Assert.Equal("Aucune étude de territoire n'attend votre évaluation.", home.Text("section[aria-labelledby='assessed-heading'] p"));
-        Assert.Equal(["/", "/directory", "/bridges"], home.Menu());
+        Assert.Equal(["/", "/directory", "/bridges", "/mobility"], home.Menu());
         var text = home.MainText();
         Assert.All(EnglishWords, word => Assert.DoesNotContain(word, text));
     }
@@ -224,7 +224,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var home = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), "/");
 
-        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/grids", "/people", "/events"], home.Menu());
+        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events"], home.Menu());
         Assert.NotNull(home.Document.QuerySelector("#network-heading"));
     }
 }

@@ -26,6 +26,7 @@ public sealed class FrenchPagesTests(SweepApp app) : IClassFixture<SweepApp>
         "/agreements/{id:guid}/evidence-pack",
         "/projects/export/{kind}",
         "/circles/calendar-feed/revoke",
+        "/api/v1/mobility/residences/{id:guid}/occupancy",
     ];
 
     /// <summary>Pages only an invitation's secret link opens, to someone who has no account yet; the invitation journeys

@@ -714,8 +714,13 @@ public sealed class SweepWorld
                 PlacementId = placement.Id, Kind = DocumentKind.HealthInformation, SavedAt = Now,
                 Protected = app.Services.GetRequiredService<SensitiveDocuments>().Protect(new SensitiveDocuments.HealthInformation("Pollen", "", "")),
             });
+            var residence = new Residence { Name = $"Résidence {owner.Name}", OrganisationId = owner.IncubatorId, City = "Tarnos", MonthlyFee = 420, Deposit = 420 };
+            db.Residences.Add(residence);
             await db.SaveChangesAsync();
+            var request = await Housing.HouseAsync(db, placement, residence, UnitType.Room, owner.Administrator.UserId, Now);
             Add("placement", owner, ("id", placement.Id));
             Add("placement's application", owner, ("id", application.Id));
+            Add("residence", owner, ("id", residence.Id));
+            Add("request for housing", owner, ("id", request.Id));
         });
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Passerelles.Web.Features.Mobility;
 
@@ -13,8 +14,9 @@ public sealed class StayForm
     [Display(Name = "Departure")]
     public DateOnly? Until { get; set; }
 
-    public LocalDate FromDate => LocalDate.FromDateOnly(From!.Value);
-    public LocalDate UntilDate => LocalDate.FromDateOnly(Until!.Value);
+    // Read once the dates are known to be there: validation must not read them.
+    [ValidateNever] public LocalDate FromDate => LocalDate.FromDateOnly(From!.Value);
+    [ValidateNever] public LocalDate UntilDate => LocalDate.FromDateOnly(Until!.Value);
 
     /// <summary>Adds, next to each date under <paramref name="prefix"/>, why it cannot be a stay of this placement.</summary>
     public void Check(Placement placement, ModelStateDictionary state, string prefix, IStringLocalizer t)

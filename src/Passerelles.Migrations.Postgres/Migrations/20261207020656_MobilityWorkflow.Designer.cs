@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207010244_MobilityHousing")]
-    partial class MobilityHousing
+    [Migration("20261207020656_MobilityWorkflow")]
+    partial class MobilityWorkflow
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -3107,6 +3112,21 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("VisitOutcomes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonMetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("FileId", "PersonMetId");
+
+                    b.HasIndex("PersonMetId");
+
+                    b.ToTable("VisitPhotoPeople");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -3166,6 +3186,69 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("QuestionId");
 
                     b.ToTable("ApplicationAnswers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DoneById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneById");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ChecklistItems");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDestructions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
@@ -3698,6 +3781,123 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConfidentialNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "OccurredOn");
+
+                    b.ToTable("PlacementIncidents");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CheckInNotes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("CheckInOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EarlyReturnReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ReturnedEarlyOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("StudentAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StudentLearned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("StudentRating")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("StudentRecommendsHost")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("SupervisorAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SupervisorRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupervisorSkills")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("SupervisorWouldHostAgain")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("PlacementStays");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3805,6 +4005,52 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ResidenceCapacities");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SensitiveDocuments");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("SentChecklistReminders");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Organisations.ChangeProposal", b =>
@@ -4242,6 +4488,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("Export")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4255,6 +4506,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -4263,6 +4517,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId");
 
                     b.ToTable("PersonalDataAccessLog", (string)null);
                 });
@@ -6079,6 +6335,23 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Objective");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.VisitFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.PersonMet", "PersonMet")
+                        .WithMany()
+                        .HasForeignKey("PersonMetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonMet");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Missions.ItineraryItem", null)
@@ -6103,6 +6376,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.ChecklistItem", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "DoneBy")
+                        .WithMany()
+                        .HasForeignKey("DoneById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DoneBy");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
@@ -6286,6 +6575,24 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Navigation("Supervisor");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementIncident", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.PlacementStay", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.PlacementStay", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.ProgrammeQuestion", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityProgramme", null)
@@ -6311,6 +6618,24 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Residence", null)
                         .WithMany("Capacities")
                         .HasForeignKey("ResidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.ChecklistItem", null)
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.SentChecklistReminder", "ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207005850_MobilityStay")]
-    partial class MobilityStay
+    [Migration("20261207020643_MobilityWorkflow")]
+    partial class MobilityWorkflow
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -205,6 +205,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<string>("PreferredCulture")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
@@ -3096,6 +3101,21 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("VisitOutcomes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonMetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId", "PersonMetId");
+
+                    b.HasIndex("PersonMetId");
+
+                    b.ToTable("VisitPhotoPeople");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -3189,6 +3209,35 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ChecklistItems");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.DocumentDestruction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDestructions");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.HousingRequest", b =>
@@ -3556,6 +3605,98 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("MobilityProgrammes");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Deposit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HousingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HousingRequestId")
+                        .IsUnique();
+
+                    b.ToTable("OccupancyContracts");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthenticationMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ContractId", "Party")
+                        .IsUnique();
+
+                    b.ToTable("OccupancySignatures");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3853,6 +3994,39 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ResidenceCapacities");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SensitiveDocuments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.SentChecklistReminder", b =>
@@ -4303,6 +4477,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Export")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4316,6 +4495,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -4324,6 +4506,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId");
 
                     b.ToTable("PersonalDataAccessLog", (string)null);
                 });
@@ -6140,6 +6324,23 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("Objective");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitPhotoPerson", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Missions.VisitFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Missions.PersonMet", "PersonMet")
+                        .WithMany()
+                        .HasForeignKey("PersonMetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonMet");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Missions.VisitRecord", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Missions.ItineraryItem", null)
@@ -6284,6 +6485,34 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.HousingRequest", "HousingRequest")
+                        .WithOne()
+                        .HasForeignKey("Passerelles.Web.Features.Mobility.OccupancyContract", "HousingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HousingRequest");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancySignature", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.OccupancyContract", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityApplication", "Application")
@@ -6378,6 +6607,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Mobility.Residence", null)
                         .WithMany("Capacities")
                         .HasForeignKey("ResidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.SensitiveDocument", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Mobility.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -6892,6 +7130,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.MobilityProgramme", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Mobility.OccupancyContract", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Residence", b =>

@@ -3054,6 +3054,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("PeopleShown")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 

@@ -3043,6 +3043,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PeopleShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 

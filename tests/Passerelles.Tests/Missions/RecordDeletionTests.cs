@@ -84,6 +84,30 @@ public sealed class RecordDeletionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.False(File.Exists(Path.Combine(Folder, photo.StoredName)));
     }
 
+    [Fact]
+    public async Task A_photo_showing_someone_erased_from_the_directory_is_withheld_not_shown_as_showing_nobody()
+    {
+        var world = await app.MissionRecordAsync();
+        var pascale = await MeetAsync(world, "Pascale Etcheverry", consents: true);
+        var julien = await MeetAsync(world, "Julien Lafitte", consents: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(world.Member.Client, world, "Photo de groupe", "groupe.png", Png, pascale.Id, julien.Id)).StatusCode);
+        var photo = await app.WithDbAsync(db => db.VisitFiles.SingleAsync(f => f.ItemId == world.VisitId));
+        var download = $"/missions/{world.MissionId}/visits/{world.VisitId}/files/{photo.Id}";
+
+        // Erasing a person from the directory takes the rows that name them with it.
+        await app.WithDbAsync(db => db.People.Where(p => p.Id == julien.PersonId).ExecuteDeleteAsync());
+        Assert.Equal([pascale.Id], await app.WithDbAsync(db => db.VisitPhotoPeople.Where(p => p.FileId == photo.Id).Select(p => p.PersonMetId).ToListAsync()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Invited.Client.GetAsync(download)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Leader.Client.GetAsync(download)).StatusCode);
+        var page = await HtmlPage.GetAsync(world.Leader.Client, world.Record);
+        Assert.Equal("Withheld", page.Text($"#file-{photo.Id} .badge"));
+        Assert.Equal("Someone shown on this photo was erased from the directory: the photo is no longer served. Delete it.", page.Text($"#file-{photo.Id} .withheld-reason"));
+        Assert.Null((await HtmlPage.GetAsync(world.Invited.Client, world.Record)).Document.QuerySelector($"#file-{photo.Id}"));
+        var french = await HtmlPage.GetAsync(await FrenchLeaderAsync(world), world.Record);
+        Assert.Equal("Une personne visible sur cette photo a été effacée du répertoire\u00A0: la photo n'est plus diffusée. Supprimez-la.", french.Text($"#file-{photo.Id} .withheld-reason"));
+    }
+
     private async Task<HttpClient> FrenchLeaderAsync(RecordTesting.World world)
     {
         var email = $"{Guid.NewGuid():N}@test.passerelles.org";

@@ -35,6 +35,9 @@ public static class ProgrammeDocument
                     if (item.Organisation is { } organisation) layout.Row(labels.Line("Organisation"), organisation);
                     if (item.Address.Length > 0) layout.Row(labels.Line("Address"), item.Address);
                     if (item.Host is { } host) layout.Row(labels.Line("Host contact"), host.Name);
+                    if (item.Event is { } eventName) layout.Row(labels.Line("Event"), eventName);
+                    // As on the page, the notes are the delegation's: hosts do not read them.
+                    if (programme.Whole && item.Notes.Length > 0) layout.Row(labels.Line("Notes"), Infrastructure.SafeMarkdown.ToPlainText(item.Notes));
                 }
             }
             var places = programme.Places;

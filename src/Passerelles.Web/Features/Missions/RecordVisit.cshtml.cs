@@ -122,9 +122,9 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
 
     /// <summary>A file of the visit; for a photo, the people shown on it and those of them who no longer consent: while
     /// there is one, the photo is withheld.</summary>
-    public sealed record FileRow(Guid Id, string Title, string FileName, long Size, bool IsPhoto, IReadOnlyList<string> Shown, IReadOnlyList<string> Withdrawn)
+    public sealed record FileRow(Guid Id, string Title, string FileName, long Size, bool IsPhoto, IReadOnlyList<string> Shown, IReadOnlyList<string> Withdrawn, bool ShowedErased)
     {
-        public bool Withheld => Withdrawn.Count > 0;
+        public bool Withheld => Withdrawn.Count > 0 || ShowedErased;
     }
 
     public sealed record FollowUpRow(Guid Id, string Text, string Owner, LocalDate DueOn, bool Done);
@@ -267,7 +267,11 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
         };
         db.VisitFiles.Add(visitFile);
         if (visitFile.IsPhoto)
-            db.VisitPhotoPeople.AddRange(upload.Shown.Distinct().Select(shown => new VisitPhotoPerson { FileId = visitFile.Id, PersonMetId = shown }));
+        {
+            var shownIds = upload.Shown.Distinct().ToList();
+            visitFile.PeopleShown = shownIds.Count;
+            db.VisitPhotoPeople.AddRange(shownIds.Select(shown => new VisitPhotoPerson { FileId = visitFile.Id, PersonMetId = shown }));
+        }
         try
         {
             await db.SaveChangesAsync();
@@ -395,10 +399,11 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
         var shown = await db.VisitPhotoPeople.AsNoTracking().Where(p => p.PersonMet.ItemId == itemId)
             .Select(p => new { p.FileId, p.PersonMet.Person.DisplayName, p.PersonMet.ConsentsToPhotos }).ToListAsync();
         var files = await db.VisitFiles.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.AddedAt)
-            .Select(f => new { f.Id, f.Title, f.FileName, f.Size, IsPhoto = f.ContentType.StartsWith("image/") }).ToListAsync();
+            .Select(f => new { f.Id, f.Title, f.FileName, f.Size, IsPhoto = f.ContentType.StartsWith("image/"), f.PeopleShown }).ToListAsync();
         Files = files.Select(f => new FileRow(f.Id, f.Title, f.FileName, f.Size, f.IsPhoto,
                 shown.Where(p => p.FileId == f.Id).Select(p => p.DisplayName).Order(StringComparer.CurrentCulture).ToList(),
-                shown.Where(p => p.FileId == f.Id && !p.ConsentsToPhotos).Select(p => p.DisplayName).Order(StringComparer.CurrentCulture).ToList()))
+                shown.Where(p => p.FileId == f.Id && !p.ConsentsToPhotos).Select(p => p.DisplayName).Order(StringComparer.CurrentCulture).ToList(),
+                f.PeopleShown > shown.Count(p => p.FileId == f.Id)))
             // A withheld photo is shown only to those who may delete it.
             .Where(f => !f.Withheld || Visit.Mission.MayWrite).ToList();
         FollowUps = await db.MissionFollowUps.AsNoTracking().Where(f => f.ItemId == itemId).OrderBy(f => f.DueOn).ThenBy(f => f.Id)

@@ -66,6 +66,10 @@ public class VisitFile
     public Guid AddedById { get; set; }
     public Instant AddedAt { get; set; }
 
+    /// <summary>How many people were said to be shown on the photo when it was added. Someone erased from the directory
+    /// takes their row of <see cref="VisitPhotoPerson"/> with them; this count still knows they were there.</summary>
+    public int PeopleShown { get; set; }
+
     public bool IsPhoto => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
 

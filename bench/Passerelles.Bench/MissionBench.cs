@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -17,7 +14,7 @@ namespace Passerelles.Bench;
 /// written once through the model, its lead signs in, and the two addresses are requested one after the other on
 /// loopback, so that each time is the server's time plus a loopback round trip. Without the app's address, only writes the
 /// mission.</summary>
-internal sealed partial class MissionBench(Func<AppDbContext> newContext, Uri? app, int runs)
+internal sealed class MissionBench(Func<AppDbContext> newContext, Uri? app, int runs)
 {
     public const string Title = "Mission de banc d'essai";
     private const string Password = "banc-d-essai-2026";
@@ -33,24 +30,23 @@ internal sealed partial class MissionBench(Func<AppDbContext> newContext, Uri? a
             Console.WriteLine($"mission {missionId}");
             return 0;
         }
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = app };
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-CA");
-        await SignInAsync(client);
+        using var client = HttpBench.Client(app);
+        await HttpBench.SignInAsync(client, LeadEmail, Password);
         var page = $"/missions/{missionId}/programme";
         var pdf = $"/missions/{missionId}/programme.pdf";
         // Warm-up: the JIT optimises the code paths and the database caches its pages, as in a server up a while.
         for (var round = 0; round < 10; round++)
         {
-            await GetAsync(client, page);
-            await GetAsync(client, pdf);
+            await HttpBench.GetAsync(client, page);
+            await HttpBench.GetAsync(client, pdf);
         }
         var results = new List<(string What, List<double> Timings)>
         {
-            ($"programme page ({Items} items, {Members} members)", await MeasureAsync(client, page, runs)),
-            ("programme PDF", await MeasureAsync(client, pdf, Math.Max(runs / 4, 5))),
+            ($"programme page ({Items} items, {Members} members)", await HttpBench.MeasureAsync(client, page, runs)),
+            ("programme PDF", await HttpBench.MeasureAsync(client, pdf, Math.Max(runs / 4, 5))),
         };
         foreach (var (what, timings) in results)
-            Console.WriteLine($"{what,-40} n={timings.Count,4} p50={Percentile(timings, 0.5),7:F1} ms p95={Percentile(timings, 0.95),7:F1} ms max={timings.Max(),7:F1} ms");
+            HttpBench.Report(what, timings);
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         return 0;
     }
@@ -141,43 +137,4 @@ internal sealed partial class MissionBench(Func<AppDbContext> newContext, Uri? a
         MissionId = missionId, Kind = kind, Title = title, StartsAt = starts, EndsAt = ends, StartZoneId = "Europe/Paris", EndZoneId = "Europe/Paris",
         OrganisationId = host?.Id, HostPersonId = contact?.Id, Address = address, Latitude = host?.Latitude, Longitude = host?.Longitude,
     };
-
-    private static async Task SignInAsync(HttpClient client)
-    {
-        var form = await client.GetStringAsync("/account/login");
-        var token = TokenPattern().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = LeadEmail, ["Input.Password"] = Password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"signing in as {LeadEmail} failed ({(int)response.StatusCode})");
-    }
-
-    private static async Task GetAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
-        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
-        await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static async Task<List<double>> MeasureAsync(HttpClient client, string path, int count)
-    {
-        var timings = new List<double>();
-        for (var run = 0; run < count; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            await GetAsync(client, path);
-            timings.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        return timings;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

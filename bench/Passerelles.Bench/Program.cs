@@ -14,6 +14,7 @@ using Passerelles.Web.Features.Organisations;
 // bench pages <sqlite|postgres> <connection string> <URL of the running app> [runs per page]
 // bench editor <sqlite|postgres> <connection string> <password>
 // bench mission <sqlite|postgres> <connection string> [URL of the running app] [runs]
+// bench mobility <sqlite|postgres> <connection string> [URL of the running app] [runs]
 // bench slots [BenchmarkDotNet options]
 if (args.Length > 0 && args[0] == "slots")
 {
@@ -22,7 +23,7 @@ if (args.Length > 0 && args[0] == "slots")
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor|mission sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor|mission|mobility sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(
@@ -151,6 +152,8 @@ switch (args[0])
         return await new PagesBench(NewContext, new Uri(args[3]), args.Length > 4 ? int.Parse(args[4]) : 10).RunAsync();
     case "mission":
         return await new MissionBench(NewContext, args.Length > 3 ? new Uri(args[3]) : null, args.Length > 4 ? int.Parse(args[4]) : 200).RunAsync();
+    case "mobility":
+        return await new MobilityBench(NewContext, args.Length > 3 ? new Uri(args[3]) : null, args.Length > 4 ? int.Parse(args[4]) : 200).RunAsync();
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");
         return 2;

@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Infrastructure.Email;
 
@@ -75,20 +76,8 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
         if (await db.SentAgreementReminders.AsNoTracking().AnyAsync(r => r.Kind == kind && r.SubjectId == subjectId && r.OnDate == onDate && r.UserId == userId, cancellationToken))
             return false;
         var claim = new SentAgreementReminder { Kind = kind, SubjectId = subjectId, OnDate = onDate, UserId = userId, ClaimedAt = now };
-        if (!await OnceOnly.ClaimAsync(db, claim, r => r.Kind == kind && r.SubjectId == subjectId && r.OnDate == onDate && r.UserId == userId, cancellationToken))
-            return false;
-        try
-        {
-            await mailer.SendAsync(compose(), cancellationToken);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "An agreement reminder could not be sent; it will be tried again.");
-            await db.SentAgreementReminders.Where(r => r.Kind == kind && r.SubjectId == subjectId && r.OnDate == onDate && r.UserId == userId)
-                .ExecuteDeleteAsync(cancellationToken);
-            return false;
-        }
+        return await OnceOnly.SendAsync(db, claim, r => r.Kind == kind && r.SubjectId == subjectId && r.OnDate == onDate && r.UserId == userId,
+            mailer, compose, logger, "An agreement reminder could not be sent; it will be tried again.", cancellationToken);
     }
 
     private OutgoingEmail CommitmentEmail(Recipient recipient, Agreement agreement, AgreementParty party, Commitment commitment, LocalDate due, string kind) =>
@@ -131,29 +120,15 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
 
 /// <summary>Runs <see cref="AgreementReminders"/> every quarter of an hour, on the injected clock; not at all while the
 /// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class AgreementMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<AgreementMailWorker> logger) : BackgroundService
+public sealed class AgreementMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<AgreementMailWorker> logger)
+    : MailWorker(scopes, clock, address, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (address.Problem is not null)
-        {
-            logger.LogError("Agreement reminders are not started. " + PublicAddress.Missing);
-            return;
-        }
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AgreementReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending agreement reminders failed.");
-            }
-        }
-    }
+    protected override string Sends => "Agreement reminders";
+
+    protected override string Failure => "Sending agreement reminders failed.";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AgreementReminders>().SendDueAsync(cancellationToken);
 }

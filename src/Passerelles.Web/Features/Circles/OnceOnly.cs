@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
 
@@ -24,6 +25,25 @@ public static class OnceOnly
         finally
         {
             db.Entry(claim).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>Claims an e-mail (see <see cref="ClaimAsync{T}"/>) and sends it; when it could not be sent, logs
+    /// <paramref name="failure"/> and releases the claim, so that it is tried again. True when it was sent here.</summary>
+    public static async Task<bool> SendAsync<T>(AppDbContext db, T claim, Expression<Func<T, bool>> same, IMailer mailer, Func<OutgoingEmail> compose,
+        ILogger logger, string failure, CancellationToken cancellationToken) where T : class
+    {
+        if (!await ClaimAsync(db, claim, same, cancellationToken)) return false;
+        try
+        {
+            await mailer.SendAsync(compose(), cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "{Failure}", failure);
+            await db.Set<T>().Where(same).ExecuteDeleteAsync(cancellationToken);
+            return false;
         }
     }
 }

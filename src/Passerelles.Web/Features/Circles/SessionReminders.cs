@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
@@ -77,30 +78,18 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
 
 /// <summary>Runs <see cref="SessionReminders"/> and <see cref="CircleDigest"/> every minute, on the injected clock; not
 /// at all while the site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class CircleMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<CircleMailWorker> logger) : BackgroundService
+public sealed class CircleMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<CircleMailWorker> logger)
+    : MailWorker(scopes, clock, address, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Sends => "Session reminders and circle digests";
+
+    protected override string Failure => "Sending session reminders or digests failed.";
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (address.Problem is not null)
-        {
-            logger.LogError("Session reminders and circle digests are not started. " + PublicAddress.Missing);
-            return;
-        }
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SessionReminders>().SendDueAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<CircleDigest>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending session reminders or digests failed.");
-            }
-        }
+        await services.GetRequiredService<SessionReminders>().SendDueAsync(cancellationToken);
+        await services.GetRequiredService<CircleDigest>().SendDueAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Infrastructure.Email;
 
@@ -27,18 +28,9 @@ public sealed class FollowUpReminders(AppDbContext db, EmailTemplates templates,
         {
             var today = now.InZone(TimeZones.GetOr(followUp.TimeZoneId, TimeZones.Quebec, logger)).Date;
             if (followUp.DueOn > today.PlusDays(DaysBefore)) continue;
-            var claim = new SentFollowUpReminder { FollowUpId = followUp.Id, ClaimedAt = now };
-            if (!await OnceOnly.ClaimAsync(db, claim, r => r.FollowUpId == followUp.Id, cancellationToken)) continue;
-            try
-            {
-                await mailer.SendAsync(Reminder(followUp, today), cancellationToken);
+            if (await OnceOnly.SendAsync(db, new SentFollowUpReminder { FollowUpId = followUp.Id, ClaimedAt = now }, r => r.FollowUpId == followUp.Id, mailer,
+                    () => Reminder(followUp, today), logger, "A mission follow-up reminder could not be sent; it will be tried again.", cancellationToken))
                 sent++;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "A mission follow-up reminder could not be sent; it will be tried again.");
-                await db.SentFollowUpReminders.Where(r => r.FollowUpId == followUp.Id).ExecuteDeleteAsync(cancellationToken);
-            }
         }
         return sent;
     }
@@ -79,31 +71,17 @@ public sealed class FollowUpReminders(AppDbContext db, EmailTemplates templates,
 
 /// <summary>Runs <see cref="FollowUpReminders"/> every quarter of an hour, on the injected clock; not at all while the
 /// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class FollowUpMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<FollowUpMailWorker> logger) : BackgroundService
+public sealed class FollowUpMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<FollowUpMailWorker> logger)
+    : MailWorker(scopes, clock, address, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (address.Problem is not null)
-        {
-            logger.LogError("Mission follow-up reminders are not started. " + PublicAddress.Missing);
-            return;
-        }
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<FollowUpReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending mission follow-up reminders failed.");
-            }
-        }
-    }
+    protected override string Sends => "Mission follow-up reminders";
+
+    protected override string Failure => "Sending mission follow-up reminders failed.";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<FollowUpReminders>().SendDueAsync(cancellationToken);
 }
 
 /// <summary>The documents and photos of visits, kept like the circles' resources, in the data folder's mission-files/.</summary>

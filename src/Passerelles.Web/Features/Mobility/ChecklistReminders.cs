@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Infrastructure.Email;
 
@@ -28,18 +29,9 @@ public sealed class ChecklistReminders(AppDbContext db, EmailTemplates templates
         {
             var today = now.InZone(TimeZones.GetOr(item.TimeZoneId, TimeZones.Quebec, logger)).Date;
             if (item.DueOn > today.PlusDays(DaysBefore)) continue;
-            var claim = new SentChecklistReminder { ItemId = item.Id, ClaimedAt = now };
-            if (!await OnceOnly.ClaimAsync(db, claim, r => r.ItemId == item.Id, cancellationToken)) continue;
-            try
-            {
-                await mailer.SendAsync(Reminder(item, today), cancellationToken);
+            if (await OnceOnly.SendAsync(db, new SentChecklistReminder { ItemId = item.Id, ClaimedAt = now }, r => r.ItemId == item.Id, mailer,
+                    () => Reminder(item, today), logger, "A departure checklist reminder could not be sent; it will be tried again.", cancellationToken))
                 sent++;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "A departure checklist reminder could not be sent; it will be tried again.");
-                await db.SentChecklistReminders.Where(r => r.ItemId == item.Id).ExecuteDeleteAsync(cancellationToken);
-            }
         }
         return sent;
     }
@@ -58,29 +50,15 @@ public sealed class ChecklistReminders(AppDbContext db, EmailTemplates templates
 
 /// <summary>Runs <see cref="ChecklistReminders"/> every quarter of an hour, on the injected clock; not at all while the
 /// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class ChecklistMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<ChecklistMailWorker> logger) : BackgroundService
+public sealed class ChecklistMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<ChecklistMailWorker> logger)
+    : MailWorker(scopes, clock, address, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (address.Problem is not null)
-        {
-            logger.LogError("Departure checklist reminders are not started. " + PublicAddress.Missing);
-            return;
-        }
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ChecklistReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Sending departure checklist reminders failed.");
-            }
-        }
-    }
+    protected override string Sends => "Departure checklist reminders";
+
+    protected override string Failure => "Sending departure checklist reminders failed.";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ChecklistReminders>().SendDueAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure;
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>Destroys each personal document once its retention period is over (<see cref="Retention"/>), exactly once
@@ -74,24 +75,13 @@ public sealed class DocumentRetention(AppDbContext db, SensitiveDocuments docume
 }
 
 /// <summary>Runs <see cref="DocumentRetention"/> every hour, on the injected clock.</summary>
-public sealed class DocumentRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DocumentRetentionWorker> logger) : BackgroundService
+public sealed class DocumentRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DocumentRetentionWorker> logger)
+    : PeriodicWorker(scopes, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DocumentRetention>().DestroyExpiredAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Destroying the personal documents past their retention period failed.");
-            }
-        }
-    }
+    protected override string Failure => "Destroying the personal documents past their retention period failed.";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DocumentRetention>().DestroyExpiredAsync(cancellationToken);
 }

@@ -108,7 +108,7 @@ public sealed class IndicatorsTests(AppFactory app) : IClassFixture<AppFactory>
             Table(page, "duration"));
         Assert.Equal(new Dictionary<string, string>
             {
-                ["Woman"] = "7", ["Man"] = "< 5", ["Non-binary"] = "< 5", ["Prefer not to say"] = "< 5", ["Not declared"] = "< 5",
+                ["Woman"] = "7", ["Man"] = "< 5", ["Non-binary"] = "< 5", ["Prefer not to say"] = "< 5", ["Gender not declared"] = "< 5",
             }, Table(page, "gender"));
         Assert.Contains("its next smallest count is hidden too", page.Text("#footnote"));
         // The five LOJIQ placements housed from 1 September 2025 to 31 January 2026: 152 nights each.

@@ -43,7 +43,7 @@ public static class Indicators
             Fixed(placements, Enum.GetValues<DurationBucket>(), p => p.Duration, d => "DurationBucket." + d), placements.Count),
         Suppressed("gender", "Placements by gender",
             [.. Fixed(placements, Enum.GetValues<Projects.SelfDeclaredGender>(), p => p.Gender, g => "SelfDeclaredGender." + g),
-             new Cell("Not declared", true, placements.Count(p => p.Gender is null), Shown.Count)], placements.Count),
+             new Cell("Gender not declared", true, placements.Count(p => p.Gender is null), Shown.Count)], placements.Count),
     ];
 
     /// <summary>Whether a figure that counts <paramref name="people"/> people may be shown.</summary>

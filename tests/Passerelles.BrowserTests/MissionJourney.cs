@@ -100,7 +100,7 @@ public sealed partial class MissionJourney(BrowserApp browser) : IClassFixture<B
         return (response.Headers["content-type"].Split(';')[0], await File.ReadAllBytesAsync(path));
     }
 
-    private static async Task<(int ExitCode, string Output)> QpdfCheckAsync(byte[] pdf)
+    internal static async Task<(int ExitCode, string Output)> QpdfCheckAsync(byte[] pdf)
     {
         var file = Path.GetTempFileName();
         await File.WriteAllBytesAsync(file, pdf);

@@ -3455,6 +3455,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(8000)

@@ -3444,6 +3444,10 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Motivation")
                         .IsRequired()
                         .HasMaxLength(8000)

@@ -39,6 +39,25 @@ public static class MobilityRules
             || administers.Contains(p.CoordinatingOrganisationId));
     }
 
+    /// <summary>The placements whose funder's indicators the actor reports: those sent by an organisation they administer,
+    /// or made under its calls.</summary>
+    public static IQueryable<Placement> ReportedBy(this IQueryable<Placement> placements, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return placements;
+        var administers = actor.Administers.ToList();
+        return placements.Where(p => administers.Contains(p.SendingOrganisationId) || administers.Contains(p.CoordinatingOrganisationId));
+    }
+
+    /// <summary>Those who report the funder's indicators: network administrators and the administrators of an organisation
+    /// that runs a call or sends students.</summary>
+    public static async Task<bool> ReportsIndicatorsAsync(this Actor actor, AppDbContext db)
+    {
+        if (actor.IsNetworkAdministrator) return true;
+        var administers = actor.Administers.ToList();
+        return administers.Count > 0 && (await db.MobilityCalls.AnyAsync(c => administers.Contains(c.OrganisationId))
+            || await db.MobilityApplications.AnyAsync(a => administers.Contains(a.SendingOrganisationId)));
+    }
+
     /// <summary>Those who review applications to an offer: the coordinators of its call and of the sending
     /// organisation, and the host's staff.</summary>
     public static bool Reviews(this Actor actor, MobilityApplication application, InternshipOffer offer, MobilityCall call) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Passerelles.Tests.Assessments;
 using Passerelles.Tests.Grids;
+using Passerelles.Web.Data;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
@@ -719,8 +720,35 @@ public sealed class SweepWorld
             await db.SaveChangesAsync();
             var request = await Housing.HouseAsync(db, placement, residence, UnitType.Room, owner.Administrator.UserId, Now);
             Add("placement", owner, ("id", placement.Id));
+            Add("completed placement", owner, ("id", (await CompletedPlacementAsync(db, application, offer, call)).Id));
             Add("placement's application", owner, ("id", application.Id));
             Add("residence", owner, ("id", residence.Id));
             Add("request for housing", owner, ("id", request.Id));
         });
+
+    /// <summary>The same student's earlier placement under the same call, hosted and supervised alike, completed: its
+    /// stay answered by the student and the supervisor.</summary>
+    private static async Task<Placement> CompletedPlacementAsync(AppDbContext db, MobilityApplication earlier, InternshipOffer offer, MobilityCall call)
+    {
+        var past = new InternshipOffer
+        {
+            Title = offer.Title + " 2025", HostOrganisationId = offer.HostOrganisationId, CallId = call.Id, Field = offer.Field, SupervisorId = offer.SupervisorId,
+            Places = 1, StartsOn = new LocalDate(2025, 9, 1), EndsOn = new LocalDate(2026, 1, 31), Status = PublicationStatus.Published,
+        };
+        var application = new MobilityApplication
+        {
+            Offer = past, ApplicantId = earlier.ApplicantId, SendingOrganisationId = earlier.SendingOrganisationId, BirthDate = earlier.BirthDate,
+            StartsOn = past.StartsOn.Value, EndsOn = past.EndsOn.Value, Motivation = "Apprendre.", Status = ApplicationStatus.Accepted, SubmittedAt = Now,
+        };
+        db.MobilityApplications.Add(application);
+        var placement = Placement.For(application, past, call);
+        placement.Status = PlacementStatus.Completed;
+        db.Placements.Add(placement);
+        var stay = new PlacementStay { PlacementId = placement.Id, ArrivedOn = past.StartsOn };
+        stay.AnswerQuestionnaire(5, "Beaucoup.", true, Now);
+        stay.Evaluate(4, "Rigueur.", true, Now);
+        db.PlacementStays.Add(stay);
+        await db.SaveChangesAsync();
+        return placement;
+    }
 }

@@ -36,6 +36,11 @@ public sealed class Bilingual
         return new Bilingual(text, Cultures.Get(french), Cultures.Get(Cultures.English), frenchReader);
     }
 
+    /// <summary>French first, in the French of <paramref name="side"/> whoever reads, then English: for a document that
+    /// speaks for that side, such as a certificate its organisation issues.</summary>
+    public static Bilingual FrenchOf(Side side, IStringLocalizer<Text> text) =>
+        new(text, Cultures.Get(side == Side.Quebec ? Cultures.QuebecFrench : Cultures.FranceFrench), Cultures.Get(Cultures.English), frenchFirst: true);
+
     /// <summary>The text of <paramref name="key"/> (formatted with <paramref name="arguments"/>) in the first and the second
     /// language.</summary>
     public (string First, string Second) Pair(string key, params object[] arguments)

@@ -1,7 +1,8 @@
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A student applies to an offer: their sending organisation, date of birth, residence declaration, the stay
-/// they ask for, a motivation, a CV and the programme's answers. Their eligibility is explained as they fill the form
+/// they ask for, a motivation, a CV, the programme's answers and, if they wish, their gender (for the funder's
+/// aggregated indicators; it starts from the one declared in their preferences). Their eligibility is explained as they fill the form
 /// (htmx) and checked again on submitting, with the same messages; nothing is stored while a rule is broken.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
@@ -10,6 +11,9 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
     public const long MaxRequestBytes = Circles.ResourceFiles.MaxRequestBytes;
 
     [BindProperty] public ApplicationForm Input { get; set; } = new();
+
+    /// <summary>Empty when not declared; otherwise one of <see cref="Projects.SelfDeclaredGender"/>.</summary>
+    [BindProperty] public string? Gender { get; set; }
 
     public InternshipOffer Offer { get; private set; } = null!;
     public MobilityProgramme Programme => Offer.Call.Programme;
@@ -23,6 +27,8 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
     {
         if (await LoadAsync(id) is { } refusal) return refusal;
         if (Organisations.Count == 1) Input.SendingOrganisationId = Organisations[0].OrganisationId;
+        var userId = (await actors.GetAsync()).UserId;
+        Gender = (await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Gender).SingleOrDefaultAsync())?.ToString() ?? "";
         return Page();
     }
 
@@ -44,6 +50,7 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
             ModelState.AddModelError($"Input.{nameof(ApplicationForm.SendingOrganisationId)}", t["Choose one of the values in the list."]);
         Eligibility = Input.Check(Offer, Programme, Today, ModelState, t);
         if (Input.Cv is null) ModelState.AddModelError($"Input.{nameof(ApplicationForm.Cv)}", t["Choose your CV."]);
+        if (!Projects.SelfDeclaredGenders.TryRead(Gender, out var gender)) ModelState.AddModelError(nameof(Gender), t["This value is not valid."]);
         var cv = Input.Cv is { } upload && ModelState.IsValid
             ? await Circles.ResourceFiles.ReadAsync(upload, ModelState, $"Input.{nameof(ApplicationForm.Cv)}", t, CvFiles.Extensions, CvFiles.Refused)
             : null;
@@ -53,7 +60,7 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
         var application = new MobilityApplication
         {
             OfferId = Offer.Id, ApplicantId = actor.UserId!.Value, SendingOrganisationId = Input.SendingOrganisationId!.Value,
-            BirthDate = LocalDate.FromDateOnly(Input.BirthDate!.Value), DeclaresResidence = Input.DeclaresResidence,
+            BirthDate = LocalDate.FromDateOnly(Input.BirthDate!.Value), DeclaresResidence = Input.DeclaresResidence, Gender = gender,
             StartsOn = stay.Start, EndsOn = stay.End, Motivation = Input.Motivation!.Trim(),
             CvFileName = Circles.ResourceFiles.CleanName(Input.Cv!.FileName), CvContentType = file.ContentType,
             CvStoredName = await files.Store.StoreAsync(file.Content),

@@ -157,6 +157,9 @@ public class MobilityApplication : AuditedEntity
     /// <summary>The applicant declared they meet the programme's residence condition.</summary>
     public bool DeclaresResidence { get; set; }
 
+    /// <summary>The applicant's gender if they declared it, kept after a withdrawal for the funder's aggregated indicators.</summary>
+    public Projects.SelfDeclaredGender? Gender { get; set; }
+
     /// <summary>The stay the applicant asks for: the offer's dates, or their own start for an offer of a length.</summary>
     public LocalDate StartsOn { get; set; }
     public LocalDate EndsOn { get; set; }
@@ -261,6 +264,7 @@ public sealed class MobilityApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.CvContentType).HasMaxLength(100);
         builder.Property(a => a.CvStoredName).HasMaxLength(32);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Gender).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(a => a.Applicant).WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.SendingOrganisation).WithMany().HasForeignKey(a => a.SendingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);

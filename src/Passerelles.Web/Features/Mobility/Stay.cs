@@ -52,12 +52,16 @@ public class PlacementStay : AuditedEntity
         placement.Status == PlacementStatus.InStay && on >= placement.EndsOn ? "An early return must be before the placement ends."
         : DuringStayProblem(placement, on, today);
 
-    /// <summary>The key of the message explaining why the stay cannot be closed yet, or null.</summary>
+    /// <summary>The key of the message explaining why the stay cannot be closed yet, or null. A stay ended by an early
+    /// return is closed from that return on.</summary>
     public static string? ClosingProblem(Placement placement, LocalDate today) =>
         placement.Status == PlacementStatus.Completed ? "This placement is already closed."
-        : placement.Status != PlacementStatus.InStay ? "Only a stay under way can be closed."
-        : today < placement.EndsOn ? "The questionnaires open on the last day of the placement."
+        : !IsClosing(placement.Status) ? "Only a stay under way can be closed."
+        : placement.Status == PlacementStatus.InStay && today < placement.EndsOn ? "The questionnaires open on the last day of the placement."
         : null;
+
+    /// <summary>Whether the questionnaire and the evaluation may be answered in this status.</summary>
+    public static bool IsClosing(PlacementStatus status) => status is PlacementStatus.InStay or PlacementStatus.EndedEarly;
 
     public void Arrive(Placement placement, LocalDate on)
     {

@@ -14,7 +14,7 @@ public sealed class Withdrawal(AppDbContext db, DocumentRetention retention, Sen
         "Your sending organisation",
         "Your year of birth (your date of birth becomes 1 January of that year)",
         "The dates of your application and of your withdrawal",
-        "Your gender, if you declared it in your preferences (counted in aggregate only)",
+        "Your gender, if you declared it when applying (counted in aggregate only)",
     ];
 
     /// <summary>What is erased, as the confirmation page says it.</summary>

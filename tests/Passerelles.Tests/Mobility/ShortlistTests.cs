@@ -152,5 +152,8 @@ public sealed class ShortlistTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await callerCoach.Client.GetAsync(Address(world))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await withOtherHost.HostCoach.Client.GetAsync(Address(withOtherHost))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await world.Coordinator.Client.GetAsync($"/mobility/calls/{Guid.NewGuid()}/shortlist")).StatusCode);
+        var offerPage = await HtmlPage.GetAsync(world.HostCoach.Client, $"/mobility/offers/{world.Offer.Id}");
+        Assert.Equal(Address(world), offerPage.Document.QuerySelector("#call-shortlist")!.GetAttribute("href"));
+        Assert.Null((await HtmlPage.GetAsync(world.Student.Client, $"/mobility/offers/{world.Offer.Id}")).Document.QuerySelector("#call-shortlist"));
     }
 }

@@ -41,6 +41,8 @@ public sealed class StudentInvitationTests(AppFactory app) : IClassFixture<AppFa
         var (world, coordinator) = await WorldAsync();
         var email = AccountTestKit.UniqueEmail("lea");
 
+        var mobility = await HtmlPage.GetAsync(coordinator.Client, "/mobility");
+        Assert.Equal(Address(world), mobility.Document.QuerySelector("#invite-students a")!.GetAttribute("href"));
         var invited = await InviteAsync(coordinator.Client, world, "Léa Tremblay", email, culture: "fr-CA");
 
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);

@@ -36,21 +36,7 @@ public sealed class InvitedModel(AppDbContext db, UserManager<AppUser> users, Si
 
         // The account, its membership and the used invitation are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser
-        {
-            UserName = Invitation.Email,
-            Email = Invitation.Email,
-            // The link came in the message sent to this address.
-            EmailConfirmed = true,
-            DisplayName = Input.DisplayName.Trim(),
-            PreferredCulture = Invitation.Culture,
-        };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            ModelState.AddIdentityErrors(created, "Input.Password");
-            return Page();
-        }
+        if (await Input.CreateAccountAsync(users, Invitation.Email, Invitation.Culture, ModelState) is not { } user) return Page();
         await JoinAsync(user.Id);
         await transaction.CommitAsync();
 

@@ -65,6 +65,15 @@ public static class MobilityRules
         || actor.Administers.Contains(application.SendingOrganisationId)
         || actor.MayPublishOfferFor(offer.HostOrganisationId);
 
+    /// <summary>Those who review every application of a call, and so see its shortlist: its coordinators, and the staff
+    /// of the host of each of its offers.</summary>
+    public static bool ReviewsCall(this Actor actor, MobilityCall call, IReadOnlyCollection<Guid> hostOrganisationIds) =>
+        actor.ManagesCall(call) || hostOrganisationIds.Count > 0 && hostOrganisationIds.All(actor.MayPublishOfferFor);
+
+    /// <summary>A sending organisation's coordinators (its administrators) invite students to apply in its name.</summary>
+    public static bool InvitesStudentsFor(this Actor actor, Guid sendingOrganisationId) =>
+        actor.IsNetworkAdministrator || actor.Administers.Contains(sendingOrganisationId);
+
     public static bool AnswersFor(this Actor actor, Residence residence) =>
         actor.IsNetworkAdministrator || actor.Administers.Contains(residence.OrganisationId) || actor.Staffs.Contains(residence.OrganisationId);
 }

@@ -132,6 +132,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PlacementIncident> PlacementIncidents => Set<PlacementIncident>();
     public DbSet<OccupancyContract> OccupancyContracts => Set<OccupancyContract>();
     public DbSet<OccupancySignature> OccupancySignatures => Set<OccupancySignature>();
+    public DbSet<StudentInvitation> StudentInvitations => Set<StudentInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,6 +37,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/missions/calendar/{token}.ics",
         "/agreements/verify",
         "/assessments/invitations/{id:guid}/join",
+        "/mobility/invitation",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

@@ -484,8 +484,8 @@ public sealed class SweepWorld
         });
 
     /// <summary>A mobility call run by the owner incubator, with a published and a draft offer at its partner incubator
-    /// (supervised by the partner's coach), and the owner's partner guest's application to the published one, the owner
-    /// sending them.</summary>
+    /// (supervised by the partner's coach), the owner's partner guest's application to the published one, the owner
+    /// sending them, and the owner's pending invitation of a student to apply to it.</summary>
     private async Task MobilityAsync(AppFactory app, SweepTeam owner)
     {
         var cv = await app.Services.GetRequiredService<CvFiles>().Store.StoreAsync("%PDF-1.4 cv"u8.ToArray());
@@ -509,12 +509,21 @@ public sealed class SweepWorld
                 StartsOn = new LocalDate(2026, 9, 1), EndsOn = new LocalDate(2027, 2, 28), Motivation = "Motivation", CvFileName = "cv.pdf",
                 CvContentType = "application/pdf", CvStoredName = cv, Status = ApplicationStatus.Submitted, SubmittedAt = Now,
             };
+            var invitation = new StudentInvitation
+            {
+                SendingOrganisationId = owner.IncubatorId, Call = call, Offer = published, Name = "Léa Tremblay", Email = $"lea.{owner.Name}@example.org".ToLowerInvariant(),
+                Culture = "fr-CA", InvitedById = owner.Administrator.UserId,
+            };
+            invitation.Send(Now);
             db.InternshipOffers.AddRange(published, draft);
             db.MobilityApplications.Add(application);
+            db.StudentInvitations.Add(invitation);
             await db.SaveChangesAsync();
             Add("published offer", owner, ("id", published.Id));
             Add("draft offer", owner, ("id", draft.Id));
             Add("mobility application", owner, ("id", application.Id));
+            Add("mobility call", owner, ("id", call.Id));
+            Add("invitation to apply", owner, ("id", invitation.Id));
         });
     }
 

@@ -23,12 +23,15 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
     /// <summary>Why the person may not apply, when they may not.</summary>
     public string? Closed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>The form; <paramref name="sending"/>, one of the person's organisations, is chosen for them (an invitation
+    /// to apply lands here with it).</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? sending)
     {
         if (await LoadAsync(id) is { } refusal) return refusal;
         if (Organisations.Count == 1) Input.SendingOrganisationId = Organisations[0].OrganisationId;
         var userId = (await actors.GetAsync()).UserId;
         Gender = (await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Gender).SingleOrDefaultAsync())?.ToString() ?? "";
+        if (Organisations.Any(o => o.OrganisationId == sending)) Input.SendingOrganisationId = sending;
         return Page();
     }
 

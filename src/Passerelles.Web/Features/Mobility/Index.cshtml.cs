@@ -3,7 +3,7 @@ using Passerelles.Web.Infrastructure;
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The internship offers open to applications, with places left: by side, field and dates.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 20;
 
@@ -18,8 +18,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int Total { get; private set; }
     public int PageCount { get; private set; }
 
+    /// <summary>The organisations whose coordinator the person is, which invite students to apply.</summary>
+    public IReadOnlyList<Actor.Membership> Sending { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
+        Sending = (await actors.GetAsync()).Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).ToList();
         if (!Enum.IsDefined(Sort)) Sort = OfferListing.Sort.Start;
         if (Side is { } side && !Enum.IsDefined(side)) Side = null;
         var offers = OfferListing.Open(db).Matching(Side, Field,

@@ -27,5 +27,6 @@ public static class MobilityServices
         // Mobility:SendReminders=false leaves the checklist reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Mobility:SendReminders", true)) builder.Services.AddHostedService<ChecklistMailWorker>();
         builder.Services.AddScoped<HousingNotices>();
+        builder.Services.AddScoped<StudentInvitations>();
     }
 }

@@ -11,6 +11,7 @@ public sealed class OfferModel(AppDbContext db, CurrentActor actors, TimeProvide
     public bool MayApply { get; private set; }
     public Guid? OwnApplicationId { get; private set; }
     public IReadOnlyList<Applicant> Applicants { get; private set; } = [];
+    public bool ReviewsCall { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,6 +30,7 @@ public sealed class OfferModel(AppDbContext db, CurrentActor actors, TimeProvide
             .ThenByDescending(a => a.Score).ThenBy(a => a.SubmittedAt)
             .Select(a => new Applicant(a.Id, a.Applicant.DisplayName, a.SendingOrganisation.Name, a.Status, a.Score, a.SubmittedAt))
             .ToListAsync();
+        ReviewsCall = actor.ReviewsCall(offer.Call, await db.InternshipOffers.Where(o => o.CallId == offer.CallId).Select(o => o.HostOrganisationId).Distinct().ToListAsync());
         return Page();
     }
 }

@@ -21,8 +21,7 @@ public class Invitation : AuditedEntity
 
     public static (Invitation Invitation, string Token) Create(Guid organisationId, string email, MemberRole role, Instant now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-            .Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        var token = NewToken();
         var invitation = new Invitation
         {
             OrganisationId = organisationId,
@@ -33,6 +32,10 @@ public class Invitation : AuditedEntity
         };
         return (invitation, token);
     }
+
+    /// <summary>A random token for an e-mailed link, safe in an address.</summary>
+    public static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
     public static string Hash(string token) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -3,7 +3,7 @@ using Passerelles.Web.Infrastructure;
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The internship offers open to applications, with places left: by side, field and dates.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 {
     public const int PageSize = 20;
 
@@ -18,8 +18,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int Total { get; private set; }
     public int PageCount { get; private set; }
 
+    /// <summary>What the person may start from here: a call, an offer, the programmes.</summary>
+    public (bool Calls, bool Offers, bool Programmes) Actions { get; private set; }
+
     public async Task OnGetAsync()
     {
+        var actor = await actors.GetAsync();
+        Actions = (actor.RunsCalls(), actor.PublishesOffers(), actor.ManagesProgrammes());
         if (!Enum.IsDefined(Sort)) Sort = OfferListing.Sort.Start;
         if (Side is { } side && !Enum.IsDefined(side)) Side = null;
         var offers = OfferListing.Open(db).Matching(Side, Field,

@@ -514,6 +514,8 @@ public sealed class SweepWorld
             Add("published offer", owner, ("id", published.Id));
             Add("draft offer", owner, ("id", draft.Id));
             Add("mobility application", owner, ("id", application.Id));
+            Add("mobility programme", owner, ("id", programme.Id));
+            Add("mobility call", owner, ("id", call.Id));
         });
     }
 

@@ -231,7 +231,8 @@ public sealed class PublishingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Coordinator.Client.GetAsync($"/mobility/offers/edit/{world.Offer.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(world.Coordinator.Client, $"/mobility/offers/edit/{world.Offer.Id}", OfferFields(world, "Changed"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(world.Student.Client, $"/mobility/offers/edit/{world.Offer.Id}?handler=Publish", [])).StatusCode);
-        Assert.Equal((2, PublicationStatus.Draft), await app.WithDbAsync(db => db.InternshipOffers.Where(o => o.Id == world.Offer.Id).Select(o => ValueTuple.Create(o.Places, o.Status)).SingleAsync()));
+        var offer = await app.WithDbAsync(db => db.InternshipOffers.AsNoTracking().SingleAsync(o => o.Id == world.Offer.Id));
+        Assert.Equal((2, PublicationStatus.Draft), (offer.Places, offer.Status));
     }
 
     [Fact]

@@ -10,11 +10,26 @@ namespace Passerelles.Web.Access;
 public static class MobilityRules
 {
     public static bool ManagesCall(this Actor actor, MobilityCall call) =>
-        actor.IsNetworkAdministrator || actor.Administers.Contains(call.OrganisationId);
+        actor.MayRunCallFor(call.OrganisationId);
+
+    /// <summary>Programmes are the network's shared reference, like its grids: its administrators and the administrators
+    /// of any organisation of either side (the sides' mobility coordinators, who run calls under them) create and edit
+    /// them.</summary>
+    public static bool ManagesProgrammes(this Actor actor) => actor.IsNetworkAdministrator || actor.Administers.Count > 0;
+
+    /// <summary>A call is run for an organisation the actor administers: they are its mobility coordinators.</summary>
+    public static bool MayRunCallFor(this Actor actor, Guid organisationId) =>
+        actor.IsNetworkAdministrator || actor.Administers.Contains(organisationId);
+
+    /// <summary>Those who may run a call for at least one organisation.</summary>
+    public static bool RunsCalls(this Actor actor) => actor.ManagesProgrammes();
 
     /// <summary>The host's staff publish its offers, under a call that is open to them.</summary>
     public static bool MayPublishOfferFor(this Actor actor, Guid hostOrganisationId) =>
         actor.IsNetworkAdministrator || actor.Staffs.Contains(hostOrganisationId) || actor.Administers.Contains(hostOrganisationId);
+
+    /// <summary>Those who may publish an offer for at least one host: the staff of any organisation.</summary>
+    public static bool PublishesOffers(this Actor actor) => actor.IsStaffSomewhere;
 
     public static bool Coordinates(this Actor actor, Placement placement) =>
         actor.IsNetworkAdministrator

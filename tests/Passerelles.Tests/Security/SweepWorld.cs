@@ -524,6 +524,7 @@ public sealed class SweepWorld
             Add("mobility application", owner, ("id", application.Id));
             Add("mobility call", owner, ("id", call.Id));
             Add("invitation to apply", owner, ("id", invitation.Id));
+            Add("mobility programme", owner, ("id", programme.Id));
         });
     }
 

@@ -21,9 +21,14 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
     /// <summary>The organisations whose coordinator the person is, which invite students to apply.</summary>
     public IReadOnlyList<Actor.Membership> Sending { get; private set; } = [];
 
+    /// <summary>What the person may start from here: a call, an offer, the programmes.</summary>
+    public (bool Calls, bool Offers, bool Programmes) Actions { get; private set; }
+
     public async Task OnGetAsync()
     {
-        Sending = (await actors.GetAsync()).Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).ToList();
+        var actor = await actors.GetAsync();
+        Sending = actor.Memberships.Where(m => m.Role == MemberRole.OrganisationAdministrator).ToList();
+        Actions = (actor.RunsCalls(), actor.PublishesOffers(), actor.ManagesProgrammes());
         if (!Enum.IsDefined(Sort)) Sort = OfferListing.Sort.Start;
         if (Side is { } side && !Enum.IsDefined(side)) Side = null;
         var offers = OfferListing.Open(db).Matching(Side, Field,

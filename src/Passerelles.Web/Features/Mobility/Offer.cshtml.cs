@@ -9,6 +9,7 @@ public sealed class OfferModel(AppDbContext db, CurrentActor actors, TimeProvide
     public InternshipOffer Offer { get; private set; } = null!;
     public int PlacesLeft { get; private set; }
     public bool MayApply { get; private set; }
+    public bool MayEdit { get; private set; }
     public Guid? OwnApplicationId { get; private set; }
     public IReadOnlyList<Applicant> Applicants { get; private set; } = [];
     public bool ReviewsCall { get; private set; }
@@ -21,6 +22,7 @@ public sealed class OfferModel(AppDbContext db, CurrentActor actors, TimeProvide
             .SingleOrDefaultAsync(o => o.Id == id);
         if (offer is null || !actor.Sees(offer, offer.Call)) return NotFound();
         Offer = offer;
+        MayEdit = actor.MayPublishOfferFor(offer.HostOrganisationId);
         PlacesLeft = offer.Places - await db.MobilityApplications.CountAsync(a => a.OfferId == id && a.Status == ApplicationStatus.Accepted);
         OwnApplicationId = await db.MobilityApplications.Where(a => a.OfferId == id && a.ApplicantId == actor.UserId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync();
         MayApply = OwnApplicationId is null && PlacesLeft > 0 && offer.Status == PublicationStatus.Published

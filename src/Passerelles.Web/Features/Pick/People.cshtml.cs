@@ -9,10 +9,10 @@ namespace Passerelles.Web.Features.Pick;
 public sealed class PeopleModel(PeoplePicks picks) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid? circle, Side? side, Guid? agreement, Guid? delegation, Guid? mission, Guid? presentation,
-        CancellationToken cancellationToken)
+        Guid? host, CancellationToken cancellationToken)
     {
         if (this.PickedField() is not var (field, text)) return BadRequest();
-        var context = new PeopleContext(circle, side, agreement, delegation, mission, presentation);
+        var context = new PeopleContext(circle, side, agreement, delegation, mission, presentation, host);
         return await picks.RefusalAsync(context) ?? this.Suggestions(field, await picks.FindAsync(context, text, cancellationToken));
     }
 }

@@ -9,15 +9,16 @@ namespace Passerelles.Web.Features.Pick;
 /// (<see cref="Circle"/> alone), a co-facilitator of a side (<see cref="Side"/>, with the circle once it exists), or
 /// the person answering for an agreement's commitment (<see cref="Agreement"/>), the owner of a mission's follow-up
 /// (<see cref="Delegation"/>, the mission whose delegation they belong to), a member invited to a mission's delegation
-/// (<see cref="Mission"/>), or a speaker of a presentation at an event (<see cref="Presentation"/>). It travels in the
-/// suggestions' address.</summary>
+/// (<see cref="Mission"/>), a speaker of a presentation at an event (<see cref="Presentation"/>), or the supervisor of
+/// an internship offer, a member of its host (<see cref="Host"/>). It travels in the suggestions' address.</summary>
 public sealed record PeopleContext(Guid? Circle = null, Side? Side = null, Guid? Agreement = null, Guid? Delegation = null, Guid? Mission = null,
-    Guid? Presentation = null)
+    Guid? Presentation = null, Guid? Host = null)
 {
     public string Query => QueryString.Create(new Dictionary<string, string?>
     {
         ["circle"] = Circle?.ToString(), ["side"] = Side?.ToString(), ["agreement"] = Agreement?.ToString(),
         ["delegation"] = Delegation?.ToString(), ["mission"] = Mission?.ToString(), ["presentation"] = Presentation?.ToString(),
+        ["host"] = Host?.ToString(),
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
 
@@ -49,6 +50,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
             { Delegation: { } mission } => (await MissionScope.LoadAsync(db, actor, mission, write: true)).Refusal,
             { Mission: { } mission } => (await MissionAccess.ForManagingAsync(db, actor, mission)).Refusal,
             { Side: not null } => actor.MayStartCircle() ? null : new ForbidResult(),
+            { Host: { } host } => actor.MayPublishOfferFor(host) ? null : new ForbidResult(),
             _ => new BadRequestResult(),
         };
     }
@@ -84,7 +86,8 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
     /// with their organisation; for a co-facilitator, the members of an organisation of that side; for a new member,
     /// the members of any organisation not yet in the circle; for a follow-up, the mission's delegation; for a mission,
     /// each membership of a person not yet in its delegation, since they travel for one of their organisations (its id
-    /// is the choice's); for a speaker, the members of any organisation not yet speaking there. Only
+    /// is the choice's); for a speaker, the members of any organisation not yet speaking there; for a supervisor, the
+    /// host's members. Only
     /// <paramref name="only"/>, when given.</summary>
     private IQueryable<PickerChoice> Eligible(PeopleContext context, Guid? only = null) =>
         Candidates(context, only).Select(c => new PickerChoice(c.Id, c.Name));
@@ -113,6 +116,7 @@ public sealed class PeoplePicks(AppDbContext db, CurrentActor actors, IStringLoc
             { Presentation: { } presentation } => WithOrganisation(memberships
                 .Where(m => !db.PresentationSpeakers.Any(s => s.PresentationId == presentation && s.UserId == m.UserId))),
             { Side: { } side } => PersonOnly(memberships.Where(m => m.Organisation.Side == side)),
+            { Host: { } host } => PersonOnly(memberships.Where(m => m.OrganisationId == host)),
             { Circle: { } circle } => PersonOnly(memberships.Where(m => !db.CircleMembers.Any(c => c.CircleId == circle && c.UserId == m.UserId))),
             { Mission: { } mission } => db.Memberships.AsNoTracking().Where(m => only == null || m.Id == only)
                 .Where(m => !db.MissionMembers.Any(x => x.MissionId == mission && x.UserId == m.UserId))

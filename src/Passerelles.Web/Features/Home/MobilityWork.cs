@@ -5,7 +5,9 @@ namespace Passerelles.Web.Features.Home;
 /// <summary>The student-mobility sections of the home page, each a count and its first <see cref="Limit"/> rows: a
 /// student's applications and open checklist items, the applications awaiting a reviewer's decision, the overdue
 /// checklist items of the placements a coordinator coordinates, and the requests for housing awaiting a housing
-/// association's answer. Only what may concern the person is read.</summary>
+/// association's answer. Only what may concern the person is read: the reviewer's, coordinator's and association's
+/// sections follow the organisations the person works for, so a network administrator who belongs to none finds their
+/// mobility work on the mobility pages rather than every application and placement of the network here.</summary>
 public static class MobilityWork
 {
     public const int Limit = 5;
@@ -38,7 +40,7 @@ public static class MobilityWork
         var myPlacements = db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing);
         var myChecklist = await ChecklistAsync(db, myPlacements, db.ChecklistItems.Where(i => i.DoneAt == null));
 
-        var reviews = actor.IsNetworkAdministrator || actor.Administers.Count > 0 || actor.Staffs.Count > 0;
+        var reviews = actor.Administers.Count > 0 || actor.Staffs.Count > 0;
         var toDecide = reviews
             ? await BoundedAsync(
                 db.MobilityApplications.AsNoTracking().ReviewedBy(actor)
@@ -46,7 +48,7 @@ public static class MobilityWork
                     .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id),
                 a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status))
             : Bounded<ApplicationRow>.None;
-        var overdue = actor.IsNetworkAdministrator || actor.Administers.Count > 0
+        var overdue = actor.Administers.Count > 0
             ? await ChecklistAsync(db, db.Placements.CoordinatedBy(actor).Where(p => p.Status == PlacementStatus.Preparing),
                 db.ChecklistItems.Where(i => i.DoneAt == null && i.DueOn < today))
             : Bounded<ChecklistRow>.None;

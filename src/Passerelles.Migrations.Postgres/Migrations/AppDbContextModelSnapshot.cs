@@ -501,6 +501,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("SigningRank")
                         .HasColumnType("integer");
 
@@ -508,7 +511,13 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("AgreementId", "OrganisationId")
+                        .IsUnique()
+                        .HasFilter("\"PersonId\" IS NULL");
+
+                    b.HasIndex("AgreementId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("AgreementParties");
@@ -3717,6 +3726,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
@@ -3766,6 +3778,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId")
                         .IsUnique();
@@ -5515,7 +5530,14 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
@@ -6614,6 +6636,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityApplication", "Application")
                         .WithOne()
                         .HasForeignKey("Passerelles.Web.Features.Mobility.Placement", "ApplicationId")

@@ -492,6 +492,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SigningRank")
                         .HasColumnType("INTEGER");
 
@@ -499,7 +502,13 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("PersonId");
+
                     b.HasIndex("AgreementId", "OrganisationId")
+                        .IsUnique()
+                        .HasFilter("\"PersonId\" IS NULL");
+
+                    b.HasIndex("AgreementId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("AgreementParties");
@@ -3706,6 +3715,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
@@ -3755,6 +3767,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId")
                         .IsUnique();
@@ -5504,7 +5519,14 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Passerelles.Web.Features.Account.AppUser", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Agreements.AgreementSignatory", b =>
@@ -6603,6 +6625,11 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Passerelles.Web.Features.Mobility.Placement", b =>
                 {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Passerelles.Web.Features.Mobility.MobilityApplication", "Application")
                         .WithOne()
                         .HasForeignKey("Passerelles.Web.Features.Mobility.Placement", "ApplicationId")

@@ -26,11 +26,17 @@ public static class AgreementRules
     public static bool ActsFor(this Actor actor, Guid partyOrganisationId) =>
         actor.IsNetworkAdministrator || actor.Administers.Contains(partyOrganisationId);
 
+    /// <summary>Whether the person acts for the party: a person party (a student signing for themself) is approved and
+    /// changed by no one.</summary>
+    public static bool ActsForParty(this Actor actor, AgreementParty party) => party.Approves && actor.ActsFor(party.OrganisationId);
+
     public static IQueryable<Agreement> VisibleTo(this IQueryable<Agreement> agreements, Actor actor)
     {
         if (actor.IsNetworkAdministrator) return agreements;
         var reach = actor.MemberOf.Concat(actor.Administers).Concat(actor.CarriersOfStaff).Distinct().ToList();
-        return agreements.Where(a => a.Parties.Any(p => reach.Contains(p.OrganisationId)));
+        // A person who is a party in their own name sees the agreement they sign.
+        var person = actor.UserId;
+        return agreements.Where(a => a.Parties.Any(p => reach.Contains(p.OrganisationId) || p.PersonId != null && p.PersonId == person));
     }
 
     /// <summary>The parties of <paramref name="agreement"/> for which the person drafts.</summary>
@@ -39,7 +45,7 @@ public static class AgreementRules
 
     /// <summary>The parties of <paramref name="agreement"/> the person acts for as administrator.</summary>
     public static IReadOnlyList<Guid> ActingParties(this Actor actor, Agreement agreement) =>
-        agreement.Parties.Where(p => actor.ActsFor(p.OrganisationId)).Select(p => p.Id).ToList();
+        agreement.Parties.Where(actor.ActsForParty).Select(p => p.Id).ToList();
 }
 
 public sealed class AgreementHandler(CurrentActor actors) : AuthorizationHandler<OperationAuthorizationRequirement, Agreement>
@@ -73,7 +79,7 @@ public sealed class AgreementPartyHandler(CurrentActor actors) : AuthorizationHa
         var allowed = operation.Name switch
         {
             nameof(Operations.See) => actor.MaySee(resource.Agreement.Parties.Select(p => p.OrganisationId)),
-            nameof(Operations.Approve) or nameof(Operations.Manage) => actor.ActsFor(resource.Party.OrganisationId),
+            nameof(Operations.Approve) or nameof(Operations.Manage) => actor.ActsForParty(resource.Party),
             nameof(Operations.Sign) => resource.Party.Signatories.Any(s => s.UserId == actor.UserId),
             _ => false,
         };

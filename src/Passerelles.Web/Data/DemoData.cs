@@ -58,15 +58,21 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await PrepareDemoPlacementAsync();
     }
 
-    /// <summary>The accepted applicant's placement: housed at the Tarnos residence, its contract awaiting signatures, and
-    /// its departure checklist with an overdue item.</summary>
+    /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting
+    /// signatures, with nothing overdue; Inès's, leaving in a few weeks, with an overdue item on its departure checklist.</summary>
     private async Task PrepareDemoPlacementAsync()
     {
-        if (await db.Placements.OrderBy(p => p.StartsOn).FirstOrDefaultAsync() is not { } placement) return;
-        if (!await db.HousingRequests.AnyAsync(r => r.PlacementId == placement.Id)
-            && await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org").Select(u => (Guid?)u.Id).SingleOrDefaultAsync() is { } coordinator)
-            await DemoHousing.HouseAsync(db, placement, coordinator, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
-        await DemoPlacements.EnsureChecklistAsync(db, placement.Id, time);
+        var placements = await db.Placements.Include(p => p.Student).Where(p => p.Student.Email == DemoMobility.HousedApplicant || p.Student.Email == DemoMobility.PreparingApplicant)
+            .ToDictionaryAsync(p => p.Student.Email!);
+        if (placements.TryGetValue(DemoMobility.HousedApplicant, out var housed))
+        {
+            if (!await db.HousingRequests.AnyAsync(r => r.PlacementId == housed.Id)
+                && await db.Users.Where(u => u.Email == "direction.cereso@demo.passerelles.org").Select(u => (Guid?)u.Id).SingleOrDefaultAsync() is { } coordinator)
+                await DemoHousing.HouseAsync(db, housed, coordinator, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+            await DemoPlacements.EnsureChecklistAsync(db, housed.Id, time, leaveTravelOverdue: false);
+        }
+        if (placements.TryGetValue(DemoMobility.PreparingApplicant, out var preparing))
+            await DemoPlacements.EnsureChecklistAsync(db, preparing.Id, time, leaveTravelOverdue: true);
     }
 
     private async Task CreateNetworkAsync()

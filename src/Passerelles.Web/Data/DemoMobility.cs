@@ -6,8 +6,9 @@ namespace Passerelles.Web.Data;
 
 /// <summary>Student mobility: the LOJIQ and OFQJ programmes, CERESO's LOJIQ call with two offers (Le Tube à ESS'ai, SCIC
 /// Pau Pyrénées), the PTCE's OFQJ call with one offer at L'Espace412 for a French student, and five applicants: one 35
-/// on the day before the start and 36 on it, one accepted, the others submitted, shortlisted and on the waiting list.
-/// Development only; left as it is once any programme exists.</summary>
+/// on the day before the start and 36 on it, two accepted (Léa, leaving in September 2027, and Inès, leaving five weeks
+/// after the demo is made), the others shortlisted and on the waiting list. Development only; left as it is once any
+/// programme exists.</summary>
 public static class DemoMobility
 {
     private sealed record Applicant(string Email, string Name, string SendingOrganisation, LocalDate BirthDate, string Offer, ApplicationStatus Status, int? Score);
@@ -18,14 +19,20 @@ public static class DemoMobility
 
     private static readonly LocalDate LojiqStart = new(2027, 9, 1);
 
+    /// <summary>The accepted applicant housed at the Tarnos residence, with nothing overdue.</summary>
+    public const string HousedApplicant = "lea.stagiaire@demo.passerelles.org";
+
+    /// <summary>The accepted applicant whose departure is near, with an overdue checklist item.</summary>
+    public const string PreparingApplicant = "ines.stagiaire@demo.passerelles.org";
+
     private static readonly Applicant[] Applicants =
     [
-        new("lea.stagiaire@demo.passerelles.org", "Léa Beaulieu", "Cégep régional de Lanaudière", new(2005, 2, 14), Tube, ApplicationStatus.Accepted, 9),
+        new(HousedApplicant, "Léa Beaulieu", "Cégep régional de Lanaudière", new(2005, 2, 14), Tube, ApplicationStatus.Accepted, 9),
         new("william.stagiaire@demo.passerelles.org", "William Côté", "Cégep régional de Lanaudière", new(2004, 6, 3), Tube, ApplicationStatus.Shortlisted, 7),
         new("noemie.stagiaire@demo.passerelles.org", "Noémie Pelletier", "Cégep régional de Lanaudière", new(2003, 11, 22), Pau, ApplicationStatus.WaitingList, 6),
         // 35 on 31 August 2027, 36 on 1 September 2027, the first day of the stay: ineligible.
         new("olivier.stagiaire@demo.passerelles.org", "Olivier Gauthier", "Cégep régional de Lanaudière", new(1991, 9, 1), Pau, ApplicationStatus.Submitted, null),
-        new("ines.stagiaire@demo.passerelles.org", "Inès Duhalde", "PTCE Sud Aquitaine", new(2002, 4, 9), Espace, ApplicationStatus.Submitted, null),
+        new(PreparingApplicant, "Inès Duhalde", "PTCE Sud Aquitaine", new(2002, 4, 9), Espace, ApplicationStatus.Accepted, 8),
     ];
 
     public static async Task EnsureAsync(AppDbContext db, UserManager<AppUser> users, Instant now)
@@ -91,7 +98,9 @@ public static class DemoMobility
             if (!result.Succeeded) throw new InvalidOperationException($"Demo applicant {applicant.Email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
             db.Memberships.Add(new Membership { OrganisationId = sending.Id, UserId = user.Id, Role = MemberRole.PartnerGuest });
             var offer = offers[applicant.Offer];
-            var startsOn = offer.StartsOn ?? new LocalDate(2027, 9, 6);
+            // The offer at L'Espace412 has a duration, not dates: Inès leaves five weeks after the demo is made, so part of
+            // her checklist is already due.
+            var startsOn = offer.StartsOn ?? now.InZone(TimeZones.Get(TimeZones.France)).Date.PlusWeeks(5);
             var application = new MobilityApplication
             {
                 Offer = offer, ApplicantId = user.Id, SendingOrganisationId = sending.Id, BirthDate = applicant.BirthDate, DeclaresResidence = true,
@@ -102,7 +111,7 @@ public static class DemoMobility
             };
             if (applicant.Status == ApplicationStatus.Accepted)
             {
-                (application.DecidedAt, application.DecisionMessage) = (now, "Bienvenue dans l'équipe du Tube à ESS'ai !");
+                (application.DecidedAt, application.DecisionMessage) = (now, applicant.Offer == Espace ? "Bienvenue à L'Espace412 !" : "Bienvenue dans l'équipe du Tube à ESS'ai !");
                 db.Placements.Add(Placement.For(application, offer, offer.Call));
             }
             db.MobilityApplications.Add(application);

@@ -34,8 +34,11 @@ public sealed class DemoMobilityTests
         Assert.Equal(["L'Espace412", "Le Tube à ESS'ai", "SCIC Pau Pyrénées"], offers);
         var applications = await app.WithDbAsync(db => db.MobilityApplications.AsNoTracking().Include(a => a.Offer).ThenInclude(o => o.Call).ThenInclude(c => c.Programme).ToListAsync());
         Assert.Equal(5, applications.Count);
-        var accepted = Assert.Single(applications, a => a.Status == ApplicationStatus.Accepted);
-        Assert.True(await app.WithDbAsync(db => db.Placements.AnyAsync(p => p.ApplicationId == accepted.Id)));
+        var accepted = applications.Where(a => a.Status == ApplicationStatus.Accepted).Select(a => a.Id).ToList();
+        Assert.Equal(2, accepted.Count);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Placements.CountAsync(p => accepted.Contains(p.ApplicationId))));
+        Assert.All(applications.Where(a => a.Status == ApplicationStatus.Accepted),
+            a => Assert.True(Eligibility.Of(a.Offer.Call.Programme, a.BirthDate, a.DeclaresResidence, a.StartsOn).IsEligible));
         var ineligible = Assert.Single(applications, a => !Eligibility.Of(a.Offer.Call.Programme, a.BirthDate, a.DeclaresResidence, a.StartsOn).IsEligible);
         Assert.Equal((35, 36), (Eligibility.AgeOn(ineligible.BirthDate, ineligible.StartsOn.PlusDays(-1)), Eligibility.AgeOn(ineligible.BirthDate, ineligible.StartsOn)));
         Assert.Contains(applications, a => a.Status == ApplicationStatus.Shortlisted);

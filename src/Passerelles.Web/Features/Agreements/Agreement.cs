@@ -116,7 +116,20 @@ public class AgreementParty
     public Guid AgreementId { get; set; }
     public Guid OrganisationId { get; set; }
     public Organisation Organisation { get; set; } = null!;
+
+    /// <summary>The person who is this party in their own name (the student of a tripartite internship agreement) and
+    /// its only signatory; null for an organisation. <see cref="OrganisationId"/> is then the organisation they come
+    /// through (the student's sending college), whose language their notices take.</summary>
+    public Guid? PersonId { get; set; }
+    public AppUser? Person { get; set; }
+
     public int SigningRank { get; set; } = 1;
+
+    /// <summary>A person has no board to approve the text: only an organisation party approves it before signing.</summary>
+    public bool Approves => PersonId is null;
+
+    /// <summary>The party as the pages name it: the person, or the organisation.</summary>
+    public string Name => Person?.DisplayName ?? Organisation.Name;
     public List<AgreementSignatory> Signatories { get; set; } = [];
 
     public bool HasFullySigned(IReadOnlyCollection<AgreementSignature> currentSignatures) =>
@@ -150,7 +163,10 @@ public sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agree
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => new { p.AgreementId, p.OrganisationId }).IsUnique();
+        // An organisation is a party once; a person party comes through an organisation that may be a party too.
+        builder.HasIndex(p => new { p.AgreementId, p.OrganisationId }).IsUnique().HasFilter("\"PersonId\" IS NULL");
+        builder.HasIndex(p => new { p.AgreementId, p.PersonId }).IsUnique();
+        builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Signatories).WithOne().HasForeignKey(s => s.PartyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

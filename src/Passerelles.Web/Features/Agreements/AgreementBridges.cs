@@ -10,12 +10,13 @@ public static class AgreementBridges
 {
     public static async Task RecordSignedByAllAsync(AppDbContext db, Agreement agreement, Instant at)
     {
-        var organisations = agreement.Parties.Select(p => p.OrganisationId).ToList();
+        // Bridges join organisations: a person party (a student) makes none.
+        var parties = agreement.Parties.Where(p => p.PersonId is null).ToList();
+        var organisations = parties.Select(p => p.OrganisationId).ToList();
         var bridges = await db.Bridges
             .Where(b => b.Kind == BridgeKind.Agreement && organisations.Contains(b.FromOrganisationId) && organisations.Contains(b.ToOrganisationId))
             .ToListAsync();
         var today = at.InUtc().Date;
-        var parties = agreement.Parties;
         for (var i = 0; i < parties.Count; i++)
         for (var j = i + 1; j < parties.Count; j++)
         {

@@ -15,7 +15,7 @@ public sealed class AgreementFile
     public IReadOnlyList<AgreementSignature> CurrentSignatures => Signatures.Where(s => s.VersionNumber == CurrentNumber).ToList();
     public IReadOnlyList<AgreementSignature> LapsedSignatures => Signatures.Where(s => s.VersionNumber != CurrentNumber).ToList();
     public PartyApproval? CurrentApproval(Guid partyId) => Approvals.FirstOrDefault(a => a.PartyId == partyId && a.VersionNumber == CurrentNumber);
-    public bool EveryPartyApproved => Agreement.Parties.All(p => CurrentApproval(p.Id) is not null);
+    public bool EveryPartyApproved => Agreement.Parties.All(p => !p.Approves || CurrentApproval(p.Id) is not null);
 
     public string CurrentSha256 => CanonicalText.Sha256(Current?.CanonicalText() ?? "");
 
@@ -37,11 +37,12 @@ public sealed class AgreementFile
         var agreements = tracking ? db.Agreements : db.Agreements.AsNoTracking();
         var agreement = await agreements.VisibleTo(actor)
             .Include(a => a.Parties).ThenInclude(p => p.Organisation)
+            .Include(a => a.Parties).ThenInclude(p => p.Person)
             .Include(a => a.Parties).ThenInclude(p => p.Signatories).ThenInclude(s => s.User)
             .AsSingleQuery()
             .SingleOrDefaultAsync(a => a.Id == id);
         if (agreement is null) return null;
-        agreement.Parties = agreement.Parties.OrderBy(p => p.SigningRank).ThenBy(p => p.Organisation.Name).ToList();
+        agreement.Parties = agreement.Parties.OrderBy(p => p.SigningRank).ThenBy(p => p.Name).ToList();
         var current = await VersionAsync(db, id, agreement.CurrentVersion);
         return new AgreementFile
         {

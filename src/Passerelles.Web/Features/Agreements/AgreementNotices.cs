@@ -17,13 +17,13 @@ public sealed class AgreementNotices(AppDbContext db, EmailTemplates templates, 
     {
         var agreement = await LoadAsync(agreementId);
         var sender = await NameAsync(senderId);
-        foreach (var party in agreement.Parties)
+        foreach (var party in agreement.Parties.Where(p => p.Approves))
         foreach (var recipient in await ApproversAsync(party))
             await SendAsync(recipient, t => new EmailTemplates.Content(
                 t["Approval needed: {0}", agreement.Title],
                 [
                     t["{0} sent version {1} of the agreement {2} to the parties for approval.", sender, agreement.CurrentVersion, agreement.Title],
-                    t["Record the approval of {0} once it has approved the text.", party.Organisation.Name],
+                    t["Record the approval of {0} once it has approved the text.", party.Name],
                 ],
                 t["Record the approval"], templates.AbsoluteUrl(request, $"/agreements/{agreementId}/parties/{party.Id}/approve")));
     }
@@ -42,9 +42,9 @@ public sealed class AgreementNotices(AppDbContext db, EmailTemplates templates, 
         foreach (var recipient in concerned.Where(r => r.UserId != approverId).DistinctBy(r => r.UserId))
             await SendAsync(recipient, t =>
             {
-                List<string> paragraphs = [t["{0} recorded the approval of {1} for version {2} of the agreement {3}.", approver, party.Organisation.Name, agreement.CurrentVersion, agreement.Title]];
+                List<string> paragraphs = [t["{0} recorded the approval of {1} for version {2} of the agreement {3}.", approver, party.Name, agreement.CurrentVersion, agreement.Title]];
                 if (signatureOpened) paragraphs.Add(t["Every party has approved: signing is open."]);
-                return new EmailTemplates.Content(t["{0} approved the agreement {1}", party.Organisation.Name, agreement.Title], paragraphs, t["Open the agreement"], link);
+                return new EmailTemplates.Content(t["{0} approved the agreement {1}", party.Name, agreement.Title], paragraphs, t["Open the agreement"], link);
             });
         if (signatureOpened) await YourTurnAsync(request, agreement, agreement.PartiesSigningNow([]));
     }
@@ -81,8 +81,8 @@ public sealed class AgreementNotices(AppDbContext db, EmailTemplates templates, 
         var link = templates.AbsoluteUrl(request, $"/agreements/{agreementId}");
         foreach (var recipient in others.Where(r => r.UserId != signerId && !told.Contains(r.UserId)).DistinctBy(r => r.UserId))
             await SendAsync(recipient, t => new EmailTemplates.Content(
-                t["{0} signed the agreement {1}", party.Organisation.Name, agreement.Title],
-                [t["{0} signed version {1} of the agreement {2} for {3}.", signer, agreement.CurrentVersion, agreement.Title, party.Organisation.Name]],
+                t["{0} signed the agreement {1}", party.Name, agreement.Title],
+                [t["{0} signed version {1} of the agreement {2} for {3}.", signer, agreement.CurrentVersion, agreement.Title, party.Name]],
                 t["Open the agreement"], link));
     }
 
@@ -98,7 +98,7 @@ public sealed class AgreementNotices(AppDbContext db, EmailTemplates templates, 
             await SendAsync(recipient, t => new EmailTemplates.Content(
                 t["Your signature is awaited: {0}", agreement.Title],
                 [
-                    t["It is your turn to sign version {0} of the agreement {1} for {2}.", agreement.CurrentVersion, agreement.Title, party.Organisation.Name],
+                    t["It is your turn to sign version {0} of the agreement {1} for {2}.", agreement.CurrentVersion, agreement.Title, party.Name],
                     t["Signing asks for your password and a code from your authenticator app."],
                 ],
                 t["Sign the agreement"], link));
@@ -110,9 +110,10 @@ public sealed class AgreementNotices(AppDbContext db, EmailTemplates templates, 
     {
         var agreement = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties).ThenInclude(p => p.Organisation)
+            .Include(a => a.Parties).ThenInclude(p => p.Person)
             .Include(a => a.Parties).ThenInclude(p => p.Signatories)
             .AsSplitQuery().SingleAsync(a => a.Id == agreementId);
-        agreement.Parties = agreement.Parties.OrderBy(p => p.SigningRank).ThenBy(p => p.Organisation.Name).ToList();
+        agreement.Parties = agreement.Parties.OrderBy(p => p.SigningRank).ThenBy(p => p.Name).ToList();
         return agreement;
     }
 

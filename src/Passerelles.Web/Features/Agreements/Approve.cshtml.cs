@@ -106,7 +106,7 @@ public sealed class ApproveModel(
         });
         AgreementFile.Record(db, id, AgreementEventKind.Approved, _file.CurrentNumber, _actor.UserId, now, $"{Organisation}: {Input.Reference!.Trim()}",
             _organisationId, _actor.ThroughCarrier(_organisationId));
-        if (!_file.Agreement.Parties.All(p => p.Id == partyId || _file.CurrentApproval(p.Id) is not null)) return false;
+        if (!_file.Agreement.Parties.All(p => p.Id == partyId || !p.Approves || _file.CurrentApproval(p.Id) is not null)) return false;
         agreement.Status = AgreementStatus.InSignature;
         AgreementFile.Record(db, id, AgreementEventKind.SignatureOpened, _file.CurrentNumber, null, now);
         return true;
@@ -116,7 +116,7 @@ public sealed class ApproveModel(
     {
         _actor = await actors.GetAsync();
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
-        if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId) is not { } party) return NotFound();
+        if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId && p.Approves) is not { } party) return NotFound();
         if (!(await authorization.AuthorizeAsync(User, new PartyResource(file.Agreement, party), Operations.Approve)).Succeeded) return Forbid();
         (_file, _organisationId) = (file, party.OrganisationId);
         (Id, Title, Organisation, VersionNumber) = (id, file.Agreement.Title, party.Organisation.Name, file.CurrentNumber);

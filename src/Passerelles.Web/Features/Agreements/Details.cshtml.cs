@@ -69,7 +69,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
                 AgreementId = id, PartyId = party, ArticleKey = article, ArticleSha256 = CanonicalText.ArticleSha256(agreed.Heading, agreed.Body),
                 MarkedBy = User.UserId()!.Value, MarkedAt = now,
             });
-            var organisation = AgreementFile.Agreement.Parties.Single(p => p.Id == party).Organisation.Name;
+            var organisation = AgreementFile.Agreement.Parties.Single(p => p.Id == party).Name;
             AgreementFile.Record(db, id, AgreementEventKind.ArticleAgreed, AgreementFile.CurrentNumber, User.UserId(), now, $"{organisation}: {agreed.Heading}");
             await db.SaveChangesAsync();
         }

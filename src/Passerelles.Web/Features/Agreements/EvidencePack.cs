@@ -92,7 +92,7 @@ public static class EvidencePackDocument
         layout.Heading(t["Parties and signatories"], 2);
         foreach (var party in file.Agreement.Parties)
         {
-            layout.Heading(party.Organisation.Name, 3);
+            layout.Heading(party.Name, 3);
             layout.Row(t["Signing order"], party.SigningRank.ToString(CultureInfo.InvariantCulture));
             if (file.CurrentApproval(party.Id) is { } approval)
                 layout.Row(t["Internal approval"], $"{approval.ResolutionReference} ({LocalDatePattern.Iso.Format(approval.ResolvedOn)})");

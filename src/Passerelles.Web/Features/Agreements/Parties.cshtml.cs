@@ -70,14 +70,14 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Rank, nameof(Rank));
         if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == Rank.PartyId) is not { } shown) return NotFound();
-        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
+        if (!_actor.ActsForParty(shown)) return Forbid();
         if (Refuse() is { } page) return page;
         if (!ModelState.IsValid) return Page();
         if (shown.SigningRank == Rank.SigningRank) return Redirect($"/agreements/{id}/parties");
 
         var agreement = await PartyChanges.LoadTrackedAsync(db, id);
         agreement.Parties.Single(p => p.Id == Rank.PartyId).SigningRank = Rank.SigningRank;
-        var name = shown.Organisation.Name;
+        var name = shown.Name;
         return await SaveAsync(id, agreement, Rank.Version, AgreementEventKind.SigningRankChanged, $"{name}: {shown.SigningRank} → {Rank.SigningRank}",
             t["{0} now signs in position {1}.", name, Rank.SigningRank], shown.OrganisationId);
     }
@@ -87,7 +87,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         if (await LoadAsync(id) is { } refused) return refused;
         await TryUpdateModelAsync(Signatory, nameof(Signatory));
         if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == Signatory.PartyId) is not { } shown) return NotFound();
-        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
+        if (!_actor.ActsForParty(shown)) return Forbid();
         if (Refuse() is { } page) return page;
         const string field = nameof(Signatory) + "." + nameof(Signatory.Email);
         Guid? userId = null;
@@ -104,7 +104,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         var agreement = await PartyChanges.LoadTrackedAsync(db, id);
         db.AgreementSignatories.Add(new AgreementSignatory { PartyId = shown.Id, UserId = userId!.Value });
         var person = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync();
-        var name = shown.Organisation.Name;
+        var name = shown.Name;
         return await SaveAsync(id, agreement, Signatory.Version, AgreementEventKind.SignatoryAdded, $"{name}: {person}",
             t["{0} can now sign for {1}.", person, name], shown.OrganisationId);
     }
@@ -114,7 +114,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         if (await LoadAsync(id) is { } refused) return refused;
         if (AgreementFile.Agreement.Parties.SingleOrDefault(p => p.Id == party) is not { } shown) return NotFound();
         if (shown.Signatories.SingleOrDefault(s => s.UserId == user) is not { } signatory) return NotFound();
-        if (!_actor.ActsFor(shown.OrganisationId)) return Forbid();
+        if (!_actor.ActsForParty(shown)) return Forbid();
         if (Refuse() is { } page) return page;
         Signatory.PartyId = party;
         if (shown.Signatories.Count == 1)
@@ -126,7 +126,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         var agreement = await PartyChanges.LoadTrackedAsync(db, id);
         var tracked = agreement.Parties.Single(p => p.Id == party).Signatories.Single(s => s.UserId == user);
         db.AgreementSignatories.Remove(tracked);
-        var name = shown.Organisation.Name;
+        var name = shown.Name;
         return await SaveAsync(id, agreement, version, AgreementEventKind.SignatoryRemoved, $"{name}: {signatory.User.DisplayName}",
             t["{0} can no longer sign for {1}.", signatory.User.DisplayName, name], shown.OrganisationId);
     }
@@ -162,7 +162,7 @@ public sealed class PartiesModel(AppDbContext db, CurrentActor actors, Organisat
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (_actor.DraftingParties(file.Agreement).Count == 0) return Forbid();
         AgreementFile = file;
-        ChangeableParties = file.Agreement.Parties.Where(p => _actor.ActsFor(p.OrganisationId)).Select(p => p.Id).ToList();
+        ChangeableParties = file.Agreement.Parties.Where(_actor.ActsForParty).Select(p => p.Id).ToList();
         Problem = PartyChanges.Problem(file);
         return null;
     }

@@ -46,8 +46,8 @@ public sealed class RemovePartyModel(AppDbContext db, CurrentActor actors, TimeP
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         if (file.Agreement.Parties.SingleOrDefault(p => p.Id == partyId) is not { } party) return NotFound();
         var drafting = _actor.DraftingParties(file.Agreement);
-        if (drafting.Count == 0 || !_actor.ActsFor(party.OrganisationId)) return Forbid();
-        (AgreementFile, PartyId, Organisation, _organisationId) = (file, partyId, party.Organisation.Name, party.OrganisationId);
+        if (drafting.Count == 0 || !_actor.ActsForParty(party)) return Forbid();
+        (AgreementFile, PartyId, Organisation, _organisationId) = (file, partyId, party.Name, party.OrganisationId);
         Problem = PartyChanges.Problem(file);
         if (Problem is not null) return null;
         if (file.Agreement.Parties.Count <= Agreement.MinParties)

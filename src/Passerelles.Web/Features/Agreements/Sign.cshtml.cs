@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelles.Web.Features.Account;
+using Passerelles.Web.Features.Mobility;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -80,9 +81,10 @@ public sealed class SignModel(
         };
         db.AgreementSignatures.Add(signature);
         // A signatory who is not a member of the party signs as an administrator of one of its carriers.
-        var through = _actor.MemberOf.Contains(party.OrganisationId) ? null : _actor.ThroughCarrier(party.OrganisationId);
-        AgreementFile.Record(db, id, AgreementEventKind.Signed, AgreementFile.CurrentNumber, userId, now, $"{party.Organisation.Name}: {Sha256}",
-            party.OrganisationId, through);
+        // A person party signs for themself, for no organisation.
+        var through = party.PersonId is not null || _actor.MemberOf.Contains(party.OrganisationId) ? null : _actor.ThroughCarrier(party.OrganisationId);
+        AgreementFile.Record(db, id, AgreementEventKind.Signed, AgreementFile.CurrentNumber, userId, now, $"{party.Name}: {Sha256}",
+            party.PersonId is null ? party.OrganisationId : null, through);
         var tracked = await db.Agreements.SingleAsync(a => a.Id == id);
         // Saved against the version read with the page: a signature saved since then makes this save fail, and be tried
         // again from a fresh reading.
@@ -94,6 +96,7 @@ public sealed class SignModel(
             tracked.Status = AgreementStatus.Signed;
             AgreementFile.Record(db, id, AgreementEventKind.SignedByAll, AgreementFile.CurrentNumber, null, now, Sha256);
             await AgreementBridges.RecordSignedByAllAsync(db, agreement, now);
+            await TripartiteAgreement.RecordSignedByAllAsync(db, id, now);
         }
         return (party, signedByAll);
     }
@@ -104,7 +107,7 @@ public sealed class SignModel(
         if (await AgreementFile.LoadAsync(db, _actor, id) is not { } file) return NotFound();
         AgreementFile = file;
         var userId = _actor.UserId!.Value;
-        Organisation = file.Agreement.Parties.FirstOrDefault(p => p.Signatories.Any(s => s.UserId == userId))?.Organisation.Name ?? "";
+        Organisation = file.Agreement.Parties.FirstOrDefault(p => p.Signatories.Any(s => s.UserId == userId))?.Name ?? "";
         Sha256 = file.CurrentSha256;
         // The opening of signature is checked again here, on the server, whatever the stored status says.
         Problem = file.EveryPartyApproved ? file.Agreement.SigningProblem(userId, file.CurrentSignatures) : "Signature opens once every party has approved the agreement.";

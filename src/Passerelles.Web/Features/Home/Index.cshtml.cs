@@ -42,6 +42,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public IReadOnlyList<Partnership.StudyInvitationRow> StudyInvitations { get; private set; } = [];
     public IReadOnlyList<Partnership.BridgeRow> Bridges { get; private set; } = [];
     public IReadOnlyList<MissionInvitations.Pending> MissionInvitations { get; private set; } = [];
+    public MobilityWork.View? Mobility { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -68,6 +69,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             MyCircleActions = await Dashboards.MyCircleActionsAsync(db, me);
             MyMissionFollowUps = await Dashboards.MyMissionFollowUpsAsync(db, me);
             MissionInvitations = await Missions.MissionInvitations.PendingForAsync(db, me, Dashboards.ListLimit);
+            Mobility = await MobilityWork.ForAsync(db, actor, me, Today);
         }
         IsPartnerGuest = !actor.IsNetworkAdministrator && !actor.IsStaffSomewhere && Team is null && Memberships.Any(m => m.Role == MemberRole.PartnerGuest);
 

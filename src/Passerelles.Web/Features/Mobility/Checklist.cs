@@ -27,6 +27,13 @@ public class ChecklistItem
         DoneById = by;
     }
 
+    /// <summary>Done by no one in particular: the agreements engine ticks the agreement item when its last party signs.</summary>
+    public void RecordSigned(Instant at)
+    {
+        DoneAt = at;
+        DoneById = null;
+    }
+
     public void Untick()
     {
         DoneAt = null;

@@ -38,6 +38,10 @@ public class Placement : AuditedEntity
 
     public PlacementStatus Status { get; set; }
 
+    /// <summary>The tripartite internship agreement drafted for the placement (<see cref="TripartiteAgreement"/>), once
+    /// there is one.</summary>
+    public Guid? AgreementId { get; set; }
+
     /// <summary>The key of the message explaining why these cannot be a placement's dates under its programme, or null.</summary>
     public static string? DatesProblem(LocalDate startsOn, LocalDate endsOn, MobilityProgramme programme) =>
         endsOn < startsOn ? "The placement cannot end before it starts."
@@ -69,5 +73,7 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
         builder.HasIndex(p => p.ApplicationId).IsUnique();
         builder.HasIndex(p => new { p.Status, p.StartsOn });
         builder.HasIndex(p => p.StudentId);
+        builder.HasOne<Agreements.Agreement>().WithMany().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.AgreementId).IsUnique();
     }
 }

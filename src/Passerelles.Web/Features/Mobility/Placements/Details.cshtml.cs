@@ -1,7 +1,9 @@
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>A placement from acceptance to closing: who, where, when, its departure checklist, its stay and its
-/// closing. The coordinators tick any checklist item; the student ticks their own (travel, emergency contact).</summary>
+/// closing. The coordinators tick any checklist item; the student ticks their own (travel, emergency contact). The
+/// coordinators draft the tripartite agreement here (<see cref="TripartiteAgreement"/>); once it exists, its item is
+/// ticked by the agreements engine only.</summary>
 public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record ItemRow(Guid Id, ChecklistItemKind Kind, LocalDate DueOn, Instant? DoneAt, string? DoneBy);
@@ -14,10 +16,48 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
     public IReadOnlyList<IncidentRow> Incidents { get; private set; } = [];
     public LocalDate Today { get; private set; }
 
+    /// <summary>The status of the placement's tripartite agreement, once drafted.</summary>
+    public Agreements.AgreementStatus? AgreementStatus { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var scope = await PlacementScope.LoadAsync(db, await actors.GetAsync(), id);
         if (scope is null) return NotFound();
+        await LoadAsync(scope);
+        return Page();
+    }
+
+    /// <summary>A coordinator drafts the tripartite agreement; the student and the supervisor get 403, anyone else 404, and
+    /// a second draft is refused with the reason.</summary>
+    public async Task<IActionResult> OnPostDraftAgreementAsync(Guid id)
+    {
+        var (scope, refusal) = await PlacementScope.ForCoordinatingAsync(db, await actors.GetAsync(), id);
+        if (refusal is not null) return refusal;
+        var problem = scope!.Placement.Status == PlacementStatus.Preparing
+            ? await TripartiteAgreement.DraftAsync(db, scope.Placement, User.UserId()!.Value, time.Now)
+            : "The tripartite agreement is drafted while the placement is in preparation.";
+        if (problem is null)
+        {
+            try
+            {
+                await db.SaveChangesAsync();
+                TempData["Notice"] = t["The tripartite agreement was drafted: the sending and host organisations approve it, then the three parties sign it."].Value;
+                return Redirect($"/mobility/placements/{id}#agreement");
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                problem = "Someone else changed this placement at the same moment. Check it and try again.";
+            }
+        }
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError("", t[problem]);
+        await LoadAsync((await PlacementScope.LoadAsync(db, await actors.GetAsync(), id))!);
+        return Page();
+    }
+
+    private async Task LoadAsync(PlacementScope scope)
+    {
+        var id = scope.Id;
         Scope = scope;
         Today = time.InViewerZone(time.Now).Date;
         await DepartureChecklist.EnsureAsync(db, scope.Placement);
@@ -28,7 +68,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
         var incidents = await db.PlacementIncidents.AsNoTracking().Where(i => i.PlacementId == id).OrderBy(i => i.OccurredOn).ThenBy(i => i.CreatedAt)
             .Select(i => new IncidentRow(i.Id, i.OccurredOn, i.Summary, i.ConfidentialNote)).ToListAsync();
         Incidents = scope.IsCoordinator ? incidents : incidents.Select(i => i with { ConfidentialNote = null }).ToList();
-        return Page();
+        AgreementStatus = await db.Agreements.Where(a => a.Id == scope.Placement.AgreementId)
+            .Select(a => (Agreements.AgreementStatus?)a.Status).SingleOrDefaultAsync();
     }
 
     public Task<IActionResult> OnPostTickAsync(Guid id, Guid itemId) =>
@@ -38,7 +79,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
         ChangeAsync(id, itemId, (item, _) => item.Untick(), "The item is open again.");
 
     public bool MayTick(ChecklistItemKind kind) =>
-        Scope.Placement.Status == PlacementStatus.Preparing && (Scope.IsCoordinator || Scope.IsStudent && DepartureChecklist.StudentTicks(kind));
+        Scope.Placement.Status == PlacementStatus.Preparing && !(kind == ChecklistItemKind.Agreement && Scope.Placement.AgreementId is not null)
+        && (Scope.IsCoordinator || Scope.IsStudent && DepartureChecklist.StudentTicks(kind));
 
     /// <summary>Coordinators change any item; the student their own; the supervisor gets 403, anyone else 404.</summary>
     private async Task<IActionResult> ChangeAsync(Guid id, Guid itemId, Action<ChecklistItem, Guid> change, string notice)

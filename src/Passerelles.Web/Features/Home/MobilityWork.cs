@@ -1,0 +1,81 @@
+using Passerelles.Web.Features.Mobility;
+
+namespace Passerelles.Web.Features.Home;
+
+/// <summary>The student-mobility sections of the home page, each a count and its first <see cref="Limit"/> rows: a
+/// student's applications and open checklist items, the applications awaiting a reviewer's decision, the overdue
+/// checklist items of the placements a coordinator coordinates, and the requests for housing awaiting a housing
+/// association's answer. Only what may concern the person is read: the reviewer's, coordinator's and association's
+/// sections follow the organisations the person works for, so a network administrator who belongs to none finds their
+/// mobility work on the mobility pages rather than every application and placement of the network here.</summary>
+public static class MobilityWork
+{
+    public const int Limit = 5;
+
+    public sealed record Bounded<T>(IReadOnlyList<T> Rows, int Count)
+    {
+        public static readonly Bounded<T> None = new([], 0);
+    }
+
+    public sealed record ApplicationRow(Guid Id, string Offer, string Applicant, ApplicationStatus Status);
+
+    public sealed record ChecklistRow(Guid PlacementId, string Student, ChecklistItemKind Kind, LocalDate DueOn);
+
+    public sealed record HousingRow(Guid Id, string Student, string Residence, LocalDate From, LocalDate Until);
+
+    public sealed record View(
+        LocalDate Today, Bounded<ApplicationRow> MyApplications, Bounded<ChecklistRow> MyChecklist, Bounded<ApplicationRow> ToDecide,
+        Bounded<ChecklistRow> OverdueChecklist, Bounded<HousingRow> HousingToAnswer);
+
+    public static async Task<View> ForAsync(AppDbContext db, Actor actor, Guid me, LocalDate today)
+    {
+        // A checklist is made when its placement is first shown: the student's own are made here, so their home page
+        // lists them even before they opened their placement.
+        foreach (var placement in await db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing).Take(Limit).ToListAsync())
+            await DepartureChecklist.EnsureAsync(db, placement);
+
+        var myApplications = await BoundedAsync(
+            db.MobilityApplications.AsNoTracking().Where(a => a.ApplicantId == me).OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id),
+            a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status));
+        var myPlacements = db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing);
+        var myChecklist = await ChecklistAsync(db, myPlacements, db.ChecklistItems.Where(i => i.DoneAt == null));
+
+        var reviews = actor.Administers.Count > 0 || actor.Staffs.Count > 0;
+        var toDecide = reviews
+            ? await BoundedAsync(
+                db.MobilityApplications.AsNoTracking().ReviewedBy(actor)
+                    .Where(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Shortlisted)
+                    .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id),
+                a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status))
+            : Bounded<ApplicationRow>.None;
+        var overdue = actor.Administers.Count > 0
+            ? await ChecklistAsync(db, db.Placements.CoordinatedBy(actor).Where(p => p.Status == PlacementStatus.Preparing),
+                db.ChecklistItems.Where(i => i.DoneAt == null && i.DueOn < today))
+            : Bounded<ChecklistRow>.None;
+        var housing = reviews ? await HousingAsync(db, actor) : Bounded<HousingRow>.None;
+        return new View(today, myApplications, myChecklist, toDecide, overdue, housing);
+    }
+
+    private static async Task<Bounded<ChecklistRow>> ChecklistAsync(AppDbContext db, IQueryable<Placement> placements, IQueryable<ChecklistItem> items)
+    {
+        var rows = from item in items
+                   join placement in placements on item.PlacementId equals placement.Id
+                   orderby item.DueOn, placement.StartsOn, item.Id
+                   select new ChecklistRow(placement.Id, placement.Student.DisplayName, item.Kind, item.DueOn);
+        return new Bounded<ChecklistRow>(await rows.AsNoTracking().Take(Limit).ToListAsync(), await rows.CountAsync());
+    }
+
+    /// <summary>Requests for housing not answered yet in the residences the person answers for (its association's
+    /// administrators and staff, <see cref="MobilityRules.AnswersFor"/>).</summary>
+    private static Task<Bounded<HousingRow>> HousingAsync(AppDbContext db, Actor actor)
+    {
+        var answering = actor.Administers.Concat(actor.Staffs).Distinct().ToList();
+        var requests = db.HousingRequests.AsNoTracking().Where(r => r.Status == HousingRequestStatus.Requested);
+        if (!actor.IsNetworkAdministrator) requests = requests.Where(r => answering.Contains(r.Residence.OrganisationId));
+        return BoundedAsync(requests.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id),
+            r => new HousingRow(r.Id, r.Placement.Student.DisplayName, r.Residence.Name, r.From, r.Until));
+    }
+
+    private static async Task<Bounded<TRow>> BoundedAsync<T, TRow>(IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TRow>> row) =>
+        new(await query.Take(Limit).Select(row).ToListAsync(), await query.CountAsync());
+}

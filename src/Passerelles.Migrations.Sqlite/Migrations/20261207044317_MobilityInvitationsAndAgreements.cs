@@ -6,11 +6,41 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class MobselectInvitations : Migration
+    public partial class MobilityInvitationsAndAgreements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementParties_AgreementId_OrganisationId",
+                table: "AgreementParties");
+
+            migrationBuilder.AddColumn<int>(
+                name: "PeopleShown",
+                table: "VisitFiles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AgreementId",
+                table: "Placements",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Gender",
+                table: "MobilityApplications",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PersonId",
+                table: "AgreementParties",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StudentInvitations",
                 columns: table => new
@@ -65,6 +95,30 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Placements_AgreementId",
+                table: "Placements",
+                column: "AgreementId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementParties_AgreementId_OrganisationId",
+                table: "AgreementParties",
+                columns: new[] { "AgreementId", "OrganisationId" },
+                unique: true,
+                filter: "\"PersonId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementParties_AgreementId_PersonId",
+                table: "AgreementParties",
+                columns: new[] { "AgreementId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementParties_PersonId",
+                table: "AgreementParties",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StudentInvitations_CallId",
                 table: "StudentInvitations",
                 column: "CallId");
@@ -89,13 +143,75 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 table: "StudentInvitations",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AgreementParties_AspNetUsers_PersonId",
+                table: "AgreementParties",
+                column: "PersonId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Placements_Agreements_AgreementId",
+                table: "Placements",
+                column: "AgreementId",
+                principalTable: "Agreements",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AgreementParties_AspNetUsers_PersonId",
+                table: "AgreementParties");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Placements_Agreements_AgreementId",
+                table: "Placements");
+
             migrationBuilder.DropTable(
                 name: "StudentInvitations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Placements_AgreementId",
+                table: "Placements");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementParties_AgreementId_OrganisationId",
+                table: "AgreementParties");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementParties_AgreementId_PersonId",
+                table: "AgreementParties");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AgreementParties_PersonId",
+                table: "AgreementParties");
+
+            migrationBuilder.DropColumn(
+                name: "PeopleShown",
+                table: "VisitFiles");
+
+            migrationBuilder.DropColumn(
+                name: "AgreementId",
+                table: "Placements");
+
+            migrationBuilder.DropColumn(
+                name: "Gender",
+                table: "MobilityApplications");
+
+            migrationBuilder.DropColumn(
+                name: "PersonId",
+                table: "AgreementParties");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementParties_AgreementId_OrganisationId",
+                table: "AgreementParties",
+                columns: new[] { "AgreementId", "OrganisationId" },
+                unique: true);
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed class CallForm
     public Guid? OrganisationId { get; set; }
 
     [Required]
+    [DateInRange]
     [Display(Name = "Deadline date")]
     public DateOnly? DeadlineDate { get; set; }
 

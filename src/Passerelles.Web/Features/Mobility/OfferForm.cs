@@ -43,9 +43,11 @@ public sealed class OfferForm
     [Display(Name = "Places")]
     public int? Places { get; set; }
 
+    [DateInRange]
     [Display(Name = "Start")]
     public DateOnly? StartsOn { get; set; }
 
+    [DateInRange]
     [Display(Name = "End")]
     public DateOnly? EndsOn { get; set; }
 

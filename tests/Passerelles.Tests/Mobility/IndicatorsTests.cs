@@ -83,7 +83,7 @@ public sealed class IndicatorsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     private static Dictionary<string, string> Table(HtmlPage page, string id) =>
-        page.Document.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+        page.Document.QuerySelectorAll($"#indicator-{id} tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
 
     [Fact]
     public async Task Placements_are_counted_by_programme_direction_field_duration_and_gender_with_small_groups_suppressed()
@@ -97,7 +97,7 @@ public sealed class IndicatorsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("9", page.Text("#total"));
         Assert.Equal(new Dictionary<string, string> { [$"Stages LOJIQ {world.Key}"] = "hidden", [$"Jeunes leaders {world.Key}"] = "< 5" },
             Table(page, "programme"));
-        Assert.Equal("9", page.Text("#programme tfoot td"));
+        Assert.Equal("9", page.Text("#indicator-programme tfoot td"));
         var all = await HtmlPage.GetAsync(await app.SignedInClientAsync(AppFactory.AdministratorEmail), Path + $"?programme={world.Ofqj}");
         Assert.Equal("6", all.Text("#total"));
 
@@ -113,7 +113,7 @@ public sealed class IndicatorsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("its next smallest count is hidden too", page.Text("#footnote"));
         // The five LOJIQ placements housed from 1 September 2025 to 31 January 2026: 152 nights each.
         Assert.Equal("760", page.Text("#nights"));
-        Assert.Contains("Jeunes leaders", page.Text("#programme svg desc"));
+        Assert.Contains("Jeunes leaders", page.Text("#indicator-programme svg desc"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class IndicatorsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var later = await HtmlPage.GetAsync(world.France.Client, Path + "?year=2026");
         Assert.Equal("< 5", later.Text("#total"));
-        Assert.Empty(later.Document.QuerySelectorAll("#programme tfoot"));
+        Assert.Empty(later.Document.QuerySelectorAll("#indicator-programme tfoot"));
     }
 
     [Fact]

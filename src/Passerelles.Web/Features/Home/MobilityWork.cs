@@ -31,14 +31,18 @@ public static class MobilityWork
     {
         // A checklist is made when its placement is first shown: the student's own are made here, so their home page
         // lists them even before they opened their placement.
-        foreach (var placement in await db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing).Take(Limit).ToListAsync())
+        var preparing = await db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing).Take(Limit).ToListAsync();
+        foreach (var placement in preparing)
             await DepartureChecklist.EnsureAsync(db, placement);
 
         var myApplications = await BoundedAsync(
             db.MobilityApplications.AsNoTracking().Where(a => a.ApplicantId == me).OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id),
             a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status));
         var myPlacements = db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing);
-        var myChecklist = await ChecklistAsync(db, myPlacements, db.ChecklistItems.Where(i => i.DoneAt == null));
+        // Most people are no student: without a placement in preparation, there is no checklist to read.
+        var myChecklist = preparing.Count > 0
+            ? await ChecklistAsync(db, myPlacements, db.ChecklistItems.Where(i => i.DoneAt == null))
+            : Bounded<ChecklistRow>.None;
 
         var reviews = actor.Administers.Count > 0 || actor.Staffs.Count > 0;
         var toDecide = reviews
@@ -62,7 +66,7 @@ public static class MobilityWork
                    join placement in placements on item.PlacementId equals placement.Id
                    orderby item.DueOn, placement.StartsOn, item.Id
                    select new ChecklistRow(placement.Id, placement.Student.DisplayName, item.Kind, item.DueOn);
-        return new Bounded<ChecklistRow>(await rows.AsNoTracking().Take(Limit).ToListAsync(), await rows.CountAsync());
+        return await BoundedAsync(rows.AsNoTracking(), row => row);
     }
 
     /// <summary>Requests for housing not answered yet in the residences the person answers for (its association's
@@ -76,6 +80,11 @@ public static class MobilityWork
             r => new HousingRow(r.Id, r.Placement.Student.DisplayName, r.Residence.Name, r.From, r.Until));
     }
 
-    private static async Task<Bounded<TRow>> BoundedAsync<T, TRow>(IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TRow>> row) =>
-        new(await query.Take(Limit).Select(row).ToListAsync(), await query.CountAsync());
+    /// <summary>The first <see cref="Limit"/> rows and how many there are: one more row is read, so that the count is
+    /// asked of the database only when there are more than that.</summary>
+    private static async Task<Bounded<TRow>> BoundedAsync<T, TRow>(IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, TRow>> row)
+    {
+        var rows = await query.Take(Limit + 1).Select(row).ToListAsync();
+        return rows.Count <= Limit ? new(rows, rows.Count) : new(rows.Take(Limit).ToList(), await query.CountAsync());
+    }
 }

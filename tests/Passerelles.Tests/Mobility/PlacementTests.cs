@@ -48,6 +48,20 @@ public sealed class PlacementTests
     }
 
     [Fact]
+    public async Task Everyone_opening_a_new_placement_at_the_same_moment_gets_its_page_and_one_checklist()
+    {
+        await using var app = new AppFactory();
+        var world = await app.PlacementWorldAsync(MayStart, AugustEnd);
+        var people = new[] { world.Coordinator, world.HostCoordinator, world.Student, world.Supervisor };
+
+        // Each page view creates the checklist the placement does not have yet: several at once must not lock each other.
+        var statuses = await Task.WhenAll(people.Concat(people).Select(async person => (await person.Client.GetAsync(world.Page)).StatusCode));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(6, await app.WithDbAsync(db => db.ChecklistItems.CountAsync(i => i.PlacementId == world.PlacementId)));
+    }
+
+    [Fact]
     public async Task The_checklist_counts_its_due_dates_back_from_departure_and_marks_overdue_items_in_words()
     {
         await using var app = new AppFactory();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.Account;
 
@@ -55,7 +56,21 @@ public static class DepartureChecklist
     public static bool StudentTicks(ChecklistItemKind kind) => kind is ChecklistItemKind.Travel or ChecklistItemKind.EmergencyContact;
 
     public static IEnumerable<ChecklistItem> For(Placement placement) =>
-        Items.Select(i => new ChecklistItem { PlacementId = placement.Id, Kind = i.Kind, DueOn = placement.StartsOn.PlusDays(-i.DaysBefore) });
+        Items.Select(i => new ChecklistItem
+        {
+            Id = ItemId(placement.Id, i.Kind), PlacementId = placement.Id, Kind = i.Kind, DueOn = placement.StartsOn.PlusDays(-i.DaysBefore),
+        });
+
+    /// <summary>An item's id follows from its placement and kind, so that two requests creating the same checklist at once
+    /// insert the same keys in the same order: the second waits for the first and is refused by the key, where random ids
+    /// in different orders would lock each other (PostgreSQL reports a deadlock).</summary>
+    public static Guid ItemId(Guid placementId, ChecklistItemKind kind)
+    {
+        Span<byte> name = stackalloc byte[17];
+        placementId.TryWriteBytes(name);
+        name[16] = (byte)kind;
+        return new Guid(SHA256.HashData(name)[..16]);
+    }
 
     /// <summary>The label of an item, a key of the UI strings.</summary>
     public static string Label(ChecklistItemKind kind) => kind switch

@@ -1,5 +1,4 @@
 using Passerelles.Web.Access;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
@@ -11,8 +10,6 @@ using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
 
 var builder = WebApplication.CreateBuilder(args);
 

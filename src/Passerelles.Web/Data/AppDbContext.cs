@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
@@ -142,6 +141,28 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(AuditedEntity).IsAssignableFrom(e.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(AuditedEntity.Version)).IsConcurrencyToken();
+        }
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()))
+        {
+            StoreDefaults(property);
+        }
+    }
+
+    /// <summary>The app's defaults, set once rather than in each configuration: a record makes its own id when it is
+    /// created (<c>= Guid.NewGuid()</c>), so the database never does; and a choice (an enum) is stored by its name, in
+    /// 20 characters unless its configuration says otherwise. Identity's own types and flag sets are left as they are.</summary>
+    private static void StoreDefaults(IMutableProperty property)
+    {
+        if (property.DeclaringType.ClrType.Namespace?.StartsWith("Passerelles.", StringComparison.Ordinal) != true) return;
+        if (property.Name == "Id" && property.ClrType == typeof(Guid) && property.IsPrimaryKey() && property.DeclaringType.ClrType != typeof(AppUser))
+        {
+            property.ValueGenerated = ValueGenerated.Never;
+        }
+        var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        if (type.IsEnum && !type.IsDefined(typeof(FlagsAttribute), false) && property.GetValueConverter() is null && property.GetProviderClrType() is null)
+        {
+            property.SetProviderClrType(typeof(string));
+            if (property.GetMaxLength() is null) property.SetMaxLength(20);
         }
     }
 

@@ -1,26 +1,10 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Passerelles.Web.Data;
 
 /// <summary>Refuses, before anything is written, a save that would change or delete a history record.</summary>
-public sealed class AppendOnlyGuard : SaveChangesInterceptor
+public sealed class AppendOnlyGuard : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Check(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Check(DbContext? context)
-    {
-        if (context is null) return;
         var touched = context.ChangeTracker.Entries<IAppendOnly>()
             .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (touched is not null)

@@ -1,26 +1,11 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Passerelles.Web.Data;
 
-public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor http) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor http) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null) return;
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var userId = CurrentUserId();
         foreach (var entry in context.ChangeTracker.Entries<AuditedEntity>())

@@ -15,7 +15,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryIndex>();
         builder.Services.AddSingleton<DirectoryChangeLog>();
-        builder.Services.AddHostedService<DirectoryChangePruning>();
+        builder.Services.AddSingleton<DirectoryChangePruning>();
+        builder.Services.AddPeriodicWork(new("Pruning the directory's change log", TimeSpan.FromHours(1), SendsEmail: false, (services, cancellationToken) =>
+            services.GetRequiredService<DirectoryChangePruning>().PruneAsync(services.GetRequiredService<AppDbContext>(), cancellationToken)));
         builder.Services.AddSingleton<ProjectSearchText>();
         // Contexts are pooled: their options are built once, and a request takes a context already made.
         builder.Services.AddDbContextPool<AppDbContext>((services, options) =>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Mobility;
 
 namespace Passerelles.Web.Data;

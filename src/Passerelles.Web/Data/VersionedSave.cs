@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Data;
 
 /// <summary>Saves a change made through a form only if the row is still at the version the form was filled in from. When

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features;
 

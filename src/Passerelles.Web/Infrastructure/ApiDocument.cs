@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Infrastructure;
 

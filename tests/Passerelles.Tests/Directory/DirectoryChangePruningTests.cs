@@ -62,7 +62,7 @@ public sealed class DirectoryChangePruningTests(AppFactory app) : IClassFixture<
     }
 
     private Task PruneAsync() =>
-        app.WithDbAsync(db => app.Services.GetServices<IHostedService>().OfType<DirectoryChangePruning>().Single().PruneAsync(db, CancellationToken.None));
+        app.WithDbAsync(db => app.Services.GetRequiredService<DirectoryChangePruning>().PruneAsync(db, CancellationToken.None));
 
     private Task<List<Guid>> LoggedAsync(params Guid[] ids) =>
         app.WithDbAsync(db => db.DirectoryChanges.Where(c => ids.Contains(c.OrganisationId)).Select(c => c.OrganisationId).ToListAsync());

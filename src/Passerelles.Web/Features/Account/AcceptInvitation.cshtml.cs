@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Passerelles.Web.Features.Account;
@@ -37,20 +36,7 @@ public sealed class AcceptInvitationModel(
 
         // The account, its membership and the used invitation are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser
-        {
-            UserName = invitation.Email,
-            Email = invitation.Email,
-            EmailConfirmed = true,
-            DisplayName = Input.DisplayName.Trim(),
-            PreferredCulture = invitation.Organisation.DefaultCulture,
-        };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            ModelState.AddIdentityErrors(created, "Input.Password");
-            return Page();
-        }
+        if (await Input.CreateAccountAsync(users, invitation.Email, invitation.Organisation.DefaultCulture, ModelState) is not { } user) return Page();
         await JoinAsync(invitation, user.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

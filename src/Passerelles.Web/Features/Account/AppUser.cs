@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Account;
 
 public class AppUser : IdentityUser<Guid>
@@ -43,6 +40,5 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.SearchName).HasMaxLength(120);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
-        builder.Property(u => u.Gender).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Passerelles.Web.Features.Account;
@@ -6,26 +5,13 @@ namespace Passerelles.Web.Features.Account;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed class Form
+    public sealed class Form : NewPasswordForm
     {
         [Required]
         [StringLength(200)]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "New password, again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 
     [BindProperty] public Form Input { get; set; } = new();

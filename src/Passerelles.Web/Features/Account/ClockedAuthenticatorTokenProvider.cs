@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using OtpNet;
 
 namespace Passerelles.Web.Features.Account;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Turns two-factor authentication off after a confirmation. The authenticator key is replaced, so turning

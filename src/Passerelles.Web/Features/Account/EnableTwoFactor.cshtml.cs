@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Identity;
 using QRCoder;
 
 namespace Passerelles.Web.Features.Account;

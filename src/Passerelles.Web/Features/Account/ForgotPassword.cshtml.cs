@@ -1,8 +1,6 @@
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Account;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Puts Identity's (already localised) errors next to the field they are about.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Identity's messages in the person's language.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 [AllowAnonymous]

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>What a person invited by e-mail gives to create their account: the address is the invited one.
 /// Its fields are drawn by <c>_NewAccountFields.cshtml</c>.</summary>
-public sealed class NewAccountForm
+public class NewAccountForm
 {
     [Required]
     [StringLength(120)]

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>The person's name, language and time zone. They travel in the sign-in cookie, so saving refreshes it. Here

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Replaces the recovery codes: the old ones stop working and the new ones are shown once.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -10,23 +9,7 @@ namespace Passerelles.Web.Features.Account;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class ResetPasswordModel(UserManager<AppUser> users, SignInThrottle throttle, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed class Form
-    {
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "New password, again")]
-        public string ConfirmPassword { get; set; } = "";
-    }
-
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty] public NewPasswordForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     public bool Done { get; private set; }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Passerelles.Web.Features.Account;
@@ -11,31 +10,13 @@ public sealed class SetupModel(
     FirstAdministratorSetup setup, AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<Text> t)
     : PageModel
 {
-    public sealed class Form
+    public sealed class Form : NewAccountForm
     {
-        [Required]
-        [StringLength(120)]
-        [Display(Name = "Your name")]
-        public string DisplayName { get; set; } = "";
-
         [Required]
         [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
         [StringLength(256)]
         [Display(Name = "E-mail address")]
         public string Email { get; set; } = "";
-
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required]
-        [StringLength(200)]
-        [DataType(DataType.Password)]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "Password, again")]
-        public string ConfirmPassword { get; set; } = "";
 
         [Required]
         [StringLength(10)]

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Passerelles.Web.Features.Account;
 
 /// <summary>Where a person sees whether their account asks for an authenticator code, and turns it on or off.</summary>

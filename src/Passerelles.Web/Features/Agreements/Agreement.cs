@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Agreements;
 
 public enum AgreementStatus { Draft, InApproval, InSignature, Signed, Expired }
@@ -147,11 +144,8 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
 {
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Title).HasMaxLength(Agreement.TitleMaxLength);
         builder.Property(a => a.Purpose).HasMaxLength(Agreement.PurposeMaxLength);
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Renewal).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.Title);
     }
@@ -161,7 +155,6 @@ public sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agree
 {
     public void Configure(EntityTypeBuilder<AgreementParty> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // An organisation is a party once; a person party comes through an organisation that may be a party too.
         builder.HasIndex(p => new { p.AgreementId, p.OrganisationId }).IsUnique().HasFilter("\"PersonId\" IS NULL");

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>What the page that starts an agreement binds: its title, purpose and parties, each with its place in the

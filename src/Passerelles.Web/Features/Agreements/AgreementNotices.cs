@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Tells the people concerned by each step of an agreement's workflow, by e-mail, in their own language (their

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Agreements;
 
 public enum AgreementEventKind
@@ -124,7 +121,6 @@ public sealed class AgreementRecordsConfiguration :
 {
     public void Configure(EntityTypeBuilder<AgreementEvent> builder)
     {
-        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(AgreementEvent.DetailMaxLength);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(e => e.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -135,7 +131,6 @@ public sealed class AgreementRecordsConfiguration :
 
     public void Configure(EntityTypeBuilder<AgreementComment> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Body).HasMaxLength(AgreementComment.BodyMaxLength);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -144,7 +139,6 @@ public sealed class AgreementRecordsConfiguration :
 
     public void Configure(EntityTypeBuilder<ArticleMark> builder)
     {
-        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.ArticleSha256).HasMaxLength(64);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AgreementParty>().WithMany().HasForeignKey(m => m.PartyId).OnDelete(DeleteBehavior.Restrict);
@@ -153,7 +147,6 @@ public sealed class AgreementRecordsConfiguration :
 
     public void Configure(EntityTypeBuilder<PartyApproval> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.ResolutionReference).HasMaxLength(PartyApproval.ReferenceMaxLength);
         builder.Property(a => a.DocumentFileName).HasMaxLength(200);
         builder.Property(a => a.DocumentStoredName).HasMaxLength(100);
@@ -164,7 +157,6 @@ public sealed class AgreementRecordsConfiguration :
 
     public void Configure(EntityTypeBuilder<AgreementSignature> builder)
     {
-        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.AuthenticationMethod).HasMaxLength(40);
         builder.Property(s => s.TextSha256).HasMaxLength(64);

@@ -1,6 +1,4 @@
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Agreements;
 
@@ -116,19 +114,4 @@ public sealed class AgreementReminders(AppDbContext db, EmailTemplates templates
     private static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
     private DateTimeZone Zone(Recipient recipient) => TimeZones.GetOr(recipient.TimeZoneId, recipient.Side.TimeZoneId(), logger);
-}
-
-/// <summary>Runs <see cref="AgreementReminders"/> every quarter of an hour, on the injected clock; not at all while the
-/// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class AgreementMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<AgreementMailWorker> logger)
-    : MailWorker(scopes, clock, address, logger)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
-
-    protected override string Sends => "Agreement reminders";
-
-    protected override string Failure => "Sending agreement reminders failed.";
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AgreementReminders>().SendDueAsync(cancellationToken);
 }

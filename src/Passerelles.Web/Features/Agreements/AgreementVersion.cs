@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>One saved state of an agreement's legal text: its title, ordered articles and annexes, stored exactly as
@@ -49,7 +47,6 @@ public sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<Agr
 {
     public void Configure(EntityTypeBuilder<AgreementVersion> builder)
     {
-        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Title).HasMaxLength(Agreement.TitleMaxLength);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Cascade);
         // Two people saving from the same version: the database takes only one of the two "next" versions.
@@ -63,7 +60,6 @@ public sealed class AgreementArticleConfiguration : IEntityTypeConfiguration<Agr
 {
     public void Configure(EntityTypeBuilder<AgreementArticle> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Heading).HasMaxLength(AgreementArticle.HeadingMaxLength);
         builder.Property(a => a.Body).HasMaxLength(AgreementArticle.BodyMaxLength);
         builder.HasIndex(a => new { a.VersionId, a.Position }).IsUnique();
@@ -74,7 +70,6 @@ public sealed class AgreementAnnexConfiguration : IEntityTypeConfiguration<Agree
 {
     public void Configure(EntityTypeBuilder<AgreementAnnex> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Title).HasMaxLength(AgreementAnnex.TitleMaxLength);
         builder.Property(a => a.Body).HasMaxLength(AgreementAnnex.BodyMaxLength);
         builder.HasIndex(a => new { a.VersionId, a.Position }).IsUnique();

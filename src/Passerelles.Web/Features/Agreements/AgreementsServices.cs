@@ -8,6 +8,10 @@ public static class AgreementsServices
         builder.Services.AddScoped<AgreementNotices>();
         builder.Services.AddScoped<SignerProof>();
         // Agreements:SendReminders=false leaves the reminders to another instance, or to tests that run them.
-        if (builder.Configuration.GetValue("Agreements:SendReminders", true)) builder.Services.AddHostedService<AgreementMailWorker>();
+        if (builder.Configuration.GetValue("Agreements:SendReminders", true))
+        {
+            builder.Services.AddPeriodicWork(new("Agreement reminders", TimeSpan.FromMinutes(15), SendsEmail: true,
+                    (services, cancellationToken) => services.GetRequiredService<AgreementReminders>().SendDueAsync(cancellationToken)));
+        }
     }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>How often a commitment comes due: once, or every month, quarter or year from its first due date.</summary>
@@ -138,11 +135,9 @@ public sealed class CommitmentConfiguration :
 {
     public void Configure(EntityTypeBuilder<Commitment> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.What).HasMaxLength(Commitment.WhatMaxLength);
         builder.Property(c => c.Indicator).HasMaxLength(Commitment.IndicatorMaxLength);
         builder.Property(c => c.Target).HasMaxLength(Commitment.TargetMaxLength);
-        builder.Property(c => c.Recurrence).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Party).WithMany().HasForeignKey(c => c.PartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Person).WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.SetNull);
@@ -152,7 +147,6 @@ public sealed class CommitmentConfiguration :
 
     public void Configure(EntityTypeBuilder<CommitmentCompletion> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasOne(c => c.DoneByUser).WithMany().HasForeignKey(c => c.DoneBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.CommitmentId, c.DueOn }).IsUnique();
     }

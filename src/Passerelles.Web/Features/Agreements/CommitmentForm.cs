@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>A commitment as typed on its add and edit pages.</summary>

@@ -1,5 +1,4 @@
 using NodaTime.Text;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Agreements;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NodaTime.Text;
 using Passerelles.Web.Infrastructure.Pdf;
 
@@ -26,7 +24,6 @@ public sealed class AgreementEvidencePackConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<AgreementEvidencePack> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Culture).HasMaxLength(10);
         builder.Property(p => p.PdfSha256).HasMaxLength(64);
         builder.Property(p => p.TextSha256).HasMaxLength(64);

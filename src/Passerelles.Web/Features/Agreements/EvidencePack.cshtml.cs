@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Downloads the evidence pack of an agreement signed by every party, in the reader's language. The first

@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>The agreements the person may read (<see cref="AgreementRules.VisibleTo"/>): those of their organisations, of
 /// the organisations they act for through a carrier, and of the carriers of the organisations they work for.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, TimeProvider clock) : ListPageModel
 {
     public const int PageSize = 25;
     private const string Path = "/agreements";
@@ -13,11 +11,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, TimeProvide
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "title";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanDraft { get; private set; }
 
     public async Task OnGetAsync()
@@ -25,9 +20,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, TimeProvide
         var actor = await actors.GetAsync();
         CanDraft = actor.MayStartAgreement();
         var agreements = db.Agreements.AsNoTracking().VisibleTo(actor);
-        Total = await agreements.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(agreements, PageSize);
         agreements = (CurrentSort, Descending) switch
         {
             ("status", false) => agreements.OrderBy(a => a.Status).ThenBy(a => a.Title).ThenBy(a => a.Id),

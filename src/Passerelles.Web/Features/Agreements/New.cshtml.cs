@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Agreements;
 
 /// <summary>Starts an agreement: its title, purpose and parties. The text is then drafted article by article.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Filters;
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Agreements;
 

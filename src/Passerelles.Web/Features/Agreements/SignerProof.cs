@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Agreements;
 

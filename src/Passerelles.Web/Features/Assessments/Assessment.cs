@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 
@@ -122,10 +121,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
 {
     public void Configure(EntityTypeBuilder<Assessment> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Ignore(a => a.IsSubmitted);
-        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.TerritoryName).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.Property(a => a.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.HasOne(a => a.GridVersion).WithMany().HasForeignKey(a => a.GridVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -143,7 +139,6 @@ public sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<Ass
 {
     public void Configure(EntityTypeBuilder<AssessmentAnswer> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Evidence).HasMaxLength(AssessmentAnswer.EvidenceMaxLength);
         builder.Property(a => a.EvidenceLink).HasMaxLength(AssessmentAnswer.LinkMaxLength);
         builder.Property(a => a.Comment).HasMaxLength(AssessmentAnswer.CommentMaxLength);

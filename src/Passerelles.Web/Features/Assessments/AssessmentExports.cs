@@ -1,7 +1,5 @@
-using System.Globalization;
 using NodaTime.Text;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Assessments;
 

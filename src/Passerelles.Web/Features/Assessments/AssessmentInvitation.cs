@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 
@@ -91,9 +90,7 @@ public sealed class AssessmentInvitationConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<AssessmentInvitation> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Email).HasMaxLength(256);
-        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Message).HasMaxLength(AssessmentInvitation.MessageMaxLength);
         builder.Property(i => i.TerritoryName).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.Property(i => i.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Assessments;
 
@@ -38,21 +35,8 @@ public sealed class JoinStudyModel(AppDbContext db, UserManager<AppUser> users, 
 
         // The account, its place among the study's assessors and its assessment are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser
-        {
-            UserName = invitation.Email,
-            Email = invitation.Email,
-            // The key came in the message sent to this address.
-            EmailConfirmed = true,
-            DisplayName = Input.DisplayName.Trim(),
-            PreferredCulture = CultureInfo.CurrentUICulture.Name,
-        };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            ModelState.AddIdentityErrors(created, "Input.Password");
-            return Page();
-        }
+        // The address is confirmed: the key came in the message sent to it.
+        if (await Input.CreateAccountAsync(users, invitation.Email, CultureInfo.CurrentUICulture.Name, ModelState) is not { } user) return Page();
         await InvitationModel.StartAsync(db, invitation, user.Id, AssessorKind.Coach, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

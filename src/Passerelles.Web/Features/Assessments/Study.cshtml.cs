@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Assessments;
 
 /// <summary>A study of one territory (the feasibility of a territorial cooperation pole in Lanaudière, for instance):
@@ -70,7 +67,6 @@ public sealed class TerritoryStudyConfiguration :
 {
     public void Configure(EntityTypeBuilder<TerritoryStudy> builder)
     {
-        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TerritoryName).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.Property(s => s.TerritoryRegion).HasMaxLength(Assessment.TerritoryMaxLength);
         builder.HasIndex(s => new { s.TerritoryName, s.TerritoryRegion }).IsUnique();

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Bridges;
 
 public enum BridgeKind
@@ -69,7 +67,6 @@ public sealed class BridgeConfiguration : IEntityTypeConfiguration<Bridge>
     public void Configure(EntityTypeBuilder<Bridge> builder)
     {
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.Description).HasMaxLength(Bridge.DescriptionMaxLength);
         builder.Property(b => b.EvidenceUrl).HasMaxLength(500);
         builder.Property(b => b.EvidenceFileName).HasMaxLength(200);

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges feature's two non-page endpoints: the network data the map and graph draw, and the download

@@ -1,6 +1,3 @@
-using Passerelles.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>What the record and edit pages bind: a bridge's facts as typed, and its evidence.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges a viewer may see under a filter (visitors: the published ones), with the organisations they join: what the map and the graph

@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>What the filters and view switcher above the list, map and graph show.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Corrects a bridge. The person must be allowed to record it both as it was and as it becomes.</summary>

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Organisations;
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges as a network graph, drawn on the server as SVG across the page's width: organisations coloured

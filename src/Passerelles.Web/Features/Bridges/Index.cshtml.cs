@@ -1,10 +1,7 @@
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges as a table: filters shared with the map and the graph, sorting and pages.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -15,12 +12,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
     public BridgeFilter Filter { get; private set; } = new();
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "start";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public BridgeViews Views { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanRecord { get; private set; }
 
     public async Task OnGetAsync([FromQuery] BridgeFilter filter)
@@ -31,9 +25,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
         CanRecord = actor.MayRecordBridges();
 
         var bridges = filter.Apply(db.Bridges.AsNoTracking().VisibleTo(actor));
-        Total = await bridges.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(bridges, PageSize);
         Rows = await Sorted(bridges)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Organisations;
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>The bridges on a map of both sides of the ocean. The map is drawn by script from the network data; the

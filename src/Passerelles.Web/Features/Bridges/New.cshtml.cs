@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Records a bridge: network administrators, or the staff of either organisation it joins — its

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The person's private calendar feed: made or made anew (the old address stops working), its address shown

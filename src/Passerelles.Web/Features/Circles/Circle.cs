@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A community of practice: people from both incubators' sides who meet in sessions led jointly by two
@@ -68,7 +65,6 @@ public sealed class CircleConfiguration : IEntityTypeConfiguration<Circle>
 {
     public void Configure(EntityTypeBuilder<Circle> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Circle.NameMaxLength);
         builder.Property(c => c.Purpose).HasMaxLength(Circle.PurposeMaxLength);
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CircleId).OnDelete(DeleteBehavior.Cascade);
@@ -80,7 +76,6 @@ public sealed class CircleMemberConfiguration : IEntityTypeConfiguration<CircleM
     public void Configure(EntityTypeBuilder<CircleMember> builder)
     {
         builder.HasKey(m => new { m.CircleId, m.UserId });
-        builder.Property(m => m.Side).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.UserId);
     }

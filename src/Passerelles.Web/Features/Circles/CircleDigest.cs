@@ -1,6 +1,4 @@
-using System.Globalization;
 using NodaTime.Calendars;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
 

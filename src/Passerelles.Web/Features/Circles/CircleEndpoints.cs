@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime.Text;
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
 

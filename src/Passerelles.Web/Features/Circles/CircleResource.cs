@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Circles;
 
 public enum ResourceKind { PracticeSheet, Tool, Reading, Other }
@@ -39,10 +36,8 @@ public sealed class CircleResourceConfiguration : IEntityTypeConfiguration<Circl
 {
     public void Configure(EntityTypeBuilder<CircleResource> builder)
     {
-        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Title).HasMaxLength(CircleResource.MaxTitleLength);
         builder.Property(r => r.Description).HasMaxLength(2000);
-        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Url).HasMaxLength(2000);
         builder.Property(r => r.FileName).HasMaxLength(200);
         builder.Property(r => r.ContentType).HasMaxLength(100);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A meeting of a circle: when (an instant, with the organiser's zone it was planned in), for how long, about
@@ -141,7 +139,6 @@ public sealed class CircleSessionConfiguration : IEntityTypeConfiguration<Circle
 {
     public void Configure(EntityTypeBuilder<CircleSession> builder)
     {
-        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Title).HasMaxLength(CircleSession.TitleMaxLength);
         builder.Property(s => s.Agenda).HasMaxLength(CircleSession.AgendaMaxLength);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
@@ -167,12 +164,9 @@ public sealed class SessionSeriesConfiguration : IEntityTypeConfiguration<Sessio
     public void Configure(EntityTypeBuilder<SessionSeries> builder)
     {
         builder.ToTable("SessionSeries");
-        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Title).HasMaxLength(CircleSession.TitleMaxLength);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.Time).HasConversion(t => t.ToTimeOnly(), t => LocalTime.FromTimeOnly(t));
-        builder.Property(s => s.Recurrence).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.KeepsItsHour).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(s => s.Rule);
         builder.HasOne<Circle>().WithMany().HasForeignKey(s => s.CircleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -15,6 +15,13 @@ public static class CirclesServices
             path => path.StartsWithSegments("/circles") && path.Value!.EndsWith("/resources/new", StringComparison.OrdinalIgnoreCase),
             NewResourceModel.MaxRequestBytes));
         // Circles:SendReminders=false leaves reminders and digests to another instance, or to tests that run them.
-        if (builder.Configuration.GetValue("Circles:SendReminders", true)) builder.Services.AddHostedService<CircleMailWorker>();
+        if (builder.Configuration.GetValue("Circles:SendReminders", true))
+        {
+            builder.Services.AddPeriodicWork(new("Session reminders and circle digests", TimeSpan.FromMinutes(1), SendsEmail: true, async (services, cancellationToken) =>
+                {
+                    await services.GetRequiredService<SessionReminders>().SendDueAsync(cancellationToken);
+                    await services.GetRequiredService<CircleDigest>().SendDueAsync(cancellationToken);
+                }));
+        }
     }
 }

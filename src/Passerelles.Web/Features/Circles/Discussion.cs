@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Circles;
 
@@ -75,7 +73,6 @@ public sealed class DiscussionConfiguration : IEntityTypeConfiguration<Discussio
 {
     public void Configure(EntityTypeBuilder<Discussion> builder)
     {
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Title).HasMaxLength(Discussion.MaxTitleLength);
         builder.HasOne(d => d.Circle).WithMany().HasForeignKey(d => d.CircleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.StartedById).OnDelete(DeleteBehavior.Restrict);
@@ -87,7 +84,6 @@ public sealed class DiscussionPostConfiguration : IEntityTypeConfiguration<Discu
 {
     public void Configure(EntityTypeBuilder<DiscussionPost> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Body).HasMaxLength(DiscussionPost.MaxBodyLength);
         builder.HasOne(p => p.Discussion).WithMany(d => d.Posts).HasForeignKey(p => p.DiscussionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>E-mails each member of the circle mentioned in a new post as <c>@[Display Name]</c>, once per post, in their

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A discussion: its posts, oldest first, paged, and a reply form; members mentioned in a reply are e-mailed.</summary>

@@ -1,5 +1,4 @@
 using Passerelles.Web.Features.Pick;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Circles;
 

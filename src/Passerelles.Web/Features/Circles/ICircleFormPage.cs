@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>What the shared fields of the new and edit pages of a circle need.</summary>

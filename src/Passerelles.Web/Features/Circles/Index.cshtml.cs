@@ -1,9 +1,7 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The circles the person belongs to (all of them for a network administrator), with their next session.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time) : ListPageModel
 {
     public const int PageSize = 25;
     private const string Path = "/circles";
@@ -12,11 +10,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "name";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanStart { get; private set; }
 
     public async Task OnGetAsync()
@@ -24,9 +19,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         var actor = await actors.GetAsync();
         CanStart = actor.MayStartCircle();
         var circles = db.Circles.AsNoTracking().VisibleTo(actor);
-        Total = await circles.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(circles, PageSize);
         var now = time.Now;
         var rows = circles.Select(c => new
         {

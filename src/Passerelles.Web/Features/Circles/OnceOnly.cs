@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
 

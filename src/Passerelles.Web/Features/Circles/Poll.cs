@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Circles;
 
 public enum PollAnswerKind { Yes, IfNeedBe, No }
@@ -41,7 +38,6 @@ public sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
 {
     public void Configure(EntityTypeBuilder<Poll> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Title).HasMaxLength(CircleSession.TitleMaxLength);
         builder.Property(p => p.TimeZoneId).HasMaxLength(64);
         builder.Ignore(p => p.IsClosed);
@@ -55,7 +51,6 @@ public sealed class PollOptionConfiguration : IEntityTypeConfiguration<PollOptio
 {
     public void Configure(EntityTypeBuilder<PollOption> builder)
     {
-        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.HasMany(o => o.Answers).WithOne().HasForeignKey(a => a.OptionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -65,7 +60,6 @@ public sealed class PollAnswerConfiguration : IEntityTypeConfiguration<PollAnswe
     public void Configure(EntityTypeBuilder<PollAnswer> builder)
     {
         builder.HasKey(a => new { a.OptionId, a.UserId });
-        builder.Property(a => a.Answer).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Passerelles.Web.Features.Circles;
 

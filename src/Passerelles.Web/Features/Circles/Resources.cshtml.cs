@@ -1,22 +1,17 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A circle's resource library: practice sheets, tools, readings, as links or files, for its members.</summary>
-public sealed class ResourcesModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class ResourcesModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
     public sealed record Row(Guid Id, string Title, string Description, ResourceKind Kind, string? Url, string? FileName, long? Size, Instant AddedAt);
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "recent";
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Guid Id { get; private set; }
     public string Circle { get; private set; } = "";
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -25,9 +20,7 @@ public sealed class ResourcesModel(AppDbContext db, CurrentActor actors) : PageM
         if (circle is null) return NotFound();
         (Id, Circle) = (id, circle);
         var resources = db.CircleResources.AsNoTracking().Where(r => r.CircleId == id);
-        Total = await resources.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(resources, PageSize);
         var ordered = Sort switch
         {
             "title" => resources.OrderBy(r => r.Title).ThenBy(r => r.Id),

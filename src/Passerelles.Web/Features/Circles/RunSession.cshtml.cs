@@ -1,6 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Running a session, for its co-facilitators: the shared notes, the decisions taken, the actions agreed (each

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>One session: when in both sides' time (and the viewer's), why the hour differs in an offset week, the agenda,

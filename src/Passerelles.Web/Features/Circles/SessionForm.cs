@@ -2,9 +2,9 @@ using Passerelles.Web.Features.Coaching;
 
 namespace Passerelles.Web.Features.Circles;
 
-/// <summary>What the pages planning one session bind: title, agenda, and when in the organiser's zone. A local time
-/// that a change of clocks skips or repeats is refused with a message (one session is never guessed).</summary>
-public sealed class SessionForm : IValidatableObject
+/// <summary>What planning one session and planning a series both ask: title, agenda, local time in the organiser's
+/// zone, duration and video link.</summary>
+public abstract class SessionFields
 {
     [Required]
     [StringLength(CircleSession.TitleMaxLength)]
@@ -14,10 +14,6 @@ public sealed class SessionForm : IValidatableObject
     [StringLength(CircleSession.AgendaMaxLength)]
     [Display(Name = "Agenda (Markdown)")]
     public string? Agenda { get; set; }
-
-    [Required]
-    [Display(Name = "Date")]
-    public DateOnly? Date { get; set; }
 
     [Required]
     [Display(Name = "Local time")]
@@ -35,6 +31,15 @@ public sealed class SessionForm : IValidatableObject
     [StringLength(CircleSession.VideoUrlMaxLength)]
     [Display(Name = "Video-conference link")]
     public string? VideoUrl { get; set; }
+}
+
+/// <summary>What the pages planning one session bind: title, agenda, and when in the organiser's zone. A local time
+/// that a change of clocks skips or repeats is refused with a message (one session is never guessed).</summary>
+public sealed class SessionForm : SessionFields, IValidatableObject
+{
+    [Required]
+    [Display(Name = "Date")]
+    public DateOnly? Date { get; set; }
 
     public int Version { get; set; }
 
@@ -93,37 +98,11 @@ public sealed class SessionForm : IValidatableObject
 
 /// <summary>What the page planning a series binds: the first session's date and time in the organiser's zone, how it
 /// repeats, until when, and which side keeps its usual hour in the weeks when Montréal and Paris are 5 hours apart.</summary>
-public sealed class SeriesForm : IValidatableObject
+public sealed class SeriesForm : SessionFields, IValidatableObject
 {
-    [Required]
-    [StringLength(CircleSession.TitleMaxLength)]
-    [Display(Name = "Title")]
-    public string? Title { get; set; }
-
-    [StringLength(CircleSession.AgendaMaxLength)]
-    [Display(Name = "Agenda (Markdown)")]
-    public string? Agenda { get; set; }
-
     [Required]
     [Display(Name = "First date")]
     public DateOnly? FirstDate { get; set; }
-
-    [Required]
-    [Display(Name = "Local time")]
-    public TimeOnly? Time { get; set; }
-
-    [Required]
-    [Display(Name = "Time zone of the organiser")]
-    public string? TimeZoneId { get; set; }
-
-    [Required]
-    [Range(1, CircleSession.MaxDurationMinutes, ErrorMessage = "The duration is a number of minutes between 1 and 480.")]
-    [Display(Name = "Duration (minutes)")]
-    public int? DurationMinutes { get; set; }
-
-    [StringLength(CircleSession.VideoUrlMaxLength)]
-    [Display(Name = "Video-conference link")]
-    public string? VideoUrl { get; set; }
 
     [Display(Name = "Repeats")]
     public Recurrence Recurrence { get; set; } = Recurrence.Weekly;

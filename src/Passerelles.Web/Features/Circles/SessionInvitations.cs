@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Circles;
 

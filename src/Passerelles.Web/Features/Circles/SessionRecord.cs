@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>A decision taken in a session, in the words the circle agreed on.</summary>
@@ -45,7 +42,6 @@ public sealed class SessionDecisionConfiguration : IEntityTypeConfiguration<Sess
 {
     public void Configure(EntityTypeBuilder<SessionDecision> builder)
     {
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Text).HasMaxLength(SessionDecision.TextMaxLength);
         builder.HasIndex(d => d.SessionId);
     }
@@ -55,7 +51,6 @@ public sealed class CircleActionConfiguration : IEntityTypeConfiguration<CircleA
 {
     public void Configure(EntityTypeBuilder<CircleAction> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(CircleAction.DescriptionMaxLength);
         builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.OwnerId, a.DueOn });

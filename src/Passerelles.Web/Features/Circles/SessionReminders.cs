@@ -1,6 +1,3 @@
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Sends the reminders that are due: for every coming session and every member, each time before it that the
@@ -74,22 +71,4 @@ public sealed class SessionReminders(AppDbContext db, EmailTemplates templates, 
     private Task<bool> ClaimAsync(Guid sessionId, Guid userId, int minutesBefore, Instant now, CancellationToken cancellationToken) =>
         OnceOnly.ClaimAsync(db, new SentReminder { SessionId = sessionId, UserId = userId, MinutesBefore = minutesBefore, ClaimedAt = now },
             r => r.SessionId == sessionId && r.UserId == userId && r.MinutesBefore == minutesBefore, cancellationToken);
-}
-
-/// <summary>Runs <see cref="SessionReminders"/> and <see cref="CircleDigest"/> every minute, on the injected clock; not
-/// at all while the site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class CircleMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<CircleMailWorker> logger)
-    : MailWorker(scopes, clock, address, logger)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
-
-    protected override string Sends => "Session reminders and circle digests";
-
-    protected override string Failure => "Sending session reminders or digests failed.";
-
-    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await services.GetRequiredService<SessionReminders>().SendDueAsync(cancellationToken);
-        await services.GetRequiredService<CircleDigest>().SendDueAsync(cancellationToken);
-    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>When a person works, in their own zone (the time zone of their preferences): the window the slot finder

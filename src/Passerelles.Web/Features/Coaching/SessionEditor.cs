@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Coaching;

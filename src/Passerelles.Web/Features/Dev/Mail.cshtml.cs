@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Dev;
 
 /// <summary>Development only: the e-mail Passerelles would have sent, so a newcomer can follow an invitation or a

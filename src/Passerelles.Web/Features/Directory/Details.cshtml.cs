@@ -1,8 +1,5 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.People;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Directory;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Directory;
 
 /// <summary>One entry of the directory's change log: an organisation whose searched data changed (added, edited,
@@ -27,24 +24,10 @@ public sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<Dire
 
 /// <summary>Adds a <see cref="DirectoryChange"/> for every organisation a save touches, to the same save: the entry
 /// is written in the same transaction as the change, whether it comes from a form, the API or an import.</summary>
-public sealed class DirectoryChangeLog(TimeProvider clock) : SaveChangesInterceptor
+public sealed class DirectoryChangeLog(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Record(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Record(DbContext? context)
-    {
-        if (context is null) return;
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity switch

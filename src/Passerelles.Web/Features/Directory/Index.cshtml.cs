@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory;
 

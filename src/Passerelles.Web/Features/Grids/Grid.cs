@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Passerelles.Web.Features.Grids;
 
@@ -64,12 +63,10 @@ public sealed class GridConfiguration : IEntityTypeConfiguration<Grid>
 {
     public void Configure(EntityTypeBuilder<Grid> builder)
     {
-        builder.Property(g => g.Id).ValueGeneratedNever();
         builder.Property(g => g.Key).HasMaxLength(Grid.KeyMaxLength);
         builder.HasIndex(g => g.Key).IsUnique();
         builder.Ignore(g => g.LatestPublished);
         builder.Ignore(g => g.Draft);
-        builder.Property(g => g.Subject).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(g => g.Versions).WithOne(v => v.Grid).HasForeignKey(v => v.GridId).OnDelete(DeleteBehavior.Restrict);
     }
 }

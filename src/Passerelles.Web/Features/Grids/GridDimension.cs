@@ -1,18 +1,10 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>A part of a grid ("nature of the project", "process", "results") grouping criteria.</summary>
-public sealed class GridDimension : IPositioned
+/// <remarks>Its key is unique within the version.</remarks>
+public sealed class GridDimension : KeyedGridElement
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
     public Guid GridVersionId { get; set; }
-    public int Position { get; set; }
-
-    /// <summary>Unique within the version.</summary>
-    public string Key { get; set; } = "";
-    public LocalisedText Label { get; set; } = LocalisedText.Empty;
-    public LocalisedText Guidance { get; set; } = LocalisedText.Empty;
 
     /// <summary>Its share of the total, relative to the other dimensions' weights (0 = shown but not counted).</summary>
     public decimal Weight { get; set; } = 1;
@@ -23,11 +15,8 @@ public sealed class GridDimensionConfiguration : IEntityTypeConfiguration<GridDi
 {
     public void Configure(EntityTypeBuilder<GridDimension> builder)
     {
-        builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Key).HasMaxLength(Grid.KeyMaxLength);
+        builder.IsKeyedGridElement();
         builder.Property(d => d.Weight).HasPrecision(9, 3);
-        builder.ComplexProperty(d => d.Label, t => t.IsLocalised(LocalisedTextMapping.LabelMaxLength));
-        builder.ComplexProperty(d => d.Guidance, t => t.IsLocalised(LocalisedTextMapping.GuidanceMaxLength));
         builder.HasIndex(d => new { d.GridVersionId, d.Position });
         builder.HasMany(d => d.Criteria).WithOne().HasForeignKey(c => c.GridDimensionId).OnDelete(DeleteBehavior.Cascade);
     }

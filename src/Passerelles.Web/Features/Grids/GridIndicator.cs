@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>An observable sign of a criterion ("the people concerned sit on the steering committee").</summary>
@@ -19,7 +17,6 @@ public sealed class GridIndicatorConfiguration : IEntityTypeConfiguration<GridIn
 {
     public void Configure(EntityTypeBuilder<GridIndicator> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Key).HasMaxLength(Grid.KeyMaxLength);
         builder.ComplexProperty(i => i.Label, t => t.IsLocalised(LocalisedTextMapping.LabelMaxLength));
         builder.ComplexProperty(i => i.Guidance, t => t.IsLocalised(LocalisedTextMapping.GuidanceMaxLength));

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Grids;
 
 public enum GridStatus
@@ -148,15 +146,33 @@ public interface IPositioned
     int Position { get; set; }
 }
 
+/// <summary>A dimension, criterion or level: in the authors' order, named in files by its key, with a label and
+/// guidance in each language.</summary>
+public abstract class KeyedGridElement : IPositioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public int Position { get; set; }
+    public string Key { get; set; } = "";
+    public LocalisedText Label { get; set; } = LocalisedText.Empty;
+    public LocalisedText Guidance { get; set; } = LocalisedText.Empty;
+}
+
+public static class KeyedGridElementMapping
+{
+    public static void IsKeyedGridElement<T>(this EntityTypeBuilder<T> builder) where T : KeyedGridElement
+    {
+        builder.Property(e => e.Key).HasMaxLength(Grid.KeyMaxLength);
+        builder.ComplexProperty(e => e.Label, t => t.IsLocalised(LocalisedTextMapping.LabelMaxLength));
+        builder.ComplexProperty(e => e.Guidance, t => t.IsLocalised(LocalisedTextMapping.GuidanceMaxLength));
+    }
+}
+
 public sealed class GridVersionConfiguration : IEntityTypeConfiguration<GridVersion>
 {
     public void Configure(EntityTypeBuilder<GridVersion> builder)
     {
-        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.GridId, v.Number }).IsUnique();
         builder.Ignore(v => v.Criteria);
-        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(v => v.ScaleKind).HasConversion<string>().HasMaxLength(20);
         builder.ComplexProperty(v => v.Title, t => t.IsLocalised(LocalisedTextMapping.LabelMaxLength));
         builder.ComplexProperty(v => v.Guidance, t => t.IsLocalised(LocalisedTextMapping.GuidanceMaxLength));
         builder.HasMany(v => v.Levels).WithOne().HasForeignKey(l => l.GridVersionId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>A declared correspondence between two published versions of the same grid: which criterion of the earlier
@@ -92,7 +90,6 @@ public sealed class GridVersionMappingConfiguration : IEntityTypeConfiguration<G
 {
     public void Configure(EntityTypeBuilder<GridVersionMapping> builder)
     {
-        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.HasOne<GridVersion>().WithMany().HasForeignKey(m => m.FromVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<GridVersion>().WithMany().HasForeignKey(m => m.ToVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.FromVersionId, m.ToVersionId }).IsUnique();
@@ -104,7 +101,6 @@ public sealed class GridCriterionLinkConfiguration : IEntityTypeConfiguration<Gr
 {
     public void Configure(EntityTypeBuilder<GridCriterionLink> builder)
     {
-        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.HasOne<GridCriterion>().WithMany().HasForeignKey(l => l.FromCriterionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<GridCriterion>().WithMany().HasForeignKey(l => l.ToCriterionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.MappingId, l.ToCriterionId }).IsUnique();

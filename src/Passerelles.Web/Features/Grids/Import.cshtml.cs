@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Imports a grid file as a draft: a new grid when its key is unknown, otherwise the next version of that grid.

@@ -1,10 +1,8 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>The characterisation grids with their versions: published ones for everyone signed in, drafts as well for
 /// those who edit grids.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -14,11 +12,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "title";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool MayEdit { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -41,8 +37,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
             ? (Descending ? rows.OrderByDescending(r => r.Key, StringComparer.Ordinal) : rows.OrderBy(r => r.Key, StringComparer.Ordinal))
             : (Descending ? rows.OrderByDescending(r => r.Title, comparer) : rows.OrderBy(r => r.Title, comparer));
         var list = sorted.ToList();
-        PageCount = Math.Max(1, (list.Count + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        CountPages(list.Count, PageSize);
         Rows = list.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Grids;
 
 /// <summary>A grid's wording in the three languages of Passerelles: Québec French, France French and English. Grids

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Features.Projects;

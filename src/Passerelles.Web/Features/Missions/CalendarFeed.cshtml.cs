@@ -1,5 +1,4 @@
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Missions;
 

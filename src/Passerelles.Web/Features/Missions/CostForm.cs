@@ -1,6 +1,3 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>A cost of a mission as typed: the rate of the day is required and positive, the amount positive and to the

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The costs of a mission, item by item, totalled in CAD and in EUR (each item converted with the rate of its

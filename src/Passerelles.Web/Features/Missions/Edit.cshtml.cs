@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Those who manage a mission change its set-up: title, direction, dates, status, lead, funding, summary.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Those who manage a mission correct one of its costs; a change made meanwhile by someone else is not

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Changes an event and its tracks, unless someone else changed it meanwhile.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Changes a presentation, unless someone else changed it meanwhile: its event's editors and its speakers.</summary>

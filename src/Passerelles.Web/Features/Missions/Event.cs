@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>An event the network takes part in, such as the Assises franco-québécoises: its dates are local dates at its
@@ -45,7 +43,6 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
-        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Name).HasMaxLength(Event.NameMaxLength);
         builder.Property(e => e.City).HasMaxLength(Event.CityMaxLength);
         builder.Property(e => e.Address).HasMaxLength(Event.AddressMaxLength);
@@ -61,7 +58,6 @@ public sealed class EventTrackConfiguration : IEntityTypeConfiguration<EventTrac
 {
     public void Configure(EntityTypeBuilder<EventTrack> builder)
     {
-        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(EventTrack.NameMaxLength);
         builder.HasIndex(t => new { t.EventId, t.Position });
     }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>An action decided at a visit: what, who answers for it (someone of the delegation), and by when. Its owner
@@ -37,7 +34,6 @@ public sealed class MissionFollowUpConfiguration : IEntityTypeConfiguration<Miss
 {
     public void Configure(EntityTypeBuilder<MissionFollowUp> builder)
     {
-        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Text).HasMaxLength(MissionFollowUp.TextMaxLength);
         builder.Ignore(f => f.IsDone);
         builder.HasOne<Mission>().WithMany().HasForeignKey(f => f.MissionId).OnDelete(DeleteBehavior.Cascade);

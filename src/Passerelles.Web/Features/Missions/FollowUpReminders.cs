@@ -1,6 +1,4 @@
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Missions;
 
@@ -67,21 +65,6 @@ public sealed class FollowUpReminders(AppDbContext db, EmailTemplates templates,
     }
 
     private static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
-}
-
-/// <summary>Runs <see cref="FollowUpReminders"/> every quarter of an hour, on the injected clock; not at all while the
-/// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class FollowUpMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<FollowUpMailWorker> logger)
-    : MailWorker(scopes, clock, address, logger)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
-
-    protected override string Sends => "Mission follow-up reminders";
-
-    protected override string Failure => "Sending mission follow-up reminders failed.";
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<FollowUpReminders>().SendDueAsync(cancellationToken);
 }
 
 /// <summary>The documents and photos of visits, kept like the circles' resources, in the data folder's mission-files/.</summary>

@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The missions the person may see, the latest first. Hosts, who see only their own visits, go to the
 /// itinerary rather than to the whole mission.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -14,11 +12,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         public string Url => SeenWhole ? $"/missions/{Id}" : $"/missions/{Id}/itinerary";
     }
 
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanPlan { get; private set; }
 
     public async Task OnGetAsync()
@@ -26,9 +20,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         var actor = await actors.GetAsync();
         CanPlan = actor.MayPlanMission();
         var missions = db.Missions.AsNoTracking().VisibleTo(actor);
-        Total = await missions.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(missions, PageSize);
         var whole = db.Missions.SeenWholeBy(actor);
         Rows = await missions
             .OrderByDescending(m => m.StartsOn).ThenBy(m => m.Id)

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelles.Web.Features.People;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Missions;
 

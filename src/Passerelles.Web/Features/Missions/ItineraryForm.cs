@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Features.Circles;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.People;
 
 namespace Passerelles.Web.Features.Missions;
@@ -59,9 +58,6 @@ public sealed class ItineraryItemConfiguration : IEntityTypeConfiguration<Itiner
 {
     public void Configure(EntityTypeBuilder<ItineraryItem> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Mode).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Title).HasMaxLength(ItineraryItem.TitleMaxLength);
         builder.Property(i => i.StartZoneId).HasMaxLength(64);
         builder.Property(i => i.EndZoneId).HasMaxLength(64);

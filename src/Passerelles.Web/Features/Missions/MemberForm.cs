@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>A member's role and travel dates, as the invite and edit-member pages bind them.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Which way the delegation crosses the ocean.</summary>
@@ -140,12 +137,9 @@ public sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
 {
     public void Configure(EntityTypeBuilder<Mission> builder)
     {
-        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Title).HasMaxLength(Mission.TitleMaxLength);
         builder.Property(m => m.Summary).HasMaxLength(Mission.SummaryMaxLength);
         builder.Property(m => m.FundingProgramme).HasMaxLength(Mission.FundingMaxLength);
-        builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(m => m.LeadOrganisation).WithMany().HasForeignKey(m => m.LeadOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.FunderOrganisation).WithMany().HasForeignKey(m => m.FunderOrganisationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.Objectives).WithOne().HasForeignKey(o => o.MissionId).OnDelete(DeleteBehavior.Cascade);
@@ -159,7 +153,6 @@ public sealed class MissionObjectiveConfiguration : IEntityTypeConfiguration<Mis
 {
     public void Configure(EntityTypeBuilder<MissionObjective> builder)
     {
-        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Text).HasMaxLength(MissionObjective.TextMaxLength);
         builder.HasIndex(o => new { o.MissionId, o.Position });
     }
@@ -169,9 +162,6 @@ public sealed class MissionMemberConfiguration : IEntityTypeConfiguration<Missio
 {
     public void Configure(EntityTypeBuilder<MissionMember> builder)
     {
-        builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.MissionId, m.UserId }).IsUnique();

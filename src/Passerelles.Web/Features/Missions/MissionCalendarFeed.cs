@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Web.Features.Missions;

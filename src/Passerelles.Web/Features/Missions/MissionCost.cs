@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Missions;
 
 public enum CostCategory { Travel, Accommodation, Meals, LocalTransport, RegistrationFees, Other }
@@ -48,9 +46,7 @@ public sealed class MissionCostConfiguration : IEntityTypeConfiguration<MissionC
 {
     public void Configure(EntityTypeBuilder<MissionCost> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Label).HasMaxLength(MissionCost.LabelMaxLength);
-        builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Amount).HasPrecision(14, 2);
         builder.Property(c => c.Currency).HasMaxLength(3);
         builder.Property(c => c.CadPerEur).HasPrecision(12, 6);

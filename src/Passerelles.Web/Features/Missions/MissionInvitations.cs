@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Invitations to a mission's delegation: the e-mail that tells the person, in their language (that of the

@@ -14,7 +14,11 @@ public static class MissionsServices
             path => path.StartsWithSegments("/missions") && path.Value!.EndsWith("/record", StringComparison.OrdinalIgnoreCase),
             RecordVisitModel.MaxRequestBytes));
         // Missions:SendReminders=false leaves the follow-up reminders to another instance, or to tests that run them.
-        if (builder.Configuration.GetValue("Missions:SendReminders", true)) builder.Services.AddHostedService<FollowUpMailWorker>();
+        if (builder.Configuration.GetValue("Missions:SendReminders", true))
+        {
+            builder.Services.AddPeriodicWork(new("Mission follow-up reminders", TimeSpan.FromMinutes(15), SendsEmail: true,
+                    (services, cancellationToken) => services.GetRequiredService<FollowUpReminders>().SendDueAsync(cancellationToken)));
+        }
         builder.Services.AddScoped<MissionInvitations>();
         builder.Services.AddScoped<EventEditor>();
         builder.Services.AddScoped<PresentationEditor>();

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The staff of an organisation plan a mission it leads; the planner joins its delegation as its first lead.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The staff of any organisation create an event the network takes part in; its zone is, until chosen, the

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Adds an item to the itinerary: a leg, a visit, a meeting, free time or accommodation.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Those who edit an event add the network's presentations to it; the speakers and slides come next, on the

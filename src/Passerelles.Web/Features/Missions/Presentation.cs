@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Projects;
 
@@ -88,7 +86,6 @@ public sealed class PresentationConfiguration : IEntityTypeConfiguration<Present
 {
     public void Configure(EntityTypeBuilder<Presentation> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Title).HasMaxLength(Presentation.TitleMaxLength);
         builder.Property(p => p.Theme).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ZoneId).HasMaxLength(64);
@@ -121,7 +118,6 @@ public sealed class PresentationFeedbackConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PresentationFeedback> builder)
     {
-        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Text).HasMaxLength(PresentationFeedback.TextMaxLength);
         builder.HasOne(f => f.Author).WithMany().HasForeignKey(f => f.AuthorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.PresentationId, f.WrittenAt });
@@ -132,7 +128,6 @@ public sealed class PresentationContactConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PresentationContact> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(PresentationContact.NameMaxLength);
         builder.Property(c => c.OrganisationName).HasMaxLength(PresentationContact.NameMaxLength);
         builder.Property(c => c.Email).HasMaxLength(PresentationContact.EmailMaxLength);

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Pick;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Coaching;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Passerelles.Web.Infrastructure.Pdf;
 
 namespace Passerelles.Web.Features.Missions;

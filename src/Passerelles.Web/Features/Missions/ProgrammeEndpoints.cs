@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,10 +1,8 @@
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Privacy;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using MiniExcelLibs;
 using Passerelles.Web.Infrastructure.Pdf;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>The words of a mission's report shared by its page, its PDF and its spreadsheet, in the reader's language.</summary>

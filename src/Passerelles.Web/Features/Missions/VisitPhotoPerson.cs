@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Missions;
 
 /// <summary>Someone met at a visit who is shown on one of its photos, as said when the photo was added. The photo is

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.People;
 
 namespace Passerelles.Web.Features.Missions;
@@ -88,7 +86,6 @@ public sealed class PersonMetConfiguration : IEntityTypeConfiguration<PersonMet>
 {
     public void Configure(EntityTypeBuilder<PersonMet> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasOne<ItineraryItem>().WithMany().HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.ItemId, p.PersonId }).IsUnique();
@@ -100,7 +97,6 @@ public sealed class VisitOutcomeConfiguration : IEntityTypeConfiguration<VisitOu
 {
     public void Configure(EntityTypeBuilder<VisitOutcome> builder)
     {
-        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Text).HasMaxLength(VisitOutcome.TextMaxLength);
         builder.HasOne<ItineraryItem>().WithMany().HasForeignKey(o => o.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(o => o.Objective).WithMany().HasForeignKey(o => o.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
@@ -114,7 +110,6 @@ public sealed class VisitFileConfiguration : IEntityTypeConfiguration<VisitFile>
 {
     public void Configure(EntityTypeBuilder<VisitFile> builder)
     {
-        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Title).HasMaxLength(VisitFile.TitleMaxLength);
         builder.Property(f => f.FileName).HasMaxLength(200);
         builder.Property(f => f.ContentType).HasMaxLength(100);

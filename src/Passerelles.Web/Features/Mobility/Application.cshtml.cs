@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>An application, for its applicant and its reviewers. Reviewers score it, shortlist it, put it on the waiting

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>What a student sends when applying to an offer.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Mobility;
 
@@ -123,8 +121,6 @@ public sealed class ChecklistItemConfiguration : IEntityTypeConfiguration<Checkl
 {
     public void Configure(EntityTypeBuilder<ChecklistItem> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Placement>().WithMany().HasForeignKey(i => i.PlacementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.DoneBy).WithMany().HasForeignKey(i => i.DoneById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.PlacementId, i.Kind }).IsUnique();

@@ -1,6 +1,4 @@
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Mobility;
 
@@ -46,19 +44,4 @@ public sealed class ChecklistReminders(AppDbContext db, EmailTemplates templates
                 [t["An item of your departure checklist is due on {0}: {1}.", date, label], t["Once it is done, it is ticked on your placement's page."]],
                 t["Open my placement"], templates.PublicUrl($"/mobility/placements/{item.PlacementId}"));
         });
-}
-
-/// <summary>Runs <see cref="ChecklistReminders"/> every quarter of an hour, on the injected clock; not at all while the
-/// site's public address is unknown (<see cref="PublicAddress"/>).</summary>
-public sealed class ChecklistMailWorker(IServiceScopeFactory scopes, TimeProvider clock, PublicAddress address, ILogger<ChecklistMailWorker> logger)
-    : MailWorker(scopes, clock, address, logger)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
-
-    protected override string Sends => "Departure checklist reminders";
-
-    protected override string Failure => "Sending departure checklist reminders failed.";
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ChecklistReminders>().SendDueAsync(cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Passerelles.Web.Infrastructure;
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>Destroys each personal document once its retention period is over (<see cref="Retention"/>), exactly once
@@ -72,16 +71,4 @@ public sealed class DocumentRetention(AppDbContext db, SensitiveDocuments docume
         db.DocumentDestructions.Add(new DocumentDestruction { ApplicationId = applicationId, Kind = kind, Reason = reason, At = at });
         await db.SaveChangesAsync(cancellationToken);
     }
-}
-
-/// <summary>Runs <see cref="DocumentRetention"/> every hour, on the injected clock.</summary>
-public sealed class DocumentRetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DocumentRetentionWorker> logger)
-    : PeriodicWorker(scopes, clock, logger)
-{
-    protected override TimeSpan Interval => TimeSpan.FromHours(1);
-
-    protected override string Failure => "Destroying the personal documents past their retention period failed.";
-
-    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<DocumentRetention>().DestroyExpiredAsync(cancellationToken);
 }

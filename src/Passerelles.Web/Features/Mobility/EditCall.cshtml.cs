@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A side's mobility coordinators open a call under a programme for their organisation, or change one they run:

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The e-mails of a request for housing, each in the recipient's language (that of their organisation when

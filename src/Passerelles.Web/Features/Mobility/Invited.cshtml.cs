@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Features.Account;
 
 namespace Passerelles.Web.Features.Mobility;
 

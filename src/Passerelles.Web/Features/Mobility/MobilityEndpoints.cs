@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime.Text;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Mobility;
 

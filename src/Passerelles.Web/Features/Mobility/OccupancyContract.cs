@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Agreements;
 
 namespace Passerelles.Web.Features.Mobility;
@@ -71,7 +69,6 @@ public sealed class OccupancyContractConfiguration : IEntityTypeConfiguration<Oc
 {
     public void Configure(EntityTypeBuilder<OccupancyContract> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Currency).HasMaxLength(3);
         builder.Property(c => c.MonthlyFee).HasPrecision(12, 2);
         builder.Property(c => c.Deposit).HasPrecision(12, 2);
@@ -84,7 +81,6 @@ public sealed class OccupancyContractConfiguration : IEntityTypeConfiguration<Oc
 
     public void Configure(EntityTypeBuilder<OccupancySignature> builder)
     {
-        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Party).HasConversion<string>().HasMaxLength(24);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.AuthenticationMethod).HasMaxLength(40);

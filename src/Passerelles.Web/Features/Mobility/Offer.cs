@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A funding programme of youth mobility (LOJIQ's internships, OFQJ's), with the rules an applicant and a
@@ -201,7 +198,6 @@ public sealed class MobilityProgrammeConfiguration : IEntityTypeConfiguration<Mo
 {
     public void Configure(EntityTypeBuilder<MobilityProgramme> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(MobilityProgramme.NameMaxLength);
         builder.Property(p => p.ResidenceCondition).HasMaxLength(MobilityProgramme.ConditionMaxLength);
         builder.HasOne(p => p.FunderOrganisation).WithMany().HasForeignKey(p => p.FunderOrganisationId).OnDelete(DeleteBehavior.SetNull);
@@ -213,7 +209,6 @@ public sealed class ProgrammeQuestionConfiguration : IEntityTypeConfiguration<Pr
 {
     public void Configure(EntityTypeBuilder<ProgrammeQuestion> builder)
     {
-        builder.Property(q => q.Id).ValueGeneratedNever();
         builder.Property(q => q.Text).HasMaxLength(ProgrammeQuestion.TextMaxLength);
         builder.HasIndex(q => new { q.ProgrammeId, q.Position });
     }
@@ -223,11 +218,9 @@ public sealed class MobilityCallConfiguration : IEntityTypeConfiguration<Mobilit
 {
     public void Configure(EntityTypeBuilder<MobilityCall> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Title).HasMaxLength(MobilityCall.TitleMaxLength);
         builder.Property(c => c.Description).HasMaxLength(MobilityCall.DescriptionMaxLength);
         builder.Property(c => c.DeadlineZoneId).HasMaxLength(64);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(c => c.Programme).WithMany().HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Offers).WithOne(o => o.Call).HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Restrict);
@@ -239,12 +232,10 @@ public sealed class InternshipOfferConfiguration : IEntityTypeConfiguration<Inte
 {
     public void Configure(EntityTypeBuilder<InternshipOffer> builder)
     {
-        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Title).HasMaxLength(InternshipOffer.TitleMaxLength);
         builder.Property(o => o.Description).HasMaxLength(InternshipOffer.DescriptionMaxLength);
         builder.Property(o => o.Field).HasMaxLength(InternshipOffer.FieldMaxLength);
         builder.Property(o => o.Language).HasMaxLength(16);
-        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(o => o.HostOrganisation).WithMany().HasForeignKey(o => o.HostOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Supervisor).WithMany().HasForeignKey(o => o.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Applications).WithOne(a => a.Offer).HasForeignKey(a => a.OfferId).OnDelete(DeleteBehavior.Restrict);
@@ -257,14 +248,11 @@ public sealed class MobilityApplicationConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<MobilityApplication> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Motivation).HasMaxLength(MobilityApplication.MotivationMaxLength);
         builder.Property(a => a.DecisionMessage).HasMaxLength(MobilityApplication.MessageMaxLength);
         builder.Property(a => a.CvFileName).HasMaxLength(255);
         builder.Property(a => a.CvContentType).HasMaxLength(100);
         builder.Property(a => a.CvStoredName).HasMaxLength(32);
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Gender).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(a => a.Applicant).WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.SendingOrganisation).WithMany().HasForeignKey(a => a.SendingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
@@ -277,7 +265,6 @@ public sealed class ApplicationAnswerConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationAnswer> builder)
     {
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Text).HasMaxLength(ApplicationAnswer.TextMaxLength);
         builder.HasOne(a => a.Question).WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>An internship offer as its host types it: fixed dates or a length in months, either within its call's

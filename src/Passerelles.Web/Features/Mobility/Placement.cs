@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Mobility;
 
 public enum PlacementStatus { Preparing, InStay, Completed, EndedEarly, Withdrawn }
@@ -62,8 +59,6 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
 {
     public void Configure(EntityTypeBuilder<Placement> builder)
     {
-        builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(p => p.Application).WithOne().HasForeignKey<Placement>(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Student).WithMany().HasForeignKey(p => p.StudentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.SendingOrganisation).WithMany().HasForeignKey(p => p.SendingOrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A programme as its managers type it: its rules (ages, length of stay, residence condition) and its questions,

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Mobility;
 
 public enum UnitType { Room, Studio, OneBedroom, Shared }
@@ -76,7 +74,6 @@ public sealed class ResidenceConfiguration : IEntityTypeConfiguration<Residence>
 {
     public void Configure(EntityTypeBuilder<Residence> builder)
     {
-        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(Residence.NameMaxLength);
         builder.Property(r => r.Address).HasMaxLength(Residence.AddressMaxLength);
         builder.Property(r => r.City).HasMaxLength(200);
@@ -93,8 +90,6 @@ public sealed class ResidenceCapacityConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ResidenceCapacity> builder)
     {
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.UnitType).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(c => new { c.ResidenceId, c.UnitType, c.From }).IsUnique();
     }
 }
@@ -103,8 +98,6 @@ public sealed class HousingRequestConfiguration : IEntityTypeConfiguration<Housi
 {
     public void Configure(EntityTypeBuilder<HousingRequest> builder)
     {
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.UnitType).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(r => r.Message).HasMaxLength(HousingRequest.MessageMaxLength);
         builder.HasOne(r => r.Placement).WithMany().HasForeignKey(r => r.PlacementId).OnDelete(DeleteBehavior.Cascade);

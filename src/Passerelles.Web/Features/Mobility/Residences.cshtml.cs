@@ -1,27 +1,19 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The youth-housing residences of the network, by city and name, for every signed-in person; the staff of a
 /// housing association add theirs.</summary>
-public sealed class ResidencesModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class ResidencesModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 20;
 
     public sealed record Row(Guid Id, string Name, string City, string Association, string Currency, decimal MonthlyFee);
-
-    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
-    public int PageCount { get; private set; }
-    public int Total { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool MayAdd { get; private set; }
 
     public async Task OnGetAsync()
     {
         MayAdd = await NewResidenceModel.AssociationsOf(db, await actors.GetAsync()).AnyAsync();
-        Total = await db.Residences.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(db.Residences, PageSize);
         Rows = await db.Residences.AsNoTracking()
             .OrderBy(r => r.City).ThenBy(r => r.Name).ThenBy(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Mobility;
 
 public enum Decision { Score, Shortlist, WaitingList, Accept, Decline }

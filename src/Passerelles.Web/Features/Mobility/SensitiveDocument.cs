@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The kinds of personal document a placement or an application holds, each with its retention period
@@ -41,7 +39,6 @@ public sealed class SensitiveDocumentConfiguration : IEntityTypeConfiguration<Se
 {
     public void Configure(EntityTypeBuilder<SensitiveDocument> builder)
     {
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(d => d.StoredName).HasMaxLength(32);
         builder.HasOne<Placement>().WithMany().HasForeignKey(d => d.PlacementId).OnDelete(DeleteBehavior.Cascade);
@@ -53,9 +50,7 @@ public sealed class DocumentDestructionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<DocumentDestruction> builder)
     {
-        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
-        builder.Property(d => d.Reason).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(d => new { d.ApplicationId, d.Kind }).IsUnique();
     }
 }

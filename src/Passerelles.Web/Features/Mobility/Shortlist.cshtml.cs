@@ -1,11 +1,9 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A call's shortlist: every application to its offers in one table, for those who review them all
 /// (<see cref="MobilityRules.ReviewsCall"/>), with the places left on each offer; filtered by status and offer, sorted by
 /// score or date. Everyone else is told the call does not exist.</summary>
-public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -19,13 +17,10 @@ public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : PageM
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Offer { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public Sort SortBy { get; set; }
-    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
 
     public MobilityCall Call { get; private set; } = null!;
     public IReadOnlyList<OfferPlaces> Offers { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -44,9 +39,7 @@ public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : PageM
         var applications = db.MobilityApplications.AsNoTracking().Where(a => a.Offer.CallId == id);
         if (Status is { } chosen) applications = applications.Where(a => a.Status == chosen);
         if (Offer is { } offer) applications = applications.Where(a => a.OfferId == offer);
-        Total = await applications.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(applications, PageSize);
         var sorted = SortBy == Sort.Date
             ? applications.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
             : applications.OrderBy(a => a.Score == null).ThenByDescending(a => a.Score).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Id);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>How a placement's stay went, one row per placement once it has begun: arrival, the mid-stay check-in, an
@@ -131,7 +129,6 @@ public sealed class PlacementIncidentConfiguration : IEntityTypeConfiguration<Pl
 {
     public void Configure(EntityTypeBuilder<PlacementIncident> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Summary).HasMaxLength(PlacementIncident.SummaryMaxLength);
         builder.Property(i => i.ConfidentialNote).HasMaxLength(PlacementIncident.NoteMaxLength);
         builder.HasOne<Placement>().WithMany().HasForeignKey(i => i.PlacementId).OnDelete(DeleteBehavior.Cascade);

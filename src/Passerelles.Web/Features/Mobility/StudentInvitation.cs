@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Mobility;
 
 public enum StudentInvitationStatus { Pending, Accepted, Expired, Revoked }
@@ -76,7 +73,6 @@ public sealed class StudentInvitationConfiguration : IEntityTypeConfiguration<St
 {
     public void Configure(EntityTypeBuilder<StudentInvitation> builder)
     {
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Name).HasMaxLength(StudentInvitation.NameMaxLength);
         builder.Property(i => i.Email).HasMaxLength(StudentInvitation.EmailMaxLength);
         builder.Property(i => i.Culture).HasMaxLength(10);

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>The e-mail of an invitation to apply, in the invitation's language, with its single-use link.</summary>

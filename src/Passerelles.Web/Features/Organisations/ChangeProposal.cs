@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Organisations;
 
 public enum ProposalStatus { Pending, Approved, Rejected }
@@ -27,7 +25,6 @@ public sealed class ChangeProposalConfiguration : IEntityTypeConfiguration<Chang
 {
     public void Configure(EntityTypeBuilder<ChangeProposal> builder)
     {
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.DecisionNote).HasMaxLength(1000);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.OrganisationId, p.Status });

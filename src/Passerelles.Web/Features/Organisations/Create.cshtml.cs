@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Organisations;
 
 [Authorize(Policy = Policies.NetworkAdministrator)]

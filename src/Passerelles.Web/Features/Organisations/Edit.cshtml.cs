@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>Those who manage an organisation edit it: network administrators, its administrators and those of its

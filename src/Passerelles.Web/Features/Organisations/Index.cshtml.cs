@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>The directory of the network's organisations: search, filters, sorting and pages, over the organisations
 /// the person may see (<see cref="OrganisationRules"/>).</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -15,11 +13,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
     [BindProperty(SupportsGet = true)] public OrganisationKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "name";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanCreate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -36,9 +31,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         if (Side is { } side) organisations = organisations.Where(o => o.Side == side);
         if (Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind);
 
-        Total = await organisations.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(organisations, PageSize);
 
         Rows = await Sorted(organisations)
             .Skip((PageNumber - 1) * PageSize)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Passerelles.Web.Features.Organisations;
 

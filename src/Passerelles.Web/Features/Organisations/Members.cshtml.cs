@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>An organisation's people: its members and those who act for it see the list; those who manage it (its

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Organisations;
 
 public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>What the create and edit pages bind: an organisation's facts as typed, checked before they reach the

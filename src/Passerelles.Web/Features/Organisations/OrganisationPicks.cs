@@ -1,5 +1,4 @@
 using Passerelles.Web.Features.Directory;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Organisations;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>An organisation's directory profile as typed: what its administrators edit and what anyone else may

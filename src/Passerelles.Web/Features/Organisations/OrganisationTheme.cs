@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>A theme an organisation works on: one of the four priorities of Franco-Québec cooperation, or a free tag.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Organisations;
 

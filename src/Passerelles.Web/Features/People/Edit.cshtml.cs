@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>Those who control a person's record correct it (<see cref="PeopleRules"/>): not found to whoever may not see

@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>The people directory: those who consent to be listed, and for the administrators who control records,
 /// their own people too, marked as not listed. Consent is read at every request, so a withdrawal shows at once.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, OrganisationPicks picks, IStringLocalizer<Text> t) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -14,12 +12,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "organisation")] public Guid? OrganisationId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Picker Organisation { get; private set; } = null!;
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanCreate { get; private set; }
     public bool MaySeeAccessLog { get; private set; }
 
@@ -38,9 +33,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
         if (OrganisationId is { } organisationId)
             people = people.Where(p => p.Roles.Any(r => r.OrganisationId == organisationId) || p.ControllerOrganisationId == organisationId);
 
-        Total = await people.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(people, PageSize);
         Rows = await people
             .OrderBy(p => p.DisplayName).ThenBy(p => p.Id)
             .Skip((PageNumber - 1) * PageSize)

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>The signed-in person gives or withdraws their own consent to appear in the directory. Their directory

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>An organisation's administrators add someone to the directory on their organisation's behalf. The person

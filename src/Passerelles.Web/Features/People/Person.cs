@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>Someone in the ecosystem directory. They may or may not have an account. Personal data: each person has a

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.People;
 
 /// <summary>What the new-person and edit-person pages bind. Roles come as rows: the existing ones and a few blank ones

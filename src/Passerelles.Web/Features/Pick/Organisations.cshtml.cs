@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Organisations;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The organisations suggested while a person types in an organisation picker: those they may see whose

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The people suggested while a person types in a person picker: those they may pick for the record named in

@@ -1,7 +1,6 @@
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Missions;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Pick;
 

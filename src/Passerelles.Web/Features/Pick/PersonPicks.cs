@@ -1,6 +1,5 @@
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.People;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Pick;
 

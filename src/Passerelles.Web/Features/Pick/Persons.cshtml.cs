@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The people of the directory suggested while someone types in the picker of the people met on a mission's

@@ -1,6 +1,5 @@
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Pick;
 

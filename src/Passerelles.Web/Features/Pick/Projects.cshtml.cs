@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Pick;
 
 /// <summary>The projects suggested while someone types in the project picker of a presentation

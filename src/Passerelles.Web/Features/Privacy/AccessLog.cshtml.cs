@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Privacy;
 
 /// <summary>The audit trail of who read or exported personal data, newest first, for the network administrators.</summary>
 [Authorize(Policy = Policies.NetworkAdministrator)]
-public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : PageModel
+public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : ListPageModel
 {
     public const int PageSize = 50;
     public const string Path = "/privacy/access-log";
@@ -14,18 +12,12 @@ public sealed class AccessLogModel(AppDbContext db, ViewerTime time) : PageModel
     public sealed record Row(Instant At, string? Reader, string? ReaderEmail, PersonalDataAccessKind Kind, Guid? PersonId, string? Person, string Export,
         Guid? PlacementId, string Document, string? Student);
 
-    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task OnGetAsync()
     {
         var log = db.PersonalDataAccessLog.AsNoTracking();
-        Total = await log.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(log, PageSize);
         Rows = await log
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize)

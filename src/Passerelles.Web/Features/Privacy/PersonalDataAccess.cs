@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Privacy;
 
 public enum PersonalDataAccessKind { Read, Export, Download }
@@ -40,7 +38,6 @@ public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PersonalDataAccess> builder)
     {
         builder.ToTable("PersonalDataAccessLog");
-        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Export).HasMaxLength(PersonalDataAccess.ExportMaxLength);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.PersonId);

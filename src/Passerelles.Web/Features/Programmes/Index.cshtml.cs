@@ -1,10 +1,9 @@
-using System.Globalization;
 using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Programmes;
 
 /// <summary>The set-up of the incubators the person is staff of: their programmes, and a link to each stage model.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -13,12 +12,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "name";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<Incubator> Incubators { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -30,9 +26,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         if (Incubators.Count == 0) return Forbid();
 
         var programmes = db.Programmes.AsNoTracking().Where(p => staffed.Any(o => o.Id == p.IncubatorId));
-        Total = await programmes.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(programmes, PageSize);
         Rows = await Sorted(programmes)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)

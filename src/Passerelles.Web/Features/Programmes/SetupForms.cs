@@ -1,5 +1,4 @@
 using Passerelles.Web.Features.Projects;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Programmes;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>The incubator's staff move a project to another stage of the incubator's model, saying why. The change is

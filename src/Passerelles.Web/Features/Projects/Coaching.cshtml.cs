@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>A project's coaching log: its sessions, newest first, its actions and its total hours. A session is changed

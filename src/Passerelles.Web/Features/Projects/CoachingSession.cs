@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>An individual session coaches one project; a collective one gathers several.</summary>
@@ -117,8 +114,6 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
 {
     public void Configure(EntityTypeBuilder<CoachingSession> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.Property(s => s.Topics).HasMaxLength(CoachingSession.TopicsMaxLength);
         builder.Property(s => s.Notes).HasMaxLength(CoachingSession.NotesMaxLength);
@@ -150,7 +145,6 @@ public sealed class CoachingParticipantConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CoachingParticipant> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(CoachingParticipant.NameMaxLength);
         builder.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.SessionId);
@@ -162,7 +156,6 @@ public sealed class CoachingActionConfiguration : IEntityTypeConfiguration<Coach
 {
     public void Configure(EntityTypeBuilder<CoachingAction> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(CoachingAction.DescriptionMaxLength);
         builder.Ignore(a => a.IsDone);
         builder.HasOne(a => a.Project).WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>One intake of a programme (a "cohorte", a "promotion"): the projects that go through it together,
@@ -34,7 +32,6 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
 {
     public void Configure(EntityTypeBuilder<Cohort> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Cohort.NameMaxLength);
         builder.HasIndex(c => new { c.ProgrammeId, c.StartsOn });
         builder.HasIndex(c => new { c.ProgrammeId, c.Name }).IsUnique();

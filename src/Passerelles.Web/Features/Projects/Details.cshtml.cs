@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>A project's page, for those who may see it: its summary, team, stage history, milestones, documents and

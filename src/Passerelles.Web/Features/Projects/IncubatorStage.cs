@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>One stage of an incubator's own stage model: its name, its Québec and France labels, its place in the
@@ -39,12 +37,10 @@ public sealed class IncubatorStageConfiguration : IEntityTypeConfiguration<Incub
 {
     public void Configure(EntityTypeBuilder<IncubatorStage> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.ToTable("IncubatorStages");
         builder.Property(s => s.Name).HasMaxLength(IncubatorStage.NameMaxLength);
         builder.Property(s => s.QuebecLabel).HasMaxLength(IncubatorStage.NameMaxLength);
         builder.Property(s => s.FranceLabel).HasMaxLength(IncubatorStage.NameMaxLength);
-        builder.Property(s => s.CanonicalStage).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(s => s.Incubator).WithMany().HasForeignKey(s => s.IncubatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.IncubatorId, s.Position });
         builder.HasIndex(s => new { s.IncubatorId, s.Name }).IsUnique();

@@ -1,10 +1,8 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>The projects the reader may see, searched and filtered, as a sortable table; staff download the same
 /// selection as CSV for funders.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -17,11 +15,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
     public ProjectFilter Filter { get; private set; } = new();
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "name";
     [BindProperty(SupportsGet = true)] public bool Descending { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public bool CanExport { get; private set; }
     public IReadOnlyList<Choice> Incubators { get; private set; } = [];
     public IReadOnlyList<Choice> Cohorts { get; private set; } = [];
@@ -33,9 +28,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
         var actor = await actors.GetAsync();
         var visible = db.Projects.AsNoTracking().VisibleTo(actor);
         var projects = filter.Apply(visible);
-        Total = await projects.CountAsync(cancellationToken);
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        CountPages(await projects.CountAsync(cancellationToken), PageSize);
         Rows = await Sorted(projects)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 public enum MilestoneKind { LegalCreation, FirstRevenue, FundsRaised, JobsCreated }
@@ -65,8 +63,6 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LegalForm).HasMaxLength(Milestone.LegalFormMaxLength);
         builder.Property(m => m.RegistryNumber).HasMaxLength(10);
         builder.Property(m => m.Amount).HasPrecision(14, 2);

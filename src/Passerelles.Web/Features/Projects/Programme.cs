@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>An incubation programme an incubator runs ("Parcours d'incubation ESS"); its cohorts are the
@@ -25,7 +23,6 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
 {
     public void Configure(EntityTypeBuilder<Programme> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength);
         builder.Property(p => p.Description).HasMaxLength(Programme.DescriptionMaxLength);
         builder.HasOne(p => p.Incubator).WithMany().HasForeignKey(p => p.IncubatorId).OnDelete(DeleteBehavior.Restrict);

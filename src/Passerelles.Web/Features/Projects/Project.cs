@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Where a project stands with its incubator: it applies, is put on the waiting list, declined or accepted
@@ -257,7 +255,6 @@ public sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     public void Configure(EntityTypeBuilder<Project> builder)
     {
         // Ids are made in code, so a record added through its parent's list is inserted, not taken for an update.
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
         builder.Property(p => p.SearchName).HasMaxLength(Project.NameMaxLength);
         builder.Property(p => p.SearchText).HasDefaultValue("");
@@ -266,9 +263,7 @@ public sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Beneficiaries).HasMaxLength(Project.TextMaxLength);
         builder.Property(p => p.Territory).HasMaxLength(Project.ShortTextMaxLength);
         builder.Property(p => p.LegalFormEnvisaged).HasMaxLength(120);
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.DeclineReason).HasMaxLength(Project.ReasonMaxLength);
-        builder.Property(p => p.ExitOutcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ApplicantEmail).HasMaxLength(256);
         builder.Property(p => p.ApplicantCulture).HasMaxLength(10);
         builder.HasOne(p => p.Incubator).WithMany().HasForeignKey(p => p.IncubatorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Features.Projects;
@@ -28,7 +27,6 @@ public sealed class ProjectDocumentConfiguration : IEntityTypeConfiguration<Proj
 {
     public void Configure(EntityTypeBuilder<ProjectDocument> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(d => d.OriginalFileName).HasMaxLength(ProjectDocument.FileNameMaxLength);
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.StoredName).HasMaxLength(100);

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Gender as the person declares it, if they wish to: it is only ever reported in aggregate, for parity.</summary>
@@ -42,11 +39,9 @@ public sealed class ProjectMemberConfiguration : IEntityTypeConfiguration<Projec
 {
     public void Configure(EntityTypeBuilder<ProjectMember> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(m => m.DisplayName).HasMaxLength(ProjectMember.NameMaxLength);
         builder.Property(m => m.Email).HasMaxLength(256);
         builder.Property(m => m.Role).HasMaxLength(ProjectMember.RoleMaxLength);
-        builder.Property(m => m.Gender).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Project>().WithMany(p => p.Members).HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.ProjectId, m.UserId });

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>A project shared by its incubator with a partner incubator, on the explicit consent of a member of its
@@ -34,7 +32,6 @@ public sealed class ProjectShareConfiguration : IEntityTypeConfiguration<Project
 {
     public void Configure(EntityTypeBuilder<ProjectShare> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Ignore(s => s.IsActive);
         builder.HasOne(s => s.Project).WithMany(p => p.Shares).HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.PartnerIncubator).WithMany().HasForeignKey(s => s.PartnerIncubatorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>An incubator's request to share one of its projects with a partner incubator. Nothing is shared until a
@@ -30,7 +28,6 @@ public sealed class ShareRequestConfiguration : IEntityTypeConfiguration<ShareRe
 {
     public void Configure(EntityTypeBuilder<ShareRequest> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Ignore(r => r.IsOpen);
         builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.PartnerIncubator).WithMany().HasForeignKey(r => r.PartnerIncubatorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,3 @@
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Co-incubation: the project's managers ask to share it with a partner incubator; a member of its team

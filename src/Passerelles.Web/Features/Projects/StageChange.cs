@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>A project's move to a stage, with when, who and why. History: added by <see cref="Project.MoveToStage"/>,
@@ -56,7 +54,6 @@ public sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageCha
 {
     public void Configure(EntityTypeBuilder<StageChange> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(c => c.Reason).HasMaxLength(StageChange.ReasonMaxLength);
         // Restrict: a project with a history is archived, not deleted, and a stage in use cannot go.
         builder.HasOne<Project>().WithMany(p => p.StageChanges).HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
@@ -70,7 +67,6 @@ public sealed class ProjectTransferConfiguration : IEntityTypeConfiguration<Proj
 {
     public void Configure(EntityTypeBuilder<ProjectTransfer> builder)
     {
-        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(t => t.Reason).HasMaxLength(Project.ReasonMaxLength);
         builder.HasOne<Project>().WithMany(p => p.Transfers).HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(t => t.FromIncubatorId).OnDelete(DeleteBehavior.Restrict);

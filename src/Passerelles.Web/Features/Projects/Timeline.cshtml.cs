@@ -1,20 +1,13 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Projects;
 
 /// <summary>Everything that happened to a project, newest first and a page at a time, for those who may see it.</summary>
-public sealed class TimelineModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class TimelineModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 50;
-
-    [BindProperty(SupportsGet = true, Name = QueryLink.PageKey)] public int PageNumber { get; set; } = 1;
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
     public IReadOnlyList<ProjectTimeline.Event> Events { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -22,9 +15,7 @@ public sealed class TimelineModel(AppDbContext db, CurrentActor actors) : PageMo
         if (name is null) return NotFound();
         Id = id;
         Name = name;
-        Total = await ProjectTimeline.CountAsync(db, id);
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        CountPages(await ProjectTimeline.CountAsync(db, id), PageSize);
         // The timeline merges several sources newest first, so a page is the tail of the latest events up to its end.
         var upToThisPage = await ProjectTimeline.LoadAsync(db, id, CultureInfo.CurrentUICulture.Name, PageNumber * PageSize);
         Events = upToThisPage.Skip((PageNumber - 1) * PageSize).ToList();

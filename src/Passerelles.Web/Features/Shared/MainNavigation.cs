@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Shared;
 
 /// <summary>The main menu: each section appears only when the person can use it, by the same rules as its pages. Staff

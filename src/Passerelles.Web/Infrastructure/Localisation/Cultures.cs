@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Infrastructure.Localisation;
 
 /// <summary>The three interface languages. Québec and France French differ in words, not only in spelling,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Infrastructure.Localisation;
 
 /// <summary>Amounts in CAD or EUR written the way the reader's language writes money: "25 000 $" in fr-CA,

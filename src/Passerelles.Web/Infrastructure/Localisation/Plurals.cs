@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Infrastructure.Localisation;
 
 /// <summary>A count written with its noun in the right number: "1 entente", "0 entente", "2 ententes", "1 agreement",

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using NodaTime.Text;
 
 namespace Passerelles.Web.Infrastructure.Time;

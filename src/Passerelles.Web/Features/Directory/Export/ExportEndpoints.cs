@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Passerelles.Web.Features.Directory.Import;
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Directory.Export;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Import;
 
 namespace Passerelles.Web.Features.Directory.Export;

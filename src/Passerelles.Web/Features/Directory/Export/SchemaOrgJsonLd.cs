@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory.Export;
 

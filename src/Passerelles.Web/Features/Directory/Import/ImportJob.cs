@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Passerelles.Web.Features.Directory.Import;
 
 /// <summary>Where an import stands: previewed (nothing written yet), queued once confirmed, running, then
@@ -53,7 +51,6 @@ public sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
     {
         builder.ToTable("ImportJobs");
         builder.Property(j => j.FileName).HasMaxLength(ImportJob.FileNameMaxLength);
-        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Failure).HasMaxLength(300);
         builder.HasIndex(j => j.Status);
     }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Directory.Import;
 
 /// <summary>A message for the person importing, as the key of its text and its arguments, translated when shown.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
 using static Passerelles.Web.Features.Directory.Import.OrganisationCsv;
 using Side = Passerelles.Web.Features.Organisations.Side;
 

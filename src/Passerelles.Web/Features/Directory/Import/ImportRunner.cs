@@ -1,5 +1,3 @@
-using System.Globalization;
-using Passerelles.Web.Infrastructure;
 using Passerelles.Web.Features.Directory.Export;
 
 namespace Passerelles.Web.Features.Directory.Import;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Resources;
 
 namespace Passerelles.Web.Features.Directory.Import;

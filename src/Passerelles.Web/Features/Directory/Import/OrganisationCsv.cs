@@ -1,6 +1,4 @@
-using System.Globalization;
 using nietras.SeparatedValues;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Directory.Import;
 

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Directory.Import;
 
 /// <summary>What an uploaded file would do, row by row; confirming queues it, and the page then follows its progress.</summary>

@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>A coordinator confirms the student's arrival: the placement is then in stay.</summary>

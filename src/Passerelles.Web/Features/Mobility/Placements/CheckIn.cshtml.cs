@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>A coordinator records the mid-stay check-in with the student: when, and what came of it.</summary>

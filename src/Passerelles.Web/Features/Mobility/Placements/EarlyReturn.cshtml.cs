@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>A coordinator records that the student came back before the end: the placement has then ended early.</summary>

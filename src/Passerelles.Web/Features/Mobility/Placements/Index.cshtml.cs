@@ -1,11 +1,9 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>The coordinators' board: every placement the person coordinates, one row each, with its departure
 /// checklist at a glance and its overdue items marked; filtered by status, programme and sending side, sorted and paged.
 /// A placement whose checklist was never opened shows the items it will have.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -24,12 +22,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     [BindProperty(SupportsGet = true)] public Guid? Programme { get; set; }
     [BindProperty(SupportsGet = true)] public Side? Side { get; set; }
     [BindProperty(SupportsGet = true)] public SortBy Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<Choice> Programmes { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
     public LocalDate Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -44,9 +39,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         if (Status is { } status) placements = placements.Where(p => p.Status == status);
         if (Programme is { } programme) placements = placements.Where(p => p.ProgrammeId == programme);
         if (Side is { } side) placements = placements.Where(p => p.SendingOrganisation.Side == side);
-        Total = await placements.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(placements, PageSize);
         var today = Today;
         var ordered = Sort switch
         {

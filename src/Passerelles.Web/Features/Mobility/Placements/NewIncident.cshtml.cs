@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Mobility.Placements;
 
 /// <summary>A coordinator records an incident of the stay: a summary the student and the supervisor also read, and a

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Infrastructure;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Projects.Applications;
 

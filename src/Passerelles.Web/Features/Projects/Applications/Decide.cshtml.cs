@@ -1,5 +1,3 @@
-using Passerelles.Web.Infrastructure.Email;
-
 namespace Passerelles.Web.Features.Projects.Applications;
 
 public enum Decision { Accept, WaitingList, Decline }

@@ -1,20 +1,15 @@
-using Passerelles.Web.Infrastructure;
-
 namespace Passerelles.Web.Features.Projects.Applications;
 
 /// <summary>The applications, and the waiting list, of the incubators the viewer staffs, for them to decide.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
     public sealed record Row(Guid Id, string Name, string Incubator, ProjectStatus Status, Instant AppliedAt, string Territory);
 
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -24,9 +19,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
             .Where(p => incubators.Contains(p.IncubatorId) && p.ArchivedAt == null &&
                         (p.Status == ProjectStatus.Applied || p.Status == ProjectStatus.WaitingList));
 
-        Total = await applications.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(applications, PageSize);
         var sorted = Sort switch
         {
             "name" => applications.OrderBy(p => p.SearchName),

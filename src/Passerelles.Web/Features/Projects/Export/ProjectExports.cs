@@ -1,6 +1,4 @@
-using System.Globalization;
 using Passerelles.Web.Features.Directory.Import;
-using Passerelles.Web.Infrastructure;
 
 namespace Passerelles.Web.Features.Projects.Export;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Passerelles.Web.Features.Projects.Milestones;
 
 /// <summary>A milestone as typed: its kind and date, and the fields of its kind. Amounts are in the project's

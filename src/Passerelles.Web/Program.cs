@@ -7,6 +7,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Indicators;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Pick;
@@ -61,6 +62,7 @@ app.MapMissionProgramme();
 app.MapMissions();
 app.MapMobility();
 app.MapResidences();
+app.MapIndicators();
 
 app.Run();
 

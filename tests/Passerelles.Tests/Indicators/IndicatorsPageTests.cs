@@ -1,5 +1,6 @@
 using System.Net;
 using Passerelles.Tests.Missions;
+using Passerelles.Tests.Mobility;
 using Passerelles.Tests.Organisations;
 using Passerelles.Web.Features.Organisations;
 using static Passerelles.Tests.Indicators.IndicatorsTesting;
@@ -89,6 +90,18 @@ public sealed class IndicatorsPageTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(("1", "0.75", "0", "1"), (values["projects.accompanied"], values["coaching.hours.individual"],
             values["milestones.funds_raised.cad"], values["commitments.overdue"]));
         Assert.Equal("Calendar year 2023 — 1 January 2023 to 31 December 2023", page.Text("#period"));
+    }
+
+    [Fact]
+    public async Task A_placement_counts_for_its_sending_and_host_organisations_in_the_year_it_starts()
+    {
+        var world = await app.PlacementWorldAsync(new NodaTime.LocalDate(2023, 9, 1), new NodaTime.LocalDate(2024, 1, 31));
+
+        var sending = Values(await HtmlPage.GetAsync(world.Coordinator.Client, Path(world.SendingId, "fiscal=qc-2023")));
+        var host = Values(await HtmlPage.GetAsync(world.HostCoordinator.Client, Path(world.HostId, "year=2023")));
+        var later = Values(await HtmlPage.GetAsync(world.HostCoordinator.Client, Path(world.HostId, "year=2024")));
+
+        Assert.Equal(("1", "1", "0"), (sending["mobility.placements"], host["mobility.placements"], later["mobility.placements"]));
     }
 
     [Theory]

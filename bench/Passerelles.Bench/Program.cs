@@ -15,6 +15,7 @@ using Passerelles.Web.Features.Organisations;
 // bench editor <sqlite|postgres> <connection string> <password>
 // bench mission <sqlite|postgres> <connection string> [URL of the running app] [runs]
 // bench mobility <sqlite|postgres> <connection string> [URL of the running app] [runs]
+// bench indicators <sqlite|postgres> <connection string> [URL of the running app] [runs]
 // bench slots [BenchmarkDotNet options]
 if (args.Length > 0 && args[0] == "slots")
 {
@@ -23,7 +24,7 @@ if (args.Length > 0 && args[0] == "slots")
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor|mission|mobility sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor|mission|mobility|indicators sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(
@@ -154,6 +155,8 @@ switch (args[0])
         return await new MissionBench(NewContext, args.Length > 3 ? new Uri(args[3]) : null, args.Length > 4 ? int.Parse(args[4]) : 200).RunAsync();
     case "mobility":
         return await new MobilityBench(NewContext, args.Length > 3 ? new Uri(args[3]) : null, args.Length > 4 ? int.Parse(args[4]) : 200).RunAsync();
+    case "indicators":
+        return await new IndicatorsBench(NewContext, args.Length > 3 ? new Uri(args[3]) : null, args.Length > 4 ? int.Parse(args[4]) : 100).RunAsync();
     default:
         Console.Error.WriteLine($"unknown command {args[0]}");
         return 2;

@@ -6,6 +6,7 @@ using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
 using Passerelles.Web.Features.Grids;
+using Passerelles.Web.Features.Indicators;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Pick;
@@ -58,6 +59,7 @@ app.MapMissionProgramme();
 app.MapMissions();
 app.MapMobility();
 app.MapResidences();
+app.MapIndicators();
 
 app.Run();
 

@@ -27,6 +27,7 @@ public static class ApiDocument
         ["Agreements"] = "The partnership agreements the caller may read.",
         ["Missions"] = "The delegation missions the caller may see, and their itinerary in both zones.",
         ["Mobility"] = "Student mobility: the units of the youth-housing residences, month by month.",
+        ["Indicators"] = "The indicators funders ask for, counted over the network or one organisation for a period.",
     };
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);

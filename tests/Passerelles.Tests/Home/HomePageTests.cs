@@ -131,7 +131,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("In progress", assessed.TextContent);
         foreach (var coordinatorSection in new[] { "#agreements-heading", "#commitments-heading", "#studies-heading", "#bridges-heading", "#guest-heading" })
             Assert.Null(home.Document.QuerySelector(coordinatorSection));
-        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events"], home.Menu());
+        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events", "/indicators"], home.Menu());
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var home = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), "/");
 
-        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events"], home.Menu());
+        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events", "/indicators"], home.Menu());
         Assert.NotNull(home.Document.QuerySelector("#network-heading"));
     }
 }

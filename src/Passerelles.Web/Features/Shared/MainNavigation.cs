@@ -32,6 +32,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         if (incubation) sections.Add(new("/grids", "Grids"));
         if (incubation) sections.Add(new("/people", "People"));
         if (actor.MayCreateEvent()) sections.Add(new("/events", "Events"));
+        if (actor.SeesSomeIndicators()) sections.Add(new("/indicators", "Indicators"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
             sections.Add(new("/dev/mail", "Outgoing mail"));
         return sections;

@@ -1,0 +1,25 @@
+namespace Passerelles.Web.Features.Indicators;
+
+/// <summary>An indicator counted over a scope and a period, with its figure by quarter when its trend is drawn, and
+/// the address of the records it counts.</summary>
+public sealed record IndicatorResult(IndicatorDefinition Definition, IndicatorFigure Figure, IReadOnlyList<IndicatorResult.Quarter> Trend, string Link)
+{
+    public sealed record Quarter(ReportingPeriod Period, decimal Value);
+
+    /// <summary>Counts every indicator of the catalog, one after the other (one database connection), and their trends
+    /// by quarter when asked: a fixed number of statements whatever the number of rows counted.</summary>
+    public static async Task<IReadOnlyList<IndicatorResult>> ComputeAsync(IndicatorQuery query, ReportingPeriod period, bool withTrends)
+    {
+        var results = new List<IndicatorResult>();
+        foreach (var definition in IndicatorCatalog.All)
+        {
+            var figure = await definition.Compute(query, period);
+            var trend = new List<Quarter>();
+            if (withTrends && definition.Trend)
+                foreach (var quarter in period.Quarters())
+                    trend.Add(new Quarter(quarter, (await definition.Compute(query, quarter)).Value));
+            results.Add(new IndicatorResult(definition, figure, trend, definition.Link(query.Scope, period)));
+        }
+        return results;
+    }
+}

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Passerelles.Web.Infrastructure.Email;
 
 namespace Passerelles.Web.Features.Indicators;
 

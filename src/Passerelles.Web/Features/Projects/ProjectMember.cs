@@ -6,7 +6,8 @@ namespace Passerelles.Web.Features.Projects;
 /// <summary>Gender as the person declares it, if they wish to: it is only ever reported in aggregate, for parity.</summary>
 public enum SelfDeclaredGender { Woman, Man, NonBinary, PreferNotToSay }
 
-/// <summary>A member of a project's team, with or without an account.</summary>
+/// <summary>A member of a project's team, with or without an account. Their gender, if they declare it, is on their
+/// account (<see cref="AppUser.Gender"/>), the one place each person's answer lives.</summary>
 public class ProjectMember : AuditedEntity
 {
     public const int NameMaxLength = 200;
@@ -24,9 +25,6 @@ public class ProjectMember : AuditedEntity
     /// <summary>Their role in the team, in their own words ("porteuse du projet", "treasurer").</summary>
     public string Role { get; set; } = "";
 
-    /// <summary>Null when the member did not say; <see cref="SelfDeclaredGender.PreferNotToSay"/> when they chose not to.</summary>
-    public SelfDeclaredGender? Gender { get; set; }
-
     /// <summary>Removes everything that names the member; the row stays so the team's size still counts.</summary>
     public void Erase()
     {
@@ -34,7 +32,6 @@ public class ProjectMember : AuditedEntity
         DisplayName = "";
         Email = "";
         Role = "";
-        Gender = null;
     }
 }
 
@@ -46,7 +43,6 @@ public sealed class ProjectMemberConfiguration : IEntityTypeConfiguration<Projec
         builder.Property(m => m.DisplayName).HasMaxLength(ProjectMember.NameMaxLength);
         builder.Property(m => m.Email).HasMaxLength(256);
         builder.Property(m => m.Role).HasMaxLength(ProjectMember.RoleMaxLength);
-        builder.Property(m => m.Gender).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Project>().WithMany(p => p.Members).HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.ProjectId, m.UserId });

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;

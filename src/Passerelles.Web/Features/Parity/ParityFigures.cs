@@ -16,6 +16,12 @@ public static class ParityFigures
     public sealed record Group(Role Role, Guid? BodyId, string? BodyName, GoverningBodyKind? BodyKind, string? Organisation,
         ParityArithmetic.Published Figures);
 
+    /// <summary>Accounts are keyed by their id, formatted here rather than by the database (SQLite and PostgreSQL
+    /// write a Guid differently).</summary>
+    private static string Key(Guid userId) => userId.ToString("N");
+
+    private static List<string> Keys(IEnumerable<Guid> userIds) => userIds.Select(Key).ToList();
+
     /// <summary>The roles in the order they are shown, bodies last.</summary>
     public static readonly IReadOnlyList<Role> Roles =
         [Role.ProjectHolders, Role.Coaches, Role.CoFacilitators, Role.Speakers, Role.DelegationMembers, Role.MobilityParticipants];
@@ -32,49 +38,51 @@ public static class ParityFigures
         // counted once, as undeclared, under a key of their own.
         var people = new Dictionary<Role, List<string>>();
 
-        people[Role.ProjectHolders] = await db.ProjectMembers.AsNoTracking()
+        var holders = await db.ProjectMembers.AsNoTracking()
             .Where(m => db.Projects.Any(p => p.Id == m.ProjectId && (org == null || p.IncubatorId == org)
                 && (p.Status == ProjectStatus.Active || p.Status == ProjectStatus.Exited)
                 && p.DecidedAt < end && (p.ExitedOn == null || p.ExitedOn >= from)))
-            .Select(m => m.UserId != null ? m.UserId.ToString()! : "member:" + m.Id.ToString())
-            .Distinct().ToListAsync(cancellationToken);
+            .Select(m => new { m.UserId, m.Id }).ToListAsync(cancellationToken);
+        people[Role.ProjectHolders] = holders.Select(m => m.UserId is { } user ? Key(user) : "member:" + m.Id).Distinct().ToList();
 
-        people[Role.Coaches] = await db.CoachingSessions.AsNoTracking()
+        people[Role.Coaches] = Keys(await db.CoachingSessions.AsNoTracking()
             .Where(s => (org == null || s.IncubatorId == org) && s.StartsAt >= start && s.StartsAt < end)
-            .Select(s => s.CoachId.ToString()).Distinct().ToListAsync(cancellationToken);
+            .Select(s => s.CoachId).Distinct().ToListAsync(cancellationToken));
 
-        people[Role.CoFacilitators] = await db.CircleMembers.AsNoTracking()
+        people[Role.CoFacilitators] = Keys(await db.CircleMembers.AsNoTracking()
             .Where(m => m.IsCoFacilitator
                 && db.CircleSessions.Any(s => s.CircleId == m.CircleId && s.CancelledAt == null && s.StartsAt >= start && s.StartsAt < end)
                 && (org == null || db.Memberships.Any(x => x.UserId == m.UserId && x.OrganisationId == org)))
-            .Select(m => m.UserId.ToString()).Distinct().ToListAsync(cancellationToken);
+            .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken));
 
-        people[Role.Speakers] = await db.PresentationSpeakers.AsNoTracking()
+        people[Role.Speakers] = Keys(await db.PresentationSpeakers.AsNoTracking()
             .Where(s => db.Presentations.Any(p => p.Id == s.PresentationId && p.StartsAt >= start && p.StartsAt < end)
                 && (org == null || db.Memberships.Any(x => x.UserId == s.UserId && x.OrganisationId == org)))
-            .Select(s => s.UserId.ToString()).Distinct().ToListAsync(cancellationToken);
+            .Select(s => s.UserId).Distinct().ToListAsync(cancellationToken));
 
-        people[Role.DelegationMembers] = await db.MissionMembers.AsNoTracking()
+        people[Role.DelegationMembers] = Keys(await db.MissionMembers.AsNoTracking()
             .Where(m => m.Status == MissionInvitationStatus.Accepted && (org == null || m.OrganisationId == org)
                 && db.Missions.Any(x => x.Id == m.MissionId && x.Status != MissionStatus.Cancelled && x.StartsOn <= to && x.EndsOn >= from))
-            .Select(m => m.UserId.ToString()).Distinct().ToListAsync(cancellationToken);
+            .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken));
 
-        people[Role.MobilityParticipants] = await db.Placements.AsNoTracking()
+        people[Role.MobilityParticipants] = Keys(await db.Placements.AsNoTracking()
             .Where(p => p.Status != PlacementStatus.Withdrawn && p.StartsOn <= to && p.EndsOn >= from
                 && (org == null || p.SendingOrganisationId == org || p.HostOrganisationId == org))
-            .Select(p => p.StudentId.ToString()).Distinct().ToListAsync(cancellationToken);
+            .Select(p => p.StudentId).Distinct().ToListAsync(cancellationToken));
 
-        var seats = await db.GoverningBodyMembers.AsNoTracking()
+        var seated = await db.GoverningBodyMembers.AsNoTracking()
             .Where(m => m.From <= to && (m.Until == null || m.Until >= from))
             .Join(db.GoverningBodies.Where(b => org == null || b.OrganisationId == org), m => m.BodyId, b => b.Id,
                 (m, b) => new
                 {
                     b.Id, b.Name, b.Kind, Organisation = b.Organisation.Name,
-                    Person = m.UserId != null ? m.UserId.ToString()!
-                        : m.Person != null && m.Person.UserId != null ? m.Person.UserId.ToString()!
-                        : "person:" + m.PersonId.ToString(),
+                    m.UserId, PersonUserId = m.Person != null ? m.Person.UserId : null, m.PersonId,
                 })
             .ToListAsync(cancellationToken);
+        var seats = seated.Select(r => new
+        {
+            r.Id, r.Name, r.Kind, r.Organisation, Person = (r.UserId ?? r.PersonUserId) is { } user ? Key(user) : "person:" + r.PersonId,
+        }).ToList();
         var bodies = seats.GroupBy(s => (s.Id, s.Name, s.Kind, s.Organisation))
             .OrderBy(g => g.Key.Organisation, StringComparer.CurrentCulture).ThenBy(g => g.Key.Name, StringComparer.CurrentCulture)
             .ToList();
@@ -86,7 +94,7 @@ public static class ParityFigures
         {
             var answers = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id)).Select(u => new { u.Id, u.Gender })
                 .ToListAsync(cancellationToken);
-            foreach (var answer in answers) genders[answer.Id.ToString()] = answer.Gender;
+            foreach (var answer in answers) genders[Key(answer.Id)] = answer.Gender;
         }
 
         ParityArithmetic.Published Publish(IEnumerable<string> keys)

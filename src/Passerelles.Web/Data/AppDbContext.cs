@@ -9,6 +9,7 @@ using Passerelles.Web.Features.Directory.Import;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
+using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
@@ -132,6 +133,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OccupancyContract> OccupancyContracts => Set<OccupancyContract>();
     public DbSet<OccupancySignature> OccupancySignatures => Set<OccupancySignature>();
     public DbSet<StudentInvitation> StudentInvitations => Set<StudentInvitation>();
+    public DbSet<GoverningBody> GoverningBodies => Set<GoverningBody>();
+    public DbSet<GoverningBodyMember> GoverningBodyMembers => Set<GoverningBodyMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,6 +54,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoHousing.EnsureAsync(db);
         await PrepareDemoPlacementAsync();
+        await DemoParity.EnsureAsync(db, users);
     }
 
     /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting

@@ -248,10 +248,12 @@ public static class DemoProjects
             foreach (var memberSpec in projectSpec.Team)
             {
                 var account = memberSpec.AccountEmail is { } email && users.TryGetValue(email, out var user) ? user : null;
+                // A gender is the person's own answer, on their account: members without one have not answered.
+                if (account is not null) account.Gender ??= memberSpec.Gender;
                 project.Members.Add(new ProjectMember
                 {
                     ProjectId = project.Id, UserId = account?.Id, DisplayName = memberSpec.Name, Email = memberSpec.Email,
-                    Role = memberSpec.Role, Gender = memberSpec.Gender,
+                    Role = memberSpec.Role,
                 });
             }
             projectSpec.Milestones?.Invoke(project, spec.Incubator.Side, today);

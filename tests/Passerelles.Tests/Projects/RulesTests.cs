@@ -207,7 +207,7 @@ public sealed class RulesTests
         var project = Project.ApplyTo(Incubator, "Atelier vélo de Lucie Martin");
         project.ApplicantEmail = "lucie@example.org";
         project.Summary = "Lucie répare des vélos";
-        project.Members.Add(new ProjectMember { ProjectId = project.Id, DisplayName = "Lucie Martin", Email = "lucie@example.org", Gender = SelfDeclaredGender.Woman });
+        project.Members.Add(new ProjectMember { ProjectId = project.Id, DisplayName = "Lucie Martin", Email = "lucie@example.org", UserId = Guid.NewGuid() });
 
         project.Erase(Now);
 
@@ -218,6 +218,6 @@ public sealed class RulesTests
         Assert.Equal("", project.Summary);
         var member = Assert.Single(project.Members);
         Assert.Equal("", member.DisplayName);
-        Assert.Null(member.Gender);
+        Assert.Null(member.UserId);
     }
 }

@@ -81,5 +81,5 @@ public sealed class TeamTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     private Task<SelfDeclaredGender?> GenderAsync(Guid memberId) =>
-        app.WithDbAsync(db => db.ProjectMembers.Where(m => m.Id == memberId).Select(m => m.Gender).SingleAsync());
+        app.WithDbAsync(db => db.ProjectMembers.Where(m => m.Id == memberId).Select(m => m.User!.Gender).SingleAsync());
 }

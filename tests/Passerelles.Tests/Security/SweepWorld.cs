@@ -14,6 +14,7 @@ using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
 
@@ -155,6 +156,7 @@ public sealed class SweepWorld
         await world.PlannedMissionAsync(app, quebec1);
         await world.MobilityPlacementAsync(app, quebec1);
         await world.MobilityAsync(app, quebec1);
+        await world.GoverningBodyAsync(app, quebec1);
         return world;
     }
 
@@ -761,4 +763,17 @@ public sealed class SweepWorld
         await db.SaveChangesAsync();
         return placement;
     }
+
+    /// <summary>The board of the owner incubator, with its coach seated on it.</summary>
+    private Task GoverningBodyAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var body = new GoverningBody { OrganisationId = owner.IncubatorId, Name = $"Conseil d'administration {owner.Name}", Kind = GoverningBodyKind.Board };
+            var seat = new GoverningBodyMember { BodyId = body.Id, UserId = owner.Coach.UserId, Role = "Administrateur", From = new LocalDate(2025, 6, 1) };
+            body.Members.Add(seat);
+            db.GoverningBodies.Add(body);
+            await db.SaveChangesAsync();
+            Add("governing body", owner, ("id", body.Id));
+            Add("governing body member", owner, ("id", body.Id), ("memberId", seat.Id));
+        });
 }

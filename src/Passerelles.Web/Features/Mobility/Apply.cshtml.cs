@@ -2,7 +2,7 @@ namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>A student applies to an offer: their sending organisation, date of birth, residence declaration, the stay
 /// they ask for, a motivation, a CV, the programme's answers and, if they wish, their gender (for the funder's
-/// aggregated indicators; it starts from the one declared in their preferences). Their eligibility is explained as they fill the form
+/// aggregated indicators; it starts from the one declared in their preferences, and changes it there). Their eligibility is explained as they fill the form
 /// (htmx) and checked again on submitting, with the same messages; nothing is stored while a rule is broken.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
@@ -71,6 +71,10 @@ public sealed class ApplyModel(AppDbContext db, CurrentActor actors, CvFiles fil
             Answers = Programme.Questions.Select(q => new ApplicationAnswer { QuestionId = q.Id, Text = Input.Answers[q.Id]!.Trim() }).ToList(),
         };
         db.MobilityApplications.Add(application);
+        // The answer is the person's own, on their account (their preferences show it); the application keeps a copy
+        // for the funder's indicators, which outlive a withdrawal.
+        var applicant = await db.Users.SingleAsync(u => u.Id == actor.UserId);
+        applicant.Gender = gender;
         await db.SaveChangesAsync();
         TempData["Notice"] = t["Your application to {0} was sent.", Offer.Title].Value;
         return Redirect($"/mobility/applications/{application.Id}");

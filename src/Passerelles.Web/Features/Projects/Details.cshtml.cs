@@ -58,7 +58,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
         Team = await db.ProjectMembers.AsNoTracking().Where(m => m.ProjectId == id)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.DisplayName)
             .Select(m => new Member(m.Id, m.DisplayName, m.Email, m.Role, userId != null && m.UserId == userId,
-                userId != null && m.UserId == userId ? m.Gender : null))
+                userId != null && m.UserId == userId ? m.User!.Gender : null))
             .ToListAsync();
 
         var changes = await db.StageChanges.AsNoTracking().Where(c => c.ProjectId == id)

@@ -3,7 +3,8 @@ namespace Passerelles.Web.Features.Projects;
 /// <summary>Gender as the person declares it, if they wish to: it is only ever reported in aggregate, for parity.</summary>
 public enum SelfDeclaredGender { Woman, Man, NonBinary, PreferNotToSay }
 
-/// <summary>A member of a project's team, with or without an account.</summary>
+/// <summary>A member of a project's team, with or without an account. Their gender, if they declare it, is on their
+/// account (<see cref="AppUser.Gender"/>), the one place each person's answer lives.</summary>
 public class ProjectMember : AuditedEntity
 {
     public const int NameMaxLength = 200;
@@ -21,9 +22,6 @@ public class ProjectMember : AuditedEntity
     /// <summary>Their role in the team, in their own words ("porteuse du projet", "treasurer").</summary>
     public string Role { get; set; } = "";
 
-    /// <summary>Null when the member did not say; <see cref="SelfDeclaredGender.PreferNotToSay"/> when they chose not to.</summary>
-    public SelfDeclaredGender? Gender { get; set; }
-
     /// <summary>Removes everything that names the member; the row stays so the team's size still counts.</summary>
     public void Erase()
     {
@@ -31,7 +29,6 @@ public class ProjectMember : AuditedEntity
         DisplayName = "";
         Email = "";
         Role = "";
-        Gender = null;
     }
 }
 

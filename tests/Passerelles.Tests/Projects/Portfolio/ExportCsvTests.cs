@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Projects;
@@ -15,13 +16,22 @@ public sealed class ExportCsvTests(AppFactory app) : IClassFixture<AppFactory>
         return (response, PortfolioTesting.CsvRows(await response.Content.ReadAsByteArrayAsync()));
     }
 
-    private Task AddMembersAsync(Guid projectId, params SelfDeclaredGender?[] genders) =>
-        app.WithDbAsync(async db =>
+    /// <summary>Members with accounts, each having declared (or not) their gender on their account.</summary>
+    private async Task AddMembersAsync(Guid projectId, params SelfDeclaredGender?[] genders)
+    {
+        var users = new List<Guid>();
+        foreach (var _ in genders) users.Add((await app.CreateUserAsync($"membre-{Guid.NewGuid():N}@example.org")).Id);
+        await app.WithDbAsync(async db =>
         {
-            foreach (var gender in genders)
-                db.ProjectMembers.Add(new ProjectMember { ProjectId = projectId, DisplayName = "Membre", Gender = gender });
+            for (var i = 0; i < genders.Length; i++)
+            {
+                var user = await db.Users.SingleAsync(u => u.Id == users[i]);
+                user.Gender = genders[i];
+                db.ProjectMembers.Add(new ProjectMember { ProjectId = projectId, UserId = user.Id, DisplayName = "Membre" });
+            }
             await db.SaveChangesAsync();
         });
+    }
 
     [Fact]
     public async Task The_projects_file_is_an_rfc_4180_utf8_attachment_with_formulas_neutralised()

@@ -81,9 +81,9 @@ public static class ProjectExports
                 Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage, p.Status, p.Territory,
                 Themes = p.Themes.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 Team = p.Members.Count,
-                Women = p.Members.Count(m => m.Gender == SelfDeclaredGender.Woman),
-                Men = p.Members.Count(m => m.Gender == SelfDeclaredGender.Man),
-                NonBinary = p.Members.Count(m => m.Gender == SelfDeclaredGender.NonBinary),
+                Women = p.Members.Count(m => m.User != null && m.User.Gender == SelfDeclaredGender.Woman),
+                Men = p.Members.Count(m => m.User != null && m.User.Gender == SelfDeclaredGender.Man),
+                NonBinary = p.Members.Count(m => m.User != null && m.User.Gender == SelfDeclaredGender.NonBinary),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (IReadOnlyList<string>)

@@ -1,0 +1,18 @@
+using Passerelles.Web.Features.Parity;
+
+namespace Passerelles.Web.Access;
+
+/// <summary>An organisation's governing bodies and their members are managed by those who manage the organisation (its
+/// administrators, its carriers' administrators, network administrators); nobody else learns of them here. The
+/// parity of the bodies is read on the parity page, in aggregate only.</summary>
+public static class GoverningBodyRules
+{
+    public static IQueryable<GoverningBody> VisibleTo(this IQueryable<GoverningBody> bodies, Actor actor)
+    {
+        if (actor.IsNetworkAdministrator) return bodies;
+        var administered = actor.Administers.ToList();
+        return bodies.Where(b => administered.Contains(b.OrganisationId));
+    }
+
+    public static bool MayManageBodiesOf(this Actor actor, Guid organisationId) => actor.MayManage(organisationId);
+}

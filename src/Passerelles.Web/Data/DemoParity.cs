@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;

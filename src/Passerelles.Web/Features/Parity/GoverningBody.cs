@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Passerelles.Web.Features.Account;
 using Passerelles.Web.Features.People;
 
 namespace Passerelles.Web.Features.Parity;
@@ -47,7 +45,6 @@ public sealed class GoverningBodyConfiguration : IEntityTypeConfiguration<Govern
 {
     public void Configure(EntityTypeBuilder<GoverningBody> builder)
     {
-        builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Name).HasMaxLength(GoverningBody.NameMaxLength);
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
         builder.HasOne(b => b.Organisation).WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
@@ -60,7 +57,6 @@ public sealed class GoverningBodyMemberConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<GoverningBodyMember> builder)
     {
-        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Role).HasMaxLength(GoverningBodyMember.RoleMaxLength);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Passerelles.Web.Features.Parity;
 
 /// <summary>The geometry of the parity bars: one horizontal bar per group, from 0 to 100 % of its people, split into

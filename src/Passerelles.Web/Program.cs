@@ -6,6 +6,7 @@ using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
+using Passerelles.Web.Features.Funding;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
@@ -33,6 +34,7 @@ builder.AddAgreements();
 builder.AddPickers();
 builder.AddMissions();
 builder.AddMobility();
+builder.AddFunding();
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.MapMissionProgramme();
 app.MapMissions();
 app.MapMobility();
 app.MapResidences();
+app.MapFunding();
 
 app.Run();
 

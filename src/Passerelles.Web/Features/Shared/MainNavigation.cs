@@ -34,6 +34,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         if (incubation) sections.Add(new("/grids", "Grids"));
         if (incubation) sections.Add(new("/people", "People"));
         if (actor.MayCreateEvent()) sections.Add(new("/events", "Events"));
+        if (actor.MayManageGrants()) sections.Add(new("/funding/grants", "Grants"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
             sections.Add(new("/dev/mail", "Outgoing mail"));
         return sections;

@@ -52,7 +52,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     public async Task<IActionResult> OnPostAddLineAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refusal) return refusal;
-        Clear(nameof(Deadline));
+        Keep(nameof(Line));
         var planned = Line.Planned is { } amount && amount >= 0 ? MoneyAmount.FromDecimal(amount, Grant.Currency) : null;
         if (Line.Planned is not null && planned is null) ModelState.AddModelError("Line.Planned", t["Give the amount to the cent, zero or more, under one billion."]);
         if (!ModelState.IsValid) return Page();
@@ -65,7 +65,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
     public async Task<IActionResult> OnPostAddDeadlineAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refusal) return refusal;
-        Clear(nameof(Line));
+        Keep(nameof(Deadline));
         if (Deadline.Responsible.Count == 0 || Deadline.Responsible.Any(r => People.All(p => p.Id != r)))
             ModelState.AddModelError("Deadline.Responsible", t["Choose who is responsible among the beneficiaries' administrators."]);
         if (!ModelState.IsValid) return Page();
@@ -79,9 +79,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, TimeProvi
         return Redirect(GrantAccess.Address(id));
     }
 
-    private void Clear(string form)
+    /// <summary>Keeps what was said of the form posted; the other form of the page, not posted, has nothing to say
+    /// (its fields are bound without their prefix when absent).</summary>
+    private void Keep(string form)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

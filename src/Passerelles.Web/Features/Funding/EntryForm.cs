@@ -51,10 +51,7 @@ public sealed class EntryForm
             state.AddModelError("Input.BudgetLineId", t["Choose one of the values in the list."]);
         if (On is { } on && (LocalDate.FromDateOnly(on) < grant.StartsOn || LocalDate.FromDateOnly(on) > grant.EndsOn))
             state.AddModelError("Input.On", t["The date must fall within the grant's period ({0} to {1}).", Long(grant.StartsOn), Long(grant.EndsOn)]);
-        if (Amount is { } amount && (amount <= 0 || MoneyAmount.FromDecimal(amount, MoneyAmount.Canadian) is null))
-            state.AddModelError("Input.Amount", amount <= 0 ? t["The amount must be more than zero."] : t["Give the amount to the cent, under one billion."]);
-        if (Currency is { } currency && !MoneyAmount.Currencies.Contains(currency))
-            state.AddModelError("Input.Currency", t["Choose CAD or EUR."]);
+        MoneyAmount.Check(Amount, Currency, state, t);
         if (CadPerEur is { } rate && (rate <= 0 || rate >= MaxRate || decimal.Round(rate, 6) != rate))
             state.AddModelError("Input.CadPerEur", t["The exchange rate must be more than zero, with at most 6 decimals."]);
         else if (CadPerEur is null && On is { } day && state.GetFieldValidationState("Input.On") != ModelValidationState.Invalid)

@@ -62,10 +62,7 @@ public sealed class GrantForm
     /// <summary>Adds, next to each field, what the rules refuse.</summary>
     public async Task CheckAsync(AppDbContext db, Actor actor, GrantChoices choices, ModelStateDictionary state, IStringLocalizer t)
     {
-        if (Amount is { } amount && (amount <= 0 || MoneyAmount.FromDecimal(amount, MoneyAmount.Canadian) is null))
-            state.AddModelError("Input.Amount", amount <= 0 ? t["The amount must be more than zero."] : t["Give the amount to the cent, under one billion."]);
-        if (Currency is { } currency && !MoneyAmount.Currencies.Contains(currency))
-            state.AddModelError("Input.Currency", t["Choose CAD or EUR."]);
+        MoneyAmount.Check(Amount, Currency, state, t);
         if (StartsOn is { } start && EndsOn is { } end && end < start)
             state.AddModelError("Input.EndsOn", t["The grant cannot end before it starts."]);
         if (FunderId is { } funder && !await db.Organisations.VisibleTo(actor).AnyAsync(o => o.Id == funder))

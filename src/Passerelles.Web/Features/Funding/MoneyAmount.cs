@@ -21,6 +21,16 @@ public readonly record struct MoneyAmount(long Minor, string Currency)
     public static MoneyAmount? FromDecimal(decimal amount, string currency) =>
         decimal.Round(amount, 2) == amount && Math.Abs(amount) < MaxAmount ? new MoneyAmount((long)(amount * 100m), currency) : null;
 
+    /// <summary>Adds, next to the fields, what the rules refuse of an amount and its currency: more than zero, to the
+    /// cent, under one billion, in CAD or EUR.</summary>
+    public static void Check(decimal? amount, string? currency, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer t)
+    {
+        if (amount is { } value && (value <= 0 || FromDecimal(value, Canadian) is null))
+            state.AddModelError("Input.Amount", value <= 0 ? t["The amount must be more than zero."] : t["Give the amount to the cent, under one billion."]);
+        if (currency is { } code && !Currencies.Contains(code))
+            state.AddModelError("Input.Currency", t["Choose CAD or EUR."]);
+    }
+
     public static MoneyAmount operator +(MoneyAmount a, MoneyAmount b) =>
         a.Currency == b.Currency ? new(a.Minor + b.Minor, a.Currency) : throw new InvalidOperationException($"Adding {a.Currency} to {b.Currency} needs a rate.");
 

@@ -5,6 +5,7 @@ using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
+using Passerelles.Web.Features.Funding;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Indicators;
 using Passerelles.Web.Features.Missions;
@@ -31,6 +32,7 @@ builder.AddAgreements();
 builder.AddPickers();
 builder.AddMissions();
 builder.AddMobility();
+builder.AddFunding();
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.MapMissions();
 app.MapMobility();
 app.MapResidences();
 app.MapIndicators();
+app.MapFunding();
 
 app.Run();
 

@@ -66,6 +66,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Missions:SendReminders", "false");
         builder.UseSetting("Mobility:DestroyExpiredDocuments", "false");
         builder.UseSetting("Mobility:SendReminders", "false");
+        builder.UseSetting("Funding:SendReminders", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -135,6 +135,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StudentInvitation> StudentInvitations => Set<StudentInvitation>();
     public DbSet<GoverningBody> GoverningBodies => Set<GoverningBody>();
     public DbSet<GoverningBodyMember> GoverningBodyMembers => Set<GoverningBodyMember>();
+    public DbSet<Features.Funding.FundingProgramme> FundingProgrammes => Set<Features.Funding.FundingProgramme>();
+    public DbSet<Features.Funding.Grant> Grants => Set<Features.Funding.Grant>();
+    public DbSet<Features.Funding.BudgetLine> BudgetLines => Set<Features.Funding.BudgetLine>();
+    public DbSet<Features.Funding.ReportingDeadline> ReportingDeadlines => Set<Features.Funding.ReportingDeadline>();
+    public DbSet<Features.Funding.DeadlineResponsible> DeadlineResponsibles => Set<Features.Funding.DeadlineResponsible>();
+    public DbSet<Features.Funding.SentDeadlineReminder> SentDeadlineReminders => Set<Features.Funding.SentDeadlineReminder>();
+    public DbSet<Features.Funding.GrantEntry> GrantEntries => Set<Features.Funding.GrantEntry>();
+    public DbSet<Features.Funding.ExchangeRate> ExchangeRates => Set<Features.Funding.ExchangeRate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -53,6 +53,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoEvents.EnsureAssisesAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoHousing.EnsureAsync(db);
+        await DemoFunding.EnsureAsync(db);
         await PrepareDemoPlacementAsync();
         await DemoParity.EnsureAsync(db, users);
     }

@@ -28,6 +28,7 @@ public static class ApiDocument
         ["Missions"] = "The delegation missions the caller may see, and their itinerary in both zones.",
         ["Mobility"] = "Student mobility: the units of the youth-housing residences, month by month.",
         ["Indicators"] = "The indicators funders ask for, counted over the network or one organisation for a period.",
+        ["Grants"] = "The grants the caller manages: deadlines and co-funding status.",
     };
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);

@@ -168,6 +168,7 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         var circle = await app.CircleAsync();
         var mission = await app.ProgrammeAsync();
         var mobility = await app.MobilityWorldAsync();
+        var funding = await Passerelles.Tests.Funding.FundingTesting.FundingWorldAsync(app);
         var planning = await HtmlPage.GetAsync(circle.Quebec.Client, $"/circles/{circle.CircleId}/sessions/new");
         Assert.Equal(HttpStatusCode.Redirect, (await planning.SubmitAsync(circle.Quebec.Client, "main form",
             CirclesTesting.SessionFields("Financer un projet collectif", "2026-03-17", "10:00"))).StatusCode);
@@ -200,6 +201,8 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/sessions", anonymous, "/api/v1/sessions"),
             ("/api/v1/agreements", admin, "/api/v1/agreements"),
             ("/api/v1/agreements", anonymous, "/api/v1/agreements"),
+            ("/api/v1/grants", funding.FranceAdmin.Client, "/api/v1/grants"),
+            ("/api/v1/grants", anonymous, "/api/v1/grants"),
             ("/api/v1/missions/{id}/itinerary", mission.Member.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions/{id}/itinerary", mission.Host.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),
             ("/api/v1/missions/{id}/itinerary", mission.Outsider.Client, $"/api/v1/missions/{mission.MissionId}/itinerary"),

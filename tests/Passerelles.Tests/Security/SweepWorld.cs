@@ -10,6 +10,7 @@ using Passerelles.Web.Features.Assessments;
 using Passerelles.Web.Features.Bridges;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Directory.Import;
+using Passerelles.Web.Features.Funding;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
@@ -157,6 +158,7 @@ public sealed class SweepWorld
         await world.MobilityPlacementAsync(app, quebec1);
         await world.MobilityAsync(app, quebec1);
         await world.GoverningBodyAsync(app, quebec1);
+        await world.GrantAsync(app, quebec1);
         return world;
     }
 
@@ -776,4 +778,32 @@ public sealed class SweepWorld
             Add("governing body", owner, ("id", body.Id));
             Add("governing body member", owner, ("id", body.Id), ("memberId", seat.Id));
         });
+
+    /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a
+    /// receipt.</summary>
+    private async Task GrantAsync(AppFactory app, SweepTeam owner)
+    {
+        var receipt = await app.Services.GetRequiredService<ReceiptFiles>().Store.StoreAsync("%PDF-1.4 receipt"u8.ToArray());
+        await app.WithDbAsync(async db =>
+        {
+            var programme = new FundingProgramme { FunderId = owner.Partner.CarrierId, Name = $"Programme {owner.Name}" };
+            var line = new BudgetLine { Label = "Déplacements", PlannedMinor = 500_000 };
+            var grant = new Grant
+            {
+                Title = $"Subvention {owner.Name}", FunderId = owner.Partner.CarrierId, Programme = programme, AmountMinor = 2_000_000, Currency = "CAD",
+                StartsOn = new LocalDate(2026, 1, 1), EndsOn = new LocalDate(2026, 12, 31), BeneficiaryId = owner.IncubatorId,
+                PartnerBeneficiaryId = owner.Partner.IncubatorId, CoFundingRule = CoFundingRule.EachSideAtLeastGrant, Lines = [line],
+            };
+            var entry = new GrantEntry
+            {
+                GrantId = grant.Id, BudgetLine = line, Kind = EntryKind.Expense, Label = "Billets d'avion", On = new LocalDate(2026, 2, 1), AmountMinor = 150_000,
+                Currency = "CAD", CadPerEur = 1.5m, ReceiptFileName = "recu.pdf", ReceiptContentType = "application/pdf", ReceiptStoredName = receipt,
+            };
+            db.Grants.Add(grant);
+            db.GrantEntries.Add(entry);
+            await db.SaveChangesAsync();
+            Add("grant", owner, ("id", grant.Id));
+            Add("grant entry", owner, ("id", grant.Id), ("entryId", entry.Id));
+        });
+    }
 }

@@ -87,7 +87,6 @@ public sealed class PresentationConfiguration : IEntityTypeConfiguration<Present
     public void Configure(EntityTypeBuilder<Presentation> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(Presentation.TitleMaxLength);
-        builder.Property(p => p.Theme).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ZoneId).HasMaxLength(64);
         builder.Property(p => p.InitiativeTitle).HasMaxLength(Presentation.InitiativeMaxLength);
         builder.Property(p => p.InitiativeUrl).HasMaxLength(Presentation.UrlMaxLength);

@@ -45,6 +45,23 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
     }
 
     [Fact]
+    public async Task Administrators_see_the_parity_of_the_period_in_aggregate_and_coaches_do_not()
+    {
+        var administrator = await network.EnglishAdministratorAsync();
+
+        var page = await HtmlPage.GetAsync(administrator, "/indicators?fiscal=qc-2023");
+
+        // Two coaches coached in the year: too few to be broken down.
+        Assert.Equal("fewer than 5 people: not shown", page.Text("#parity #role-Coaches td.suppressed"));
+        Assert.Equal("/parity?from=2023-04-01&to=2024-03-31", page.Document.QuerySelector("#parity a[href^='/parity']")!.GetAttribute("href"));
+        var own = await HtmlPage.GetAsync(network.World.QuebecAdmin.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");
+        Assert.NotNull(own.Document.QuerySelector("#parity"));
+        var coach = await HtmlPage.GetAsync(network.World.QuebecCoach.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");
+        Assert.Equal(HttpStatusCode.OK, coach.Status);
+        Assert.Null(coach.Document.QuerySelector("#parity"));
+    }
+
+    [Fact]
     public async Task An_empty_period_says_so()
     {
         var administrator = await network.EnglishAdministratorAsync();
@@ -110,8 +127,8 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
 public sealed class IndicatorsQueryCountTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The person and the menu, the organisations for the choice, then the catalog over the year (each
-    /// aggregate read once and shared by the indicators drawn from it) and the trends over its four quarters.</summary>
-    private const int Commands = 33;
+    /// aggregate read once and shared by the indicators drawn from it) and the trends over its four quarters, and the parity figures of the year.</summary>
+    private const int Commands = 41;
 
     [Fact]
     public async Task The_network_page_runs_its_pinned_number_of_commands_with_one_network_as_with_three()

@@ -1,7 +1,7 @@
 namespace Passerelles.Web.Features.Funding;
 
 /// <summary>The grants the person manages, 25 a page, the latest period first or sorted by title, funder or end.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -9,22 +9,16 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors) : PageModel
 
     public sealed record Row(Guid Id, string Title, string Funder, string Programme, string Beneficiary, string? Partner, MoneyAmount Amount,
         LocalDate StartsOn, LocalDate EndsOn);
-
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public SortBy Sort { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
         if (!actor.MayManageGrants()) return Forbid();
         var grants = db.Grants.AsNoTracking().ManagedBy(actor);
-        Total = await grants.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        await CountPagesAsync(grants, PageSize);
         var sorted = Sort switch
         {
             SortBy.Title => grants.OrderBy(g => g.Title).ThenBy(g => g.Id),

@@ -23,6 +23,14 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public IReadOnlyList<int> Years { get; private set; } = [];
     public bool SeesNetwork { get; private set; }
 
+    /// <summary>The parity figures of the scope and period, for those who may see them (<see cref="Parity.IndexModel"/>);
+    /// null for the others.</summary>
+    public IReadOnlyList<Features.Parity.ParityFigures.Group>? Parity { get; private set; }
+
+    /// <summary>The parity page for the same organisation and dates.</summary>
+    public string ParityAddress => "/parity?" + (Organisation is { } id ? $"organisation={id}&" : "")
+        + string.Create(CultureInfo.InvariantCulture, $"from={Period.From:yyyy-MM-dd}&to={Period.To:yyyy-MM-dd}");
+
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
@@ -52,6 +60,10 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         // A refused period is said beside its field, and the default period is shown meanwhile.
         Period = period ?? fallback;
         Results = await IndicatorResult.ComputeAsync(new IndicatorQuery(db, Scope, time.Now, today), Period, withTrends: true);
+        if (actor.IsNetworkAdministrator || Organisation is { } administered && actor.Administers.Contains(administered))
+        {
+            Parity = await Features.Parity.ParityFigures.ComputeAsync(db, Organisation, Period.From, Period.To, HttpContext.RequestAborted);
+        }
         return Page();
     }
 

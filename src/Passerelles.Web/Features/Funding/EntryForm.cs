@@ -3,7 +3,7 @@ namespace Passerelles.Web.Features.Funding;
 /// <summary>An expense or a contribution as typed: a budget line of the grant, a date within the grant's period, an
 /// amount above zero and to the cent, CAD or EUR, and the rate of the day — typed, or else the one imported for that
 /// date. A contribution names the beneficiary that made it. A receipt may come with it (PDF, JPEG or PNG, 10 MB at most).</summary>
-public sealed class EntryForm
+public sealed class EntryForm : AmountFields
 {
     public static readonly IReadOnlyCollection<string> ReceiptExtensions = [".pdf", ".jpg", ".png"];
 
@@ -24,14 +24,6 @@ public sealed class EntryForm
     [DateInRange]
     [Display(Name = "Date")]
     public DateOnly? On { get; set; }
-
-    [Required]
-    [Display(Name = "Amount")]
-    public decimal? Amount { get; set; }
-
-    [Required]
-    [Display(Name = "Currency")]
-    public string? Currency { get; set; }
 
     [Display(Name = "Exchange rate of the day (1 EUR = x CAD)")]
     public decimal? CadPerEur { get; set; }

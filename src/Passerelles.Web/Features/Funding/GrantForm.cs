@@ -3,7 +3,7 @@ namespace Passerelles.Web.Features.Funding;
 /// <summary>A grant as typed: a funder of the directory, its programme by name (created the first time it is named), an
 /// amount to the cent in CAD or EUR, a period that does not end before it starts, the beneficiary (an organisation the
 /// person administers) and, for a grant to the partnership, the beneficiary on the other side.</summary>
-public sealed class GrantForm
+public sealed class GrantForm : AmountFields
 {
     [Required]
     [StringLength(Grant.TitleMaxLength)]
@@ -18,14 +18,6 @@ public sealed class GrantForm
     [StringLength(FundingProgramme.NameMaxLength)]
     [Display(Name = "Programme")]
     public string? Programme { get; set; }
-
-    [Required]
-    [Display(Name = "Amount")]
-    public decimal? Amount { get; set; }
-
-    [Required]
-    [Display(Name = "Currency")]
-    public string? Currency { get; set; }
 
     [Required]
     [DateInRange]

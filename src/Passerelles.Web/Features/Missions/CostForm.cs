@@ -2,7 +2,7 @@ namespace Passerelles.Web.Features.Missions;
 
 /// <summary>A cost of a mission as typed: the rate of the day is required and positive, the amount positive and to the
 /// cent, the currency CAD or EUR, the funder an organisation of the directory the person may see, or none.</summary>
-public sealed class CostForm
+public sealed class CostForm : AmountFields
 {
     public const decimal MaxAmount = 1_000_000_000m;
     public const decimal MaxRate = 1_000m;
@@ -24,14 +24,6 @@ public sealed class CostForm
     [Required]
     [Display(Name = "Date")]
     public DateOnly? SpentOn { get; set; }
-
-    [Required]
-    [Display(Name = "Amount")]
-    public decimal? Amount { get; set; }
-
-    [Required]
-    [Display(Name = "Currency")]
-    public string? Currency { get; set; }
 
     [Required(ErrorMessage = "Give the exchange rate of the day, as 1 EUR = x CAD.")]
     [Display(Name = "Exchange rate of the day (1 EUR = x CAD)")]

@@ -23,3 +23,15 @@ public static class Money
         var other => other,
     };
 }
+
+/// <summary>An amount as a form takes it, with its currency (CAD or EUR): the form checks its range and rounding.</summary>
+public abstract class AmountFields
+{
+    [Required]
+    [Display(Name = "Amount")]
+    public decimal? Amount { get; set; }
+
+    [Required]
+    [Display(Name = "Currency")]
+    public string? Currency { get; set; }
+}

@@ -3155,8 +3155,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("Theme")
-                        .HasColumnType("integer");
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Title")
                         .IsRequired()

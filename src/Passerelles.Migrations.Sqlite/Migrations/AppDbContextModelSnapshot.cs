@@ -3144,8 +3144,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Theme")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -87,6 +87,8 @@ public sealed class PresentationConfiguration : IEntityTypeConfiguration<Present
     public void Configure(EntityTypeBuilder<Presentation> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(Presentation.TitleMaxLength);
+        // One theme of a flag set, stored by its name as the other choices are (flag sets are otherwise kept as numbers).
+        builder.Property(p => p.Theme).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ZoneId).HasMaxLength(64);
         builder.Property(p => p.InitiativeTitle).HasMaxLength(Presentation.InitiativeMaxLength);
         builder.Property(p => p.InitiativeUrl).HasMaxLength(Presentation.UrlMaxLength);

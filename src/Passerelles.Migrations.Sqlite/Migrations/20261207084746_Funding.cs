@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Passerelles.Migrations.Postgres.Migrations
+namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Funding : Migration
@@ -11,22 +11,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<int>(
-                name: "Theme",
-                table: "Presentations",
-                type: "integer",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(20)",
-                oldMaxLength: 20,
-                oldNullable: true);
-
             migrationBuilder.CreateTable(
                 name: "ExchangeRates",
                 columns: table => new
                 {
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    CadPerEur = table.Column<decimal>(type: "numeric(12,6)", precision: 12, scale: 6, nullable: false)
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CadPerEur = table.Column<decimal>(type: "TEXT", precision: 12, scale: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,9 +27,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "FundingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FunderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FunderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,22 +46,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "Grants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FunderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    BeneficiaryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartnerBeneficiaryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CoFundingRule = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FunderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BeneficiaryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerBeneficiaryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CoFundingRule = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,10 +96,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlannedMinor = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlannedMinor = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,10 +116,10 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "ReportingDeadlines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,24 +136,24 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "GrantEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    CadPerEur = table.Column<decimal>(type: "numeric(12,6)", precision: 12, scale: 6, nullable: false),
-                    ContributorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReceiptFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReceiptContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ReceiptStoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CadPerEur = table.Column<decimal>(type: "TEXT", precision: 12, scale: 6, nullable: false),
+                    ContributorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceiptFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReceiptContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReceiptStoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,8 +182,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "DeadlineResponsibles",
                 columns: table => new
                 {
-                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,9 +206,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "SentDeadlineReminders",
                 columns: table => new
                 {
-                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,16 +309,6 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "FundingProgrammes");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Theme",
-                table: "Presentations",
-                type: "character varying(20)",
-                maxLength: 20,
-                nullable: true,
-                oldClrType: typeof(int),
-                oldType: "integer",
-                oldNullable: true);
         }
     }
 }

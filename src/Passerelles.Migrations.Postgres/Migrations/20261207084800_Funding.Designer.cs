@@ -13,7 +13,7 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207081548_Funding")]
+    [Migration("20261207084800_Funding")]
     partial class Funding
     {
         /// <inheritdoc />
@@ -3158,8 +3158,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("Theme")
-                        .HasColumnType("integer");
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Title")
                         .IsRequired()

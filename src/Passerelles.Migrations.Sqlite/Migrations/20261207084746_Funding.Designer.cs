@@ -12,7 +12,7 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207081539_Funding")]
+    [Migration("20261207084746_Funding")]
     partial class Funding
     {
         /// <inheritdoc />
@@ -3147,8 +3147,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Theme")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -39,7 +39,7 @@ public sealed class MenuFreshnessTests(AppFactory app) : IClassFixture<AppFactor
         await app.AddMemberAsync(incubator.Id, person.User.Id, MemberRole.Coach);
 
         var home = await HtmlPage.GetAsync(person.Client, "/");
-        Assert.Equal(["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Mobility", "Grids", "People", "Events"], home.Texts("nav.main-nav a"));
+        Assert.Equal(["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Mobility", "Grids", "People", "Events", "Indicators"], home.Texts("nav.main-nav a"));
         Assert.Contains("Incubateur des Moulins", home.Texts("#memberships-heading + ul a"));
     }
 }

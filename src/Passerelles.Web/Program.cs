@@ -1,17 +1,6 @@
 using Passerelles.Web.Access;
 using Passerelles.Web.Features.Agreements;
-using Passerelles.Web.Features.Assessments;
-using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Export;
-using Passerelles.Web.Features.Funding;
-using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Indicators;
-using Passerelles.Web.Features.Missions;
-using Passerelles.Web.Features.Mobility;
-using Passerelles.Web.Features.Pick;
-using Passerelles.Web.Features.Projects;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Passerelles.Web.Features.Assessments;
 
 namespace Passerelles.Web.Access;
 

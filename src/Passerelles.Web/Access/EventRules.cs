@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Missions;
 
 namespace Passerelles.Web.Access;
 

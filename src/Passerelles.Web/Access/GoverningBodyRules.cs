@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Parity;
 
 namespace Passerelles.Web.Access;
 

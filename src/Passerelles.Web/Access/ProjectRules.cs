@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Access;
 

@@ -1,18 +1,7 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Passerelles.Web.Features.Agreements;
-using Passerelles.Web.Features.Assessments;
-using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Directory;
 using Passerelles.Web.Features.Directory.Import;
-using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Missions;
-using Passerelles.Web.Features.Mobility;
-using Passerelles.Web.Features.Parity;
-using Passerelles.Web.Features.Privacy;
-using Passerelles.Web.Features.People;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 

@@ -1,4 +1,5 @@
 using Passerelles.Web.Features.Agreements;
+using Recurrence = Passerelles.Web.Features.Agreements.Recurrence;
 
 namespace Passerelles.Web.Data;
 

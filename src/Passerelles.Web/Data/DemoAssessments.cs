@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Assessments;
-using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 

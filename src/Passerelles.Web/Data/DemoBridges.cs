@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Data;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Funding;
 
 namespace Passerelles.Web.Data;
 

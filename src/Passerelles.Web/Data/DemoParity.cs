@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Parity;
-using Passerelles.Web.Features.People;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Data;
 

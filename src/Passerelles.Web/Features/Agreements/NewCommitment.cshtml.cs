@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Pick;
 
 namespace Passerelles.Web.Features.Agreements;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.RateLimiting;
-using Passerelles.Web.Features.Mobility;
 
 namespace Passerelles.Web.Features.Agreements;
 

@@ -1,5 +1,4 @@
 using NodaTime.Text;
-using Passerelles.Web.Features.Grids;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Grids;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 

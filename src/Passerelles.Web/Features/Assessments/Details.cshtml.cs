@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Passerelles.Web.Features.Grids;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Passerelles.Web.Features.Grids;
 
 namespace Passerelles.Web.Features.Assessments;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Directory;
 
 namespace Passerelles.Web.Features.Bridges;
 

@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Coaching;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Home;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Mobility;
 
 namespace Passerelles.Web.Features.Home;
 

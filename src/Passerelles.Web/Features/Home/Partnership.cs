@@ -1,6 +1,4 @@
 using Passerelles.Web.Features.Agreements;
-using Passerelles.Web.Features.Assessments;
-using Passerelles.Web.Features.Bridges;
 
 namespace Passerelles.Web.Features.Home;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Coaching;
 
 namespace Passerelles.Web.Features.Indicators;
 

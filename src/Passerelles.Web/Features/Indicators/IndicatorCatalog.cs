@@ -1,7 +1,4 @@
 using Passerelles.Web.Features.Agreements;
-using Passerelles.Web.Features.Missions;
-using Passerelles.Web.Features.Mobility;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Indicators;
 

@@ -3,7 +3,6 @@ using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Web.Features.Missions;
 

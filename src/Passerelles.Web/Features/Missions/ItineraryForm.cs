@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Coaching;
-using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Grids;
-using Passerelles.Web.Features.Pick;
 
 namespace Passerelles.Web.Features.Missions;
 

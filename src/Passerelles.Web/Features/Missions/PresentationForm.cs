@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Coaching;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,8 +1,3 @@
-using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.People;
-using Passerelles.Web.Features.Pick;
-using Passerelles.Web.Features.Privacy;
 
 namespace Passerelles.Web.Features.Missions;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.People;
 
 namespace Passerelles.Web.Features.Missions;
 

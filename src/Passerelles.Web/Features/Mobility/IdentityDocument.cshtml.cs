@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Privacy;
 
 namespace Passerelles.Web.Features.Mobility;
 

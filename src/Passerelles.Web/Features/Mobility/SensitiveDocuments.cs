@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Passerelles.Web.Features.Circles;
 
 namespace Passerelles.Web.Features.Mobility;
 

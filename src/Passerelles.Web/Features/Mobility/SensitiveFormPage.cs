@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Privacy;
 
 namespace Passerelles.Web.Features.Mobility;
 

@@ -1,5 +1,3 @@
-using Passerelles.Web.Features.Bridges;
-using Passerelles.Web.Features.People;
 
 namespace Passerelles.Web.Features.Organisations;
 

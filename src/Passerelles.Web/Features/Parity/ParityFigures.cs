@@ -1,6 +1,3 @@
-using Passerelles.Web.Features.Missions;
-using Passerelles.Web.Features.Mobility;
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Parity;
 

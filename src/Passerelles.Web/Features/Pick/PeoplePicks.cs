@@ -1,6 +1,4 @@
 using Passerelles.Web.Features.Agreements;
-using Passerelles.Web.Features.Circles;
-using Passerelles.Web.Features.Missions;
 
 namespace Passerelles.Web.Features.Pick;
 

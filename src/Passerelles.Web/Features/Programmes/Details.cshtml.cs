@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Projects;
 
 namespace Passerelles.Web.Features.Programmes;
 

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Reports;

@@ -1,4 +1,3 @@
-using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Infrastructure.Pdf;
 
 namespace Passerelles.Web.Features.Mobility.Placements;

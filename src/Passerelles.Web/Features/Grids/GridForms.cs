@@ -1,7 +1,25 @@
 namespace Passerelles.Web.Features.Grids;
 
+/// <summary>The guidance of a grid or of one of its elements, optional, in each language of Passerelles.</summary>
+public abstract class GuidanceFields
+{
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
+    [Display(Name = "Guidance in Québec French")]
+    public string? GuidanceFrCa { get; set; }
+
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
+    [Display(Name = "Guidance in France French")]
+    public string? GuidanceFrFr { get; set; }
+
+    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
+    [Display(Name = "Guidance in English")]
+    public string? GuidanceEn { get; set; }
+
+    public LocalisedText ToGuidance() => new(GuidanceFrCa?.Trim() ?? "", GuidanceFrFr?.Trim() ?? "", GuidanceEn?.Trim() ?? "");
+}
+
 /// <summary>What the draft's settings bind: title, guidance, scale kind and whether totals mean anything.</summary>
-public sealed class VersionSettingsForm : IValidatableObject
+public sealed class VersionSettingsForm : GuidanceFields, IValidatableObject
 {
     [Required]
     [StringLength(LocalisedTextMapping.LabelMaxLength)]
@@ -17,18 +35,6 @@ public sealed class VersionSettingsForm : IValidatableObject
     [StringLength(LocalisedTextMapping.LabelMaxLength)]
     [Display(Name = "Title in English")]
     public string? TitleEn { get; set; }
-
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in Québec French")]
-    public string? GuidanceFrCa { get; set; }
-
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in France French")]
-    public string? GuidanceFrFr { get; set; }
-
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in English")]
-    public string? GuidanceEn { get; set; }
 
     [Display(Name = "Totals mean something (scored grid)")]
     public bool IsScored { get; set; }
@@ -55,7 +61,7 @@ public sealed class VersionSettingsForm : IValidatableObject
     public void ApplyTo(GridVersion version)
     {
         version.Title = new LocalisedText(TitleFrCa!.Trim(), TitleFrFr!.Trim(), TitleEn!.Trim());
-        version.Guidance = new LocalisedText(GuidanceFrCa?.Trim() ?? "", GuidanceFrFr?.Trim() ?? "", GuidanceEn?.Trim() ?? "");
+        version.Guidance = ToGuidance();
         version.IsScored = IsScored;
         version.ScaleKind = ScaleKind!.Value;
     }
@@ -72,7 +78,7 @@ public enum GridElementKind
 
 /// <summary>What the element pages bind: a level, dimension, criterion or indicator. Weight is for dimensions and
 /// criteria, value for the levels of a numeric scale; the page checks the rules that depend on the draft.</summary>
-public sealed class ElementForm
+public sealed class ElementForm : GuidanceFields
 {
     [StringLength(Grid.KeyMaxLength)]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and hyphens.")]
@@ -94,18 +100,6 @@ public sealed class ElementForm
     [Display(Name = "Label in English")]
     public string? LabelEn { get; set; }
 
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in Québec French")]
-    public string? GuidanceFrCa { get; set; }
-
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in France French")]
-    public string? GuidanceFrFr { get; set; }
-
-    [StringLength(LocalisedTextMapping.GuidanceMaxLength)]
-    [Display(Name = "Guidance in English")]
-    public string? GuidanceEn { get; set; }
-
     [Range(typeof(decimal), "0", "1000", ParseLimitsInInvariantCulture = true, ErrorMessage = "Enter a weight from 0 to 1000.")]
     [Display(Name = "Weight")]
     public decimal? Weight { get; set; }
@@ -115,8 +109,6 @@ public sealed class ElementForm
     public decimal? Value { get; set; }
 
     public LocalisedText ToLabel() => new(LabelFrCa!.Trim(), LabelFrFr!.Trim(), LabelEn!.Trim());
-
-    public LocalisedText ToGuidance() => new(GuidanceFrCa?.Trim() ?? "", GuidanceFrFr?.Trim() ?? "", GuidanceEn?.Trim() ?? "");
 
     public static ElementForm From(string key, LocalisedText label, LocalisedText guidance, decimal? weight, decimal? value) => new()
     {

@@ -129,6 +129,21 @@ public sealed class ReportExportsTests
     }
 
     [Fact]
+    public async Task A_table_longer_than_a_page_repeats_its_header_on_each_page_it_goes_on_to()
+    {
+        var rows = Enumerable.Range(1, 150).Select(i => new Web.Features.Reports.ReportSnapshot.Row($"Projet coopératif n° {i}", false, i)).ToList();
+        var section = CoachingSection with { Figures = [ProjectsByStage with { Rows = rows }], Texts = [] };
+        var pdf = ReportExports.Pdf(Ffqcd(sections: [section]), Reader("fr-CA"), Strings);
+
+        Assert.True((await GeneratedPdfTests.QpdfAsync(pdf, "--check")).ExitCode == 0);
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(p => Flat(ContentOrderTextExtractor.GetText(p))).ToList();
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.All(pages, page => Assert.Contains(Flat("Indicateur Valeur Québec France"), page));
+        Assert.Contains(Flat("Projet coopératif n° 150 150"), pages[^1]);
+    }
+
+    [Fact]
     public void The_workbook_has_a_sheet_of_facts_then_one_per_section_with_numbers_rows_and_texts()
     {
         using var stream = new MemoryStream(ReportExports.Xlsx(Ffqcd(), Reader("fr-FR"), Strings));

@@ -9,9 +9,10 @@ namespace Passerelles.Web.Infrastructure.Pdf;
 /// <summary>Writes a tagged PDF document of plain text on A4 pages, top to bottom, for any feature that prints a
 /// document: headings (<see cref="Heading"/>, levels 1 to 3), wrapped paragraphs (<see cref="Paragraph"/>; words longer
 /// than the line, such as hashes, are cut), key/value rows (<see cref="Row"/>: the label in a left column, the value
-/// wrapped beside it), tables of several columns (<see cref="Table"/>), drawings (<see cref="Figure"/>), vertical space (<see cref="Space"/>) and page breaks
-/// (<see cref="NewPage"/>). A new page starts by itself when the next line would not fit, and every page is numbered at
-/// its foot in the caller's wording ("Page {0} of {1}"), so the wording stays in the reader's language.
+/// wrapped beside it), tables of several columns (<see cref="Table"/>), drawings (<see cref="Figure"/>), vertical space
+/// (<see cref="Space"/>) and page breaks (<see cref="NewPage"/>). A new page starts by itself when the next line would not
+/// fit, and every page is numbered at its foot in the caller's wording ("Page {0} of {1}"), so the wording stays in the
+/// reader's language.
 /// <code>
 /// var bytes = PdfTextLayout.Write(new PdfTextLayout.Description("Title", "fr-CA", "Page {0} sur {1}"), layout =>
 /// {
@@ -22,8 +23,9 @@ namespace Passerelles.Web.Infrastructure.Pdf;
 /// </code>
 /// The document is tagged for assistive technology: its language and title (shown by viewers instead of the file
 /// name), marked content, and a structure tree of headings (H1–H3), paragraphs (P), the rows as a table of row headers
-/// and values, tables with their column and row headers, drawings as figures with a text alternative, and the page numbers as artifacts. Text is drawn with
-/// Unicode font encoding, so accented letters are extracted intact from the file.</summary>
+/// and values, tables with their column and row headers, drawings as figures with a text alternative, and the page
+/// numbers as artifacts. Text is drawn with Unicode font encoding, so accented letters are extracted intact from the
+/// file.</summary>
 public sealed class PdfTextLayout
 {
     private const double Margin = 56; // about 2 cm
@@ -182,14 +184,23 @@ public sealed class PdfTextLayout
         for (var (i, left) = (0, Margin); i < columns.Count; left += spans[i], i++)
             (lefts[i], spans[i]) = (left, Width * widths[i] / total);
 
-        Begin(PdfBlockLevelElementTag.Table);
         var header = new TableLine(columns);
-        TableLineAt(header, lefts, spans, size, isHeader: true);
+        var headerPage = 0;
+        void Keep(TableLine line)
+        {
+            if (y + LineHeight(line, spans, size) > Bottom && y > Margin) NewPage();
+            if (document.PageCount == headerPage) return;
+            TableLineAt(header, lefts, spans, size, isHeader: true);
+            headerPage = document.PageCount;
+        }
+
+        // The header stays with at least one line under it.
+        if (y + 2 * LineHeight(header, spans, size) > Bottom && y > Margin) NewPage();
+        Begin(PdfBlockLevelElementTag.Table);
+        Keep(header);
         foreach (var line in lines)
         {
-            var page = document.PageCount;
-            if (y + LineHeight(line, spans, size) > Bottom && y > Margin) NewPage();
-            if (document.PageCount != page) TableLineAt(header, lefts, spans, size, isHeader: true);
+            Keep(line);
             TableLineAt(line, lefts, spans, size, isHeader: false);
         }
         structure?.End();

@@ -17,6 +17,8 @@ using Passerelles.Web.Features.Organisations;
 // bench mobility <sqlite|postgres> <connection string> [URL of the running app] [runs]
 // bench indicators <sqlite|postgres> <connection string> [URL of the running app] [runs]
 // bench slots [BenchmarkDotNet options]
+// bench report-export [runs]
+if (args.Length > 0 && args[0] == "report-export") return ReportExportBench.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
 if (args.Length > 0 && args[0] == "slots")
 {
     BenchmarkDotNet.Running.BenchmarkRunner.Run<SlotFinderBenchmark>(args: args[1..]);
@@ -24,7 +26,7 @@ if (args.Length > 0 && args[0] == "slots")
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: generate|search|generate-projects|pages|editor|mission|mobility|indicators sqlite|postgres \"<connection string>\" [...]");
+    Console.Error.WriteLine("usage: report-export [runs] | slots | generate|search|generate-projects|pages|editor|mission|mobility|indicators sqlite|postgres \"<connection string>\" [...]");
     return 2;
 }
 var settings = new DatabaseSettings(

@@ -9,9 +9,10 @@ namespace Passerelles.Web.Infrastructure.Pdf;
 /// <summary>Writes a tagged PDF document of plain text on A4 pages, top to bottom, for any feature that prints a
 /// document: headings (<see cref="Heading"/>, levels 1 to 3), wrapped paragraphs (<see cref="Paragraph"/>; words longer
 /// than the line, such as hashes, are cut), key/value rows (<see cref="Row"/>: the label in a left column, the value
-/// wrapped beside it), drawings (<see cref="Figure"/>), vertical space (<see cref="Space"/>) and page breaks
-/// (<see cref="NewPage"/>). A new page starts by itself when the next line would not fit, and every page is numbered at
-/// its foot in the caller's wording ("Page {0} of {1}"), so the wording stays in the reader's language.
+/// wrapped beside it), tables of several columns (<see cref="Table"/>), drawings (<see cref="Figure"/>), vertical space
+/// (<see cref="Space"/>) and page breaks (<see cref="NewPage"/>). A new page starts by itself when the next line would not
+/// fit, and every page is numbered at its foot in the caller's wording ("Page {0} of {1}"), so the wording stays in the
+/// reader's language.
 /// <code>
 /// var bytes = PdfTextLayout.Write(new PdfTextLayout.Description("Title", "fr-CA", "Page {0} sur {1}"), layout =>
 /// {
@@ -22,8 +23,9 @@ namespace Passerelles.Web.Infrastructure.Pdf;
 /// </code>
 /// The document is tagged for assistive technology: its language and title (shown by viewers instead of the file
 /// name), marked content, and a structure tree of headings (H1–H3), paragraphs (P), the rows as a table of row headers
-/// and values, drawings as figures with a text alternative, and the page numbers as artifacts. Text is drawn with
-/// Unicode font encoding, so accented letters are extracted intact from the file.</summary>
+/// and values, tables with their column and row headers, drawings as figures with a text alternative, and the page
+/// numbers as artifacts. Text is drawn with Unicode font encoding, so accented letters are extracted intact from the
+/// file.</summary>
 public sealed class PdfTextLayout
 {
     private const double Margin = 56; // about 2 cm
@@ -161,6 +163,82 @@ public sealed class PdfTextLayout
         structure?.End();
         structure?.End();
         if (document.PageCount == startPage) y = Math.Max(y, labelEnd);
+        Space(3);
+    }
+
+    /// <summary>One line of a <see cref="Table"/>: its cells, left to right. A <see cref="Minor"/> line (a part of the line
+    /// above it, such as a figure's row by stage) is drawn smaller, its first cell indented.</summary>
+    public sealed record TableLine(IReadOnlyList<string> Cells, bool Minor = false);
+
+    /// <summary>A table with a header line of <paramref name="columns"/> (column headers), then <paramref name="lines"/>,
+    /// whose first cell heads its line (a row header); <paramref name="widths"/> are the columns' shares of the text's
+    /// width. Cells wrap; a line is kept on one page, and the header line is drawn again at the top of each new page the
+    /// table goes on to.</summary>
+    public void Table(IReadOnlyList<string> columns, IEnumerable<TableLine> lines, IReadOnlyList<double> widths, double size = 9.5)
+    {
+        EndTable();
+        if (widths.Count != columns.Count) throw new ArgumentException("One width per column.", nameof(widths));
+        var total = widths.Sum();
+        var lefts = new double[columns.Count];
+        var spans = new double[columns.Count];
+        for (var (i, left) = (0, Margin); i < columns.Count; left += spans[i], i++)
+            (lefts[i], spans[i]) = (left, Width * widths[i] / total);
+
+        var header = new TableLine(columns);
+        var headerPage = 0;
+        void Keep(TableLine line)
+        {
+            if (y + LineHeight(line, spans, size) > Bottom && y > Margin) NewPage();
+            if (document.PageCount == headerPage) return;
+            TableLineAt(header, lefts, spans, size, isHeader: true);
+            headerPage = document.PageCount;
+        }
+
+        // The header stays with at least one line under it.
+        if (y + 2 * LineHeight(header, spans, size) > Bottom && y > Margin) NewPage();
+        Begin(PdfBlockLevelElementTag.Table);
+        Keep(header);
+        foreach (var line in lines)
+        {
+            Keep(line);
+            TableLineAt(line, lefts, spans, size, isHeader: false);
+        }
+        structure?.End();
+        Space(6);
+    }
+
+    private double LineHeight(TableLine line, double[] spans, double size)
+    {
+        var font = Font(line.Minor ? size - 1 : size);
+        return line.Cells.Select((cell, i) => Wrap(cell, font, spans[i] - 6 - (i == 0 && line.Minor ? 12 : 0)).Count()).DefaultIfEmpty(1).Max()
+               * font.Size * 1.35 + 3;
+    }
+
+    private void TableLineAt(TableLine line, double[] lefts, double[] spans, double size, bool isHeader)
+    {
+        Begin(PdfBlockLevelElementTag.TableRow);
+        var top = y;
+        var bottom = y;
+        for (var i = 0; i < lefts.Length; i++)
+        {
+            var cell = i < line.Cells.Count ? line.Cells[i] : "";
+            var headsLine = isHeader || i == 0;
+            Begin(headsLine ? PdfBlockLevelElementTag.TableHeaderCell : PdfBlockLevelElementTag.TableDataCell);
+            if (headsLine) structure?.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", isHeader ? "/Column" : "/Row");
+            y = top;
+            var indent = i == 0 && line.Minor ? 12 : 0;
+            Lines(cell, Font(line.Minor ? size - 1 : size, bold: isHeader || (i == 0 && !line.Minor)), lefts[i] + indent, spans[i] - 6 - indent);
+            bottom = Math.Max(bottom, y);
+            structure?.End();
+        }
+        structure?.End();
+        y = bottom;
+        if (isHeader)
+        {
+            structure?.BeginArtifact();
+            graphics!.DrawLine(XPens.Gray, Margin, y + 1, Margin + Width, y + 1);
+            structure?.End();
+        }
         Space(3);
     }
 

@@ -5,9 +5,9 @@ namespace Passerelles.Web.Features.Privacy.Incidents;
 /// <summary>The register of the incidents the person keeps, as CSV or PDF, in the reader's language, each moment in its
 /// organisation's zone. The list of the people affected stays on each incident's page: the register gives their
 /// number.</summary>
-public sealed class RegisterFileModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
+public abstract class RegisterFileModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t, string format) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string format)
+    public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
         if (!actor.KeepsAnyRegister()) return Forbid();
@@ -52,3 +52,9 @@ public sealed class RegisterFileModel(AppDbContext db, CurrentActor actors, Time
         return File(pdf, "application/pdf", $"privacy-incidents-{stamp}.pdf");
     }
 }
+
+public sealed class RegisterCsvModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t)
+    : RegisterFileModel(db, actors, clock, t, "csv");
+
+public sealed class RegisterPdfModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t)
+    : RegisterFileModel(db, actors, clock, t, "pdf");

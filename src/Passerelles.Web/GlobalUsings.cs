@@ -33,3 +33,4 @@ global using Passerelles.Web.Features.Assessments;
 global using Passerelles.Web.Features.Parity;
 global using Passerelles.Web.Features.Funding;
 global using Passerelles.Web.Features.Indicators;
+global using Passerelles.Web.Features.Privacy.Incidents;

@@ -123,6 +123,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OccupancySignature> OccupancySignatures => Set<OccupancySignature>();
     public DbSet<StudentInvitation> StudentInvitations => Set<StudentInvitation>();
     public DbSet<GoverningBody> GoverningBodies => Set<GoverningBody>();
+    public DbSet<PrivacyIncident> PrivacyIncidents => Set<PrivacyIncident>();
     public DbSet<GoverningBodyMember> GoverningBodyMembers => Set<GoverningBodyMember>();
     public DbSet<Features.Funding.FundingProgramme> FundingProgrammes => Set<Features.Funding.FundingProgramme>();
     public DbSet<Features.Funding.Grant> Grants => Set<Features.Funding.Grant>();

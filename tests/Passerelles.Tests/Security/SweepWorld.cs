@@ -16,6 +16,7 @@ using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Parity;
+using Passerelles.Web.Features.Privacy.Incidents;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
 
@@ -158,6 +159,7 @@ public sealed class SweepWorld
         await world.MobilityPlacementAsync(app, quebec1);
         await world.MobilityAsync(app, quebec1);
         await world.GoverningBodyAsync(app, quebec1);
+        await world.PrivacyIncidentAsync(app, quebec1);
         await world.GrantAsync(app, quebec1);
         return world;
     }
@@ -777,6 +779,21 @@ public sealed class SweepWorld
             await db.SaveChangesAsync();
             Add("governing body", owner, ("id", body.Id));
             Add("governing body member", owner, ("id", body.Id), ("memberId", seat.Id));
+        });
+
+    /// <summary>An incident in the owner incubator's register, still within the notification clock's reach.</summary>
+    private Task PrivacyIncidentAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var incident = new PrivacyIncident
+            {
+                ControllerId = owner.IncubatorId, Summary = $"Courriel mal adressé {owner.Name}", DataConcerned = "Noms et courriels",
+                Circumstances = "Envoi à une mauvaise liste", OccurredAt = Instant.FromUtc(2025, 3, 3, 9, 0), AwareAt = Instant.FromUtc(2025, 3, 3, 14, 0),
+                PeopleAffectedCount = 12,
+            };
+            db.PrivacyIncidents.Add(incident);
+            await db.SaveChangesAsync();
+            Add("privacy incident", owner, ("id", incident.Id));
         });
 
     /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a

@@ -17,12 +17,14 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
     public Picker Organisation { get; private set; } = null!;
     public bool CanCreate { get; private set; }
     public bool MaySeeAccessLog { get; private set; }
+    public bool MayKeepIncidents { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
         CanCreate = actor.ControlsAny();
         MaySeeAccessLog = actor.IsNetworkAdministrator;
+        MayKeepIncidents = actor.KeepsAnyRegister();
 
         var people = db.People.AsNoTracking().VisibleTo(actor);
         if (!string.IsNullOrWhiteSpace(Query))

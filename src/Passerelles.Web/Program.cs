@@ -12,6 +12,7 @@ using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Pick;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Features.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,6 +34,7 @@ builder.AddPickers();
 builder.AddMissions();
 builder.AddMobility();
 builder.AddFunding();
+builder.AddReports();
 
 var app = builder.Build();
 

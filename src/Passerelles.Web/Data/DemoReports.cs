@@ -43,7 +43,7 @@ public static class DemoReports
             Instant.FromUtc(2024, 1, 18, 15, 0), new()
             {
                 [("innovation", "results")] = "En 2023, L'Espace412 et Le Tube à ESS'ai ont accompagné ensemble des projets d'économie sociale "
-                    + "des deux côtés de l'Atlantique, avec des séances de coaching croisées.",
+                    + "des deux côtés de l'Atlantique, avec des séances d'accompagnement croisées.",
                 [("youth", "youth")] = "Les jeunes promoteurs et porteurs de projet ont pris part à la mission d'octobre 2023 et aux cercles en ligne.",
                 [("digital", "digital")] = "Les cercles en ligne, co-animés par une personne de chaque incubateur, ont réuni les deux cohortes chaque mois.",
                 [("parity", "parity")] = "La délégation d'octobre 2023 comptait autant de femmes que d'hommes; les jurys restent à équilibrer.",

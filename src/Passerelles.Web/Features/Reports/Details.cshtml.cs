@@ -46,39 +46,30 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
         return Redirect(ReportAccess.Address(id));
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
+        StepAsync(id, ReportStatus.Draft, "Only a draft can be submitted for review.", (report, by) => report.Submit(by),
+            "The report was submitted for review.", (report, by) => notices.SubmittedAsync(Request, report, by));
+
+    public Task<IActionResult> OnPostReviewedAsync(Guid id) =>
+        StepAsync(id, ReportStatus.InReview, "Only a report in review can be marked reviewed.", (report, by) => report.MarkReviewed(by),
+            "The report was marked reviewed: it can be frozen.");
+
+    public Task<IActionResult> OnPostSendBackAsync(Guid id) =>
+        StepAsync(id, ReportStatus.InReview, "Only a report in review can be sent back.", (report, _) => report.SendBack(),
+            "The report was sent back to its writers.");
+
+    /// <summary>One step of the review, taken from <paramref name="from"/> only, then told to whoever must act.</summary>
+    private async Task<IActionResult> StepAsync(Guid id, ReportStatus from, string refusal, Action<Report, Guid> step, string notice,
+        Func<Report, Guid, Task>? tell = null)
     {
         var actor = await actors.GetAsync();
-        var (report, refusal) = await ReportAccess.LoadAsync(db, actor, id, manage: true, tracked: true);
-        if (report is null) return refusal!;
-        if (report.Status != ReportStatus.Draft) return await RefuseAsync(report, t["Only a draft can be submitted for review."]);
-        report.Submit(actor.UserId!.Value);
+        var (report, denied) = await ReportAccess.LoadAsync(db, actor, id, manage: true, tracked: true);
+        if (report is null) return denied!;
+        if (report.Status != from) return await RefuseAsync(report, t[refusal]);
+        step(report, actor.UserId!.Value);
         await db.SaveChangesAsync();
-        await notices.SubmittedAsync(Request, report, actor.UserId.Value);
-        TempData["Notice"] = t["The report was submitted for review."].Value;
-        return Redirect(ReportAccess.Address(id));
-    }
-
-    public async Task<IActionResult> OnPostReviewedAsync(Guid id)
-    {
-        var actor = await actors.GetAsync();
-        var (report, refusal) = await ReportAccess.LoadAsync(db, actor, id, manage: true, tracked: true);
-        if (report is null) return refusal!;
-        if (report.Status != ReportStatus.InReview) return await RefuseAsync(report, t["Only a report in review can be marked reviewed."]);
-        report.MarkReviewed(actor.UserId!.Value);
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["The report was marked reviewed: it can be frozen."].Value;
-        return Redirect(ReportAccess.Address(id));
-    }
-
-    public async Task<IActionResult> OnPostSendBackAsync(Guid id)
-    {
-        var (report, refusal) = await ReportAccess.LoadAsync(db, await actors.GetAsync(), id, manage: true, tracked: true);
-        if (report is null) return refusal!;
-        if (report.Status != ReportStatus.InReview) return await RefuseAsync(report, t["Only a report in review can be sent back."]);
-        report.SendBack();
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["The report was sent back to its writers."].Value;
+        if (tell is not null) await tell(report, actor.UserId.Value);
+        TempData["Notice"] = t[notice].Value;
         return Redirect(ReportAccess.Address(id));
     }
 

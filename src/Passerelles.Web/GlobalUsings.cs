@@ -34,3 +34,4 @@ global using Passerelles.Web.Features.Parity;
 global using Passerelles.Web.Features.Funding;
 global using Passerelles.Web.Features.Indicators;
 global using Passerelles.Web.Features.Privacy.Incidents;
+global using Passerelles.Web.Features.Reports;

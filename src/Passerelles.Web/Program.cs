@@ -22,6 +22,7 @@ builder.AddPickers();
 builder.AddMissions();
 builder.AddMobility();
 builder.AddFunding();
+builder.AddReports();
 
 var app = builder.Build();
 

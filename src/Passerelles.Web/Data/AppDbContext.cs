@@ -133,6 +133,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Funding.SentDeadlineReminder> SentDeadlineReminders => Set<Features.Funding.SentDeadlineReminder>();
     public DbSet<Features.Funding.GrantEntry> GrantEntries => Set<Features.Funding.GrantEntry>();
     public DbSet<Features.Funding.ExchangeRate> ExchangeRates => Set<Features.Funding.ExchangeRate>();
+    public DbSet<Features.Reports.ReportTemplate> ReportTemplates => Set<Features.Reports.ReportTemplate>();
+    public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,6 +38,7 @@ public static class DatabaseSetup
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
         await FoldAccountNamesAsync(db);
         await ShippedGrids.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
+        await Features.Reports.ShippedReportTemplates.EnsureAsync(db);
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
         {

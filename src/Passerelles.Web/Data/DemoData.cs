@@ -21,6 +21,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         new("invite.habitatjeunes@demo.passerelles.org", "Sophie Laborde", "Habitat Jeunes Sud Aquitaine", MemberRole.PartnerGuest),
         new("invite.rqis@demo.passerelles.org", "Marc-André Roy", "RQIS", MemberRole.PartnerGuest),
         new("international.cegep@demo.passerelles.org", "Émilie Arsenault", "Cégep régional de Lanaudière", MemberRole.Coach),
+        new(DemoReports.FunderGuest, "Nathalie Côté", "Ministère des Relations internationales et de la Francophonie", MemberRole.PartnerGuest),
     ];
 
     private static Organisation Quebec(string name, OrganisationKind kind, string region, string legalForm, Organisation? parent = null) => new()
@@ -53,6 +54,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoMobility.EnsureAsync(db, users, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoHousing.EnsureAsync(db);
         await DemoFunding.EnsureAsync(db);
+        await DemoReports.EnsureAsync(db);
         await PrepareDemoPlacementAsync();
         await DemoParity.EnsureAsync(db, users);
         await DemoPrivacy.EnsureAsync(db);

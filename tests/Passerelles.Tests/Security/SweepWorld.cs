@@ -19,6 +19,7 @@ using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.Privacy.Incidents;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
+using Passerelles.Web.Features.Reports;
 
 namespace Passerelles.Tests.Security;
 
@@ -821,6 +822,19 @@ public sealed class SweepWorld
             await db.SaveChangesAsync();
             Add("grant", owner, ("id", grant.Id));
             Add("grant entry", owner, ("id", grant.Id), ("entryId", entry.Id));
+
+            // A draft report of the grant, made with the shipped FFQCD template.
+            var template = await db.ReportTemplates.SingleAsync(t => t.Key == ShippedReportTemplates.Ffqcd && t.Number == 1);
+            var loaded = await db.Grants.Include(g => g.Funder).Include(g => g.Beneficiary).Include(g => g.PartnerBeneficiary).SingleAsync(g => g.Id == grant.Id);
+            var report = new Report
+            {
+                TemplateId = template.Id, GrantId = grant.Id, From = grant.StartsOn, To = grant.EndsOn,
+                Snapshot = await ReportGenerator.GenerateAsync(db, template, loaded, grant.StartsOn, grant.EndsOn, Now, new LocalDate(2026, 3, 10)),
+            };
+            db.Reports.Add(report);
+            await db.SaveChangesAsync();
+            Add("report", owner, ("id", report.Id));
+            Add("report template", owner, ("id", template.Id));
         });
     }
 }

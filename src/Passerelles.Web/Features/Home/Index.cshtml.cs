@@ -42,6 +42,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public IReadOnlyList<Partnership.BridgeRow> Bridges { get; private set; } = [];
     public IReadOnlyList<MissionInvitations.Pending> MissionInvitations { get; private set; } = [];
     public MobilityWork.View? Mobility { get; private set; }
+    public FunderReports.View? FunderReports { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -70,6 +71,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             MissionInvitations = await Missions.MissionInvitations.PendingForAsync(db, me, Dashboards.ListLimit);
             Mobility = await MobilityWork.ForAsync(db, actor, me, Today);
         }
+        FunderReports = await Home.FunderReports.ForAsync(db, actor);
         IsPartnerGuest = !actor.IsNetworkAdministrator && !actor.IsStaffSomewhere && Team is null && Memberships.Any(m => m.Role == MemberRole.PartnerGuest);
 
         Agreements = await Partnership.AgreementsAsync(db, actor, Today);

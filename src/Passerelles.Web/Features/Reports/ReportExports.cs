@@ -2,7 +2,6 @@ using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
 
 namespace Passerelles.Web.Features.Reports;

@@ -126,9 +126,10 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
 /// <summary>The network page runs as many SQL commands whatever the number of rows it counts.</summary>
 public sealed class IndicatorsQueryCountTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>The person and the menu, the organisations for the choice, then the catalog over the year (each
+    /// <summary>The person and the menu, the organisations for the choice, the grants the administrator manages (the
+    /// choice of a grant's period), then the catalog over the year (each
     /// aggregate read once and shared by the indicators drawn from it) and the trends over its four quarters, and the parity figures of the year.</summary>
-    private const int Commands = 41;
+    private const int Commands = 42;
 
     [Fact]
     public async Task The_network_page_runs_its_pinned_number_of_commands_with_one_network_as_with_three()

@@ -53,7 +53,7 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
 
         // Two coaches coached in the year: too few to be broken down.
         Assert.Equal("fewer than 5 people: not shown", page.Text("#parity #role-Coaches td.suppressed"));
-        Assert.Equal("/parity?from=2023-04-01&to=2024-03-31", page.Document.QuerySelector("#parity a[href^='/parity']")!.GetAttribute("href"));
+        Assert.Equal("/parity?fiscal=qc-2023", page.Document.QuerySelector("#parity a[href^='/parity']")!.GetAttribute("href"));
         var own = await HtmlPage.GetAsync(network.World.QuebecAdmin.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");
         Assert.NotNull(own.Document.QuerySelector("#parity"));
         var coach = await HtmlPage.GetAsync(network.World.QuebecCoach.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");

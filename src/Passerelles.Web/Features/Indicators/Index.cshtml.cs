@@ -29,8 +29,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public IReadOnlyList<Features.Parity.ParityFigures.Group>? Parity { get; private set; }
 
     /// <summary>The parity page for the same organisation and period.</summary>
-    public string ParityAddress => "/parity?" + (Organisation is { } id ? $"organisation={id}&" : "")
-        + string.Create(CultureInfo.InvariantCulture, $"from={Period.From:yyyy-MM-dd}&to={Period.To:yyyy-MM-dd}");
+    public string ParityAddress => "/parity?" + Query(Organisation, Period);
 
     public async Task<IActionResult> OnGetAsync()
     {

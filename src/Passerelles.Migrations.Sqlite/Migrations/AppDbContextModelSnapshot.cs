@@ -5085,7 +5085,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoachId", "StartsAt");
 
-                    b.HasIndex("IncubatorId", "StartsAt");
+                    b.HasIndex("IncubatorId", "StartsAt", "Kind", "DurationMinutes");
 
                     b.ToTable("CoachingSessions", t =>
                         {

@@ -34,6 +34,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         if (actor.MayCreateEvent()) sections.Add(new("/events", "Events"));
         if (actor.SeesSomeIndicators()) sections.Add(new("/indicators", "Indicators"));
         if (actor.MayManageGrants()) sections.Add(new("/funding/grants", "Grants"));
+        if (actor.SeesParity()) sections.Add(new("/parity", "Parity"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
             sections.Add(new("/dev/mail", "Outgoing mail"));
         return sections;

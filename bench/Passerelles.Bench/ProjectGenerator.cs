@@ -115,7 +115,6 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
         var changes = new List<object?[]>();
         var members = new List<object?[]>();
         var milestones = new List<object?[]>();
-        string[] genders = ["Woman", "Man", "NonBinary", "PreferNotToSay"];
 
         for (var i = 0; i < projects; i++)
         {
@@ -149,7 +148,7 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
                 changes.Add([Guid.NewGuid(), id, incubator.Stages[step].Id, at.ToDateTimeUtc(), Pick(incubator.Coaches), step == 0 ? "" : "Étape franchie"]);
             }
             for (var m = 1 + _random.Next(4); m > 0; m--)
-                members.Add([Guid.NewGuid(), id, null, $"Membre {m} du projet {i + 1}", "", m == 1 ? "Porteur·euse" : "Membre", _random.Next(5) == 0 ? null : Pick(genders), stamp, stamp, 1]);
+                members.Add([Guid.NewGuid(), id, null, $"Membre {m} du projet {i + 1}", "", m == 1 ? "Porteur·euse" : "Membre", stamp, stamp, 1]);
             if (stageIndex >= 4)
             {
                 var currency = incubator.Side == Side.Quebec ? "CAD" : "EUR";
@@ -197,7 +196,7 @@ internal sealed class ProjectGenerator(Func<AppDbContext> newContext, int projec
                 "ApplicantEmail", "ApplicantCulture", "CreatedAt", "UpdatedAt", "Version", "SearchText"], projectValues),
             new("ProjectThemes", ["ProjectId", "Name"], themes),
             new("StageChanges", ["Id", "ProjectId", "StageId", "At", "AuthorId", "Reason"], changes),
-            new("ProjectMembers", ["Id", "ProjectId", "UserId", "DisplayName", "Email", "Role", "Gender", "CreatedAt", "UpdatedAt", "Version"], members),
+            new("ProjectMembers", ["Id", "ProjectId", "UserId", "DisplayName", "Email", "Role", "CreatedAt", "UpdatedAt", "Version"], members),
             new("Milestones", ["Id", "ProjectId", "Kind", "On", "LegalForm", "RegistryNumber", "Amount", "Currency", "Fte", "Note", "CreatedAt", "UpdatedAt", "Version"], milestones),
             new("CoachingSessions", ["Id", "IncubatorId", "Kind", "StartsAt", "TimeZoneId", "DurationMinutes", "CoachId", "Topics", "Notes", "CreatedAt", "UpdatedAt", "Version"], sessionValues),
             new("CoachingSessionProjects", ["SessionId", "ProjectId", "StartsAt"], sessionProjects),

@@ -29,7 +29,7 @@ public sealed class PhoneJourney(BrowserApp browser) : IClassFixture<BrowserApp>
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
         var button = menu.GetByText("Menu", new() { Exact = true });
         var links = menu.GetByRole(AriaRole.Link);
-        string[] sections = ["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Mobility", "Grids", "People", "Events", "Indicators", "Grants", "Reports"];
+        string[] sections = ["Home", "Organisations", "Directory", "Projects", "Circles", "Bridges", "Agreements", "Missions", "Mobility", "Grids", "People", "Events", "Indicators", "Grants", "Reports", "Parity"];
 
         await Assertions.Expect(links).ToHaveCountAsync(0);
         await AssertOnScreenAndThumbSizedAsync(button);

@@ -5180,7 +5180,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("CoachId", "StartsAt");
 
-                    b.HasIndex("IncubatorId", "StartsAt");
+                    b.HasIndex("IncubatorId", "StartsAt", "Kind", "DurationMinutes");
 
                     b.ToTable("CoachingSessions", t =>
                         {

@@ -5169,7 +5169,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoachId", "StartsAt");
 
-                    b.HasIndex("IncubatorId", "StartsAt");
+                    b.HasIndex("IncubatorId", "StartsAt", "Kind", "DurationMinutes");
 
                     b.ToTable("CoachingSessions", t =>
                         {

@@ -13,5 +13,9 @@ public static class GoverningBodyRules
         return bodies.Where(b => administered.Contains(b.OrganisationId));
     }
 
+    /// <summary>Who reads the parity page: network administrators (the network and any organisation) and organisation
+    /// administrators (their own).</summary>
+    public static bool SeesParity(this Actor actor) => actor.IsNetworkAdministrator || actor.Administers.Count > 0;
+
     public static bool MayManageBodiesOf(this Actor actor, Guid organisationId) => actor.MayManage(organisationId);
 }

@@ -224,7 +224,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var home = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), "/");
 
-        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events", "/indicators", "/funding/grants", "/reports"], home.Menu());
+        Assert.Equal(["/", "/organisations", "/directory", "/projects", "/circles", "/bridges", "/agreements", "/missions", "/mobility", "/grids", "/people", "/events", "/indicators", "/funding/grants", "/reports", "/parity"], home.Menu());
         Assert.NotNull(home.Document.QuerySelector("#network-heading"));
     }
 }

@@ -53,7 +53,7 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
 
         // Two coaches coached in the year: too few to be broken down.
         Assert.Equal("fewer than 5 people: not shown", page.Text("#parity #role-Coaches td.suppressed"));
-        Assert.Equal("/parity?from=2023-04-01&to=2024-03-31", page.Document.QuerySelector("#parity a[href^='/parity']")!.GetAttribute("href"));
+        Assert.Equal("/parity?fiscal=qc-2023", page.Document.QuerySelector("#parity a[href^='/parity']")!.GetAttribute("href"));
         var own = await HtmlPage.GetAsync(network.World.QuebecAdmin.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");
         Assert.NotNull(own.Document.QuerySelector("#parity"));
         var coach = await HtmlPage.GetAsync(network.World.QuebecCoach.Client, $"/indicators?organisation={network.World.Quebec}&fiscal=qc-2023");
@@ -126,9 +126,10 @@ public sealed class NetworkIndicatorsTests(NetworkIndicatorsTests.Network networ
 /// <summary>The network page runs as many SQL commands whatever the number of rows it counts.</summary>
 public sealed class IndicatorsQueryCountTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>The person and the menu, the organisations for the choice, then the catalog over the year (each
+    /// <summary>The person and the menu, the organisations for the choice, the grants the administrator manages (the
+    /// choice of a grant's period), then the catalog over the year (each
     /// aggregate read once and shared by the indicators drawn from it) and the trends over its four quarters, and the parity figures of the year.</summary>
-    private const int Commands = 41;
+    private const int Commands = 42;
 
     [Fact]
     public async Task The_network_page_runs_its_pinned_number_of_commands_with_one_network_as_with_three()

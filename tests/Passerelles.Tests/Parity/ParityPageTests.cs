@@ -20,9 +20,9 @@ public sealed class ParityPageTests(AppFactory app) : IClassFixture<AppFactory>
         return (organisation, admin.Client);
     }
 
-    private static async Task<List<string>> RowAsync(HttpClient client, Guid organisationId, string body, string period = "calendar-2023")
+    private static async Task<List<string>> RowAsync(HttpClient client, Guid organisationId, string body, string period = "year=2023")
     {
-        var page = await HtmlPage.GetAsync(client, $"/parity?organisation={organisationId}&period={period}");
+        var page = await HtmlPage.GetAsync(client, $"/parity?organisation={organisationId}&{period}");
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var row = page.Document.QuerySelectorAll("#parity-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith(body));
         return row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
@@ -55,7 +55,7 @@ public sealed class ParityPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith("3 (", cells[1]);
         Assert.StartsWith("3 (", cells[2]);
         Assert.Equal(["hidden", "hidden"], cells[3..5]);
-        var html = await (await app.AdministratorClientAsync()).GetStringAsync($"/parity?organisation={organisation.Id}&period=calendar-2023");
+        var html = await (await app.AdministratorClientAsync()).GetStringAsync($"/parity?organisation={organisation.Id}&year=2023");
         Assert.DoesNotContain("1 (14", html);
     }
 
@@ -78,8 +78,8 @@ public sealed class ParityPageTests(AppFactory app) : IClassFixture<AppFactory>
         await app.SeatAsync(board.Id, new LocalDate(2022, 6, 1), new LocalDate(2023, 3, 31), Woman, Woman, Man);
         await app.SeatAsync(board.Id, new LocalDate(2023, 4, 1), null, Woman, Man, Man);
 
-        Assert.Equal("6", (await RowAsync(admin, organisation.Id, "Conseil renouvelé", "calendar-2023"))[0]);
-        Assert.Equal(["fewer than 5 people: not shown"], await RowAsync(admin, organisation.Id, "Conseil renouvelé", "fiscal-2023"));
+        Assert.Equal("6", (await RowAsync(admin, organisation.Id, "Conseil renouvelé", "year=2023"))[0]);
+        Assert.Equal(["fewer than 5 people: not shown"], await RowAsync(admin, organisation.Id, "Conseil renouvelé", "fiscal=qc-2023"));
     }
 
     [Fact]
@@ -90,12 +90,13 @@ public sealed class ParityPageTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(admin, $"/parity?organisation={organisation.Id}&from=2024-03-31&to=2023-04-01");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
-        Assert.Equal("The period cannot end before it starts.", page.FieldError("To"));
+        Assert.Equal("The end of the period comes after its start.", page.FieldError("To"));
         Assert.Null(page.Document.QuerySelector("#parity-table"));
         var far = await HtmlPage.GetAsync(admin, $"/parity?organisation={organisation.Id}&from=9999-12-31&to=9999-12-31");
         Assert.Equal("Choose a date between 1900 and 2199.", far.FieldError("From"));
-        var unknown = await HtmlPage.GetAsync(admin, $"/parity?organisation={organisation.Id}&period=fiscal-abc");
-        Assert.Equal("Choose one of the values in the list.", unknown.FieldError("Period"));
+        var unknown = await HtmlPage.GetAsync(admin, $"/parity?organisation={organisation.Id}&fiscal=qc-abc");
+        Assert.Equal("Choose a fiscal year written qc-2023, for 1 April 2023 to 31 March 2024.", unknown.FieldError("Fiscal"));
+        Assert.Null(unknown.Document.QuerySelector("#parity-table"));
     }
 
     [Fact]
@@ -130,10 +131,10 @@ public sealed class ParityPageTests(AppFactory app) : IClassFixture<AppFactory>
             await app.AddMissionMemberAsync(mission.Id, member.Id, organisation.Id);
         }
 
-        var page = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), $"/parity?organisation={organisation.Id}&period=calendar-2023");
+        var page = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), $"/parity?organisation={organisation.Id}&year=2023");
         Assert.Equal("5", page.Text("#role-DelegationMembers td"));
         Assert.NotNull(page.Document.QuerySelector("svg.parity-chart rect.zone"));
-        var none = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), $"/parity?organisation={organisation.Id}&period=calendar-2024");
+        var none = await HtmlPage.GetAsync(await app.AdministratorClientAsync(), $"/parity?organisation={organisation.Id}&year=2024");
         Assert.Equal("moins de 5\u00a0personnes\u00a0: non affiché", none.Text("#role-DelegationMembers td"));
     }
 }

@@ -39,10 +39,12 @@ public sealed class QueryCountTests(QueryCountTests.Networks networks) : IClassF
     public static TheoryData<string, string, int> Pages => new()
     {
         // The home page's student-mobility sections: the student's placements and applications for everyone, the
-        // applications to decide and the housing requests for staff, the overdue checklist items for administrators; for
-        // partner guests, the frozen reports addressed to them as a funder's guest.
+        // applications to decide and the housing requests for staff, the overdue checklist items for administrators;
+        // for those who manage grants, the reports due within 60 days and the grants under the co-funding rule (their
+        // contributions only when there are some); for partner guests, the frozen reports addressed to them as a
+        // funder's guest.
         { "coach", "/", 23 },
-        { "coordinator", "/", 27 },
+        { "coordinator", "/", 29 },
         { "holder", "/", 21 },
         { "guest", "/", 18 },
         { "coach", "/projects", 7 },

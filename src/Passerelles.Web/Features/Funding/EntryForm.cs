@@ -34,6 +34,15 @@ public sealed class EntryForm : AmountFields
     [Display(Name = "Receipt (PDF, JPEG or PNG, 10 MB at most)")]
     public IFormFile? Receipt { get; set; }
 
+    /// <summary>The version of the entry the form was filled in from, when correcting one.</summary>
+    public int Version { get; set; }
+
+    public static EntryForm From(GrantEntry entry) => new()
+    {
+        Label = entry.Label, BudgetLineId = entry.BudgetLineId, On = entry.On.ToDateOnly(), Amount = entry.Amount.Value,
+        Currency = entry.Currency, CadPerEur = entry.CadPerEur, ContributorId = entry.ContributorId, Version = entry.Version,
+    };
+
     /// <summary>Adds, next to each field, what the rules refuse; fills in the imported rate when none was typed.</summary>
     public async Task CheckAsync(AppDbContext db, Grant grant, EntryKind kind, ModelStateDictionary state, IStringLocalizer t)
     {
@@ -67,6 +76,14 @@ public sealed class EntryForm : AmountFields
     }
 
     private static string Long(LocalDate date) => date.ToString("D", System.Globalization.CultureInfo.CurrentCulture);
+}
+
+/// <summary>The page that records or corrects an expense or a contribution, as <c>_EntryFields.cshtml</c> reads it.</summary>
+public interface IEntryPage
+{
+    EntryForm Input { get; }
+    EntryKind Kind { get; }
+    Grant Grant { get; }
 }
 
 /// <summary>The receipts of grants' expenses and contributions, kept like the mobility CVs in the data folder's

@@ -4,7 +4,7 @@ namespace Passerelles.Web.Features.Funding;
 /// receipt if they have one.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class NewEntryModel(AppDbContext db, CurrentActor actors, ReceiptFiles files, IStringLocalizer<Text> t) : PageModel
+public sealed class NewEntryModel(AppDbContext db, CurrentActor actors, ReceiptFiles files, IStringLocalizer<Text> t) : PageModel, IEntryPage
 {
     /// <summary>What a request may weigh: the receipt and the rest of the form.</summary>
     public const long MaxRequestBytes = Circles.ResourceFiles.MaxRequestBytes;

@@ -44,6 +44,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public MobilityWork.View? Mobility { get; private set; }
     public FunderReports.View? FunderReports { get; private set; }
 
+    /// <summary>For those who manage grants: the reports due soon and the co-funding shortfalls.</summary>
+    public GrantWork.View? Grants { get; private set; }
+
     public async Task OnGetAsync()
     {
         var actor = await actors.GetAsync();
@@ -84,6 +87,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             SponsoredStudies = await Partnership.SponsoredStudiesAsync(db, actor);
             Bridges = await Partnership.RecentBridgesAsync(db, actor);
         }
+        Grants = await GrantWork.ForAsync(db, actor, Today);
         if (IsNetworkAdministrator)
         {
             OrganisationCount = await db.Organisations.CountAsync();

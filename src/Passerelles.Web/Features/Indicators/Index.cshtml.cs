@@ -11,6 +11,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     [BindProperty(SupportsGet = true)] public Guid? Organisation { get; set; }
     [BindProperty(SupportsGet = true)] public string? Fiscal { get; set; }
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Grant { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
@@ -19,16 +20,15 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public ReportingPeriod Period { get; private set; } = null!;
     public IReadOnlyList<IndicatorResult> Results { get; private set; } = [];
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
-    public IReadOnlyList<int> Years { get; private set; } = [];
+    public PeriodChoice PeriodForms { get; private set; } = null!;
     public bool SeesNetwork { get; private set; }
 
     /// <summary>The parity figures of the scope and period, for those who may see them (<see cref="Parity.IndexModel"/>);
     /// null for the others.</summary>
     public IReadOnlyList<Features.Parity.ParityFigures.Group>? Parity { get; private set; }
 
-    /// <summary>The parity page for the same organisation and dates.</summary>
-    public string ParityAddress => "/parity?" + (Organisation is { } id ? $"organisation={id}&" : "")
-        + string.Create(CultureInfo.InvariantCulture, $"from={Period.From:yyyy-MM-dd}&to={Period.To:yyyy-MM-dd}");
+    /// <summary>The parity page for the same organisation and period.</summary>
+    public string ParityAddress => "/parity?" + Query(Organisation, Period);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -52,12 +52,14 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             .OrderBy(o => o.Name, StringComparer.CurrentCulture).ToList();
 
         var today = time.InViewerZone(time.Now).Date;
-        Years = Enumerable.Range(0, 8).Select(i => today.Year - i).ToList();
         var fallback = ReportingPeriod.DefaultFor(Scope.Side ?? Side.Quebec, today);
-        var (period, problems) = ReportingPeriod.Read(Fiscal, Year, From, To, fallback);
+        var cancellation = HttpContext.RequestAborted;
+        var (period, problems) = await PeriodChoice.ReadAsync(db, actor, Fiscal, Year, Grant, From, To, fallback, cancellation);
         foreach (var (field, message) in problems) ModelState.AddModelError(field, t[message]);
         // A refused period is said beside its field, and the default period is shown meanwhile.
         Period = period ?? fallback;
+        PeriodForms = new PeriodChoice("/indicators", Organisation is { } chosen ? [("organisation", chosen.ToString())] : [], Period,
+            PeriodChoice.YearsUpTo(today), await PeriodChoice.GrantsAsync(db, actor, cancellation), From, To);
         Results = await IndicatorResult.ComputeAsync(new IndicatorQuery(db, Scope, time.Now, today), Period, withTrends: true);
         if (actor.IsNetworkAdministrator || Organisation is { } administered && actor.Administers.Contains(administered))
         {
@@ -67,8 +69,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     }
 
     /// <summary>The address of this page for another period or organisation.</summary>
-    public string Address(Guid? organisation, ReportingPeriod period) =>
-        "/indicators?" + (organisation is { } id ? $"organisation={id}&" : "") + period.Query;
+    public string Address(Guid? organisation, ReportingPeriod period) => "/indicators?" + Query(organisation, period);
+
+    private static string Query(Guid? organisation, ReportingPeriod period) => (organisation is { } id ? $"organisation={id}&" : "") + period.Query;
 
     public static string Format(decimal value) => value.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture);
 

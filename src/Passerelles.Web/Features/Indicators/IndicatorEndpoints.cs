@@ -21,12 +21,12 @@ public static class IndicatorEndpoints
             .MapGet("/indicators", ListAsync)
             .WithName("ListIndicators")
             .WithSummary("Every indicator, counted over the network or one organisation for a period")
-            .WithDescription("organisation: the organisation counted (its staff and network administrators; others get 404); none counts the whole network (network administrators only). The period is fiscal=qc-2023 (Québec fiscal year, 1 April 2023 – 31 March 2024), year=2023 (calendar year), or from and to (yyyy-MM-dd, both ends included, at most three years); none is the current Québec fiscal year, or calendar year for an organisation of the France side. Amounts are never added across currencies: funds raised come as one indicator per currency.");
+            .WithDescription("organisation: the organisation counted (its staff and network administrators; others get 404); none counts the whole network (network administrators only). The period is fiscal=qc-2023 (Québec fiscal year, 1 April 2023 – 31 March 2024), year=2023 (calendar year), grant={id} (the period of a grant the caller manages; any other is refused like one that does not exist), or from and to (yyyy-MM-dd, both ends included, at most three years), the first given winning in that order; none is the current Québec fiscal year, or calendar year for an organisation of the France side. Amounts are never added across currencies: funds raised come as one indicator per currency.");
     }
 
     private static async Task<Results<Ok<IndicatorsAnswer>, ValidationProblem, NotFound>> ListAsync(
         HttpContext context, AppDbContext db, CurrentActor actors, ViewerTime time, EmailTemplates urls,
-        Guid? organisation, string? fiscal, string? year, string? from, string? to, CancellationToken cancellationToken)
+        Guid? organisation, string? fiscal, string? year, string? grant, string? from, string? to, CancellationToken cancellationToken)
     {
         var actor = await actors.ForAsync(context.User);
         var scope = IndicatorScope.Network;
@@ -39,7 +39,8 @@ public static class IndicatorEndpoints
         }
         else if (!actor.SeesNetworkIndicators()) return TypedResults.NotFound();
         var today = time.InViewerZone(time.Now).Date;
-        var (period, problems) = ReportingPeriod.Read(fiscal, year, from, to, ReportingPeriod.DefaultFor(scope.Side ?? Side.Quebec, today));
+        var (period, problems) = await PeriodChoice.ReadAsync(db, actor, fiscal, year, grant, from, to,
+            ReportingPeriod.DefaultFor(scope.Side ?? Side.Quebec, today), cancellationToken);
         if (period is null) return TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         var results = await IndicatorResult.ComputeAsync(new IndicatorQuery(db, scope, time.Now, today), period, withTrends: false);
         context.Response.Headers.CacheControl = "private, no-store";

@@ -1,8 +1,8 @@
 namespace Passerelles.Web.Features.Indicators;
 
-/// <summary>How a period was chosen: a Québec government fiscal year (1 April – 31 March), a French calendar year, or
-/// dates of one's own. A grant's period can be added as another kind.</summary>
-public enum PeriodKind { QuebecFiscalYear, CalendarYear, Custom }
+/// <summary>How a period was chosen: a Québec government fiscal year (1 April – 31 March), a French calendar year,
+/// dates of one's own, or a grant's period (see <see cref="PeriodChoice"/>).</summary>
+public enum PeriodKind { QuebecFiscalYear, CalendarYear, Custom, Grant }
 
 /// <summary>The days an indicator counts, both ends included.</summary>
 public sealed record ReportingPeriod(PeriodKind Kind, LocalDate From, LocalDate To)
@@ -21,6 +21,15 @@ public sealed record ReportingPeriod(PeriodKind Kind, LocalDate From, LocalDate 
 
     public static ReportingPeriod Custom(LocalDate from, LocalDate to) => new(PeriodKind.Custom, from, to);
 
+    /// <summary>A grant's period, from its first to its last day.</summary>
+    public static ReportingPeriod OfGrant(Guid grantId, string title, LocalDate from, LocalDate to) =>
+        new(PeriodKind.Grant, from, to) { GrantId = grantId, GrantTitle = title };
+
+    /// <summary>For a grant's period, the grant.</summary>
+    public Guid? GrantId { get; init; }
+
+    public string? GrantTitle { get; init; }
+
     /// <summary>The period a side reports on by default, the one containing <paramref name="today"/>: Québec's fiscal year,
     /// France's calendar year.</summary>
     public static ReportingPeriod DefaultFor(Side side, LocalDate today) =>
@@ -35,6 +44,7 @@ public sealed record ReportingPeriod(PeriodKind Kind, LocalDate From, LocalDate 
     {
         PeriodKind.QuebecFiscalYear => $"{From.Year}-{To.Year}",
         PeriodKind.CalendarYear => From.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        PeriodKind.Grant => GrantTitle!,
         _ => $"{From:yyyy-MM-dd} – {To:yyyy-MM-dd}",
     };
 
@@ -43,6 +53,7 @@ public sealed record ReportingPeriod(PeriodKind Kind, LocalDate From, LocalDate 
     {
         PeriodKind.QuebecFiscalYear => $"fiscal=qc-{From.Year}",
         PeriodKind.CalendarYear => $"year={From.Year}",
+        PeriodKind.Grant => $"grant={GrantId}",
         _ => $"from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}",
     };
 

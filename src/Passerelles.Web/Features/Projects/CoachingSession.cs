@@ -124,7 +124,8 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
         builder.HasMany(s => s.Projects).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Participants).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Actions).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(s => new { s.IncubatorId, s.StartsAt });
+        // Kind and duration too, so that the hours of a period (the indicators) are summed from the index alone.
+        builder.HasIndex(s => new { s.IncubatorId, s.StartsAt, s.Kind, s.DurationMinutes });
         builder.HasIndex(s => new { s.CoachId, s.StartsAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_CoachingSessions_Duration", $"\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= {CoachingSession.MaxDurationMinutes}"));
     }

@@ -35,6 +35,7 @@ public sealed class MainNavigation(AppDbContext db, CurrentActor actors, IWebHos
         if (actor.SeesSomeIndicators()) sections.Add(new("/indicators", "Indicators"));
         if (actor.MayManageGrants()) sections.Add(new("/funding/grants", "Grants"));
         if (actor.MayManageGrants()) sections.Add(new("/reports", "Reports"));
+        if (actor.SeesParity()) sections.Add(new("/parity", "Parity"));
         if (actor.IsNetworkAdministrator && environment.IsDevelopment() && services.GetService<PickupDirectoryMailer>() is not null)
             sections.Add(new("/dev/mail", "Outgoing mail"));
         return sections;

@@ -73,3 +73,33 @@ public sealed class ReportAccessTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Funding.Coach.Client.GetAsync($"/reports/new?grant={world.GrantId}")).StatusCode);
     }
 }
+
+/// <summary>A report's files through the app: made from the stored snapshot, for its managers, and for the funder's
+/// guest once it is frozen.</summary>
+public sealed class ReportExportRoutesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_funders_guest_downloads_a_frozen_reports_PDF_spreadsheet_and_CSV_and_nothing_of_a_draft()
+    {
+        var world = await app.ReportsWorldAsync();
+        var manager = world.Funding.QuebecAdmin.Client;
+        var id = await app.GenerateAsync(manager, world.GrantId);
+        var guest = world.Guest.Client;
+        foreach (var format in new[] { "pdf", "xlsx", "csv" })
+            Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync($"/reports/{id}/export.{format}")).StatusCode);
+        var draft = await manager.GetAsync($"/reports/{id}/export.pdf");
+        Assert.Equal(("application/pdf", true, true), (draft.Content.Headers.ContentType!.MediaType, draft.Headers.CacheControl!.Private, draft.Headers.CacheControl.NoStore));
+
+        await ReportsTesting.FreezeAsync(manager, id);
+
+        var pdf = await guest.GetByteArrayAsync($"/reports/{id}/export.pdf");
+        var (exitCode, output) = await Passerelles.Tests.Infrastructure.GeneratedPdfTests.QpdfAsync(pdf, "--check");
+        Assert.True(exitCode == 0, output);
+        var xlsx = await guest.GetAsync($"/reports/{id}/export.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        Assert.True(sheets.Count > 1, string.Join(", ", sheets));
+        var csv = await guest.GetStringAsync($"/reports/{id}/export.csv");
+        Assert.Contains("coaching.hours.individual", csv);
+    }
+}

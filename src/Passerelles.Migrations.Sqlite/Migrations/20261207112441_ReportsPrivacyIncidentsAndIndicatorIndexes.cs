@@ -6,11 +6,51 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Reports : Migration
+    public partial class ReportsPrivacyIncidentsAndIndicatorIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_CoachingSessions_IncubatorId_StartsAt",
+                table: "CoachingSessions");
+
+            migrationBuilder.CreateTable(
+                name: "PrivacyIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ControllerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DataConcerned = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AwareAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PeopleAffectedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeopleAffected = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RiskOfSeriousInjury = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RiskAnalysis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorityNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeopleNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotNotifiedReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrivacyIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PrivacyIncidents_Organisations_ControllerId",
+                        column: x => x.ControllerId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ReportTemplates",
                 columns: table => new
@@ -105,6 +145,16 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_IncubatorId_StartsAt_Kind_DurationMinutes",
+                table: "CoachingSessions",
+                columns: new[] { "IncubatorId", "StartsAt", "Kind", "DurationMinutes" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivacyIncidents_ControllerId_AwareAt",
+                table: "PrivacyIncidents",
+                columns: new[] { "ControllerId", "AwareAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_FrozenBy",
                 table: "Reports",
                 column: "FrozenBy");
@@ -150,10 +200,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "PrivacyIncidents");
+
+            migrationBuilder.DropTable(
                 name: "Reports");
 
             migrationBuilder.DropTable(
                 name: "ReportTemplates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CoachingSessions_IncubatorId_StartsAt_Kind_DurationMinutes",
+                table: "CoachingSessions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoachingSessions_IncubatorId_StartsAt",
+                table: "CoachingSessions",
+                columns: new[] { "IncubatorId", "StartsAt" });
         }
     }
 }

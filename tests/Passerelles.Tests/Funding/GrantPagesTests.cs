@@ -59,7 +59,9 @@ public sealed class GrantPagesTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Only_the_beneficiaries_administrators_see_a_grant()
     {
         var world = await app.FundingWorldAsync();
-        Assert.Equal(HttpStatusCode.OK, (await world.FranceAdmin.Client.GetAsync(world.Grant)).StatusCode);
+        var seen = await HtmlPage.GetAsync(world.FranceAdmin.Client, world.Grant);
+        Assert.Equal(HttpStatusCode.OK, seen.Status);
+        Assert.Equal($"/reports/new?grant={world.GrantId}", seen.Document.QuerySelector("a#generate-report")?.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await world.Coach.Client.GetAsync(world.Grant)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await world.Coach.Client.GetAsync($"{world.Grant}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await world.Coach.Client.GetAsync("/funding/grants")).StatusCode);

@@ -23,6 +23,7 @@ builder.AddMissions();
 builder.AddMobility();
 builder.AddFunding();
 builder.AddReports();
+builder.AddPrivacy();
 
 var app = builder.Build();
 

@@ -67,6 +67,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mobility:DestroyExpiredDocuments", "false");
         builder.UseSetting("Mobility:SendReminders", "false");
         builder.UseSetting("Funding:SendReminders", "false");
+        builder.UseSetting("Privacy:SendReminders", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

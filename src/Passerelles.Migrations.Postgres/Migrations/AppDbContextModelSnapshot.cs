@@ -4996,6 +4996,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("PrivacyIncidents");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Incidents.SentIncidentReminder", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IncidentId", "UserId");
+
+                    b.ToTable("SentIncidentReminders");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7599,6 +7615,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Controller");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Incidents.SentIncidentReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Privacy.Incidents.PrivacyIncident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>

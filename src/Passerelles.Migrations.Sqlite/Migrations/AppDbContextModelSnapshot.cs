@@ -4985,6 +4985,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("PrivacyIncidents");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Incidents.SentIncidentReminder", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IncidentId", "UserId");
+
+                    b.ToTable("SentIncidentReminders");
+                });
+
             modelBuilder.Entity("Passerelles.Web.Features.Privacy.PersonalDataAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -7588,6 +7604,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Controller");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Incidents.SentIncidentReminder", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Privacy.Incidents.PrivacyIncident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>

@@ -124,6 +124,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StudentInvitation> StudentInvitations => Set<StudentInvitation>();
     public DbSet<GoverningBody> GoverningBodies => Set<GoverningBody>();
     public DbSet<PrivacyIncident> PrivacyIncidents => Set<PrivacyIncident>();
+    public DbSet<SentIncidentReminder> SentIncidentReminders => Set<SentIncidentReminder>();
     public DbSet<GoverningBodyMember> GoverningBodyMembers => Set<GoverningBodyMember>();
     public DbSet<Features.Funding.FundingProgramme> FundingProgrammes => Set<Features.Funding.FundingProgramme>();
     public DbSet<Features.Funding.Grant> Grants => Set<Features.Funding.Grant>();

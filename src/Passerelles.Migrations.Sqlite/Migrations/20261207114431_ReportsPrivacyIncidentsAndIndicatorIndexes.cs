@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Passerelles.Migrations.Postgres.Migrations
+namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ReportsPrivacyIncidentsAndIndicatorIndexes : Migration
@@ -19,26 +19,26 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "PrivacyIncidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ControllerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DataConcerned = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Circumstances = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AwareAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PeopleAffectedCount = table.Column<int>(type: "integer", nullable: false),
-                    PeopleAffected = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    RiskOfSeriousInjury = table.Column<bool>(type: "boolean", nullable: true),
-                    RiskAnalysis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Measures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AuthorityNotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PeopleNotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    NotNotifiedReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ControllerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DataConcerned = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Circumstances = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AwareAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PeopleAffectedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeopleAffected = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RiskOfSeriousInjury = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RiskAnalysis = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorityNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeopleNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotNotifiedReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,20 +55,20 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 name: "ReportTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FunderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SectionsJson = table.Column<string>(type: "text", nullable: false),
-                    Name_En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Name_FrCa = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Name_FrFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FunderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SectionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Name_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Name_FrCa = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Name_FrFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,27 +82,46 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SentIncidentReminders",
+                columns: table => new
+                {
+                    IncidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentIncidentReminders", x => new { x.IncidentId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_SentIncidentReminders_PrivacyIncidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "PrivacyIncidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
-                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReviewedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    FrozenBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    FrozenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PreviousId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FrozenBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FrozenAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PreviousId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,13 +219,16 @@ namespace Passerelles.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "PrivacyIncidents");
-
-            migrationBuilder.DropTable(
                 name: "Reports");
 
             migrationBuilder.DropTable(
+                name: "SentIncidentReminders");
+
+            migrationBuilder.DropTable(
                 name: "ReportTemplates");
+
+            migrationBuilder.DropTable(
+                name: "PrivacyIncidents");
 
             migrationBuilder.DropIndex(
                 name: "IX_CoachingSessions_IncubatorId_StartsAt_Kind_DurationMinutes",

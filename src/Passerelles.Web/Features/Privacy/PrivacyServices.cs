@@ -1,0 +1,15 @@
+namespace Passerelles.Web.Features.Privacy;
+
+public static class PrivacyServices
+{
+    public static void AddPrivacy(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IncidentReminders>();
+        // Privacy:SendReminders=false leaves the incidents' reminders to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Privacy:SendReminders", true))
+        {
+            builder.Services.AddPeriodicWork(new("Privacy incident reminders", TimeSpan.FromMinutes(15), SendsEmail: true,
+                (services, cancellationToken) => services.GetRequiredService<IncidentReminders>().SendDueAsync(cancellationToken)));
+        }
+    }
+}

@@ -6,12 +6,8 @@ namespace Passerelles.Web.Access;
 /// parity of the bodies is read on the parity page, in aggregate only.</summary>
 public static class GoverningBodyRules
 {
-    public static IQueryable<GoverningBody> VisibleTo(this IQueryable<GoverningBody> bodies, Actor actor)
-    {
-        if (actor.IsNetworkAdministrator) return bodies;
-        var administered = actor.Administers.ToList();
-        return bodies.Where(b => administered.Contains(b.OrganisationId));
-    }
+    public static IQueryable<GoverningBody> VisibleTo(this IQueryable<GoverningBody> bodies, Actor actor) =>
+        bodies.OfOrganisationsManagedBy(actor, b => b.OrganisationId);
 
     /// <summary>Who reads the parity page: network administrators (the network and any organisation) and organisation
     /// administrators (their own).</summary>

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace Passerelles.Web.Access;
@@ -13,6 +15,17 @@ public static class OrganisationRules
 
     public static bool MayManage(this Actor actor, Guid organisationId) =>
         actor.IsNetworkAdministrator || actor.Administers.Contains(organisationId);
+
+    /// <summary>The records of the organisations the actor manages (all of them for network administrators), each record
+    /// naming its organisation by <paramref name="organisation"/>.</summary>
+    public static IQueryable<T> OfOrganisationsManagedBy<T>(this IQueryable<T> records, Actor actor, Expression<Func<T, Guid>> organisation)
+    {
+        if (actor.IsNetworkAdministrator) return records;
+        var administered = actor.Administers.ToList();
+        Expression<Func<Guid, bool>> managed = id => administered.Contains(id);
+        var body = ReplacingExpressionVisitor.Replace(managed.Parameters[0], organisation.Body, managed.Body);
+        return records.Where(Expression.Lambda<Func<T, bool>>(body, organisation.Parameters));
+    }
 
     public static bool MaySeeMembers(this Actor actor, Guid organisationId) =>
         actor.IsNetworkAdministrator || actor.Sees.Contains(organisationId);

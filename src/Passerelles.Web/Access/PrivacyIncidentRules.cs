@@ -4,12 +4,8 @@ namespace Passerelles.Web.Access;
 /// administrators, its carriers' administrators, network administrators); nobody else learns of an incident.</summary>
 public static class PrivacyIncidentRules
 {
-    public static IQueryable<PrivacyIncident> VisibleTo(this IQueryable<PrivacyIncident> incidents, Actor actor)
-    {
-        if (actor.IsNetworkAdministrator) return incidents;
-        var administered = actor.Administers.ToList();
-        return incidents.Where(i => administered.Contains(i.ControllerId));
-    }
+    public static IQueryable<PrivacyIncident> VisibleTo(this IQueryable<PrivacyIncident> incidents, Actor actor) =>
+        incidents.OfOrganisationsManagedBy(actor, i => i.ControllerId);
 
     public static bool MayKeepRegisterOf(this Actor actor, Guid organisationId) => actor.MayManage(organisationId);
 

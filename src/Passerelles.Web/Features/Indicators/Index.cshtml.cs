@@ -4,23 +4,15 @@ namespace Passerelles.Web.Features.Indicators;
 /// <summary>The indicators of the network (network administrators) or of one organisation (its staff), for a period
 /// chosen as a Québec fiscal year, a calendar year or dates (see README.md): each indicator's value with its split
 /// between the sides, its themes and the link to what it counts, then trends by quarter and the sides compared.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PeriodPageModel
 {
     public sealed record Choice(Guid Id, string Name);
-
-    [BindProperty(SupportsGet = true)] public Guid? Organisation { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Fiscal { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Grant { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public string? OrganisationName { get; private set; }
     public IndicatorScope Scope { get; private set; } = IndicatorScope.Network;
     public ReportingPeriod Period { get; private set; } = null!;
     public IReadOnlyList<IndicatorResult> Results { get; private set; } = [];
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
-    public PeriodChoice PeriodForms { get; private set; } = null!;
     public bool SeesNetwork { get; private set; }
 
     /// <summary>The parity figures of the scope and period, for those who may see them (<see cref="Parity.IndexModel"/>);

@@ -6,18 +6,9 @@ namespace Passerelles.Web.Features.Parity;
 /// chosen as on the indicators page (<see cref="ReportingPeriod"/>, <see cref="PeriodChoice"/>): a Québec fiscal year
 /// (1 April – 31 March), a calendar year, a grant's period, or dates of one's own. Aggregates only, suppressed as
 /// <see cref="ParityArithmetic"/> says. A refused period shows no figures.</summary>
-public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PeriodPageModel
 {
     public sealed record Choice(Guid? Id, string Name);
-
-    /// <summary>Null: the network.</summary>
-    [BindProperty(SupportsGet = true)] public Guid? Organisation { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Fiscal { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Grant { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public IReadOnlyList<Choice> Scopes { get; private set; } = [];
     public string ScopeName { get; private set; } = "";
@@ -25,7 +16,6 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     /// <summary>The period shown, or null when the one asked for was refused.</summary>
     public ReportingPeriod? Period { get; private set; }
 
-    public PeriodChoice PeriodForms { get; private set; } = null!;
     public IReadOnlyList<ParityFigures.Group> Groups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()

@@ -128,8 +128,9 @@ public sealed class IndicatorsQueryCountTests(AppFactory app) : IClassFixture<Ap
 {
     /// <summary>The person and the menu, the organisations for the choice, the grants the administrator manages (the
     /// choice of a grant's period), then the catalog over the year (each
-    /// aggregate read once and shared by the indicators drawn from it) and the trends over its four quarters, and the parity figures of the year.</summary>
-    private const int Commands = 42;
+    /// aggregate read once and shared by the indicators drawn from it, the trends over its four quarters drawn from the same
+    /// reads), and the parity figures of the year.</summary>
+    private const int Commands = 22;
 
     [Fact]
     public async Task The_network_page_runs_its_pinned_number_of_commands_with_one_network_as_with_three()

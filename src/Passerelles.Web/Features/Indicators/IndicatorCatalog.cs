@@ -3,12 +3,17 @@ using Passerelles.Web.Features.Agreements;
 namespace Passerelles.Web.Features.Indicators;
 
 /// <summary>One indicator: a stable key that report templates and the API name it by, the section of the page it sits
-/// in, its title (a resource key), its unit, the Assises' themes it serves, whether its trend by quarter is drawn, how
-/// it is counted, and the list of the records it counts.</summary>
+/// in, its title (a resource key), its unit, the Assises' themes it serves, how it is counted, the list of the records
+/// it counts, and, when its trend by quarter is drawn, its value in each quarter of a period
+/// (<see cref="ReportingPeriod.Quarters"/>), read with the period's figure rather than quarter by quarter.</summary>
 public sealed record IndicatorDefinition(
-    string Key, string Section, string Title, string Unit, MissionThemes Themes, bool Trend,
+    string Key, string Section, string Title, string Unit, MissionThemes Themes,
     Func<IndicatorQuery, ReportingPeriod, Task<IndicatorFigure>> Compute,
-    Func<IndicatorScope, ReportingPeriod, string> Link);
+    Func<IndicatorScope, ReportingPeriod, string> Link,
+    Func<IndicatorQuery, ReportingPeriod, Task<IReadOnlyList<decimal>>>? Quarters = null)
+{
+    public bool Trend => Quarters is not null;
+}
 
 /// <summary>Every indicator the app computes from what it records, in the page's order. Counting rules: a coaching
 /// session counts on its date in its incubator's side's zone once it has started; a project is accompanied when it was
@@ -29,36 +34,36 @@ public static class IndicatorCatalog
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
-        new("projects.accompanied", Incubation, "Projects accompanied", "projects", Innovation, true, ProjectsAccompaniedAsync,
-            (s, _) => ForIncubator("/projects", s)),
-        new("coaching.hours.individual", Coaching, "Individual coaching hours", "hours", Innovation, true,
-            (q, p) => CoachingHoursAsync(q, p, CoachingKind.Individual), CoachingLink),
-        new("coaching.hours.collective", Coaching, "Collective coaching hours", "hours", Innovation, true,
-            (q, p) => CoachingHoursAsync(q, p, CoachingKind.Collective), CoachingLink),
-        new("milestones.enterprises_created", Milestones, "Enterprises created", "enterprises", Innovation, false,
+        new("projects.accompanied", Incubation, "Projects accompanied", "projects", Innovation, ProjectsAccompaniedAsync,
+            (s, _) => ForIncubator("/projects", s), ProjectsAccompaniedByQuarterAsync),
+        new("coaching.hours.individual", Coaching, "Individual coaching hours", "hours", Innovation,
+            (q, p) => CoachingHoursAsync(q, p, CoachingKind.Individual), CoachingLink, (q, p) => CoachingHoursByQuarterAsync(q, p, CoachingKind.Individual)),
+        new("coaching.hours.collective", Coaching, "Collective coaching hours", "hours", Innovation,
+            (q, p) => CoachingHoursAsync(q, p, CoachingKind.Collective), CoachingLink, (q, p) => CoachingHoursByQuarterAsync(q, p, CoachingKind.Collective)),
+        new("milestones.enterprises_created", Milestones, "Enterprises created", "enterprises", Innovation,
             EnterprisesCreatedAsync, (s, _) => ForIncubator("/projects", s)),
-        new("milestones.jobs_created", Milestones, "Jobs created", "FTE", Innovation | MissionThemes.Youth, false,
+        new("milestones.jobs_created", Milestones, "Jobs created", "FTE", Innovation | MissionThemes.Youth,
             (q, p) => MilestoneSumAsync(q, p, MilestoneKind.JobsCreated, null), (s, _) => ForIncubator("/projects", s)),
-        new("milestones.funds_raised.cad", Milestones, "Funds raised in Canadian dollars", "CAD", Innovation, false,
+        new("milestones.funds_raised.cad", Milestones, "Funds raised in Canadian dollars", "CAD", Innovation,
             (q, p) => MilestoneSumAsync(q, p, MilestoneKind.FundsRaised, "CAD"), (s, _) => ForIncubator("/projects", s)),
-        new("milestones.funds_raised.eur", Milestones, "Funds raised in euros", "EUR", Innovation, false,
+        new("milestones.funds_raised.eur", Milestones, "Funds raised in euros", "EUR", Innovation,
             (q, p) => MilestoneSumAsync(q, p, MilestoneKind.FundsRaised, "EUR"), (s, _) => ForIncubator("/projects", s)),
-        new("circles.sessions_held", Circles, "Circle sessions held", "sessions", Innovation | MissionThemes.Digital, true,
-            CircleSessionsAsync, (_, _) => "/circles"),
-        new("circles.attendance", Circles, "Attendance at circle sessions", "attendances", Innovation | MissionThemes.Digital, false,
+        new("circles.sessions_held", Circles, "Circle sessions held", "sessions", Innovation | MissionThemes.Digital,
+            CircleSessionsAsync, (_, _) => "/circles", CircleSessionsByQuarterAsync),
+        new("circles.attendance", Circles, "Attendance at circle sessions", "attendances", Innovation | MissionThemes.Digital,
             CircleAttendanceAsync, (_, _) => "/circles"),
-        new("circles.co_facilitation", Circles, "Co-facilitation of circle sessions", "co-facilitations", Innovation | MissionThemes.Digital, false,
+        new("circles.co_facilitation", Circles, "Co-facilitation of circle sessions", "co-facilitations", Innovation | MissionThemes.Digital,
             CoFacilitationAsync, (_, _) => "/circles"),
-        new("commitments.done", Agreements, "Commitments done", "commitments", Innovation, false,
+        new("commitments.done", Agreements, "Commitments done", "commitments", Innovation,
             (q, p) => CommitmentsAsync(q, p, CommitmentState.Done), (_, _) => "/agreements"),
-        new("commitments.open", Agreements, "Commitments open", "commitments", Innovation, false,
+        new("commitments.open", Agreements, "Commitments open", "commitments", Innovation,
             (q, p) => CommitmentsAsync(q, p, CommitmentState.Open), (_, _) => "/agreements"),
-        new("commitments.overdue", Agreements, "Commitments overdue", "commitments", Innovation, false,
+        new("commitments.overdue", Agreements, "Commitments overdue", "commitments", Innovation,
             (q, p) => CommitmentsAsync(q, p, CommitmentState.Overdue), (_, _) => "/agreements"),
-        new("missions.held", Mobility, "Delegation missions", "missions", Innovation, false,
+        new("missions.held", Mobility, "Delegation missions", "missions", Innovation,
             MissionsAsync, (_, _) => "/missions"),
-        new("mobility.placements", Mobility, "Mobility placements started", "placements", MissionThemes.Youth, true,
-            PlacementsAsync, (_, _) => "/mobility/placements"),
+        new("mobility.placements", Mobility, "Mobility placements started", "placements", MissionThemes.Youth,
+            PlacementsAsync, (_, _) => "/mobility/placements", PlacementsByQuarterAsync),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);
@@ -77,27 +82,57 @@ public static class IndicatorCatalog
 
     private static Instant Latest(Instant a, Instant b) => a > b ? a : b;
 
-    private sealed record SideKindMinutes(Side Side, CoachingKind Kind, int Minutes);
+    private sealed record SideKindMinutes(Side Side, CoachingKind Kind, int Quarter, int Minutes);
 
-    private static async Task<IndicatorFigure> CoachingHoursAsync(IndicatorQuery query, ReportingPeriod period, CoachingKind kind)
-    {
-        var rows = await query.OnceAsync("coaching", period, () =>
+    /// <summary>The minutes of coaching of the period by side, kind and quarter (the quarter's bit), one statement.</summary>
+    private static Task<List<SideKindMinutes>> CoachingMinutesAsync(IndicatorQuery query, ReportingPeriod period) =>
+        query.OnceAsync("coaching", period, () =>
         {
             var (qs, qe) = IndicatorQuery.Bounds(period, Side.Quebec);
             var (fs, fe) = IndicatorQuery.Bounds(period, Side.France);
             var (low, high, now) = (Earliest(qs, fs), Latest(qe, fe), query.Now);
             var sessions = query.Db.CoachingSessions.AsNoTracking().Where(s => s.StartsAt >= low && s.StartsAt < high && s.StartsAt <= now);
             if (query.Scope.OrganisationId is { } organisation) sessions = sessions.Where(s => s.IncubatorId == organisation);
-            return sessions
+            return IndicatorQuery.ByQuarter(sessions
                 .Where(s => s.Incubator.Side == Side.Quebec ? s.StartsAt >= qs && s.StartsAt < qe : s.StartsAt >= fs && s.StartsAt < fe)
-                .GroupBy(s => new { s.Incubator.Side, s.Kind })
-                .Select(g => new SideKindMinutes(g.Key.Side, g.Key.Kind, g.Sum(s => s.DurationMinutes)))
+                .GroupBy(s => new { s.Incubator.Side, s.Kind, Quarter = IndicatorQuery.QuarterBit(s.StartsAt, s.Incubator.Side) })
+                .Select(g => new SideKindMinutes(g.Key.Side, g.Key.Kind, g.Key.Quarter, g.Sum(s => s.DurationMinutes))), period)
                 .ToListAsync();
         });
-        return IndicatorFigure.Of(rows.Where(r => r.Kind == kind).Select(r => (r.Side, CoachingHours.ToHours(r.Minutes))));
+
+    private static async Task<IndicatorFigure> CoachingHoursAsync(IndicatorQuery query, ReportingPeriod period, CoachingKind kind)
+    {
+        var rows = (await CoachingMinutesAsync(query, period)).Where(r => r.Kind == kind);
+        return IndicatorFigure.Of(rows.GroupBy(r => r.Side).Select(g => (g.Key, CoachingHours.ToHours(g.Sum(r => r.Minutes)))));
     }
 
+    /// <summary>Each quarter's hours, as <see cref="CoachingHoursAsync"/> counts them over a quarter.</summary>
+    private static async Task<IReadOnlyList<decimal>> CoachingHoursByQuarterAsync(IndicatorQuery query, ReportingPeriod period, CoachingKind kind)
+    {
+        var rows = (await CoachingMinutesAsync(query, period)).Where(r => r.Kind == kind).ToList();
+        return period.Quarters().Select((_, i) => IndicatorFigure.Of(rows.Where(r => r.Quarter == 1 << i)
+            .GroupBy(r => r.Side).Select(g => (g.Key, CoachingHours.ToHours(g.Sum(r => r.Minutes))))).Value).ToList();
+    }
+
+    private sealed record SideStageCount(Side Side, CanonicalStage? Stage, int Count);
+
     private static async Task<IndicatorFigure> ProjectsAccompaniedAsync(IndicatorQuery query, ReportingPeriod period)
+    {
+        // Where the quarters were read (the page's trend), the period's projects are every row's, once each.
+        var rows = query.TryRead<List<ProjectsInQuarters>>("accompanied", period, out var byQuarter)
+            ? byQuarter.Select(r => new SideStageCount(r.Side, r.Stage, r.Count)).ToList()
+            : await AccompaniedAsync(query, period);
+        var parts = Enum.GetValues<CanonicalStage>().Select(s => (Key: (CanonicalStage?)s, Label: "CanonicalStage." + s))
+            .Append((null, "No stage"))
+            .Select(s => new IndicatorFigure.Part(s.Key?.ToString() ?? "none", s.Label, true, rows.Where(r => r.Stage == s.Key).Sum(r => r.Count)))
+            .Where(p => p.Value > 0)
+            .ToList();
+        return IndicatorFigure.Of(rows.Select(r => (r.Side, (decimal)r.Count)), parts);
+    }
+
+    /// <summary>The projects coached in the period, by side and current stage: one probe of the project's sessions
+    /// (index on project and date) per project, which stops at the first.</summary>
+    private static async Task<List<SideStageCount>> AccompaniedAsync(IndicatorQuery query, ReportingPeriod period)
     {
         var (qs, qe) = IndicatorQuery.Bounds(period, Side.Quebec);
         var (fs, fe) = IndicatorQuery.Bounds(period, Side.France);
@@ -105,19 +140,55 @@ public static class IndicatorCatalog
         var db = query.Db;
         var projects = db.Projects.AsNoTracking();
         if (query.Scope.OrganisationId is { } organisation) projects = projects.Where(p => p.IncubatorId == organisation);
-        var rows = await projects
+        return await projects
             .Where(p => db.CoachingSessionProjects.Any(sp => sp.ProjectId == p.Id && sp.StartsAt <= now && (p.Incubator.Side == Side.Quebec
                 ? sp.StartsAt >= qs && sp.StartsAt < qe
                 : sp.StartsAt >= fs && sp.StartsAt < fe)))
             .GroupBy(p => new { p.Incubator.Side, Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage })
-            .Select(g => new { g.Key.Side, g.Key.Stage, Count = g.Count() })
+            .Select(g => new SideStageCount(g.Key.Side, g.Key.Stage, g.Count()))
             .ToListAsync();
-        var parts = Enum.GetValues<CanonicalStage>().Select(s => (Key: (CanonicalStage?)s, Label: "CanonicalStage." + s))
-            .Append((null, "No stage"))
-            .Select(s => new IndicatorFigure.Part(s.Key?.ToString() ?? "none", s.Label, true, rows.Where(r => r.Stage == s.Key).Sum(r => r.Count)))
-            .Where(p => p.Value > 0)
-            .ToList();
-        return IndicatorFigure.Of(rows.Select(r => (r.Side, (decimal)r.Count)), parts);
+    }
+
+    /// <summary>How many projects of a side and stage were coached in exactly the quarters whose bits are set.</summary>
+    private sealed record ProjectsInQuarters(Side Side, CanonicalStage? Stage, int Quarters, int Count);
+
+    /// <summary>The projects coached in the period with the quarters they were coached in, one statement: each project's
+    /// sessions of the period read once through the index on project and date (cheaper on SQLite than starting from
+    /// the sessions of the period, which costs a probe per session for its projects), the bits of their quarters added
+    /// once each, then the projects counted by side, stage and set of quarters.</summary>
+    private static async Task<IReadOnlyList<decimal>> ProjectsAccompaniedByQuarterAsync(IndicatorQuery query, ReportingPeriod period)
+    {
+        var rows = await query.OnceAsync("accompanied", period, () =>
+        {
+            var (qs, qe) = IndicatorQuery.Bounds(period, Side.Quebec);
+            var (fs, fe) = IndicatorQuery.Bounds(period, Side.France);
+            var (low, high, now) = (Earliest(qs, fs), Latest(qe, fe), query.Now);
+            var db = query.Db;
+            var projects = db.Projects.AsNoTracking();
+            if (query.Scope.OrganisationId is { } organisation) projects = projects.Where(p => p.IncubatorId == organisation);
+            var coached =
+                from sp in db.CoachingSessionProjects.AsNoTracking()
+                join p in projects on sp.ProjectId equals p.Id
+                where sp.StartsAt >= low && sp.StartsAt < high && sp.StartsAt <= now && (p.Incubator.Side == Side.Quebec
+                    ? sp.StartsAt >= qs && sp.StartsAt < qe
+                    : sp.StartsAt >= fs && sp.StartsAt < fe)
+                select new
+                {
+                    sp.ProjectId,
+                    p.Incubator.Side,
+                    Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage,
+                    Quarter = IndicatorQuery.QuarterBit(sp.StartsAt, p.Incubator.Side),
+                };
+            return IndicatorQuery.ByQuarter(coached
+                .GroupBy(c => new { c.ProjectId, c.Side, c.Stage, c.Quarter })
+                .Select(g => g.Key)
+                .GroupBy(c => new { c.ProjectId, c.Side, c.Stage })
+                .Select(g => new { g.Key.Side, g.Key.Stage, Quarters = g.Sum(c => c.Quarter) })
+                .GroupBy(c => new { c.Side, c.Stage, c.Quarters })
+                .Select(g => new ProjectsInQuarters(g.Key.Side, g.Key.Stage, g.Key.Quarters, g.Count())), period)
+                .ToListAsync();
+        });
+        return period.Quarters().Select((_, i) => (decimal)rows.Where(r => (r.Quarters & (1 << i)) != 0).Sum(r => r.Count)).ToList();
     }
 
     private sealed record MilestoneRow(Side Side, MilestoneKind Kind, string Currency, string LegalForm, int Count, decimal Amount, decimal Fte);
@@ -159,7 +230,7 @@ public static class IndicatorCatalog
         return IndicatorFigure.Of(rows.Select(r => (r.Side, currency is null ? r.Fte : r.Amount)));
     }
 
-    private sealed record HeldSession(Guid Id, Guid CircleId);
+    private sealed record HeldSession(Guid Id, Guid CircleId, LocalDate On);
 
     /// <summary>The circle sessions held in the period: not cancelled, started by now, dated in their organiser's zone.
     /// For an organisation, the circles one of its members belongs to.</summary>
@@ -176,8 +247,8 @@ public static class IndicatorCatalog
                 sessions = sessions.Where(s => db.CircleMembers.Any(m => m.CircleId == s.CircleId
                     && db.Memberships.Any(ms => ms.UserId == m.UserId && ms.OrganisationId == organisation)));
             var rows = await sessions.Select(s => new { s.Id, s.CircleId, s.StartsAt, s.TimeZoneId }).ToListAsync();
-            return rows.Where(r => period.Contains(r.StartsAt.InZone(TimeZones.Get(r.TimeZoneId)).Date))
-                .Select(r => new HeldSession(r.Id, r.CircleId)).ToList();
+            return rows.Select(r => new HeldSession(r.Id, r.CircleId, r.StartsAt.InZone(TimeZones.Get(r.TimeZoneId)).Date))
+                .Where(r => period.Contains(r.On)).ToList();
         });
 
     /// <summary>Circle sessions have no side of their own: the split counts each session for the sides of its
@@ -190,6 +261,13 @@ public static class IndicatorCatalog
             .Select(m => new { m.CircleId, m.Side }).Distinct().ToListAsync();
         var bySide = Enum.GetValues<Side>().ToDictionary(s => s, s => (decimal)held.Count(h => sides.Any(c => c.CircleId == h.CircleId && c.Side == s)));
         return new IndicatorFigure(held.Count, bySide, []);
+    }
+
+    /// <summary>Each quarter's sessions held, from the period's (dated in their organiser's zone).</summary>
+    private static async Task<IReadOnlyList<decimal>> CircleSessionsByQuarterAsync(IndicatorQuery query, ReportingPeriod period)
+    {
+        var held = await HeldSessionsAsync(query, period);
+        return period.Quarters().Select(q => (decimal)held.Count(h => q.Contains(h.On))).ToList();
     }
 
     /// <summary>Attendees marked present, by the side they take part from.</summary>
@@ -258,15 +336,28 @@ public static class IndicatorCatalog
         return IndicatorFigure.Of(rows.Select(r => (r.Direction == MissionDirection.QuebecToFrance ? Side.Quebec : Side.France, (decimal)r.Count)));
     }
 
-    /// <summary>Placements not withdrawn that start in the period, on their sending side. For an organisation, those it
-    /// sends or hosts.</summary>
-    private static async Task<IndicatorFigure> PlacementsAsync(IndicatorQuery query, ReportingPeriod period)
+    private sealed record PlacementsOn(Side Side, LocalDate On, int Count);
+
+    /// <summary>Placements not withdrawn that start in the period, by sending side and day. For an organisation, those
+    /// it sends or hosts.</summary>
+    private static Task<List<PlacementsOn>> PlacementsByDayAsync(IndicatorQuery query, ReportingPeriod period) =>
+        query.OnceAsync("placements", period, () =>
+        {
+            var placements = query.Db.Placements.AsNoTracking()
+                .Where(p => p.Status != PlacementStatus.Withdrawn && p.StartsOn >= period.From && p.StartsOn <= period.To);
+            if (query.Scope.OrganisationId is { } organisation)
+                placements = placements.Where(p => p.SendingOrganisationId == organisation || p.HostOrganisationId == organisation);
+            return placements.GroupBy(p => new { p.SendingOrganisation.Side, p.StartsOn })
+                .Select(g => new PlacementsOn(g.Key.Side, g.Key.StartsOn, g.Count())).ToListAsync();
+        });
+
+    /// <summary>Placements started in the period, on their sending side.</summary>
+    private static async Task<IndicatorFigure> PlacementsAsync(IndicatorQuery query, ReportingPeriod period) =>
+        IndicatorFigure.Of((await PlacementsByDayAsync(query, period)).Select(r => (r.Side, (decimal)r.Count)));
+
+    private static async Task<IReadOnlyList<decimal>> PlacementsByQuarterAsync(IndicatorQuery query, ReportingPeriod period)
     {
-        var placements = query.Db.Placements.AsNoTracking()
-            .Where(p => p.Status != PlacementStatus.Withdrawn && p.StartsOn >= period.From && p.StartsOn <= period.To);
-        if (query.Scope.OrganisationId is { } organisation)
-            placements = placements.Where(p => p.SendingOrganisationId == organisation || p.HostOrganisationId == organisation);
-        var rows = await placements.GroupBy(p => p.SendingOrganisation.Side).Select(g => new { Side = g.Key, Count = g.Count() }).ToListAsync();
-        return IndicatorFigure.Of(rows.Select(r => (r.Side, (decimal)r.Count)));
+        var rows = await PlacementsByDayAsync(query, period);
+        return period.Quarters().Select(q => (decimal)rows.Where(r => q.Contains(r.On)).Sum(r => r.Count)).ToList();
     }
 }

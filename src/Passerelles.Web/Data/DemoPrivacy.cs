@@ -9,6 +9,34 @@ public static class DemoPrivacy
 
     public static async Task EnsureAsync(AppDbContext db)
     {
+        await EnsureOfficersAsync(db);
+        await EnsureIncidentAsync(db);
+    }
+
+    /// <summary>CERESO's director is its RPRP, as Law 25 makes the person with the highest authority by default; the
+    /// PTCE's coordinator is its DPO. Both publish a role address.</summary>
+    private static async Task EnsureOfficersAsync(AppDbContext db)
+    {
+        (string Organisation, string Account, string Name, string Email, string Address)[] officers =
+        [
+            ("CERESO", "direction.cereso@demo.passerelles.org", "Responsable de la protection des renseignements personnels, CERESO",
+                "confidentialite@cereso.demo.passerelles.org", "CERESO, Joliette (Québec)"),
+            ("PTCE Sud Aquitaine", "coordination.ptce@demo.passerelles.org", "Délégué à la protection des données, PTCE Sud Aquitaine",
+                "dpo@ptce-sud-aquitaine.demo.passerelles.org", "PTCE Sud Aquitaine, Tarnos (Landes)"),
+        ];
+        foreach (var (organisationName, account, name, email, address) in officers)
+        {
+            var organisation = await db.Organisations.Where(o => o.Name == organisationName).Select(o => (Guid?)o.Id).SingleOrDefaultAsync();
+            var user = await db.Users.Where(u => u.Email == account).Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
+            if (organisation is not { } organisationId || user is not { } userId) continue;
+            if (await db.PrivacyOfficers.AnyAsync(o => o.OrganisationId == organisationId)) continue;
+            db.PrivacyOfficers.Add(new PrivacyOfficer { OrganisationId = organisationId, UserId = userId, ContactName = name, ContactEmail = email, ContactAddress = address });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task EnsureIncidentAsync(AppDbContext db)
+    {
         if (await db.PrivacyIncidents.AnyAsync(i => i.Id == MailingListIncident)) return;
         var ptce = await db.Organisations.Where(o => o.Name == "PTCE Sud Aquitaine").Select(o => (Guid?)o.Id).SingleOrDefaultAsync();
         if (ptce is not { } controller) return;

@@ -10,16 +10,7 @@ namespace Passerelles.Web.Features.Account;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, IMailer mailer) : PageModel
 {
-    public sealed class Form
-    {
-        [Required]
-        [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256)]
-        [Display(Name = "E-mail address")]
-        public string Email { get; set; } = "";
-    }
-
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty] public EmailForm Input { get; set; } = new();
     public bool Sent { get; private set; }
 
     public void OnGet()

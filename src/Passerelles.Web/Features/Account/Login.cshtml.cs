@@ -6,14 +6,8 @@ namespace Passerelles.Web.Features.Account;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, SignInThrottle throttle, IStringLocalizer<Text> t) : PageModel
 {
-    public sealed class Form
+    public sealed class Form : EmailForm
     {
-        [Required]
-        [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256)]
-        [Display(Name = "E-mail address")]
-        public string Email { get; set; } = "";
-
         [Required]
         [StringLength(200)]
         [DataType(DataType.Password)]

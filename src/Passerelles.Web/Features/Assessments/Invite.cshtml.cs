@@ -10,25 +10,11 @@ public sealed class InviteModel(AppDbContext db, CurrentActor actors, IMailer ma
 {
     public const int MessageMaxLength = AssessmentInvitation.MessageMaxLength;
 
-    public sealed class InviteForm
+    public sealed class InviteForm : InviteFields
     {
-        [Required(ErrorMessage = "Give the e-mail address of the person to invite.")]
-        [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "E-mail address")]
-        public string? Email { get; set; }
-
-        [Required(ErrorMessage = "Choose a grid.")]
-        [Display(Name = "Grid")]
-        public Guid? GridVersionId { get; set; }
-
         [Required(ErrorMessage = "Choose who the person is to the project.")]
         [Display(Name = "Invited as")]
         public AssessorKind? Kind { get; set; }
-
-        [StringLength(MessageMaxLength, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "Message (optional)")]
-        public string? Message { get; set; }
     }
 
     [BindProperty] public InviteForm Input { get; set; } = new();

@@ -9,22 +9,7 @@ namespace Passerelles.Web.Features.Assessments;
 public sealed class TerritoryInviteModel(AppDbContext db, CurrentActor actors, IMailer mailer, EmailTemplates templates,
     IDataProtectionProvider protection, IStringLocalizer<Text> t, TimeProvider clock) : PageModel
 {
-    public sealed class InviteForm
-    {
-        [Required(ErrorMessage = "Give the e-mail address of the person to invite.")]
-        [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-        [StringLength(256, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "E-mail address")]
-        public string? Email { get; set; }
-
-        [Required(ErrorMessage = "Choose a grid.")]
-        [Display(Name = "Grid")]
-        public Guid? GridVersionId { get; set; }
-
-        [StringLength(AssessmentInvitation.MessageMaxLength, ErrorMessage = "At most {1} characters.")]
-        [Display(Name = "Message (optional)")]
-        public string? Message { get; set; }
-    }
+    public sealed class InviteForm : InviteFields;
 
     [BindProperty] public InviteForm Input { get; set; } = new();
 

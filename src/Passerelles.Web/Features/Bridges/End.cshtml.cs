@@ -1,15 +1,13 @@
 namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Ends a bridge on a date, after confirmation: it stays on record, as history.</summary>
-public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
+public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : BridgeChangePageModel(db, actors)
 {
     [BindProperty]
     [Required]
     [DateInRange]
     [Display(Name = "End date")]
     public DateOnly? EndDate { get; set; }
-
-    public BridgeSummary Bridge { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -27,18 +25,11 @@ public sealed class EndModel(AppDbContext db, CurrentActor actors, ViewerTime ti
             ModelState.AddModelError(nameof(EndDate), t["The end date cannot be before the start date."]);
         if (!ModelState.IsValid) return Page();
 
-        var bridge = await db.Bridges.FindAsync(id);
+        var bridge = await Db.Bridges.FindAsync(id);
         bridge!.End(LocalDate.FromDateOnly(EndDate!.Value));
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         TempData["Notice"] = t["The bridge was ended."].Value;
         return Redirect("/bridges");
     }
 
-    private async Task<IActionResult?> FindAsync(Guid id)
-    {
-        var actor = await actors.GetAsync();
-        if (await BridgeSummary.FindAsync(db, actor, id) is not { } bridge) return null;
-        Bridge = bridge;
-        return actor.MayRecordBetween(bridge.FromId, bridge.ToId) ? Page() : Forbid();
-    }
 }

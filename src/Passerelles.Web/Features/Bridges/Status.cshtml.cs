@@ -2,10 +2,8 @@ namespace Passerelles.Web.Features.Bridges;
 
 /// <summary>Moves an introduction forward: proposed, introduced, active, ended. Each move is stamped with who made it
 /// and when, like every change.</summary>
-public sealed class StatusModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class StatusModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : BridgeChangePageModel(db, actors)
 {
-    public BridgeSummary Bridge { get; private set; } = null!;
-
     public IEnumerable<BridgeStatus> Next => Enum.GetValues<BridgeStatus>().Where(s => s > Bridge.Status);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await FindAsync(id) ?? NotFound();
@@ -15,23 +13,16 @@ public sealed class StatusModel(AppDbContext db, CurrentActor actors, IStringLoc
         if (await FindAsync(id) is not { } result) return NotFound();
         if (result is ForbidResult) return result;
 
-        var bridge = (await db.Bridges.FindAsync(id))!;
+        var bridge = (await Db.Bridges.FindAsync(id))!;
         if (!bridge.CanMoveTo(to))
         {
             ModelState.AddModelError("", t["An introduction only moves forward: proposed, introduced, active, ended."]);
             return Page();
         }
         bridge.MoveTo(to);
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         TempData["Notice"] = t["The bridge is now: {0}.", t["BridgeStatus." + to]].Value;
         return Redirect($"/bridges?organisation={bridge.FromOrganisationId}");
     }
 
-    private async Task<IActionResult?> FindAsync(Guid id)
-    {
-        var actor = await actors.GetAsync();
-        if (await BridgeSummary.FindAsync(db, actor, id) is not { } bridge) return null;
-        Bridge = bridge;
-        return actor.MayRecordBetween(bridge.FromId, bridge.ToId) ? Page() : Forbid();
-    }
 }

@@ -4,31 +4,24 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>Plans a weekly or fortnightly series in the organiser's zone: every occurrence becomes a session at once
 /// (see <see cref="SeriesOccurrences"/> for the offset weeks and the changes of clocks), and the members get one
 /// invitation holding them all.</summary>
-public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, SchedulingWarnings warnings, IStringLocalizer<Text> t) : PageModel
+public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, ViewerTime time, SessionInvitations invitations, SchedulingWarnings warnings, IStringLocalizer<Text> t)
+    : SessionPlanningPageModel<SeriesForm>(db, actors, time, invitations)
 {
-    [BindProperty] public SeriesForm Input { get; set; } = new();
-    public IReadOnlyList<string> Zones { get; private set; } = [];
-    public Guid Id { get; private set; }
-    public string Circle { get; private set; } = "";
-    public SchedulingWarnings.Warnings Warnings { get; private set; } = SchedulingWarnings.Warnings.None;
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
-        if (!await FindAsync(id)) return NotFound();
-        var nextWeek = SessionTime.Local(time.Now, time.ZoneId).Date.PlusDays(7);
+        if (await RefuseUnlessPlannableAsync(id) is { } refusal) return refusal;
+        var nextWeek = SessionTime.Local(Time.Now, Time.ZoneId).Date.PlusDays(7);
         Input = new SeriesForm
         {
-            FirstDate = nextWeek.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = time.ZoneId, DurationMinutes = 90, Count = 6,
-            KeepsItsHour = time.ZoneId == TimeZones.France ? Organisations.Side.France : Organisations.Side.Quebec,
+            FirstDate = nextWeek.ToDateOnly(), Time = new TimeOnly(10, 0), TimeZoneId = Time.ZoneId, DurationMinutes = 90, Count = 6,
+            KeepsItsHour = Time.ZoneId == TimeZones.France ? Organisations.Side.France : Organisations.Side.Quebec,
         };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await CircleRefusal.UnlessRunningAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
-        if (!await FindAsync(id)) return NotFound();
+        if (await RefuseUnlessPlannableAsync(id) is { } refusal) return refusal;
         if (!ModelState.IsValid) return Page();
         var series = Input.ToSeries(id);
         var agenda = Input.Agenda?.Trim() ?? "";
@@ -41,27 +34,9 @@ public sealed class PlanSeriesModel(AppDbContext db, CurrentActor actors, Viewer
         }).ToList();
         Warnings = await warnings.ForAsync(id, sessions.Select(s => new NodaTime.Interval(s.StartsAt, s.EndsAt)).ToList(), []);
         if (!Warnings.AcknowledgedBy(Input.Acknowledged)) return Page();
-        IReadOnlyList<Infrastructure.Email.OutgoingEmail> emails;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            db.SessionSeries.Add(series);
-            db.CircleSessions.AddRange(sessions);
-            await db.SaveChangesAsync();
-            emails = await invitations.ComposeAsync(id, sessions.Select(s => s.Id).ToList(), InvitationKind.New, Request, HttpContext.RequestAborted);
-            await transaction.CommitAsync();
-        }
-        await invitations.SendAsync(emails, HttpContext.RequestAborted);
+        await SaveAndInviteAsync(sessions, context => context.SessionSeries.Add(series));
         TempData["Notice"] = t.Plural(sessions.Count, "{0} session was planned and the members invited.", "{0} sessions were planned and the members invited.").Value;
         return Redirect($"/circles/{id}");
     }
 
-    private async Task<bool> FindAsync(Guid id)
-    {
-        var actor = await actors.GetAsync();
-        var name = await db.Circles.AsNoTracking().ManageableBy(actor).Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync();
-        if (name is null) return false;
-        (Id, Circle) = (id, name);
-        Zones = SessionForm.ZoneChoices(time.ZoneId, Input.TimeZoneId);
-        return true;
-    }
 }

@@ -29,10 +29,10 @@ public static class DirectoryEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var parsedSide = ParseEnum<Side>(side, nameof(side), errors);
-        var parsedKind = ParseEnum<OrganisationKind>(kind, nameof(kind), errors);
-        var parsedPage = ParseNumber(page, nameof(page), 1, int.MaxValue, 1, errors);
-        var parsedPageSize = ParseNumber(pageSize, nameof(pageSize), 1, MaxPageSize, DirectoryQuery.DefaultPageSize, errors);
+        var parsedSide = QueryValues.ParseEnum<Side>(side, nameof(side), errors);
+        var parsedKind = QueryValues.ParseEnum<OrganisationKind>(kind, nameof(kind), errors);
+        var parsedPage = QueryValues.ParseNumber(page, nameof(page), 1, int.MaxValue, 1, errors);
+        var parsedPageSize = QueryValues.ParseNumber(pageSize, nameof(pageSize), 1, MaxPageSize, DirectoryQuery.DefaultPageSize, errors);
         if (q is { Length: > 200 }) errors[nameof(q)] = ["The search is limited to 200 characters."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
@@ -44,21 +44,5 @@ public static class DirectoryEndpoints
             ? []
             : results.Rows.Select(r => new OrganisationItem(r.Id, r.Name, r.Side.ToString(), r.Kind.ToString(), r.Region, r.Themes, OrganisationIri.Of(root, r.Id))).ToList();
         return TypedResults.Ok(new OrganisationList(items, results.Total, results.MoreThanTotal, parsedPage, parsedPageSize));
-    }
-
-    private static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit)) return value;
-        errors[name] = [$"Expected one of: {string.Join(", ", Enum.GetNames<T>())}."];
-        return null;
-    }
-
-    private static int ParseNumber(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        errors[name] = [$"Expected a whole number from {min} to {max}."];
-        return fallback;
     }
 }

@@ -2,11 +2,9 @@ namespace Passerelles.Web.Features.Grids;
 
 /// <summary>The draft editor: the version's settings, and its structure with links to add, edit, move and remove
 /// levels, dimensions, criteria and indicators. A published version is refused here: it is frozen.</summary>
-public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : GridDraftPageModel(db, actors, t)
 {
     [BindProperty] public VersionSettingsForm Input { get; set; } = new();
-
-    public GridVersion Draft { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -19,11 +17,11 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
     {
         if (await LoadAsync(id, tracked: true) is { } refused) return refused;
         if (Input.Version != Draft.Version)
-            ModelState.AddModelError("", t["Someone else changed this draft meanwhile. Reload the page to see their change."]);
+            ModelState.AddModelError("", T["Someone else changed this draft meanwhile. Reload the page to see their change."]);
         if (!ModelState.IsValid) return Page();
         Input.ApplyTo(Draft);
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["The draft was saved."].Value;
+        await Db.SaveChangesAsync();
+        TempData["Notice"] = T["The draft was saved."].Value;
         return Redirect($"/grids/versions/{id}/edit");
     }
 
@@ -31,21 +29,9 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, IStringLocal
     {
         if (await LoadAsync(id, tracked: true) is { } refused) return refused;
         if (direction is not (-1 or 1) || !DraftElements.TryMove(Draft, kind, element, direction)) return NotFound();
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         return Redirect($"/grids/versions/{id}/edit");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, bool tracked)
-    {
-        // Drafts are not shown to those who may not edit grids: for them this version does not exist.
-        if (!(await actors.GetAsync()).MayEditGrids()) return NotFound();
-        if (await GridLoader.LoadVersionAsync(db, id, tracked) is not { } version) return NotFound();
-        if (version.CannotEdit() is { } frozen)
-        {
-            TempData["Notice"] = t[frozen].Value;
-            return Redirect($"/grids/versions/{id}");
-        }
-        Draft = version;
-        return null;
-    }
+    private Task<IActionResult?> LoadAsync(Guid id, bool tracked) => LoadDraftAsync(id, tracked);
 }

@@ -2,12 +2,10 @@ namespace Passerelles.Web.Features.Grids;
 
 /// <summary>Adds or edits one element of a draft: a level of the scale, a dimension, a criterion (in a dimension) or an
 /// indicator (under a criterion). The key is made from the English label when left empty.</summary>
-public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : GridDraftPageModel(db, actors, t)
 {
     [BindProperty] public ElementForm Input { get; set; } = new();
 
-    public GridVersion Draft { get; private set; } = null!;
-    public GridElementKind Kind { get; private set; }
     public bool IsNew { get; private set; }
     public string? ParentName { get; private set; }
 
@@ -27,19 +25,19 @@ public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLo
     {
         if (await LoadAsync(versionId, kind, elementId, parent, tracked: true) is { } refused) return refused;
         if (HasValue && Input.Value is null && ModelState.GetFieldValidationState($"{nameof(Input)}.{nameof(Input.Value)}") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Value)}", t["Each level of a numeric scale needs a value."]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Value)}", T["Each level of a numeric scale needs a value."]);
         var parentId = ParentOf(elementId, parent);
         var taken = DraftElements.KeysBeside(Draft, Kind, parentId, elementId).ToHashSet();
         if (!string.IsNullOrEmpty(Input.Key) && taken.Contains(Input.Key))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Key)}", t["This key is already used here."]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Key)}", T["This key is already used here."]);
         if (IsNew && TooMany(parentId))
-            ModelState.AddModelError("", t["This part of the grid is full: remove an element before adding another."]);
+            ModelState.AddModelError("", T["This part of the grid is full: remove an element before adding another."]);
         if (!ModelState.IsValid) return Page();
 
         var key = string.IsNullOrEmpty(Input.Key) ? FreeKey(Grid.KeyFrom(Input.LabelEn!), taken) : Input.Key;
         Save(elementId, parentId, key);
-        await db.SaveChangesAsync();
-        TempData["Notice"] = t["The draft was saved."].Value;
+        await Db.SaveChangesAsync();
+        TempData["Notice"] = T["The draft was saved."].Value;
         return Redirect($"/grids/versions/{versionId}/edit");
     }
 
@@ -74,7 +72,7 @@ public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLo
     {
         element.Position = siblings.Count == 0 ? 1 : siblings.Max(s => s.Position) + 1;
         siblings.Add(element);
-        db.Add(element);
+        Db.Add(element);
         return element;
     }
 
@@ -104,22 +102,14 @@ public sealed class ElementModel(AppDbContext db, CurrentActor actors, IStringLo
 
     private async Task<IActionResult?> LoadAsync(Guid versionId, string kind, Guid? elementId, Guid? parent, bool tracked)
     {
-        // Drafts are not shown to those who may not edit grids: for them this version does not exist.
-        if (!(await actors.GetAsync()).MayEditGrids()) return NotFound();
-        if (DraftElements.ParseKind(kind) is not { } parsed) return NotFound();
-        if (await GridLoader.LoadVersionAsync(db, versionId, tracked) is not { } version) return NotFound();
-        if (version.CannotEdit() is { } frozen)
-        {
-            TempData["Notice"] = t[frozen].Value;
-            return Redirect($"/grids/versions/{versionId}");
-        }
-        (Draft, Kind, IsNew) = (version, parsed, elementId is null);
-        if (elementId is { } id && DraftElements.Find(version, parsed, id) is null) return NotFound();
+        if (await LoadDraftAsync(versionId, tracked, kind) is { } refused) return refused;
+        IsNew = elementId is null;
+        if (elementId is { } id && DraftElements.Find(Draft, Kind, id) is null) return NotFound();
         var parentId = ParentOf(elementId, parent);
         ParentName = Kind switch
         {
-            GridElementKind.Criterion => version.Dimensions.FirstOrDefault(d => d.Id == parentId)?.Label.ForCurrentCulture(),
-            GridElementKind.Indicator => version.Criteria.FirstOrDefault(c => c.Id == parentId)?.Label.ForCurrentCulture(),
+            GridElementKind.Criterion => Draft.Dimensions.FirstOrDefault(d => d.Id == parentId)?.Label.ForCurrentCulture(),
+            GridElementKind.Indicator => Draft.Criteria.FirstOrDefault(c => c.Id == parentId)?.Label.ForCurrentCulture(),
             _ => "",
         };
         return ParentName is null ? NotFound() : null;

@@ -23,7 +23,7 @@ public static class MobilityEndpoints
         HttpContext context, AppDbContext db, EmailTemplates templates, string? side, string? from, string? to, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var parsedSide = Projects.ProjectEndpoints.ParseEnum<Side>(side, nameof(side), errors);
+        var parsedSide = QueryValues.ParseEnum<Side>(side, nameof(side), errors);
         var (start, end) = (ParseDate(from, nameof(from), errors), ParseDate(to, nameof(to), errors));
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var rows = await OfferListing.Open(db).Matching(parsedSide, null, start, end)

@@ -62,7 +62,8 @@ public sealed class OrganisationForm : IValidatableObject
             yield return new ValidationResult(t["This is not a known time zone."], [nameof(TimeZoneId)]);
     }
 
-    private static bool IsCountry(string code)
+    /// <summary>Whether <paramref name="code"/> is an ISO 3166 two-letter country code, in capitals.</summary>
+    public static bool IsCountry(string code)
     {
         if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper)) return false;
         try

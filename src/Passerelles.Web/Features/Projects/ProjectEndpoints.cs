@@ -37,10 +37,10 @@ public static class ProjectEndpoints
             if (Guid.TryParse(incubator, out var id)) parsedIncubator = id;
             else errors[nameof(incubator)] = ["Expected the id of an incubator."];
         }
-        var parsedSide = ParseEnum<Side>(side, nameof(side), errors);
-        var parsedStage = ParseEnum<CanonicalStage>(stage, nameof(stage), errors);
-        var parsedPage = ParseNumber(page, nameof(page), 1, 1_000_000, 1, errors);
-        var parsedPageSize = ParseNumber(pageSize, nameof(pageSize), 1, MaxPageSize, DefaultPageSize, errors);
+        var parsedSide = QueryValues.ParseEnum<Side>(side, nameof(side), errors);
+        var parsedStage = QueryValues.ParseEnum<CanonicalStage>(stage, nameof(stage), errors);
+        var parsedPage = QueryValues.ParseNumber(page, nameof(page), 1, 1_000_000, 1, errors);
+        var parsedPageSize = QueryValues.ParseNumber(pageSize, nameof(pageSize), 1, MaxPageSize, DefaultPageSize, errors);
         if (q is { Length: > ProjectFilter.MaxQueryLength }) errors[nameof(q)] = ["The search is limited to 200 characters."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
@@ -63,22 +63,5 @@ public static class ProjectEndpoints
             r.Status.ToString(), r.Themes, $"{origin}/projects/{r.Id}")).ToList();
         context.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.Ok(new ProjectList(items, total));
-    }
-
-    /// <summary>An optional query value naming one of <typeparamref name="T"/>, or an error under <paramref name="name"/>.</summary>
-    internal static T? ParseEnum<T>(string? text, string name, Dictionary<string, string[]> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit)) return value;
-        errors[name] = [$"Expected one of: {string.Join(", ", Enum.GetNames<T>())}."];
-        return null;
-    }
-
-    private static int ParseNumber(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        errors[name] = [$"Expected a whole number from {min} to {max}."];
-        return fallback;
     }
 }

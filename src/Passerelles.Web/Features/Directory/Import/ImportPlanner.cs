@@ -119,7 +119,7 @@ public static class ImportPlanner
 
         var country = cell(Country).ToUpperInvariant();
         if (country.Length == 0) country = side == Organisations.Side.France ? "FR" : "CA";
-        else if (!IsCountry(country)) errors.Add(new("Unknown country code: {0}.", cell(Country)));
+        else if (!Organisations.OrganisationForm.IsCountry(country)) errors.Add(new("Unknown country code: {0}.", cell(Country)));
 
         var latitude = Coordinate(cell(Latitude), 90, "Latitude must be a number between -90 and 90.", errors);
         var longitude = Coordinate(cell(Longitude), 180, "Longitude must be a number between -180 and 180.", errors);
@@ -159,18 +159,5 @@ public static class ImportPlanner
             return value;
         errors.Add(new(message));
         return null;
-    }
-
-    private static bool IsCountry(string code)
-    {
-        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper)) return false;
-        try
-        {
-            return new RegionInfo(code).TwoLetterISORegionName == code;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

@@ -1,12 +1,10 @@
 namespace Passerelles.Web.Features.Projects.Team;
 
 /// <summary>The incubator's staff correct a team member's name, e-mail or role; never their gender.</summary>
-public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t) : PageModel
+public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<Text> t)
+    : TeamMemberPageModel(db, authorization, t)
 {
     [BindProperty] public MemberForm Input { get; set; } = new();
-
-    public Guid ProjectId { get; private set; }
-    public ProjectMember Member { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid memberId)
     {
@@ -20,16 +18,8 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         if (await LoadAsync(id, memberId) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
         Input.ApplyTo(Member);
-        if (!await db.SaveAtVersionAsync(Member, Input.Version, ModelState, t)) return Page();
-        TempData["Notice"] = t["The team was updated."].Value;
+        if (!await Db.SaveAtVersionAsync(Member, Input.Version, ModelState, T)) return Page();
+        TempData["Notice"] = T["The team was updated."].Value;
         return Redirect($"/projects/{id}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid memberId)
-    {
-        if (await authorization.RefusalAsync(User, new ProjectResource(id), Operations.Manage) is { } refused) return refused;
-        if (await db.ProjectMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.ProjectId == id) is not { } member) return NotFound();
-        (ProjectId, Member) = (id, member);
-        return null;
     }
 }

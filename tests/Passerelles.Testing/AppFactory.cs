@@ -23,7 +23,8 @@ public class AppFactory : WebApplicationFactory<Program>
     public const string AdministratorName = "Network Admin";
     public const string Password = "correct-horse-battery";
 
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly Dictionary<string, string?> _settings = new();
     private readonly string _dataPath = Directory.CreateTempSubdirectory("passerelles-test-data-").FullName;
 
@@ -35,6 +36,19 @@ public class AppFactory : WebApplicationFactory<Program>
         System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
         System.Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
     }
+
+    public AppFactory() : this(TestDatabase.Create(), ownsDatabase: true) { }
+
+    // Test classes take the app as a fixture, which must have one public constructor: the others are reached through
+    // the methods below.
+    protected AppFactory(TestDatabase database, bool ownsDatabase) => (_database, _ownsDatabase) = (database, ownsDatabase);
+
+    /// <summary>An app on <paramref name="database"/>, which it removes when it is disposed.</summary>
+    public static AppFactory On(TestDatabase database) => new(database, ownsDatabase: true);
+
+    /// <summary>A second instance of the app on this one's database, with a data folder of its own, as when several
+    /// instances run behind a load balancer. The database stays this app's to remove.</summary>
+    public AppFactory Sibling() => new(_database, ownsDatabase: false);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     public CapturingMailer Mail { get; } = new();
@@ -163,7 +177,7 @@ public class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        _database.Dispose();
+        if (_ownsDatabase) _database.Dispose();
         Directory.Delete(_dataPath, recursive: true);
         GC.SuppressFinalize(this);
     }

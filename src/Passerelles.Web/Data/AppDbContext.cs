@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Directory.Import;
@@ -6,8 +7,11 @@ using Passerelles.Web.Features.Directory.Import;
 namespace Passerelles.Web.Data;
 
 public class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys protecting cookies, antiforgery tokens and links, shared by every instance on PostgreSQL
+    /// (<see cref="Infrastructure.Security.WebSecuritySetup"/>); unused on SQLite, whose single instance keeps them on disk.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();

@@ -19,10 +19,14 @@ public static class WebSecuritySetup
 
     public static void AddWebSecurity(this WebApplicationBuilder builder)
     {
-        // Keys outlive restarts, so sign-in cookies and links in e-mails stay valid.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Passerelles")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath.Of(builder), "keys")));
+        // Keys outlive restarts, so sign-in cookies and links in e-mails stay valid. On PostgreSQL several instances
+        // may serve the same people: they read one another's cookies and tokens only if they share the keys, so the
+        // keys live in the database. SQLite means one instance, and the keys stay beside its database file.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Passerelles");
+        if (DatabaseSettings.From(builder.Configuration, DataPath.Of(builder)).Provider == DatabaseProvider.Postgres)
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        else
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath.Of(builder), "keys")));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "passerelles.af";

@@ -56,7 +56,8 @@ public class AppFactory : WebApplicationFactory<Program>
     public DatabaseProvider Provider => _database.Provider;
     public string ConnectionString => _database.ConnectionString;
     protected virtual string Environment => "Testing";
-    protected virtual bool CreateAdministrator => true;
+    /// <summary>Whether the app starts with its network administrator; a <see cref="Sibling"/> finds the first instance's.</summary>
+    protected virtual bool CreateAdministrator => _ownsDatabase;
 
     public void MakeDatabaseUnreachable() => _database.MakeUnreachable();
 

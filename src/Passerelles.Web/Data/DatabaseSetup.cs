@@ -33,6 +33,9 @@ public static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Instances starting together on one PostgreSQL database take turns: the first migrates and installs, the
+        // others wait, then find everything in place.
+        await using var turn = await StartupLock.TakeAsync(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
         await db.Database.MigrateAsync();
         // Readers do not wait for a writer, nor a writer for readers: the journal mode is kept in the file itself.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");

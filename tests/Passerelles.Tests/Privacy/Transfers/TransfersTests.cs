@@ -56,7 +56,7 @@ public sealed class TransfersTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (quebec, france, manager, projectId) = await CoIncubationAsync();
         var assessment = await app.AssessTransferAsync(quebec.Id, france.Id, TransferPurposes.Circles);
-        Assert.Equal($"The transfer assessment between {quebec.Name} and {france.Name} does not cover co-incubation of projects: a privacy officer must add this purpose to it first.",
+        Assert.Equal($"The transfer assessment between {quebec.Name} and {france.Name} does not cover the co-incubation of projects: a privacy officer must add this purpose to it first.",
             (await AskAsync(manager, projectId, france.Id)).FieldError("PartnerId"));
 
         await app.WithDbAsync(db => db.TransferAssessments.Where(a => a.Id == assessment.Id).ExecuteDeleteAsync());
@@ -121,12 +121,27 @@ public sealed class TransfersTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(world.Coordinator.Client, $"/mobility/placements/{world.Placement.Id}/housing");
         var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Coordinator.Client, "main form", fields));
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Equal($"The transfer assessment between {college.Name} and {association.Name} does not cover student mobility: a privacy officer must add this purpose to it first.",
+        Assert.Equal($"The transfer assessment between {college.Name} and {association.Name} does not cover the mobility of students: a privacy officer must add this purpose to it first.",
             refused.FieldError("ResidenceId"));
         Assert.False(await app.WithDbAsync(db => db.HousingRequests.AnyAsync(r => r.PlacementId == world.Placement.Id)));
 
         await app.AssessTransferAsync(college.Id, association.Id, TransferPurposes.Mobility);
         Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(world.Coordinator.Client, "main form", fields)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Inviting_someone_of_the_other_side_to_a_delegation_needs_a_current_assessment_covering_missions()
+    {
+        var world = await app.MissionWorldAsync(transferAssessed: false);
+        var id = await world.PlanAsync();
+        var refused = await HtmlPage.FromAsync(await app.InviteAsync(world, id));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal($"No transfer assessment between {world.France.Name} and {world.Quebec.Name} allows personal information to be shared: their privacy officers must record and approve one first (Privacy › Transfers).",
+            refused.FieldError("Input.MembershipId"));
+        Assert.False(await app.WithDbAsync(db => db.MissionMembers.AnyAsync(m => m.MissionId == id && m.UserId == world.Invitee.User.Id)));
+
+        await app.AssessTransferAsync(world.Quebec.Id, world.France.Id, TransferPurposes.Missions);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.InviteAsync(world, id)).StatusCode);
     }
 
     [Fact]

@@ -45,10 +45,10 @@ public static class TransferGate
     /// <summary>The purpose's name in the interface ("co-incubation").</summary>
     public static string Name(TransferPurposes purpose) => purpose switch
     {
-        TransferPurposes.CoIncubation => "co-incubation of projects",
-        TransferPurposes.Circles => "circles",
-        TransferPurposes.Missions => "delegation missions",
-        TransferPurposes.Mobility => "student mobility",
+        TransferPurposes.CoIncubation => "the co-incubation of projects",
+        TransferPurposes.Circles => "the circles of practice",
+        TransferPurposes.Missions => "the delegation missions",
+        TransferPurposes.Mobility => "the mobility of students",
         _ => throw new ArgumentOutOfRangeException(nameof(purpose)),
     };
 

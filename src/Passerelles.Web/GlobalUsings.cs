@@ -35,3 +35,4 @@ global using Passerelles.Web.Features.Funding;
 global using Passerelles.Web.Features.Indicators;
 global using Passerelles.Web.Features.Privacy.Incidents;
 global using Passerelles.Web.Features.Reports;
+global using Passerelles.Web.Features.Privacy.Transfers;

@@ -4816,6 +4816,21 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("GivenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GuardianContact")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("GuardianRelationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -4844,6 +4859,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("ControllerOrganisationId")
                         .HasColumnType("uuid");
@@ -5124,6 +5142,77 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("PrivacyOfficers");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Transfers.TransferAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DataConcerned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("FranceControllerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ImpactAssessmentDone")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("QuebecControllerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Safeguards")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("StandardClausesSigned")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("FranceControllerId");
+
+                    b.HasIndex("QuebecControllerId", "FranceControllerId");
+
+                    b.ToTable("TransferAssessments");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>
@@ -7706,6 +7795,32 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Features.Privacy.Transfers.TransferAssessment", b =>
+                {
+                    b.HasOne("Passerelles.Web.Features.Agreements.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "FranceController")
+                        .WithMany()
+                        .HasForeignKey("FranceControllerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Passerelles.Web.Features.Organisations.Organisation", "QuebecController")
+                        .WithMany()
+                        .HasForeignKey("QuebecControllerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("FranceController");
+
+                    b.Navigation("QuebecController");
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Projects.CoachingAction", b =>

@@ -130,6 +130,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PrivacyIncident> PrivacyIncidents => Set<PrivacyIncident>();
     public DbSet<SentIncidentReminder> SentIncidentReminders => Set<SentIncidentReminder>();
     public DbSet<PrivacyOfficer> PrivacyOfficers => Set<PrivacyOfficer>();
+    public DbSet<TransferAssessment> TransferAssessments => Set<TransferAssessment>();
     public DbSet<GoverningBodyMember> GoverningBodyMembers => Set<GoverningBodyMember>();
     public DbSet<Features.Funding.FundingProgramme> FundingProgrammes => Set<Features.Funding.FundingProgramme>();
     public DbSet<Features.Funding.Grant> Grants => Set<Features.Funding.Grant>();

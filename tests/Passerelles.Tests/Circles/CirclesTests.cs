@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Tests.Coaching;
+using Passerelles.Tests.Privacy.Transfers;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Organisations;
 
@@ -96,6 +97,8 @@ public sealed class CirclesTests(AppFactory app) : IClassFixture<AppFactory>
         var world = await app.CircleAsync();
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
         var newcomer = await app.PersonAsync(espace.Id, MemberRole.ProjectMember);
+        var tube = await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == world.France.User.Id).Select(m => m.OrganisationId).SingleAsync());
+        await app.AssessTransferAsync(espace.Id, tube);
 
         var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/members");
         var wrong = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form", new Dictionary<string, string>

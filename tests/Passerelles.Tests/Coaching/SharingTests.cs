@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Passerelles.Tests.Privacy.Transfers;
 using Passerelles.Tests.Projects;
 using Passerelles.Web.Features.Organisations;
 
@@ -14,6 +15,7 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var espace = await app.CreateOrganisationAsync("L'Espace412 test", Side.Quebec);
         var tube = await app.CreateOrganisationAsync("Tube à ESS'ai test", Side.France);
+        await app.AssessTransferAsync(espace.Id, tube.Id);
         var project = await app.CreateActiveProjectAsync(espace.Id, "Cantine solidaire");
         var manager = await app.PersonAsync(espace.Id, MemberRole.OrganisationAdministrator);
         var (member, teamMember) = await app.TeamMemberAsync(project.Id, "Awa Diallo");
@@ -72,6 +74,7 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
         var tube = await app.CreateOrganisationAsync("Tube à ESS'ai retrait", Side.France);
+        await app.AssessTransferAsync(espace.Id, tube.Id);
         var project = await app.CreateActiveProjectAsync(espace.Id);
         var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
         var otherCoach = await app.PersonAsync(espace.Id, MemberRole.Coach);
@@ -117,6 +120,7 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
         var tube = await app.CreateOrganisationAsync(side: Side.France);
+        await app.AssessTransferAsync(espace.Id, tube.Id);
         var project = await app.CreateActiveProjectAsync(espace.Id);
         var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
         var administrator = await app.PersonAsync(espace.Id, MemberRole.OrganisationAdministrator);
@@ -135,6 +139,7 @@ public sealed class SharingTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var espace = await app.CreateOrganisationAsync(side: Side.Quebec);
         var tube = await app.CreateOrganisationAsync(side: Side.France);
+        await app.AssessTransferAsync(espace.Id, tube.Id);
         var project = await app.CreateActiveProjectAsync(espace.Id);
         var coach = await app.PersonAsync(espace.Id, MemberRole.Coach);
         var (member, _) = await app.TeamMemberAsync(project.Id);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelles.Tests.Coaching;
+using Passerelles.Tests.Privacy.Transfers;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Organisations;
 
@@ -10,10 +11,11 @@ internal static class MissionPlanningTesting
     /// <summary>A Québec incubator whose coach plans missions, and a French one whose coach may be invited.</summary>
     public sealed record MissionWorld(Organisation Quebec, Organisation France, CoachingTesting.Person Planner, CoachingTesting.Person Invitee);
 
-    public static async Task<MissionWorld> MissionWorldAsync(this AppFactory app, string inviteeCulture = "en")
+    public static async Task<MissionWorld> MissionWorldAsync(this AppFactory app, string inviteeCulture = "en", bool transferAssessed = true)
     {
         var quebec = await app.CreateOrganisationAsync($"CERESO {Guid.NewGuid():N}"[..16], Side.Quebec);
         var france = await app.CreateOrganisationAsync($"PTCE {Guid.NewGuid():N}"[..14], Side.France);
+        if (transferAssessed) await app.AssessTransferAsync(quebec.Id, france.Id);
         var planner = await CoachingTesting.PersonAsync(app, quebec.Id, name: "Julie Tremblay");
         var email = $"{Guid.NewGuid():N}@test.passerelles.org";
         var invitee = await app.CreateUserAsync(email, "Pierre Etcheverry", culture: inviteeCulture);

@@ -1,5 +1,6 @@
 using NodaTime;
 using Passerelles.Tests.Coaching;
+using Passerelles.Tests.Privacy.Transfers;
 using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 
@@ -13,11 +14,12 @@ internal static class HousingTesting
         Residence Residence, Placement Placement, CoachingTesting.Person Association, CoachingTesting.Person Coordinator,
         CoachingTesting.Person Student, CoachingTesting.Person Outsider);
 
-    public static async Task<HousingWorld> HousingWorldAsync(this AppFactory app, int rooms = 2)
+    public static async Task<HousingWorld> HousingWorldAsync(this AppFactory app, int rooms = 2, bool transferAssessed = true)
     {
         var association = await app.CreateOrganisationAsync(side: Side.France);
         var college = await app.CreateOrganisationAsync(side: Side.Quebec);
         var host = await app.CreateOrganisationAsync(side: Side.France);
+        if (transferAssessed) await app.AssessTransferAsync(college.Id, association.Id);
         var staff = await app.PersonAsync(association.Id, MemberRole.Coach, "Sophie Laborde");
         var coordinator = await app.PersonAsync(college.Id, MemberRole.OrganisationAdministrator, "Geneviève Gagnon");
         var student = await app.PersonAsync(name: "Léa Tremblay");

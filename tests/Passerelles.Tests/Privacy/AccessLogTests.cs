@@ -73,7 +73,10 @@ public sealed class AccessLogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal([$"Seconde {tag}", $"Première {tag}"], rows.Select(r => r.Person));
         Assert.All(rows, r => Assert.Contains($"Lectrice {tag}", r.Who));
         Assert.NotNull(page.Document.QuerySelector($"table.access-log a[href='/people/{second.Id}']"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await organisationAdmin.GetAsync("/privacy/access-log")).StatusCode);
+        // The organisation's administrator answers for its people's privacy: they see these lines, and a coach does not.
+        Assert.Contains($"Seconde {tag}", (await HtmlPage.GetAsync(organisationAdmin, "/privacy/access-log")).Text("table.access-log"));
+        var coach = await app.SignedInMemberAsync(organisation.Id, MemberRole.Coach);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coach.GetAsync("/privacy/access-log")).StatusCode);
     }
 
     [Fact]

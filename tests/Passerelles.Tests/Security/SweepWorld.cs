@@ -161,6 +161,7 @@ public sealed class SweepWorld
         await world.MobilityAsync(app, quebec1);
         await world.GoverningBodyAsync(app, quebec1);
         await world.PrivacyIncidentAsync(app, quebec1);
+        await world.TransferAssessmentAsync(app, quebec1);
         await world.GrantAsync(app, quebec1);
         return world;
     }
@@ -795,6 +796,21 @@ public sealed class SweepWorld
             db.PrivacyIncidents.Add(incident);
             await db.SaveChangesAsync();
             Add("privacy incident", owner, ("id", incident.Id));
+        });
+
+    /// <summary>A transfer assessment between the owner incubator and its partner on the other side, awaiting approval.</summary>
+    private Task TransferAssessmentAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var (quebec, france) = owner.Side == Side.Quebec ? (owner, owner.Partner) : (owner.Partner, owner);
+            var assessment = new Passerelles.Web.Features.Privacy.Transfers.TransferAssessment
+            {
+                QuebecControllerId = quebec.IncubatorId, FranceControllerId = france.IncubatorId, DataConcerned = $"Noms des équipes {owner.Name}",
+                Purposes = Passerelles.Web.Features.Privacy.Transfers.TransferPurposes.CoIncubation, Safeguards = "Accès limité", ReviewOn = new LocalDate(2199, 1, 1),
+            };
+            db.TransferAssessments.Add(assessment);
+            await db.SaveChangesAsync();
+            Add("transfer assessment", owner, ("id", assessment.Id));
         });
 
     /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a

@@ -9,4 +9,19 @@ public static class CirclePeople
     /// <summary>Whether the person may join a circle for <paramref name="side"/>: a member of an organisation of that side.</summary>
     public static Task<bool> BelongsToSideAsync(AppDbContext db, Guid userId, Side side) =>
         db.Memberships.AnyAsync(m => m.UserId == userId && m.Organisation.Side == side);
+
+    /// <summary>Why the person may not join the circle for <paramref name="side"/>, in the reader's language, or null: their
+    /// information goes to the co-facilitator of the other side, so a current transfer assessment between their
+    /// organisations (each one's first on its side) must cover circles (<see cref="TransferGate"/>).</summary>
+    public static async Task<string?> TransferMissingAsync(AppDbContext db, Circle circle, Guid userId, Side side, Instant now, IStringLocalizer t)
+    {
+        if (circle.CoFacilitator(side == Side.Quebec ? Side.France : Side.Quebec) is not { } other || other.UserId == userId) return null;
+        var homes = await db.Memberships.AsNoTracking()
+            .Where(m => (m.UserId == userId && m.Organisation.Side == side) || (m.UserId == other.UserId && m.Organisation.Side == other.Side))
+            .OrderBy(m => m.CreatedAt).Select(m => new { m.UserId, m.OrganisationId, m.Organisation.Side }).ToListAsync();
+        var mine = homes.FirstOrDefault(h => h.UserId == userId && h.Side == side);
+        var theirs = homes.FirstOrDefault(h => h.UserId == other.UserId && h.Side == other.Side);
+        return mine is null || theirs is null ? null
+            : await TransferGate.CheckAsync(db, mine.OrganisationId, theirs.OrganisationId, TransferPurposes.Circles, now, t);
+    }
 }

@@ -2,7 +2,7 @@
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>
-public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel
+public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
     public sealed record Row(Guid UserId, string Name, Side Side, bool IsCoFacilitator);
 
@@ -39,6 +39,11 @@ public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePic
         if (circle.Members.Any(m => m.UserId == Input.UserId && m.IsCoFacilitator && m.Side != Input.Side))
         {
             ModelState.AddModelError("Input.Side", t[Circle.FacilitatorsRule]);
+            return await ShowAsync();
+        }
+        if (await CirclePeople.TransferMissingAsync(db, circle, Input.UserId!.Value, Input.Side, time.Now, t) is { } missing)
+        {
+            ModelState.AddModelError("Input.UserId", missing);
             return await ShowAsync();
         }
         circle.AddMember(Input.UserId!.Value, Input.Side);

@@ -30,6 +30,9 @@ public sealed class InviteModel(AppDbContext db, CurrentActor actors, PeoplePick
             : null;
         if (Input.MembershipId is not null && (membership is null || mission!.Members.Any(m => m.UserId == membership.UserId)))
             ModelState.AddModelError($"Input.{nameof(InviteForm.MembershipId)}", t["This person is already in the delegation."]);
+        if (ModelState.IsValid && await TransferGate.CheckAsync(db, membership!.OrganisationId, mission!.LeadOrganisationId, TransferPurposes.Missions,
+                Instant.FromDateTimeOffset(clock.GetUtcNow()), t) is { } missing)
+            ModelState.AddModelError($"Input.{nameof(InviteForm.MembershipId)}", missing);
         if (!ModelState.IsValid) return await ShowAsync(mission!);
 
         var member = mission!.Invite(membership!.UserId, membership.OrganisationId, Input.Role, Instant.FromDateTimeOffset(clock.GetUtcNow()));

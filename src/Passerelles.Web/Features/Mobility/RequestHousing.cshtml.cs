@@ -32,9 +32,13 @@ public sealed class RequestHousingModel(AppDbContext db, CurrentActor actors, Ho
         if (await LoadAsync(id) is { } refused) return refused;
         if (ResidenceId is { } chosen && Residences.All(r => r.Id != chosen)) ModelState.AddModelError(nameof(ResidenceId), t["Choose a residence from the list."]);
         Input.Check(Placement, ModelState, "Input", t);
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        // The student's file goes to the housing association: its controller is the sending organisation.
+        if (ModelState.IsValid && await db.Residences.Where(r => r.Id == ResidenceId).Select(r => r.OrganisationId).SingleAsync() is var association
+            && await TransferGate.CheckAsync(db, Placement.SendingOrganisationId, association, TransferPurposes.Mobility, now, t) is { } missing)
+            ModelState.AddModelError(nameof(ResidenceId), missing);
         if (!ModelState.IsValid) return Page();
 
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var request = new HousingRequest
         {
             PlacementId = id, ResidenceId = ResidenceId!.Value, UnitType = UnitType!.Value, From = Input.FromDate, Until = Input.UntilDate,

@@ -23,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, Organisatio
     {
         var actor = await actors.GetAsync();
         CanCreate = actor.ControlsAny();
-        MaySeeAccessLog = actor.IsNetworkAdministrator;
+        MaySeeAccessLog = actor.KeepsAnyRegister();
         MayKeepIncidents = actor.KeepsAnyRegister();
 
         var people = db.People.AsNoTracking().VisibleTo(actor);

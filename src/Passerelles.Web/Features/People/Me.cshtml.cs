@@ -44,6 +44,15 @@ public sealed class MeModel(AppDbContext db, UserManager<AppUser> users, ViewerT
             db.People.Add(person);
         }
 
+        if (person.ControllerOrganisation is { } controller && Privacy.Consents.ConsentPurposes.IsMinor(person.BirthDate, controller.Side, time.Now))
+        {
+            // Below the age of consent, a parent or guardian consents on the consents page, where they are recorded.
+            ModelState.AddModelError("", t[Privacy.Consents.ConsentPurposes.MinorRefused, Privacy.Consents.ConsentPurposes.AgeOfConsent(controller.Side),
+                t[Privacy.Consents.ConsentPurposes.Place(controller.Side)]]);
+            await ShowAsync(user);
+            return Page();
+        }
+
         // Added explicitly: its id is set on creation, so change detection alone would take it for an existing row.
         if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, user.Id) is { } consent) db.Consents.Add(consent);
         await db.SaveChangesAsync();

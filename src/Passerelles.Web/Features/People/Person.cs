@@ -33,6 +33,10 @@ public class Person : AuditedEntity
     public string TimeZoneId { get; set; } = "";
     public Guid? UserId { get; set; }
     public Guid ControllerOrganisationId { get; set; }
+
+    /// <summary>Asked only where it matters (a student in mobility, say): below the age of consent of the controller's
+    /// side, a parent or guardian consents for the person.</summary>
+    public LocalDate? BirthDate { get; set; }
     public Organisation ControllerOrganisation { get; set; } = null!;
     public List<PersonRole> Roles { get; set; } = [];
     public List<Consent> Consents { get; set; } = [];
@@ -42,10 +46,16 @@ public class Person : AuditedEntity
 
     /// <summary>Records consent to <paramref name="purpose"/> in its current version and returns it; nothing happens
     /// (and null is returned) when consent already stands.</summary>
-    public Consent? GiveConsent(string purpose, int purposeVersion, Instant at, Guid? recordedBy)
+    public Consent? GiveConsent(string purpose, int purposeVersion, Instant at, Guid? recordedBy, Guardian? guardian = null)
     {
-        if (HasConsentTo(purpose)) return null;
-        var consent = new Consent { PersonId = Id, Purpose = purpose, PurposeVersion = purposeVersion, GivenAt = at, RecordedBy = recordedBy };
+        if (Consents.Any(c => c.Purpose == purpose && c.WithdrawnAt is null && c.PurposeVersion >= purposeVersion)) return null;
+        // Consent to an older wording is renewed: it ends as the new one starts, and both stay in the history.
+        foreach (var older in Consents.Where(c => c.Purpose == purpose && c.WithdrawnAt is null)) older.WithdrawnAt = at;
+        var consent = new Consent
+        {
+            PersonId = Id, Purpose = purpose, PurposeVersion = purposeVersion, GivenAt = at, RecordedBy = recordedBy,
+            GuardianName = guardian?.Name ?? "", GuardianRelationship = guardian?.Relationship ?? "", GuardianContact = guardian?.Contact ?? "",
+        };
         Consents.Add(consent);
         return consent;
     }
@@ -87,7 +97,15 @@ public class Consent
     public Instant GivenAt { get; set; }
     public Instant? WithdrawnAt { get; set; }
     public Guid? RecordedBy { get; set; }
+
+    /// <summary>The parent or guardian who consented for a person under the age of consent; empty otherwise.</summary>
+    public string GuardianName { get; set; } = "";
+    public string GuardianRelationship { get; set; } = "";
+    public string GuardianContact { get; set; } = "";
 }
+
+/// <summary>The parent or guardian who gives consent for a minor: their name, their relationship and how to reach them.</summary>
+public sealed record Guardian(string Name, string Relationship, string Contact);
 
 public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
@@ -122,6 +140,9 @@ public sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
     public void Configure(EntityTypeBuilder<Consent> builder)
     {
         builder.Property(c => c.Purpose).HasMaxLength(60);
+        builder.Property(c => c.GuardianName).HasMaxLength(120);
+        builder.Property(c => c.GuardianRelationship).HasMaxLength(60);
+        builder.Property(c => c.GuardianContact).HasMaxLength(256);
         builder.HasIndex(c => new { c.PersonId, c.Purpose });
     }
 }

@@ -43,6 +43,11 @@ public sealed class SharingModel(AppDbContext db, CurrentActor actors, Organisat
             ModelState.AddModelError(nameof(PartnerId), t["Choose a partner incubator the project is not yet shared with."]);
             return Page();
         }
+        if (await TransferGate.CheckAsync(db, _incubatorId, PartnerId!.Value, TransferPurposes.CoIncubation, time.Now, t) is { } missing)
+        {
+            ModelState.AddModelError(nameof(PartnerId), missing);
+            return Page();
+        }
 
         var request = new ShareRequest { ProjectId = id, PartnerIncubatorId = PartnerId!.Value, RequestedAt = time.Now, RequestedBy = User.UserId() };
         db.ShareRequests.Add(request);
@@ -113,6 +118,11 @@ public sealed class SharingModel(AppDbContext db, CurrentActor actors, Organisat
         if (project.CannotShareWith(request.PartnerIncubatorId, member) is { } problem)
         {
             ModelState.AddModelError("", t[problem]);
+            return Page();
+        }
+        if (await TransferGate.CheckAsync(db, project.IncubatorId, request.PartnerIncubatorId, TransferPurposes.CoIncubation, now, t) is { } missing)
+        {
+            ModelState.AddModelError("", missing);
             return Page();
         }
         project.ShareWith(request.PartnerIncubatorId, member, now, now, request.RequestedBy);

@@ -19,7 +19,7 @@ public static partial class EnglishLeaks
     public static readonly IReadOnlySet<string> AlsoFrench = new HashSet<string>(StringComparer.Ordinal)
     {
         "an", "as", "but", "charge", "co", "content", "correct", "file", "final", "if", "ignore", "instance", "introduction", "label", "main",
-        "once", "or", "pin", "plan", "profit", "relative", "scan", "social", "sort", "stages", "support", "table", "us", "zones", "contribution", "contributions",
+        "once", "or", "pin", "plan", "profit", "relative", "scan", "social", "sort", "stages", "support", "table", "us", "zones", "contribution", "contributions", "impact",
     };
 
     private static readonly HtmlParser Parser = new();

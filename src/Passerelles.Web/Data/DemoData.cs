@@ -58,6 +58,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await PrepareDemoPlacementAsync();
         await DemoParity.EnsureAsync(db, users);
         await DemoPrivacy.EnsureAsync(db);
+        await DemoPrivacyRegister.EnsureAsync(db);
     }
 
     /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting

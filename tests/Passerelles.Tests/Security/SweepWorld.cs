@@ -17,6 +17,7 @@ using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.Privacy.Incidents;
+using Passerelles.Web.Features.Privacy.Register;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Features.Reports;
@@ -161,6 +162,7 @@ public sealed class SweepWorld
         await world.MobilityAsync(app, quebec1);
         await world.GoverningBodyAsync(app, quebec1);
         await world.PrivacyIncidentAsync(app, quebec1);
+        await world.ProcessingActivityAsync(app, quebec1);
         await world.GrantAsync(app, quebec1);
         return world;
     }
@@ -795,6 +797,16 @@ public sealed class SweepWorld
             db.PrivacyIncidents.Add(incident);
             await db.SaveChangesAsync();
             Add("privacy incident", owner, ("id", incident.Id));
+        });
+
+    /// <summary>The owner incubator's register entry for its coaching notes, as shipped.</summary>
+    private Task ProcessingActivityAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var activity = ShippedProcessingActivities.For(ProcessingPurposes.CoachingNotes, owner.IncubatorId, owner.Side);
+            db.ProcessingActivities.Add(activity);
+            await db.SaveChangesAsync();
+            Add("processing activity", owner, ("id", activity.Id));
         });
 
     /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a

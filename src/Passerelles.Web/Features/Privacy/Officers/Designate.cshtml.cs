@@ -57,9 +57,10 @@ public sealed class DesignateModel(AppDbContext db, CurrentActor actors, IString
 
     private async Task<IActionResult?> AllowedAsync(Guid id)
     {
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Name, o.Side }).SingleOrDefaultAsync();
-        if (organisation is null) return NotFound();
-        if (!(await actors.GetAsync()).MayDesignateOfficerOf(id)) return Forbid();
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Name, o.Side, o.IsPublic }).SingleOrDefaultAsync();
+        var actor = await actors.GetAsync();
+        if (organisation is null || !actor.MaySee(id, organisation.IsPublic)) return NotFound();
+        if (!actor.MayDesignateOfficerOf(id)) return Forbid();
         (OrganisationId, Organisation, Side) = (id, organisation.Name, organisation.Side);
         Members = (await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == id)
                 .OrderBy(m => m.User.SearchName).Select(m => new { m.UserId, m.User.DisplayName, m.User.Email }).Take(500).ToListAsync())

@@ -9,7 +9,7 @@ public sealed class OfficerForm
     [Required, StringLength(PrivacyOfficer.ContactMaxLength), Display(Name = "Published name")]
     public string? ContactName { get; set; }
 
-    [Required, EmailAddress, StringLength(256), Display(Name = "Published e-mail address")]
+    [Required, EmailAddress(ErrorMessage = "This e-mail address is not valid."), StringLength(256), Display(Name = "Published e-mail address")]
     public string? ContactEmail { get; set; }
 
     [StringLength(PrivacyOfficer.ContactMaxLength), Display(Name = "Postal address (optional)")]

@@ -2,7 +2,7 @@ namespace Passerelles.Web.Features.Privacy.Register;
 
 /// <summary>A register entry as its officers edit it: each wording in the controller's French (Québec French for a
 /// Québec controller, France French for a French one) and in English; the other French is left as it was.</summary>
-public sealed class ActivityForm : IValidatableObject
+public sealed class ActivityForm
 {
     public const string TransferToOwnSide = "A transfer goes outside the organisation's own jurisdiction: choose the other side, or none.";
     public const string TransferNotDescribed = "Say what goes to the other side.";
@@ -53,22 +53,16 @@ public sealed class ActivityForm : IValidatableObject
 
     public int Version { get; set; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
-        if (TransferredTo is not null && string.IsNullOrWhiteSpace(TransfersFrench))
-            yield return new ValidationResult(t[TransferNotDescribed], [nameof(TransfersFrench)]);
-        if (TransferredTo is not null && string.IsNullOrWhiteSpace(TransfersEnglish))
-            yield return new ValidationResult(t[TransferNotDescribed], [nameof(TransfersEnglish)]);
-    }
-
-    /// <summary>The rules that need the controller's side: its grounds, and a transfer only to the other side.</summary>
+    /// <summary>The rules that need the controller's side: its grounds, and a transfer only to the other side, described.</summary>
     public void CheckFor(Side side, ModelStateDictionary modelState, IStringLocalizer t)
     {
         if (LegalBasis is { } basis && !ProcessingActivity.BasesFor(side).Contains(basis))
             modelState.AddModelError($"Input.{nameof(LegalBasis)}", t["Choose one of the values in the list."]);
         if (TransferredTo == side)
             modelState.AddModelError($"Input.{nameof(TransferredTo)}", t[TransferToOwnSide]);
+        if (TransferredTo is null) return;
+        if (string.IsNullOrWhiteSpace(TransfersFrench)) modelState.AddModelError($"Input.{nameof(TransfersFrench)}", t[TransferNotDescribed]);
+        if (string.IsNullOrWhiteSpace(TransfersEnglish)) modelState.AddModelError($"Input.{nameof(TransfersEnglish)}", t[TransferNotDescribed]);
     }
 
     private static LocalisedText With(LocalisedText text, Side side, string? french, string? english)

@@ -83,6 +83,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mobility:SendReminders", "false");
         builder.UseSetting("Funding:SendReminders", "false");
         builder.UseSetting("Privacy:SendReminders", "false");
+        builder.UseSetting("Privacy:ApplyRetention", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
+
 namespace Passerelles.Web.Access;
 
 /// <summary>Who answers for an organisation's personal data: its designated privacy officer, and those who manage the
@@ -18,4 +21,17 @@ public static class PrivacyOfficerRules
     public static async Task<bool> AnswersForPrivacyOfAsync(this AppDbContext db, Actor actor, Guid organisationId, CancellationToken cancellationToken = default) =>
         actor.MayManage(organisationId)
         || (actor.UserId is { } userId && await db.PrivacyOfficers.AnyAsync(o => o.UserId == userId && o.OrganisationId == organisationId, cancellationToken));
+
+    /// <summary>The records of the organisations whose privacy <paramref name="actor"/> answers for, filtered in the
+    /// database.</summary>
+    public static IQueryable<T> OfOrganisationsAnsweredForBy<T>(this IQueryable<T> records, AppDbContext db, Actor actor,
+        Expression<Func<T, Guid>> organisation)
+    {
+        if (actor.IsNetworkAdministrator) return records;
+        var administered = actor.Administers.ToList();
+        var userId = actor.UserId;
+        Expression<Func<Guid, bool>> answered = id => administered.Contains(id) || db.PrivacyOfficers.Any(o => o.UserId == userId && o.OrganisationId == id);
+        var body = ReplacingExpressionVisitor.Replace(answered.Parameters[0], organisation.Body, answered.Body);
+        return records.Where(Expression.Lambda<Func<T, bool>>(body, organisation.Parameters));
+    }
 }

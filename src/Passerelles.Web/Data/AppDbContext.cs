@@ -142,6 +142,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Funding.ExchangeRate> ExchangeRates => Set<Features.Funding.ExchangeRate>();
     public DbSet<Features.Reports.ReportTemplate> ReportTemplates => Set<Features.Reports.ReportTemplate>();
     public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
+    public DbSet<Features.Privacy.Register.ProcessingActivity> ProcessingActivities => Set<Features.Privacy.Register.ProcessingActivity>();
+    public DbSet<Features.Privacy.Register.RetentionRun> RetentionRuns => Set<Features.Privacy.Register.RetentionRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

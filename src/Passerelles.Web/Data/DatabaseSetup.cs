@@ -42,6 +42,7 @@ public static class DatabaseSetup
         await FoldAccountNamesAsync(db);
         await ShippedGrids.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
         await Features.Reports.ShippedReportTemplates.EnsureAsync(db);
+        await Features.Privacy.Register.ShippedProcessingActivities.EnsureAsync(db);
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:Enabled", false))
         {

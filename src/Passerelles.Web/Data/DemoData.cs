@@ -59,6 +59,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoParity.EnsureAsync(db, users);
         await DemoPrivacy.EnsureAsync(db);
         await DemoPrivacyTransfers.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
+        await DemoPrivacyRegister.EnsureAsync(db);
     }
 
     /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting

@@ -38,6 +38,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/agreements/verify",
         "/assessments/invitations/{id:guid}/join",
         "/mobility/invitation",
+        "/privacy/{id:guid}",
     ];
 
     private IReadOnlyList<(string Route, bool Anonymous)> Endpoints() =>

@@ -17,6 +17,7 @@ using Passerelles.Web.Features.Mobility;
 using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.Parity;
 using Passerelles.Web.Features.Privacy.Incidents;
+using Passerelles.Web.Features.Privacy.Register;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Features.Reports;
@@ -162,6 +163,7 @@ public sealed class SweepWorld
         await world.GoverningBodyAsync(app, quebec1);
         await world.PrivacyIncidentAsync(app, quebec1);
         await world.TransferAssessmentAsync(app, quebec1);
+        await world.ProcessingActivityAsync(app, quebec1);
         await world.GrantAsync(app, quebec1);
         return world;
     }
@@ -811,6 +813,16 @@ public sealed class SweepWorld
             db.TransferAssessments.Add(assessment);
             await db.SaveChangesAsync();
             Add("transfer assessment", owner, ("id", assessment.Id));
+        });
+
+    /// <summary>The owner incubator's register entry for its coaching notes, as shipped.</summary>
+    private Task ProcessingActivityAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var activity = ShippedProcessingActivities.For(ProcessingPurposes.CoachingNotes, owner.IncubatorId, owner.Side);
+            db.ProcessingActivities.Add(activity);
+            await db.SaveChangesAsync();
+            Add("processing activity", owner, ("id", activity.Id));
         });
 
     /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a

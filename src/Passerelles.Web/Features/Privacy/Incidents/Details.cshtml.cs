@@ -34,7 +34,7 @@ public sealed class IncidentModel(AppDbContext db, CurrentActor actors, TimeProv
     }
 
     private async Task<PrivacyIncident?> FindAsync(Guid id) =>
-        await db.PrivacyIncidents.VisibleTo(await actors.GetAsync()).Include(i => i.Controller).SingleOrDefaultAsync(i => i.Id == id);
+        await db.PrivacyIncidents.VisibleTo(db, await actors.GetAsync()).Include(i => i.Controller).SingleOrDefaultAsync(i => i.Id == id);
 
     private PageResult Show(PrivacyIncident incident)
     {

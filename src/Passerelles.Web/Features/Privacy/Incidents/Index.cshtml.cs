@@ -16,9 +16,9 @@ public sealed class IncidentsModel(AppDbContext db, CurrentActor actors, TimePro
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
-        if (!actor.KeepsAnyRegister()) return Forbid();
+        if (!await db.KeepsAnyRegisterAsync(actor)) return Forbid();
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var incidents = db.PrivacyIncidents.AsNoTracking().VisibleTo(actor);
+        var incidents = db.PrivacyIncidents.AsNoTracking().VisibleTo(db, actor);
         await CountPagesAsync(incidents, PageSize);
         var rows = await incidents.OrderByDescending(i => i.AwareAt).ThenBy(i => i.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

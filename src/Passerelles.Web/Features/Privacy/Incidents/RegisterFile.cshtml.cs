@@ -10,8 +10,8 @@ public abstract class RegisterFileModel(AppDbContext db, CurrentActor actors, Ti
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = await actors.GetAsync();
-        if (!actor.KeepsAnyRegister()) return Forbid();
-        var incidents = await db.PrivacyIncidents.AsNoTracking().VisibleTo(actor).Include(i => i.Controller)
+        if (!await db.KeepsAnyRegisterAsync(actor)) return Forbid();
+        var incidents = await db.PrivacyIncidents.AsNoTracking().VisibleTo(db, actor).Include(i => i.Controller)
             .OrderByDescending(i => i.AwareAt).ThenBy(i => i.Id).ToListAsync();
         var culture = CultureInfo.CurrentCulture;
         string Moment(Instant? at, Side side) =>

@@ -1,0 +1,15 @@
+namespace Passerelles.Web.Features.Privacy.Register;
+
+public static class PrivacyRegisterServices
+{
+    public static void AddPrivacyRegister(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RetentionJob>();
+        // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
+        if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
+        {
+            builder.Services.AddPeriodicWork(new("Privacy retention", TimeSpan.FromHours(1), SendsEmail: true,
+                (services, cancellationToken) => services.GetRequiredService<RetentionJob>().RunAsync(cancellationToken)));
+        }
+    }
+}

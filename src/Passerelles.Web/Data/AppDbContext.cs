@@ -137,6 +137,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Funding.ExchangeRate> ExchangeRates => Set<Features.Funding.ExchangeRate>();
     public DbSet<Features.Reports.ReportTemplate> ReportTemplates => Set<Features.Reports.ReportTemplate>();
     public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
+    public DbSet<Features.Privacy.Requests.PrivacyRequest> PrivacyRequests => Set<Features.Privacy.Requests.PrivacyRequest>();
+    public DbSet<Features.Privacy.Requests.SentRequestReminder> SentRequestReminders => Set<Features.Privacy.Requests.SentRequestReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

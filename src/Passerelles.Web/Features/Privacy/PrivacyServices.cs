@@ -1,3 +1,5 @@
+using Passerelles.Web.Features.Privacy.Requests;
+
 namespace Passerelles.Web.Features.Privacy;
 
 public static class PrivacyServices
@@ -5,6 +7,7 @@ public static class PrivacyServices
     public static void AddPrivacy(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IncidentReminders>();
+        builder.AddPrivacyRequests();
         // Privacy:SendReminders=false leaves the incidents' reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:SendReminders", true))
         {

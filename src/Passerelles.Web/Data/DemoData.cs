@@ -58,6 +58,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await PrepareDemoPlacementAsync();
         await DemoParity.EnsureAsync(db, users);
         await DemoPrivacy.EnsureAsync(db);
+        await DemoPrivacyRequests.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting

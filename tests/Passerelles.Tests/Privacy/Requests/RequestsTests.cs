@@ -48,6 +48,9 @@ public sealed class RequestsTests(AppFactory app) : IClassFixture<AppFactory>
         var list = await HtmlPage.GetAsync(controller.Officer.Client, "/privacy/requests");
         Assert.Equal(person.Name, list.Text("#requests tbody td:first-child"));
         Assert.Contains("days left", list.Text("#requests .countdown"));
+        var home = await HtmlPage.GetAsync(controller.Officer.Client, "/");
+        Assert.Equal("Privacy requests to answer", home.Text("#privacy-requests-heading"));
+        Assert.Contains("right of access", home.Text("#privacy-requests li"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await CloseAsync(controller.Officer.Client, request.Id, "Answered", "Voici vos données")).StatusCode);
         var mail = app.Mail.LastTo(person.Email);
@@ -120,8 +123,8 @@ public sealed class RequestsTests(AppFactory app) : IClassFixture<AppFactory>
 
         var stale = await HtmlPage.GetAsync(second.Client, $"/privacy/requests/{request.Id}");
         Assert.Empty(stale.Document.QuerySelectorAll("form[action*='handler=Close']"));
-        Assert.Equal((PrivacyRequestStatus.Refused, "Intérêt légitime impérieux"), await app.WithDbAsync(db =>
-            db.PrivacyRequests.Where(r => r.Id == request.Id).Select(r => ValueTuple.Create(r.Status, r.Answer)).SingleAsync()));
+        var stored = await RequestOfAsync(person.PersonId);
+        Assert.Equal((PrivacyRequestStatus.Refused, "Intérêt légitime impérieux"), (stored.Status, stored.Answer));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Passerelles.Web.Access;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Directory.Export;
+using Passerelles.Web.Features.Privacy.Requests;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -54,6 +55,7 @@ app.MapMobility();
 app.MapResidences();
 app.MapIndicators();
 app.MapFunding();
+app.MapPrivacyRequests();
 
 app.Run();
 

@@ -144,6 +144,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Reports.Report> Reports => Set<Features.Reports.Report>();
     public DbSet<Features.Privacy.Register.ProcessingActivity> ProcessingActivities => Set<Features.Privacy.Register.ProcessingActivity>();
     public DbSet<Features.Privacy.Register.RetentionRun> RetentionRuns => Set<Features.Privacy.Register.RetentionRun>();
+    public DbSet<Features.Privacy.Requests.PrivacyRequest> PrivacyRequests => Set<Features.Privacy.Requests.PrivacyRequest>();
+    public DbSet<Features.Privacy.Requests.SentRequestReminder> SentRequestReminders => Set<Features.Privacy.Requests.SentRequestReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

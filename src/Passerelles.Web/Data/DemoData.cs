@@ -60,6 +60,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DemoPrivacy.EnsureAsync(db);
         await DemoPrivacyTransfers.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
         await DemoPrivacyRegister.EnsureAsync(db);
+        await DemoPrivacyRequests.EnsureAsync(db, NodaTime.Instant.FromDateTimeOffset(time.GetUtcNow()));
     }
 
     /// <summary>The two accepted applicants' placements: Léa's housed at the Tarnos residence, its contract awaiting

@@ -181,6 +181,9 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
         var residence = new Passerelles.Web.Features.Mobility.Residence { Name = "Résidence de Tarnos", OrganisationId = (await app.CreateOrganisationAsync()).Id };
         await app.WithDbAsync(db => { db.Residences.Add(residence); return db.SaveChangesAsync(); });
         var results = $"/projects/{p.Project.Id}/assessments/results/{p.Version.Id}/export.csv";
+        var privacy = await Passerelles.Tests.Privacy.Requests.RequestsTesting.ControllerAsync(app, Passerelles.Web.Features.Organisations.Side.France);
+        var subject = await Passerelles.Tests.Privacy.Requests.RequestsTesting.SubjectAsync(app, privacy.Organisation.Id);
+        await Passerelles.Tests.Projects.IntakeTesting.SubmitAsync(subject.Client, "/me/privacy/requests/new", new Dictionary<string, string> { ["Input.Kind"] = "Access" });
 
         (string Path, HttpClient Client, string Url)[] calls =
         [
@@ -220,6 +223,11 @@ public sealed class ApiDocumentTests(AppFactory app, ITestOutputHelper log) : IC
             ("/api/v1/indicators", admin, "/api/v1/indicators?from=2024-01-01&to=2023-01-01"),
             ("/api/v1/indicators", nobody, "/api/v1/indicators"),
             ("/api/v1/indicators", anonymous, "/api/v1/indicators"),
+            ("/api/v1/privacy/requests", privacy.Officer.Client, "/api/v1/privacy/requests"),
+            ("/api/v1/privacy/requests", anonymous, "/api/v1/privacy/requests"),
+            ("/api/v1/me/export", subject.Client, "/api/v1/me/export"),
+            ("/api/v1/me/export", nobody, "/api/v1/me/export"),
+            ("/api/v1/me/export", anonymous, "/api/v1/me/export"),
             ("/directory/export/{format}", anonymous, "/directory/export/csv"),
             ("/directory/export/{format}", anonymous, "/directory/export/jsonld"),
             ("/directory/export/{format}", anonymous, "/directory/export/essglobal"),

@@ -27,11 +27,12 @@ public sealed class FrenchPagesTests(SweepApp app) : IClassFixture<SweepApp>
         "/projects/export/{kind}",
         "/circles/calendar-feed/revoke",
         "/api/v1/mobility/residences/{id:guid}/occupancy",
+        "/api/v1/me/export",
     ];
 
     /// <summary>Pages only an invitation's secret link opens, to someone who has no account yet; the invitation journeys
     /// read them in French.</summary>
-    private static readonly HashSet<string> OpenedBySecretLinks = ["/assessments/invitations/{id:guid}/join"];
+    private static readonly HashSet<string> OpenedBySecretLinks = ["/assessments/invitations/{id:guid}/join", "/privacy/packages/{token}"];
 
     /// <summary>The pages of a second factor, seen by someone who has one: signed in, or halfway through signing in.</summary>
     private const string HasSecondFactor = "someone with a second factor";

@@ -35,6 +35,7 @@ public sealed partial class EndpointAccessTests(AppFactory app) : IClassFixture<
         "/openapi/{documentName}.json",
         "/calendar/{token}.ics",
         "/missions/calendar/{token}.ics",
+        "/privacy/packages/{token}",
         "/agreements/verify",
         "/assessments/invitations/{id:guid}/join",
         "/mobility/invitation",

@@ -164,6 +164,7 @@ public sealed class SweepWorld
         await world.PrivacyIncidentAsync(app, quebec1);
         await world.TransferAssessmentAsync(app, quebec1);
         await world.ProcessingActivityAsync(app, quebec1);
+        await world.PrivacyRequestAsync(app, quebec1);
         await world.GrantAsync(app, quebec1);
         return world;
     }
@@ -823,6 +824,21 @@ public sealed class SweepWorld
             db.ProcessingActivities.Add(activity);
             await db.SaveChangesAsync();
             Add("processing activity", owner, ("id", activity.Id));
+        });
+
+    /// <summary>An open erasure request to the owner incubator from a person of its directory, identity checked.</summary>
+    private Task PrivacyRequestAsync(AppFactory app, SweepTeam owner) =>
+        app.WithDbAsync(async db =>
+        {
+            var person = new Person { DisplayName = $"Demandeuse {owner.Name}", Email = $"demandeuse.{owner.IncubatorId:N}@example.org", ControllerOrganisationId = owner.IncubatorId };
+            db.People.Add(person);
+            var request = Passerelles.Web.Features.Privacy.Requests.PrivacyRequest.Receive(person.Id, owner.IncubatorId, owner.Side,
+                Passerelles.Web.Features.Privacy.Requests.PrivacyRequestKind.Erasure, "Effacez ma fiche",
+                Passerelles.Web.Features.Privacy.Requests.PrivacyRequestChannel.Mail, Now, signedInUser: null);
+            request.CheckIdentity("Pièce d'identité", owner.Administrator.UserId, Now);
+            db.PrivacyRequests.Add(request);
+            await db.SaveChangesAsync();
+            Add("privacy request", owner, ("id", request.Id));
         });
 
     /// <summary>A grant to the partnership: the owner incubator and its partner are its beneficiaries; an expense with a

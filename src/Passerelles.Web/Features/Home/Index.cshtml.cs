@@ -47,6 +47,9 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     /// <summary>For those who manage grants: the reports due soon and the co-funding shortfalls.</summary>
     public GrantWork.View? Grants { get; private set; }
 
+    /// <summary>For those who answer for an organisation's privacy: the open requests, soonest due first.</summary>
+    public Privacy.Requests.RequestsAwaiting.View? PrivacyRequests { get; private set; }
+
     public async Task OnGetAsync()
     {
         var actor = await actors.GetAsync();
@@ -88,6 +91,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
             Bridges = await Partnership.RecentBridgesAsync(db, actor);
         }
         Grants = await GrantWork.ForAsync(db, actor, Today);
+        PrivacyRequests = await Privacy.Requests.RequestsAwaiting.ForAsync(db, actor, Now);
         if (IsNetworkAdministrator)
         {
             OrganisationCount = await db.Organisations.CountAsync();

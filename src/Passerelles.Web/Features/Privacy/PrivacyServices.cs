@@ -1,4 +1,5 @@
 using Passerelles.Web.Features.Privacy.Register;
+using Passerelles.Web.Features.Privacy.Requests;
 
 namespace Passerelles.Web.Features.Privacy;
 
@@ -8,6 +9,7 @@ public static class PrivacyServices
     {
         builder.Services.AddScoped<IncidentReminders>();
         builder.AddPrivacyRegister();
+        builder.AddPrivacyRequests();
         // Privacy:SendReminders=false leaves the incidents' reminders to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:SendReminders", true))
         {

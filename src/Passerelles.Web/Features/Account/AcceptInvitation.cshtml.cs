@@ -8,19 +8,11 @@ namespace Passerelles.Web.Features.Account;
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class AcceptInvitationModel(
     AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, IStringLocalizer<Text> t)
-    : PageModel
+    : InvitationPageModel(clock)
 {
-    public enum Step { Unusable, CreateAccount, SignInFirst, Join }
-
-    [BindProperty] public NewAccountForm Input { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public string? Token { get; set; }
-    public Step Current { get; private set; }
-    public string Problem { get; private set; } = "";
     public string Email { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
     public MemberRole Role { get; private set; }
-
-    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -4,7 +4,7 @@ namespace Passerelles.Web.Features.Circles;
 /// language. Names that match no member (or the author) are left as text.</summary>
 public sealed class DiscussionMentions(AppDbContext db, EmailTemplates templates, IMailer mailer)
 {
-    public async Task<int> NotifyAsync(Guid circleId, Guid discussionId, string discussion, string circle, Guid authorId, string authorName, string body, HttpRequest request)
+    public async Task<int> NotifyAsync(Guid circleId, Guid discussionId, string discussion, string circle, Guid authorId, string body, HttpRequest request)
     {
         var names = DiscussionPost.MentionedNames(body);
         if (names.Count == 0) return 0;
@@ -14,6 +14,8 @@ public sealed class DiscussionMentions(AppDbContext db, EmailTemplates templates
         var mentioned = members
             .Where(m => names.Any(n => string.Equals(n, m.DisplayName.Trim(), StringComparison.CurrentCultureIgnoreCase)))
             .DistinctBy(m => m.UserId).ToList();
+        if (mentioned.Count == 0) return 0;
+        var authorName = await db.Users.AsNoTracking().Where(u => u.Id == authorId).Select(u => u.DisplayName).SingleAsync();
         foreach (var member in mentioned.Where(m => !string.IsNullOrEmpty(m.Email)))
         {
             var email = templates.Compose(member.Email!, member.PreferredCulture, t => new EmailTemplates.Content(

@@ -69,8 +69,7 @@ public sealed class DiscussionPageModel(AppDbContext db, CurrentActor actors, Vi
         db.DiscussionPosts.Add(new DiscussionPost { DiscussionId = id, AuthorId = userId, Body = Input.Body!, PostedAt = now });
         discussion.LastPostAt = now;
         await db.SaveChangesAsync();
-        var author = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync();
-        await mentions.NotifyAsync(CircleId, id, Title, Circle, userId, author, Input.Body!, Request);
+        await mentions.NotifyAsync(CircleId, id, Title, Circle, userId, Input.Body!, Request);
         return Redirect($"/circles/discussions/{id}?p=last#reply");
     }
 

@@ -43,8 +43,7 @@ public sealed class NewDiscussionModel(AppDbContext db, CurrentActor actors, Vie
         discussion.Posts.Add(new DiscussionPost { AuthorId = userId, Body = Input.Body!, PostedAt = now });
         db.Discussions.Add(discussion);
         await db.SaveChangesAsync();
-        var author = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync();
-        await mentions.NotifyAsync(id, discussion.Id, discussion.Title, Circle, userId, author, Input.Body!, Request);
+        await mentions.NotifyAsync(id, discussion.Id, discussion.Title, Circle, userId, Input.Body!, Request);
         return Redirect($"/circles/discussions/{discussion.Id}");
     }
 }

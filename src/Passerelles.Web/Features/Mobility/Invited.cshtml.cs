@@ -8,18 +8,10 @@ namespace Passerelles.Web.Features.Mobility;
 [AllowAnonymous]
 [EnableRateLimiting(WebSecuritySetup.CredentialsRateLimit)]
 public sealed class InvitedModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, IStringLocalizer<Text> t)
-    : PageModel
+    : InvitationPageModel(clock)
 {
-    public enum Step { Unusable, CreateAccount, SignInFirst, Join }
-
-    [BindProperty] public NewAccountForm Input { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public string? Token { get; set; }
-    public Step Current { get; private set; }
-    public string Problem { get; private set; } = "";
     public StudentInvitation Invitation { get; private set; } = null!;
     public string Target => Invitation.Offer?.Title ?? Invitation.Call.Title;
-
-    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -2,10 +2,8 @@ namespace Passerelles.Web.Features.Organisations;
 
 /// <summary>An organisation's directory profile as typed: what its administrators edit and what anyone else may
 /// propose. Also the shape a change proposal is stored in.</summary>
-public sealed class OrganisationProfileForm : IValidatableObject
+public sealed class OrganisationProfileForm : ThemesForm, IValidatableObject
 {
-    public const int MaxTags = 20;
-
     [StringLength(Organisation.DescriptionMaxLength)]
     [Display(Name = "Description")]
     public string? Description { get; set; }
@@ -35,13 +33,6 @@ public sealed class OrganisationProfileForm : IValidatableObject
     [Display(Name = "Longitude")]
     public string? Longitude { get; set; }
 
-    [Display(Name = "Priority themes")]
-    public List<string> Priorities { get; set; } = [];
-
-    [StringLength(2000)]
-    [Display(Name = "Other themes")]
-    public string? Tags { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
@@ -56,13 +47,7 @@ public sealed class OrganisationProfileForm : IValidatableObject
             yield return new ValidationResult(t["Enter both the latitude and the longitude, or neither."],
                 [latitude is null ? nameof(Latitude) : nameof(Longitude)]);
 
-        if (Priorities.Any(p => !OrganisationTheme.IsPriority(p)))
-            yield return new ValidationResult(t["This value is not valid."], [nameof(Priorities)]);
-        var tags = TagList();
-        if (tags.Any(tag => tag.Length > OrganisationTheme.NameMaxLength))
-            yield return new ValidationResult(t["Each theme must be {0} characters or fewer.", OrganisationTheme.NameMaxLength], [nameof(Tags)]);
-        else if (tags.Count > MaxTags)
-            yield return new ValidationResult(t["Enter at most {0} themes.", MaxTags], [nameof(Tags)]);
+        foreach (var error in ValidateThemes(t)) yield return error;
     }
 
     private static bool IsWebAddress(string text) =>
@@ -89,24 +74,6 @@ public sealed class OrganisationProfileForm : IValidatableObject
     private static double? ParseCoordinate(string? text) => TryParseCoordinate(text, out var value) ? value : null;
 
     private static string FormatCoordinate(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>The free tags as they will be stored: trimmed, without duplicates (whatever the case), without the
-    /// priority themes, which have their own checkboxes.</summary>
-    public IReadOnlyList<string> TagList() =>
-        (Tags ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(tag => string.Join(' ', tag.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(tag => !OrganisationTheme.Priorities.Contains(tag, StringComparer.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    /// <summary>Every theme as stored: the priorities checked (or typed as tags), then the free tags.</summary>
-    public IReadOnlyList<string> ThemeNames()
-    {
-        var typed = (Tags ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var priorities = OrganisationTheme.Priorities
-            .Where(p => Priorities.Contains(p, StringComparer.Ordinal) || typed.Contains(p, StringComparer.OrdinalIgnoreCase));
-        return priorities.Concat(TagList()).ToList();
-    }
 
     public static OrganisationProfileForm From(Organisation organisation) => new()
     {

@@ -2,10 +2,9 @@ namespace Passerelles.Web.Features.Projects.Applications;
 
 /// <summary>What a project sends to apply to an incubator: the project, its team (the applicant first) and the
 /// language in which the applicants are told of the decision.</summary>
-public sealed class ApplicationForm : IValidatableObject
+public sealed class ApplicationForm : ThemesForm, IValidatableObject
 {
     public const int TeamRows = 4;
-    public const int MaxTags = 20;
 
     /// <summary>The version of the privacy notice shown with the form (<c>_PrivacyNotice.cshtml</c>), stored with each
     /// consent: raise it whenever the notice changes in substance.</summary>
@@ -39,13 +38,6 @@ public sealed class ApplicationForm : IValidatableObject
     [Display(Name = "Legal form envisaged")]
     public string? LegalFormEnvisaged { get; set; }
 
-    [Display(Name = "Priority themes")]
-    public List<string> Priorities { get; set; } = [];
-
-    [StringLength(2000)]
-    [Display(Name = "Other themes")]
-    public string? Tags { get; set; }
-
     /// <summary>The applicant first, then up to three more members; empty rows are left out.</summary>
     public List<TeamMemberInput> Team { get; set; } = [];
 
@@ -59,13 +51,7 @@ public sealed class ApplicationForm : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var t = validationContext.GetRequiredService<IStringLocalizer<Text>>();
-        if (Priorities.Any(p => !OrganisationTheme.IsPriority(p)))
-            yield return new ValidationResult(t["This value is not valid."], [nameof(Priorities)]);
-        var tags = TagList();
-        if (tags.Any(tag => tag.Length > OrganisationTheme.NameMaxLength))
-            yield return new ValidationResult(t["Each theme must be {0} characters or fewer.", OrganisationTheme.NameMaxLength], [nameof(Tags)]);
-        else if (tags.Count > MaxTags)
-            yield return new ValidationResult(t["Enter at most {0} themes.", MaxTags], [nameof(Tags)]);
+        foreach (var error in ValidateThemes(t)) yield return error;
         if (Culture is not null && !Cultures.Supported.Contains(Culture))
             yield return new ValidationResult(t["This value is not valid."], [nameof(Culture)]);
         if (Team.Count == 0 || Team[0].IsEmpty)
@@ -78,17 +64,6 @@ public sealed class ApplicationForm : IValidatableObject
     public IReadOnlyList<TeamMemberInput> FilledTeam() => Team.Take(TeamRows).Where(m => !m.IsEmpty).ToList();
 
     public string ApplicantEmail => Team.Count > 0 ? Team[0].Email?.Trim() ?? "" : "";
-
-    private IReadOnlyList<string> TagList() =>
-        (Tags ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(tag => string.Join(' ', tag.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(tag => !OrganisationTheme.Priorities.Contains(tag, StringComparer.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-    /// <summary>Every theme as stored: the priorities checked, then the free tags.</summary>
-    public IReadOnlyList<string> ThemeNames() =>
-        OrganisationTheme.Priorities.Where(p => Priorities.Contains(p, StringComparer.Ordinal)).Concat(TagList()).ToList();
 
     /// <summary>The new application, with its team and themes; the applicant's row is linked to their account when
     /// they applied signed in with the same e-mail.</summary>

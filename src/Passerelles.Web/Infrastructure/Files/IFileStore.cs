@@ -25,7 +25,7 @@ public static class FileStoreSetup
     public static void AddFileStore(this WebApplicationBuilder builder, DatabaseSettings settings)
     {
         if (settings.Provider == DatabaseProvider.Postgres)
-            builder.Services.AddSingleton<IFileStore>(new PostgresFileStore(settings.ConnectionString));
+            builder.Services.AddSingleton<IFileStore>(_ => new PostgresFileStore(settings.ConnectionString));
         else
             builder.Services.AddSingleton<IFileStore>(new DiskFileStore(DataPath.Of(builder)));
     }

@@ -6413,6 +6413,49 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.ToTable("ReportTemplates");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area", "Key");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Area", "Key", "Index");
+
+                    b.ToTable("StoredFileChunks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -8452,6 +8495,15 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Funder");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFileChunk", b =>
+                {
+                    b.HasOne("Passerelles.Web.Infrastructure.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("Area", "Key")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Account.AppUser", b =>

@@ -146,6 +146,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Features.Privacy.Register.RetentionRun> RetentionRuns => Set<Features.Privacy.Register.RetentionRun>();
     public DbSet<Features.Privacy.Requests.PrivacyRequest> PrivacyRequests => Set<Features.Privacy.Requests.PrivacyRequest>();
     public DbSet<Features.Privacy.Requests.SentRequestReminder> SentRequestReminders => Set<Features.Privacy.Requests.SentRequestReminder>();
+    /// <summary>Uploaded files on PostgreSQL (<see cref="Infrastructure.Files.PostgresFileStore"/>); unused on SQLite.</summary>
+    public DbSet<Infrastructure.Files.StoredFile> StoredFiles => Set<Infrastructure.Files.StoredFile>();
+    public DbSet<Infrastructure.Files.StoredFileChunk> StoredFileChunks => Set<Infrastructure.Files.StoredFileChunk>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,5 @@
+using Passerelles.Web.Infrastructure.Files;
+
 
 namespace Passerelles.Web.Data;
 
@@ -8,6 +10,7 @@ public static class DatabaseSetup
         DatabaseSettings.ResolveMigrationsAssembliesFromAppFolder();
         var settings = DatabaseSettings.From(builder.Configuration, DataPath.Of(builder));
         builder.Services.AddSingleton(settings);
+        builder.AddFileStore(settings);
         builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddSingleton<AppendOnlyGuard>();
         builder.Services.AddSingleton<DirectoryIndex>();

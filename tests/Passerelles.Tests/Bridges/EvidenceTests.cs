@@ -22,10 +22,7 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
         var bridge = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.FromOrganisationId == from.Id));
         Assert.Equal("Entente signée.pdf", bridge.EvidenceFileName);
         var documents = app.Services.GetRequiredService<EvidenceDocuments>();
-        var stored = documents.PathOf(bridge.EvidenceStoredName);
-        Assert.Equal(BridgeForms.Pdf, await File.ReadAllBytesAsync(stored));
-        Assert.EndsWith(Path.Combine("documents", bridge.EvidenceStoredName), stored);
-        Assert.DoesNotContain("wwwroot", stored);
+        Assert.Equal(BridgeForms.Pdf, await documents.OpenAsync(bridge.EvidenceStoredName).ReadAllAsync());
         Assert.DoesNotContain("Entente", bridge.EvidenceStoredName);
 
         var download = await client.GetAsync($"/bridges/{bridge.Id}/evidence");
@@ -64,14 +61,14 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
             _ => "<html><script>alert(1)</script></html>"u8.ToArray(),
         };
         var documents = app.Services.GetRequiredService<EvidenceDocuments>();
-        var filesBefore = System.IO.Directory.GetFiles(documents.Folder).Length;
+        var filesBefore = await app.StoredFileCountAsync(EvidenceDocuments.Area);
 
         var response = await BridgeForms.PostAsync(client, "/bridges/new", BridgeForms.Valid(from.Id, to.Id), (name, bytes, "application/pdf"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await HtmlPage.FromAsync(response)).FieldError("Input.EvidenceDocument"));
         Assert.False(await app.WithDbAsync(db => db.Bridges.AnyAsync(b => b.FromOrganisationId == from.Id)));
-        Assert.Equal(filesBefore, System.IO.Directory.GetFiles(documents.Folder).Length);
+        Assert.Equal(filesBefore, await app.StoredFileCountAsync(EvidenceDocuments.Area));
     }
 
     [Fact]
@@ -87,7 +84,7 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
         });
         var client = await app.AdministratorClientAsync();
         var documents = app.Services.GetRequiredService<EvidenceDocuments>();
-        var filesBefore = System.IO.Directory.GetFiles(documents.Folder).Length;
+        var filesBefore = await app.StoredFileCountAsync(EvidenceDocuments.Area);
 
         var response = await BridgeForms.PostAsync(client, $"/bridges/{bridge.Id}/edit",
             BridgeForms.Valid(from.Id, to.Id, new Dictionary<string, string> { ["Input.Version"] = "1" }), ("Entente.pdf", BridgeForms.Pdf, "application/pdf"));
@@ -98,7 +95,7 @@ public sealed class EvidenceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Mission du CERESO à Tarnos", page.Document.QuerySelector("[name='Input.Description']")!.TextContent.Trim());
         var stored = await app.WithDbAsync(db => db.Bridges.AsNoTracking().SingleAsync(b => b.Id == bridge.Id));
         Assert.Equal(("Changée entre-temps", 2, ""), (stored.Description, stored.Version, stored.EvidenceFileName));
-        Assert.Equal(filesBefore, System.IO.Directory.GetFiles(documents.Folder).Length);
+        Assert.Equal(filesBefore, await app.StoredFileCountAsync(EvidenceDocuments.Area));
     }
 
     [Fact]

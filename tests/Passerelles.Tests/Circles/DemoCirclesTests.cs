@@ -38,6 +38,6 @@ public sealed class DemoCirclesTests
             Assert.Equal(2, await db.Discussions.CountAsync());
             Assert.Equal(2, await db.CircleResources.CountAsync());
         });
-        Assert.Single(System.IO.Directory.GetFiles(files.Folder));
+        Assert.Equal(1, await app.StoredFileCountAsync(ResourceFiles.Area));
     }
 }

@@ -29,8 +29,7 @@ public sealed class ResourcesTests
         return await client.PostAsync($"/circles/{circleId}/resources/new", form);
     }
 
-    private static string[] StoredFiles(AppFactory app) =>
-        System.IO.Directory.GetFiles(app.Services.GetRequiredService<ResourceFiles>().Folder);
+    private static Task<int> StoredFilesAsync(AppFactory app) => app.StoredFileCountAsync(ResourceFiles.Area);
 
     [Fact]
     public async Task A_file_added_to_the_library_is_downloaded_by_members_only_as_an_attachment_that_is_not_sniffed()
@@ -52,7 +51,7 @@ public sealed class ResourcesTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
-        Assert.Single(StoredFiles(app));
+        Assert.Equal(1, await StoredFilesAsync(app));
 
         var outsider = await app.PersonAsync(name: "Hors Cercle");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync(link.GetAttribute("href"))).StatusCode);
@@ -76,7 +75,7 @@ public sealed class ResourcesTests
         var badLink = await HtmlPage.FromAsync(await AddAsync(world.Member.Client, world.CircleId, "Lien", url: "javascript:alert(1)"));
         Assert.Equal("The link must be an http or https address.", badLink.FieldError("Input.Url"));
 
-        Assert.Empty(StoredFiles(app));
+        Assert.Equal(0, await StoredFilesAsync(app));
         Assert.Equal(0, await app.WithDbAsync(db => db.CircleResources.CountAsync()));
     }
 
@@ -92,10 +91,10 @@ public sealed class ResourcesTests
         Assert.Equal(HttpStatusCode.NotFound, (await world.France.Client.GetAsync($"/circles/resources/{Guid.NewGuid()}/delete")).StatusCode);
         var confirm = await HtmlPage.GetAsync(world.France.Client, $"/circles/resources/{id}/delete");
         Assert.Contains("Fiche pratique", confirm.Text("h1"));
-        Assert.Single(StoredFiles(app));
+        Assert.Equal(1, await StoredFilesAsync(app));
         Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(world.France.Client, "main form")).StatusCode);
 
-        Assert.Empty(StoredFiles(app));
+        Assert.Equal(0, await StoredFilesAsync(app));
         var list = await HtmlPage.GetAsync(world.Member.Client, $"/circles/{world.CircleId}/resources");
         Assert.Equal("Le site du RQIS", list.Text("ul.resources a"));
     }

@@ -93,7 +93,7 @@ public sealed class EventDeletionTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(0, await CountAsync(world));
         var kept = Assert.Single(await app.ItemsAsync(mission.Id));
         Assert.Equal(("Assises", (Guid?)null), (kept.Title, kept.EventId));
-        Assert.Null(Slides.Store.Open(world.Presentation.SlidesStoredName));
+        Assert.Null(await Slides.Store.OpenAsync(world.Presentation.SlidesStoredName));
         Assert.Equal(HttpStatusCode.NotFound, (await world.Administrator.Client.GetAsync($"/events/{world.Event.Id}")).StatusCode);
     }
 
@@ -115,7 +115,7 @@ public sealed class EventDeletionTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("Supprimer la présentation Grille RQIS?", confirm.Text("h1"));
         Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(french.Client, "main form")).StatusCode);
         Assert.Equal(1, await CountAsync(world));
-        Assert.Null(Slides.Store.Open(world.Presentation.SlidesStoredName));
+        Assert.Null(await Slides.Store.OpenAsync(world.Presentation.SlidesStoredName));
     }
 
     [Fact]

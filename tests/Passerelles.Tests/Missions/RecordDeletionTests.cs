@@ -12,7 +12,7 @@ public sealed class RecordDeletionTests(AppFactory app) : IClassFixture<AppFacto
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
 
-    private string Folder => app.Services.GetRequiredService<VisitFiles>().Store.Folder;
+    private Passerelles.Web.Features.Circles.ResourceFiles Files => app.Services.GetRequiredService<VisitFiles>().Store;
 
     private static string Delete(RecordTesting.World world, string part, Guid partId) =>
         $"/missions/{world.MissionId}/visits/{world.VisitId}/{part}/{partId}/delete";
@@ -77,11 +77,11 @@ public sealed class RecordDeletionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("Julien Lafitte a retiré son consentement aux photos\u00A0: la photo n'est plus diffusée. Supprimez-la.", french.Text($"#file-{photo.Id} .withheld-reason"));
 
         // The manager deletes it, and its stored copy with it.
-        Assert.True(File.Exists(Path.Combine(Folder, photo.StoredName)));
+        Assert.True(await Files.ExistsAsync(photo.StoredName));
         Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(world.Leader.Client, page.Document.QuerySelector($"#file-{photo.Id} a.delete-link")!.GetAttribute("href")!)).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.VisitFiles.AnyAsync(f => f.Id == photo.Id)));
         Assert.False(await app.WithDbAsync(db => db.VisitPhotoPeople.AnyAsync(p => p.FileId == photo.Id)));
-        Assert.False(File.Exists(Path.Combine(Folder, photo.StoredName)));
+        Assert.False(await Files.ExistsAsync(photo.StoredName));
     }
 
     [Fact]

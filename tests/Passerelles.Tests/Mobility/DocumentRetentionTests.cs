@@ -43,8 +43,8 @@ public sealed class DocumentRetentionTests(AppFactory app) : IClassFixture<AppFa
         });
         await MobilityDataTesting.UploadIdentityAsync(placement.Student, placement.PlacementId, "passeport.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2]);
         var identity = (await app.DocumentsAsync(placement.PlacementId)).Single(d => d.Kind == DocumentKind.IdentityDocument);
-        var file = Path.Combine(app.Services.GetRequiredService<SensitiveDocuments>().Store.Folder, identity.StoredName);
-        Assert.True(File.Exists(file));
+        var files = app.Services.GetRequiredService<SensitiveDocuments>().Store;
+        Assert.True(await files.ExistsAsync(identity.StoredName));
         await using var second = SecondInstance();
 
         // The placement ends on 31 January 2027: health information goes the day after, the others 30 days later.
@@ -56,7 +56,7 @@ public sealed class DocumentRetentionTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(2, await RunTogetherAsync(app, second, new DateTimeOffset(2027, 3, 3, 1, 0, 0, TimeSpan.Zero)));
 
         Assert.Empty(await app.DocumentsAsync(placement.PlacementId));
-        Assert.False(File.Exists(file));
+        Assert.False(await files.ExistsAsync(identity.StoredName));
         var destructions = await DestructionsAsync(placement.ApplicationId);
         Assert.Equal([DocumentKind.IdentityDocument, DocumentKind.HealthInformation, DocumentKind.EmergencyContact], destructions.Select(d => d.Kind).Order());
         Assert.All(destructions, d => Assert.Equal(DestructionReason.Retention, d.Reason));
@@ -78,10 +78,10 @@ public sealed class DocumentRetentionTests(AppFactory app) : IClassFixture<AppFa
         await using var second = SecondInstance();
 
         Assert.Equal(0, await RunTogetherAsync(app, second, new DateTimeOffset(2026, 9, 10, 23, 0, 0, TimeSpan.Zero)));
-        await using (var kept = cvs.Store.Open(stored)) Assert.NotNull(kept);
+        await using (var kept = await cvs.Store.OpenAsync(stored)) Assert.NotNull(kept);
         Assert.Equal(1, await RunTogetherAsync(app, second, new DateTimeOffset(2026, 9, 11, 1, 0, 0, TimeSpan.Zero)));
 
-        Assert.Null(cvs.Store.Open(stored));
+        Assert.Null(await cvs.Store.OpenAsync(stored));
         var application = await app.WithDbAsync(db => db.MobilityApplications.AsNoTracking().SingleAsync(a => a.Id == applicant.ApplicationId));
         Assert.Equal(("", "", ""), (application.CvStoredName, application.CvFileName, application.CvContentType));
         Assert.Equal(DocumentKind.Cv, Assert.Single(await DestructionsAsync(applicant.ApplicationId)).Kind);

@@ -77,8 +77,7 @@ public sealed class SensitiveDocumentsTests(AppFactory app) : IClassFixture<AppF
 
         var stored = Assert.Single(await app.DocumentsAsync(placement.PlacementId));
         Assert.DoesNotContain("passeport", stored.Protected);
-        var folder = app.Services.GetRequiredService<SensitiveDocuments>().Store.Folder;
-        var onDisk = await File.ReadAllBytesAsync(Path.Combine(folder, stored.StoredName));
+        var onDisk = (await app.Services.GetRequiredService<SensitiveDocuments>().Store.OpenAsync(stored.StoredName).ReadAllAsync())!;
         Assert.DoesNotContain("AB123456", Encoding.Latin1.GetString(onDisk));
         Assert.DoesNotContain("%PDF", Encoding.Latin1.GetString(onDisk));
 
@@ -103,14 +102,13 @@ public sealed class SensitiveDocumentsTests(AppFactory app) : IClassFixture<AppF
     public async Task An_identity_document_of_the_wrong_type_is_refused_next_to_the_field_and_nothing_is_stored(string fileName, string content)
     {
         var placement = await app.PlacementAsync();
-        var folder = app.Services.GetRequiredService<SensitiveDocuments>().Store.Folder;
-        var files = System.IO.Directory.GetFiles(folder).Length;
+        var files = await app.StoredFileCountAsync("placement-documents");
         var response = await MobilityDataTesting.UploadIdentityAsync(placement.Student, placement.PlacementId, fileName, Encoding.Latin1.GetBytes(content));
         var page = await HtmlPage.FromAsync(response);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(IdentityDocumentModel.Refused, page.FieldError("Input.File"));
         Assert.Empty(await app.DocumentsAsync(placement.PlacementId));
-        Assert.Equal(files, System.IO.Directory.GetFiles(folder).Length);
+        Assert.Equal(files, await app.StoredFileCountAsync("placement-documents"));
     }
 
     [Fact]

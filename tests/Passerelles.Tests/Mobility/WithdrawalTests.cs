@@ -41,8 +41,8 @@ public sealed class WithdrawalTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Null(application.Score);
         Assert.False(application.DeclaresResidence);
         Assert.Empty(await app.DocumentsAsync(placement.PlacementId));
-        Assert.Null(cvs.Store.Open(cv));
-        Assert.Null(app.Services.GetRequiredService<SensitiveDocuments>().Store.Open(identity));
+        Assert.Null(await cvs.Store.OpenAsync(cv));
+        Assert.Null(await app.Services.GetRequiredService<SensitiveDocuments>().Store.OpenAsync(identity));
         // Kept for the funder:
         Assert.Equal(new LocalDate(2003, 1, 1), application.BirthDate);
         Assert.Equal($"Stage {placement.Key}", application.Offer.Title);

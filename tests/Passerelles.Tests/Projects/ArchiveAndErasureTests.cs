@@ -72,7 +72,7 @@ public sealed class ArchiveAndErasureTests(AppFactory app) : IClassFixture<AppFa
         });
         Assert.Equal(HttpStatusCode.Redirect, (await DocumentTests.UploadAsync(admin, project.Id, "statuts.pdf", Encoding.ASCII.GetBytes("%PDF-1.4 statuts"), "application/pdf")).StatusCode);
         var stored = await app.WithDbAsync(db => db.ProjectDocuments.Where(d => d.ProjectId == project.Id).Select(d => d.StoredName).SingleAsync());
-        var path = app.Services.GetRequiredService<EvidenceDocuments>().PathOf(stored);
+        var documents = app.Services.GetRequiredService<EvidenceDocuments>();
         var stagesBefore = await app.WithDbAsync(db => db.StageChanges.CountAsync(c => c.ProjectId == project.Id));
 
         var erased = await admin.SubmitAsync($"/projects/{project.Id}/erase", new Dictionary<string, string> { ["Confirmation"] = "Atelier de Joliette" });
@@ -89,7 +89,7 @@ public sealed class ArchiveAndErasureTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal("", session.Notes);
         Assert.Equal("", session.Participants.Single().Name);
         Assert.Equal("", session.Actions.Single().Description);
-        Assert.False(File.Exists(path));
+        Assert.False(await documents.ExistsAsync(stored));
         Assert.Equal(0, await app.WithDbAsync(db => db.ProjectDocuments.CountAsync(d => d.ProjectId == project.Id)));
 
         Assert.Equal(120, session.DurationMinutes);

@@ -47,11 +47,11 @@ public sealed class DocumentTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await otherCoach.GetAsync(url)).StatusCode);
         Assert.Contains("plan d'affaires.pdf", (await HtmlPage.GetAsync(staff, $"/projects/{project.Id}")).Text("ul.documents"));
 
-        var path = app.Services.GetRequiredService<EvidenceDocuments>().PathOf(document.StoredName);
-        Assert.True(File.Exists(path));
+        var documents = app.Services.GetRequiredService<EvidenceDocuments>();
+        Assert.True(await documents.ExistsAsync(document.StoredName));
         var confirm = await HtmlPage.GetAsync(staff, $"{url}/delete");
         Assert.Equal(HttpStatusCode.Redirect, (await confirm.SubmitAsync(staff, "main form")).StatusCode);
-        Assert.False(File.Exists(path));
+        Assert.False(await documents.ExistsAsync(document.StoredName));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(url)).StatusCode);
     }
 

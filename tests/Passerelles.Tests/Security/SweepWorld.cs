@@ -230,7 +230,7 @@ public sealed class SweepWorld
     private async Task<(Guid Project, Guid Member)> ProjectAsync(AppFactory app, SweepTeam team, Guid gridVersionId)
     {
         var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
-        await File.WriteAllTextAsync(app.Services.GetRequiredService<EvidenceDocuments>().PathOf(storedName), "Plan d'affaires");
+        await app.StoreFileAsync(EvidenceDocuments.Area, storedName, "Plan d'affaires");
         return await app.WithDbAsync(async db =>
         {
             await StageModel.EnsureAsync(db, team.IncubatorId);
@@ -312,7 +312,7 @@ public sealed class SweepWorld
     private async Task BridgeAsync(AppFactory app, SweepTeam owner, Guid from, Guid to, string kind)
     {
         var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
-        await File.WriteAllTextAsync(app.Services.GetRequiredService<EvidenceDocuments>().PathOf(storedName), "Lettre d'intention");
+        await app.StoreFileAsync(EvidenceDocuments.Area, storedName, "Lettre d'intention");
         await app.WithDbAsync(async db =>
         {
             var bridge = new Bridge
@@ -332,9 +332,8 @@ public sealed class SweepWorld
     /// its signatory. Its pages are asked with <c>?from=1&amp;to=2</c>, which the comparison of versions reads.</summary>
     private async Task AgreementAsync(AppFactory app, SweepTeam owner, Guid ownerParty, SweepAccount ownerSigner, string kind)
     {
-        var documents = app.Services.GetRequiredService<EvidenceDocuments>();
         var storedName = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
-        await File.WriteAllTextAsync(documents.PathOf(storedName), "Résolution du conseil");
+        await app.StoreFileAsync(EvidenceDocuments.Area, storedName, "Résolution du conseil");
         await app.WithDbAsync(async db =>
         {
             var agreement = new Agreement { Purpose = "Formaliser le transfert de pratiques." };

@@ -13,7 +13,7 @@ public sealed class ApprovalDocumentModel(AppDbContext db, CurrentActor actors, 
             .Where(a => a.Id == approvalId && a.AgreementId == id && a.DocumentStoredName != null)
             .Select(a => new { a.DocumentStoredName, a.DocumentFileName })
             .SingleOrDefaultAsync();
-        if (document is null || documents.Open(document.DocumentStoredName!) is not { } stream) return NotFound();
+        if (document is null || await documents.OpenAsync(document.DocumentStoredName!) is not { } stream) return NotFound();
         // Cleaned again on the way out: the header must never carry quotes, line breaks or folders, whatever is stored.
         var name = BridgeForm.SafeFileName(document.DocumentFileName ?? "");
         Response.Headers.XContentTypeOptions = "nosniff";

@@ -69,7 +69,7 @@ public sealed class ApproveModel(
                 db.ChangeTracker.Clear();
                 var answer = await LoadAsync(id, partyId);
                 if (answer is null && exception is DbUpdateConcurrencyException && attempt < SaveAttempts) continue;
-                if (stored is not null) documents.Delete(stored);
+                if (stored is not null) await documents.DeleteAsync(stored);
                 if (answer is not null) return answer;
                 if (exception is not DbUpdateConcurrencyException) throw;
                 ModelState.AddModelError("", t["The agreement changed several times while the approval was being recorded, and it was not recorded. Record it again."]);
@@ -77,7 +77,7 @@ public sealed class ApproveModel(
             }
             catch
             {
-                if (stored is not null) documents.Delete(stored);
+                if (stored is not null) await documents.DeleteAsync(stored);
                 throw;
             }
             await notices.ApprovedAsync(Request, id, partyId, _actor.UserId!.Value, signatureOpened);

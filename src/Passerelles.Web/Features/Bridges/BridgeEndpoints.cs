@@ -24,7 +24,7 @@ public static class BridgeEndpoints
                 .Where(b => b.Id == id && b.EvidenceStoredName != "")
                 .Select(b => new { b.EvidenceStoredName, b.EvidenceFileName })
                 .SingleOrDefaultAsync();
-            if (evidence is null || documents.Open(evidence.EvidenceStoredName) is not { } stream) return Results.NotFound();
+            if (evidence is null || await documents.OpenAsync(evidence.EvidenceStoredName) is not { } stream) return Results.NotFound();
             http.Response.Headers.XContentTypeOptions = "nosniff";
             // Always a download, never shown inline: the browser must not render what someone uploaded.
             return Results.File(stream, EvidenceDocuments.ContentTypeOf(evidence.EvidenceFileName), evidence.EvidenceFileName);

@@ -13,7 +13,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentActor actors, EvidenceDo
         var bridge = await Db.Bridges.FindAsync(id);
         Db.Bridges.Remove(bridge!);
         await Db.SaveChangesAsync();
-        if (bridge!.EvidenceStoredName.Length > 0) documents.Delete(bridge.EvidenceStoredName);
+        if (bridge!.EvidenceStoredName.Length > 0) await documents.DeleteAsync(bridge.EvidenceStoredName);
         TempData["Notice"] = t["The bridge was deleted."].Value;
         return Redirect("/bridges");
     }

@@ -49,11 +49,11 @@ public sealed class EditModel(AppDbContext db, OrganisationPicks picks, CurrentA
         var replaced = await Input.ApplyDocumentAsync(bridge, documents);
         if (!await db.SaveAtVersionAsync(bridge, Input.Version, ModelState, t))
         {
-            if (Input.EvidenceDocument is not null) documents.Delete(bridge.EvidenceStoredName);
+            if (Input.EvidenceDocument is not null) await documents.DeleteAsync(bridge.EvidenceStoredName);
             await ShowAsync(await db.Bridges.AsNoTracking().SingleAsync(b => b.Id == id), actor);
             return Page();
         }
-        if (replaced is not null) documents.Delete(replaced);
+        if (replaced is not null) await documents.DeleteAsync(replaced);
         TempData["Notice"] = t["The changes to the bridge were saved."].Value;
         return Redirect("/bridges");
     }

@@ -1,11 +1,16 @@
-using System.Security.Cryptography;
+using Passerelles.Web.Infrastructure.Files;
 
 namespace Passerelles.Web.Features.Bridges;
 
-/// <summary>The documents that prove a bridge (a signed agreement, a grant letter), kept in the data folder's
-/// documents/ under random names, outside the web root: they are only ever served through the download endpoint.</summary>
-public sealed class EvidenceDocuments(string folder)
+/// <summary>The documents that prove a bridge (a signed agreement, a grant letter), kept in the file store's documents
+/// area under random names, never in the web root: they are only ever served through the download endpoint. Projects'
+/// documents and agreements' approval documents are kept here too.</summary>
+public sealed class EvidenceDocuments(IFileStore store)
 {
+    public const string Area = "documents";
+
+    private readonly Circles.ResourceFiles _files = new(store, Area);
+
     public const long MaxBytes = 5 * 1024 * 1024;
 
     /// <summary>What a whole upload request may weigh: the document and the rest of the form.</summary>
@@ -19,8 +24,6 @@ public sealed class EvidenceDocuments(string folder)
         [Type.Png] = ([".png"], "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
         [Type.Jpeg] = ([".jpg", ".jpeg"], "image/jpeg", [0xFF, 0xD8, 0xFF]),
     };
-
-    public string Folder { get; } = System.IO.Directory.CreateDirectory(folder).FullName;
 
     /// <summary>The type of an upload when its name and its first bytes agree on one we accept; null otherwise.</summary>
     public static async Task<Type?> RecogniseAsync(IFormFile file)
@@ -39,25 +42,12 @@ public sealed class EvidenceDocuments(string folder)
         Types.Values.FirstOrDefault(t => t.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant())).ContentType
         ?? "application/octet-stream";
 
-    /// <summary>Stores the upload and returns the random name it is kept under.</summary>
-    public async Task<string> StoreAsync(IFormFile file)
-    {
-        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        await using var target = new FileStream(PathOf(name), FileMode.CreateNew, FileAccess.Write);
-        await file.CopyToAsync(target);
-        return name;
-    }
+    /// <summary>Streams the upload into the store and returns the random name it is kept under.</summary>
+    public Task<string> StoreAsync(IFormFile file) => _files.StoreAsync(file);
 
-    public Stream? Open(string storedName) =>
-        IsStoredName(storedName) && File.Exists(PathOf(storedName)) ? File.OpenRead(PathOf(storedName)) : null;
+    public Task<Stream?> OpenAsync(string? storedName) => _files.OpenAsync(storedName);
 
-    public void Delete(string storedName)
-    {
-        if (IsStoredName(storedName)) File.Delete(PathOf(storedName));
-    }
+    public Task DeleteAsync(string? storedName) => _files.DeleteAsync(storedName);
 
-    public string PathOf(string storedName) => Path.Combine(Folder, storedName);
-
-    /// <summary>Only names this class made are ever turned into paths.</summary>
-    private static bool IsStoredName(string name) => name.Length == 32 && name.All(char.IsAsciiHexDigitLower);
+    public Task<bool> ExistsAsync(string? storedName) => _files.ExistsAsync(storedName);
 }

@@ -39,7 +39,7 @@ public sealed class NewModel(AppDbContext db, OrganisationPicks picks, CurrentAc
         }
         catch
         {
-            if (bridge.EvidenceStoredName.Length > 0) documents.Delete(bridge.EvidenceStoredName);
+            if (bridge.EvidenceStoredName.Length > 0) await documents.DeleteAsync(bridge.EvidenceStoredName);
             throw;
         }
         TempData["Notice"] = t["The bridge was recorded."].Value;

@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure.Files;
 namespace Passerelles.Web.Features.Circles;
 
 public static class CirclesServices
@@ -9,7 +10,7 @@ public static class CirclesServices
         builder.Services.AddScoped<SessionReminders>();
         builder.Services.AddScoped<CircleDigest>();
         builder.Services.AddScoped<DiscussionMentions>();
-        builder.Services.AddSingleton(new ResourceFiles(Path.Combine(DataPath.Of(builder), "circle-resources")));
+        builder.Services.AddSingleton(services => new ResourceFiles(services.GetRequiredService<IFileStore>()));
         // A library's files are larger than a form's; the page sets the same limit.
         builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
             path => path.StartsWithSegments("/circles") && path.Value!.EndsWith("/resources/new", StringComparison.OrdinalIgnoreCase),

@@ -28,7 +28,7 @@ public sealed class DeleteResourceModel(AppDbContext db, CurrentActor actors, Re
         try
         {
             await db.SaveChangesAsync();
-            files.Delete(resource.StoredName);
+            await files.DeleteAsync(resource.StoredName);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -88,7 +88,7 @@ public sealed class NewResourceModel(AppDbContext db, CurrentActor actors, Resou
         }
         catch
         {
-            files.Delete(resource.StoredName);
+            await files.DeleteAsync(resource.StoredName);
             throw;
         }
         TempData["Notice"] = t["The resource was added."].Value;

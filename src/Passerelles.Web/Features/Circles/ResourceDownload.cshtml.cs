@@ -12,7 +12,7 @@ public sealed class ResourceDownloadModel(AppDbContext db, CurrentActor actors, 
             .Where(r => r.Id == id && r.StoredName != null && visible.Contains(r.CircleId))
             .Select(r => new { r.StoredName, r.FileName, r.ContentType })
             .SingleOrDefaultAsync();
-        if (resource is null || files.Open(resource.StoredName) is not { } stream) return NotFound();
+        if (resource is null || await files.OpenAsync(resource.StoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, resource.ContentType ?? "application/octet-stream", resource.FileName);
     }

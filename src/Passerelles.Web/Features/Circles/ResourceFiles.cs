@@ -1,13 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
+using Passerelles.Web.Infrastructure.Files;
 
 namespace Passerelles.Web.Features.Circles;
 
-/// <summary>The files of the circles' resource libraries, kept in the data folder's circle-resources/ under random
-/// names, outside the web root, and served only through the download page. An upload is accepted when its extension
-/// is on the list and its first bytes agree with it (text files: valid UTF-8 without NUL bytes).</summary>
-public sealed class ResourceFiles(string folder)
+/// <summary>The files of the circles' resource libraries, kept in the file store's circle-resources area under random
+/// names (never in the web root), and served only through the download page. An upload is accepted when its extension
+/// is on the list and its first bytes agree with it (text files: valid UTF-8 without NUL bytes). Other features keep
+/// their files through the same class, each in its own area.</summary>
+public sealed class ResourceFiles(IFileStore store, string area = ResourceFiles.Area)
 {
+    public const string Area = "circle-resources";
+
     public const long MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>What a whole upload request may weigh: the file and the rest of the form.</summary>
@@ -34,7 +38,8 @@ public sealed class ResourceFiles(string folder)
 
     public static IReadOnlyCollection<string> Extensions => Types.Keys;
 
-    public string Folder { get; } = System.IO.Directory.CreateDirectory(folder).FullName;
+    /// <summary>The bytes read to recognise a type that has a signature: enough for an OpenDocument's mimetype entry.</summary>
+    private const int PrefixBytes = 128;
 
     /// <summary>The safe content type of an upload whose name and content agree on an accepted type; null otherwise.</summary>
     public static string? Recognise(string fileName, ReadOnlySpan<byte> content)
@@ -50,10 +55,15 @@ public sealed class ResourceFiles(string folder)
 
     public const string Refused = "The file must be a PDF, Word, Excel, PowerPoint, OpenDocument text or spreadsheet, PNG, JPEG, text, Markdown or CSV file, and its content must match its extension.";
 
-    /// <summary>Reads an upload and recognises its type: its content and safe content type, or nothing and the reason
-    /// next to <paramref name="field"/>. A page that takes fewer types names them in <paramref name="only"/>, with the
-    /// key of its own refusal.</summary>
-    public static async Task<(byte[] Content, string ContentType)?> ReadAsync(IFormFile file, ModelStateDictionary modelState, string field, IStringLocalizer t,
+    /// <summary>An upload whose type was recognised. Its content stays where ASP.NET Core buffered the request (a
+    /// temporary file beyond 64 KB) until it is streamed into the store.</summary>
+    public sealed record Upload(IFormFile Content, string ContentType);
+
+    /// <summary>Recognises an upload's type without reading it into memory: the first bytes for a type with a
+    /// signature, the whole content in slices for a text. The upload and its safe content type, or nothing and the
+    /// reason next to <paramref name="field"/>. A page that takes fewer types names them in <paramref name="only"/>,
+    /// with the key of its own refusal.</summary>
+    public static async Task<Upload?> ReadAsync(IFormFile file, ModelStateDictionary modelState, string field, IStringLocalizer t,
         IReadOnlyCollection<string>? only = null, string refused = Refused)
     {
         if (file.Length > MaxBytes)
@@ -61,12 +71,42 @@ public sealed class ResourceFiles(string folder)
             modelState.AddModelError(field, t["The file is larger than 10 MB."]);
             return null;
         }
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content);
         var accepted = only is null || only.Contains(Path.GetExtension(file.FileName).ToLowerInvariant());
-        if ((file.Length == 0 || !accepted ? null : Recognise(file.FileName, content)) is { } contentType) return (content, contentType);
+        if ((file.Length == 0 || !accepted ? null : await RecogniseAsync(file)) is { } contentType) return new Upload(file, contentType);
         modelState.AddModelError(field, t[refused]);
         return null;
+    }
+
+    private static async Task<string?> RecogniseAsync(IFormFile file)
+    {
+        if (!Types.TryGetValue(Path.GetExtension(file.FileName).ToLowerInvariant(), out var type)) return null;
+        await using var stream = file.OpenReadStream();
+        if (type.Text) return await IsTextAsync(stream) ? type.ContentType : null;
+        var prefix = new byte[PrefixBytes];
+        var read = await stream.ReadAtLeastAsync(prefix, prefix.Length, throwOnEndOfStream: false);
+        return Recognise(file.FileName, prefix.AsSpan(0, read));
+    }
+
+    /// <summary>Whether the stream is valid UTF-8 without NUL bytes, read a slice at a time.</summary>
+    private static async Task<bool> IsTextAsync(Stream stream)
+    {
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                if (buffer.AsSpan(0, read).Contains((byte)0)) return false;
+                decoder.GetCharCount(buffer, 0, read, flush: false);
+            }
+            decoder.GetCharCount([], 0, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)
@@ -93,23 +133,34 @@ public sealed class ResourceFiles(string folder)
     }
 
     /// <summary>Stores the content and returns the random name it is kept under.</summary>
-    public async Task<string> StoreAsync(byte[] content)
+    public Task<string> StoreAsync(byte[] content) => StoreAsync(new MemoryStream(content, writable: false));
+
+    /// <summary>Streams a recognised upload into the store and returns the random name it is kept under.</summary>
+    public async Task<string> StoreAsync(IFormFile content)
+    {
+        await using var stream = content.OpenReadStream();
+        return await StoreAsync(stream);
+    }
+
+    public async Task<string> StoreAsync(Stream content)
     {
         var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        await File.WriteAllBytesAsync(PathOf(name), content);
+        await store.SaveAsync(area, name, content);
         return name;
     }
 
-    public Stream? Open(string? storedName) =>
-        storedName is not null && IsStoredName(storedName) && File.Exists(PathOf(storedName)) ? File.OpenRead(PathOf(storedName)) : null;
+    /// <summary>The stored file's content, to dispose of; null when it is gone.</summary>
+    public async Task<Stream?> OpenAsync(string? storedName) =>
+        IsStoredName(storedName) ? await store.OpenReadAsync(area, storedName) : null;
 
-    public void Delete(string? storedName)
+    public async Task DeleteAsync(string? storedName)
     {
-        if (storedName is not null && IsStoredName(storedName)) File.Delete(PathOf(storedName));
+        if (IsStoredName(storedName)) await store.DeleteAsync(area, storedName);
     }
 
-    private string PathOf(string storedName) => Path.Combine(Folder, storedName);
+    public async Task<bool> ExistsAsync(string? storedName) => IsStoredName(storedName) && await store.ExistsAsync(area, storedName);
 
-    /// <summary>Only names this class made are ever turned into paths.</summary>
-    private static bool IsStoredName(string name) => name.Length == 32 && name.All(char.IsAsciiHexDigitLower);
+    /// <summary>Only names this class made are ever looked up.</summary>
+    private static bool IsStoredName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? name) =>
+        name is { Length: 32 } && name.All(char.IsAsciiHexDigitLower);
 }

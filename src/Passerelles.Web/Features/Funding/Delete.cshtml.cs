@@ -22,7 +22,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentActor actors, ReceiptFil
         if (grant is null) return refusal!;
         var receipts = await db.GrantEntries.Where(e => e.GrantId == id && e.ReceiptStoredName != null).Select(e => e.ReceiptStoredName).ToListAsync();
         await db.Grants.Where(g => g.Id == id).ExecuteDeleteAsync();
-        foreach (var receipt in receipts) files.Store.Delete(receipt);
+        foreach (var receipt in receipts) await files.Store.DeleteAsync(receipt);
         TempData["Notice"] = t["The grant {0} was deleted.", grant.Title].Value;
         return Redirect("/funding/grants");
     }

@@ -14,7 +14,7 @@ public sealed class DeleteEntryModel(AppDbContext db, CurrentActor actors, Recei
         if (await LoadAsync(id, entryId) is { } refusal) return refusal;
         // Deleted twice (a second tab, a double click) is deleted once.
         await db.GrantEntries.Where(e => e.Id == entryId && e.GrantId == id).ExecuteDeleteAsync();
-        files.Store.Delete(Entry.ReceiptStoredName);
+        await files.Store.DeleteAsync(Entry.ReceiptStoredName);
         TempData["Notice"] = t["The entry was deleted."].Value;
         return Redirect(GrantAccess.Address(id));
     }

@@ -38,10 +38,10 @@ public sealed class EditEntryModel(AppDbContext db, CurrentActor actors, Receipt
         }
         if (!await db.SaveAtVersionAsync(Entry, Input.Version, ModelState, t))
         {
-            if (receipt is not null) files.Store.Delete(Entry.ReceiptStoredName);
+            if (receipt is not null) await files.Store.DeleteAsync(Entry.ReceiptStoredName);
             return Page();
         }
-        files.Store.Delete(replaced);
+        await files.Store.DeleteAsync(replaced);
         TempData["Notice"] = (Kind == EntryKind.Expense ? t["The expense was saved."] : t["The contribution was saved."]).Value;
         return Redirect(GrantAccess.Address(id));
     }

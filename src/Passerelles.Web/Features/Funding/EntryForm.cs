@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure.Files;
 namespace Passerelles.Web.Features.Funding;
 
 /// <summary>An expense or a contribution as typed: a budget line of the grant, a date within the grant's period, an
@@ -88,7 +89,7 @@ public interface IEntryPage
 
 /// <summary>The receipts of grants' expenses and contributions, kept like the mobility CVs in the data folder's
 /// grant-receipts/, outside the web root, served only to those who manage the grant.</summary>
-public sealed class ReceiptFiles(string folder)
+public sealed class ReceiptFiles(IFileStore store)
 {
-    public Circles.ResourceFiles Store { get; } = new(folder);
+    public Circles.ResourceFiles Store { get; } = new(store, "grant-receipts");
 }

@@ -5,7 +5,7 @@ public static class FundingServices
     public static void AddFunding(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DeadlineReminders>();
-        builder.Services.AddSingleton(new ReceiptFiles(Path.Combine(DataPath.Of(builder), "grant-receipts")));
+        builder.Services.AddSingleton<ReceiptFiles>();
         // A receipt is as large as a circle's resource, a file of rates smaller; the pages set the same limits.
         builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
             path => path.StartsWithSegments("/funding/grants") && path.Value!.EndsWith("/entries/new", StringComparison.OrdinalIgnoreCase),

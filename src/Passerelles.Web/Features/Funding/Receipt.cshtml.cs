@@ -9,7 +9,7 @@ public sealed class ReceiptModel(AppDbContext db, CurrentActor actors, ReceiptFi
         var (grant, refusal) = await GrantAccess.LoadAsync(db, await actors.GetAsync(), id);
         if (grant is null) return refusal!;
         var entry = await db.GrantEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId && e.GrantId == id);
-        if (entry is null || files.Store.Open(entry.ReceiptStoredName) is not { } stream) return NotFound();
+        if (entry is null || await files.Store.OpenAsync(entry.ReceiptStoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return File(stream, entry.ReceiptContentType!, entry.ReceiptFileName);

@@ -18,7 +18,7 @@ public sealed class DeleteEventModel(AppDbContext db, CurrentActor actors, Slide
         // Presentations, with their speakers, feedback and contacts, go with the event (cascade).
         await db.Events.Where(e => e.Id == id).ExecuteDeleteAsync();
         await transaction.CommitAsync();
-        foreach (var name in stored) slides.Store.Delete(name);
+        foreach (var name in stored) await slides.Store.DeleteAsync(name);
         TempData["Notice"] = t["The event was deleted."].Value;
         return Redirect("/events");
     }

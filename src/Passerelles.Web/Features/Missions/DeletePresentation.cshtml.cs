@@ -12,7 +12,7 @@ public sealed class DeletePresentationModel(AppDbContext db, CurrentActor actors
     {
         if (await FindAsync(id) is { } refusal) return refusal;
         var presentation = await db.Presentations.Where(p => p.Id == id).Select(p => new { p.EventId, p.SlidesStoredName }).SingleAsync();
-        if (await db.Presentations.Where(p => p.Id == id).ExecuteDeleteAsync() > 0) slides.Store.Delete(presentation.SlidesStoredName);
+        if (await db.Presentations.Where(p => p.Id == id).ExecuteDeleteAsync() > 0) await slides.Store.DeleteAsync(presentation.SlidesStoredName);
         TempData["Notice"] = t["The presentation was deleted."].Value;
         return Redirect($"/events/{presentation.EventId}");
     }

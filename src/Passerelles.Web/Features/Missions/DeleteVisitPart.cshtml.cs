@@ -21,7 +21,7 @@ public sealed class DeleteVisitPartModel(AppDbContext db, CurrentActor actors, V
         {
             case "files":
                 var stored = await db.VisitFiles.Where(f => f.Id == partId && f.ItemId == itemId).Select(f => f.StoredName).SingleOrDefaultAsync();
-                if (await db.VisitFiles.Where(f => f.Id == partId && f.ItemId == itemId).ExecuteDeleteAsync() > 0) files.Store.Delete(stored);
+                if (await db.VisitFiles.Where(f => f.Id == partId && f.ItemId == itemId).ExecuteDeleteAsync() > 0) await files.Store.DeleteAsync(stored);
                 break;
             case "outcomes":
                 await db.VisitOutcomes.Where(o => o.Id == partId && o.ItemId == itemId).ExecuteDeleteAsync();

@@ -1,3 +1,4 @@
+using Passerelles.Web.Infrastructure.Files;
 
 namespace Passerelles.Web.Features.Missions;
 
@@ -67,7 +68,7 @@ public sealed class FollowUpReminders(AppDbContext db, EmailTemplates templates,
 }
 
 /// <summary>The documents and photos of visits, kept like the circles' resources, in the data folder's mission-files/.</summary>
-public sealed class VisitFiles(string folder)
+public sealed class VisitFiles(IFileStore store)
 {
-    public ResourceFiles Store { get; } = new(folder);
+    public ResourceFiles Store { get; } = new(store, "mission-files");
 }

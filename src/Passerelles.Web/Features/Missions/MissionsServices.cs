@@ -7,7 +7,7 @@ public static class MissionsServices
     {
         builder.Services.AddScoped<ItineraryEditor>();
         builder.Services.AddScoped<FollowUpReminders>();
-        builder.Services.AddSingleton(new VisitFiles(Path.Combine(DataPath.Of(builder), "mission-files")));
+        builder.Services.AddSingleton<VisitFiles>();
         // A visit's files are as large as a circle's resources; the page sets the same limit.
         builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
             path => path.StartsWithSegments("/missions") && path.Value!.EndsWith("/record", StringComparison.OrdinalIgnoreCase),
@@ -21,7 +21,7 @@ public static class MissionsServices
         builder.Services.AddScoped<MissionInvitations>();
         builder.Services.AddScoped<EventEditor>();
         builder.Services.AddScoped<PresentationEditor>();
-        builder.Services.AddSingleton(new SlideFiles(Path.Combine(DataPath.Of(builder), "presentation-slides")));
+        builder.Services.AddSingleton<SlideFiles>();
         // Slides are larger than a form; the page sets the same limit.
         builder.Services.Configure<RequestBodyLimits>(o => o.Allow(
             path => path.StartsWithSegments("/events/presentations") && path.Value!.EndsWith("/slides/new", StringComparison.OrdinalIgnoreCase),

@@ -44,10 +44,10 @@ public sealed class NewSlidesModel(AppDbContext db, CurrentActor actors, SlideFi
         }
         catch
         {
-            files.Store.Delete(presentation.SlidesStoredName);
+            await files.Store.DeleteAsync(presentation.SlidesStoredName);
             throw;
         }
-        files.Store.Delete(previous);
+        await files.Store.DeleteAsync(previous);
         TempData["Notice"] = t["The slides were saved."].Value;
         return Redirect($"/events/presentations/{id}");
     }

@@ -271,7 +271,7 @@ public sealed class RecordVisitModel(AppDbContext db, CurrentActor actors, Viewe
         }
         catch
         {
-            files.Store.Delete(visitFile.StoredName);
+            await files.Store.DeleteAsync(visitFile.StoredName);
             throw;
         }
         return Done("The file was added.", "files");

@@ -8,7 +8,7 @@ public sealed class SlidesModel(AppDbContext db, CurrentActor actors, SlideFiles
     {
         var actor = await actors.GetAsync();
         if (await PresentationAccess.LoadAsync(db, actor, id) is not { Presentation: var p }) return NotFound();
-        if (files.Store.Open(p.SlidesStoredName) is not { } stream) return NotFound();
+        if (await files.Store.OpenAsync(p.SlidesStoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, p.SlidesContentType ?? "application/octet-stream", p.SlidesFileName);
     }

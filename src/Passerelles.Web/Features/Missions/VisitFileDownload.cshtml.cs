@@ -11,7 +11,7 @@ public sealed class VisitFileDownloadModel(AppDbContext db, CurrentActor actors,
         if (visit is null) return refusal!;
         var file = await db.VisitFiles.AsNoTracking().Where(f => f.Id == fileId && f.ItemId == itemId)
             .Select(f => new { f.StoredName, f.FileName, f.ContentType }).SingleOrDefaultAsync();
-        if (file is null || await VisitPhotoPerson.Withheld(db).ContainsAsync(fileId) || files.Store.Open(file.StoredName) is not { } stream) return NotFound();
+        if (file is null || await VisitPhotoPerson.Withheld(db).ContainsAsync(fileId) || await files.Store.OpenAsync(file.StoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, file.ContentType, file.FileName);
     }

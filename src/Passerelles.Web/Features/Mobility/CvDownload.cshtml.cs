@@ -7,7 +7,7 @@ public sealed class CvDownloadModel(AppDbContext db, CurrentActor actors, CvFile
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var application = await ApplicationAccess.LoadAsync(db.MobilityApplications.AsNoTracking(), await actors.GetAsync(), id);
-        if (application is null || files.Store.Open(application.CvStoredName) is not { } stream) return NotFound();
+        if (application is null || await files.Store.OpenAsync(application.CvStoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return File(stream, application.CvContentType, application.CvFileName);

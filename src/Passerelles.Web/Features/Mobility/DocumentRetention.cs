@@ -24,7 +24,7 @@ public sealed class DocumentRetention(AppDbContext db, SensitiveDocuments docume
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await DestroyAsync(document.Id, document.ApplicationId, document.Kind, DestructionReason.Retention, now, cancellationToken)) continue;
             await transaction.CommitAsync(cancellationToken);
-            documents.Store.Delete(document.StoredName);
+            await documents.Store.DeleteAsync(document.StoredName);
             destroyed++;
         }
 
@@ -39,7 +39,7 @@ public sealed class DocumentRetention(AppDbContext db, SensitiveDocuments docume
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await DestroyCvAsync(application.Id, application.CvStoredName, DestructionReason.Retention, now, cancellationToken)) continue;
             await transaction.CommitAsync(cancellationToken);
-            cvs.Store.Delete(application.CvStoredName);
+            await cvs.Store.DeleteAsync(application.CvStoredName);
             destroyed++;
         }
         return destroyed;

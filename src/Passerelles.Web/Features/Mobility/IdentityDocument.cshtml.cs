@@ -85,10 +85,10 @@ public sealed class IdentityDocumentModel(AppDbContext db, CurrentActor actors, 
         }
         catch
         {
-            documents.Store.Delete(document.StoredName);
+            await documents.Store.DeleteAsync(document.StoredName);
             throw;
         }
-        documents.Store.Delete(replaced);
+        await documents.Store.DeleteAsync(replaced);
         TempData["Notice"] = t["Your document was saved, encrypted."].Value;
         return Redirect(Scope.DocumentsPath);
     }

@@ -6,10 +6,9 @@ public static class MobilityServices
 {
     public static void AddMobility(this WebApplicationBuilder builder)
     {
-        var dataPath = DataPath.Of(builder);
-        builder.Services.AddSingleton(services =>
-            new SensitiveDocuments(services.GetRequiredService<IDataProtectionProvider>(), Path.Combine(dataPath, "placement-documents")));
-        builder.Services.AddSingleton(new CvFiles(Path.Combine(dataPath, "mobility-cvs")));
+        builder.Services.AddSingleton<SensitiveDocuments>();
+        builder.Services.AddSingleton<CvFiles>();
+        builder.Services.AddScoped<PersonFiles>();
         builder.Services.AddScoped<DocumentRetention>();
         builder.Services.AddScoped<Withdrawal>();
         // An identity document is as large as a circle's resource; the page sets the same limit.

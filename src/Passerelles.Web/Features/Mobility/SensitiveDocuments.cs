@@ -1,12 +1,14 @@
+using Passerelles.Web.Infrastructure.Files;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Passerelles.Web.Features.Mobility;
 
 /// <summary>Encrypts a placement's sensitive documents at rest with the app's data-protection keys, which live in the
-/// data folder's keys/ and never in the database: forms are encrypted into their column, identity documents into their
-/// file in the data folder's placement-documents/. Neither the database nor the folder alone reveals anything.</summary>
-public sealed class SensitiveDocuments(IDataProtectionProvider protection, string folder)
+/// file store's placement-documents area: forms are encrypted into their column, identity documents into their stored
+/// file. On SQLite the keys stay in the data folder's keys/, so neither the database nor the folders alone reveal
+/// anything; on PostgreSQL keys and files are both in the database, which must be protected (and backed up) as a whole.</summary>
+public sealed class SensitiveDocuments(IDataProtectionProvider protection, IFileStore store)
 {
     public const string Purpose = "Passerelles.Mobility.SensitiveDocuments";
 
@@ -15,7 +17,7 @@ public sealed class SensitiveDocuments(IDataProtectionProvider protection, strin
 
     private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
-    public ResourceFiles Store { get; } = new(folder);
+    public ResourceFiles Store { get; } = new(store, "placement-documents");
 
     public sealed record HealthInformation(string Allergies, string Treatments, string Notes);
 
@@ -28,12 +30,19 @@ public sealed class SensitiveDocuments(IDataProtectionProvider protection, strin
 
     public T Unprotect<T>(string value) => JsonSerializer.Deserialize<T>(_protector.Unprotect(value))!;
 
-    public Task<string> StoreAsync(byte[] content) => Store.StoreAsync(_protector.Protect(content));
+    /// <summary>Encrypts and stores an upload. Data protection encrypts a whole payload at once, so an identity
+    /// document (at most 10 MB) is held in memory while it is encrypted, and again when it is decrypted.</summary>
+    public async Task<string> StoreAsync(IFormFile upload)
+    {
+        var content = new byte[upload.Length];
+        await using (var stream = upload.OpenReadStream()) await stream.ReadExactlyAsync(content);
+        return await Store.StoreAsync(_protector.Protect(content));
+    }
 
     /// <summary>The decrypted content of a stored file; null when it is gone.</summary>
     public async Task<byte[]?> ReadAsync(string storedName)
     {
-        await using var stream = Store.Open(storedName);
+        await using var stream = await Store.OpenAsync(storedName);
         if (stream is null) return null;
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer);

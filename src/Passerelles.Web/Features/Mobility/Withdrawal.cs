@@ -37,14 +37,14 @@ public sealed class Withdrawal(AppDbContext db, DocumentRetention retention, Sen
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var placed = placement is null ? [] : await db.SensitiveDocuments.AsNoTracking()
             .Where(d => d.PlacementId == placement.Id).Select(d => new { d.Id, d.Kind, d.StoredName }).ToListAsync(cancellationToken);
-        var files = new List<Action>();
+        var files = new List<Func<Task>>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var document in placed)
             if (await retention.DestroyAsync(document.Id, application.Id, document.Kind, DestructionReason.Withdrawal, now, cancellationToken))
-                files.Add(() => documents.Store.Delete(document.StoredName));
+                files.Add(() => documents.Store.DeleteAsync(document.StoredName));
         if (application.CvStoredName is { Length: > 0 } cv && await retention.DestroyCvAsync(application.Id, cv, DestructionReason.Withdrawal, now, cancellationToken))
-            files.Add(() => cvs.Store.Delete(cv));
+            files.Add(() => cvs.Store.DeleteAsync(cv));
 
         await db.ApplicationAnswers.Where(a => a.ApplicationId == application.Id).ExecuteDeleteAsync(cancellationToken);
         application.Answers.Clear();
@@ -58,6 +58,6 @@ public sealed class Withdrawal(AppDbContext db, DocumentRetention retention, Sen
         if (placement is not null) placement.Status = PlacementStatus.Withdrawn;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        foreach (var delete in files) delete();
+        foreach (var delete in files) await delete();
     }
 }

@@ -25,6 +25,6 @@ public static class ProjectErasure
         var stored = project.Documents.Select(d => d.StoredName).ToList();
         db.ProjectDocuments.RemoveRange(project.Documents);
         await db.SaveChangesAsync();
-        foreach (var name in stored) files.Delete(name);
+        foreach (var name in stored) await files.DeleteAsync(name);
     }
 }

@@ -6,9 +6,10 @@ namespace Passerelles.Web.Features.Privacy.Requests;
 /// <summary>Erases a person across every feature. Their directory entries lose name, e-mail, phone, languages and roles;
 /// their account is closed and anonymised; then their name, e-mail and phone are removed from every text column of
 /// every table, wherever they were typed (notes, participant lists, people met). Records a legal duty keeps stay, with
-/// only ids and dates left of the person (<see cref="KeptFor"/>). Files stored on disk by other features are theirs
-/// to erase with their record. What ran is said in counts only, never content.</summary>
-public sealed class PersonErasure(AppDbContext db, PersonalData data)
+/// only ids and dates left of the person (<see cref="KeptFor"/>). The person's own files (CVs, identity documents) are
+/// deleted from the file store (<see cref="Mobility.PersonFiles"/>); other features' files go with their record. What ran is said
+/// in counts only, never content.</summary>
+public sealed class PersonErasure(AppDbContext db, PersonalData data, Mobility.PersonFiles files)
 {
     public const string Replacement = "…";
 
@@ -64,9 +65,11 @@ public sealed class PersonErasure(AppDbContext db, PersonalData data)
             db.UserLogins.RemoveRange(db.UserLogins.Where(l => l.UserId == userId));
             db.UserTokens.RemoveRange(db.UserTokens.Where(l => l.UserId == userId));
         }
+        var deleteFiles = await files.DetachAsync(subject.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var changed = await RemoveEverywhereAsync(subject.Identifiers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await deleteFiles();
         return changed;
     }
 

@@ -14,7 +14,7 @@ public sealed class DeleteModel(AppDbContext db, IAuthorizationService authoriza
         if (await LoadAsync(id, documentId) is { } refused) return refused;
         db.ProjectDocuments.Remove(Document);
         await db.SaveChangesAsync();
-        documents.Delete(Document.StoredName);
+        await documents.DeleteAsync(Document.StoredName);
         TempData["Notice"] = t["The document was deleted."].Value;
         return Redirect($"/projects/{id}");
     }

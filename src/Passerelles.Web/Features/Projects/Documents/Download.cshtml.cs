@@ -12,7 +12,7 @@ public sealed class DownloadModel(AppDbContext db, CurrentActor actors, Evidence
             .Where(d => d.Id == documentId && d.ProjectId == id && visible.Contains(d.ProjectId))
             .Select(d => new { d.StoredName, d.OriginalFileName })
             .SingleOrDefaultAsync();
-        if (document is null || documents.Open(document.StoredName) is not { } stream) return NotFound();
+        if (document is null || await documents.OpenAsync(document.StoredName) is not { } stream) return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, EvidenceDocuments.ContentTypeOf(document.OriginalFileName), document.OriginalFileName);
     }

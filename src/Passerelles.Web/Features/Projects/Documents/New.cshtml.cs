@@ -43,7 +43,7 @@ public sealed class NewModel(AppDbContext db, IAuthorizationService authorizatio
         }
         catch
         {
-            documents.Delete(stored);
+            await documents.DeleteAsync(stored);
             throw;
         }
         TempData["Notice"] = t["The document was added."].Value;

@@ -57,7 +57,8 @@ trap 'exit 130' INT TERM
 # 1. PostgreSQL, on its own port and socket folder.
 pg_port=$(free_port)
 mkdir -p "$dir/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$dir/pg"
+# As root, PostgreSQL runs as the postgres user, who must reach its folder.
+if [ "$(id -u)" = 0 ]; then chmod o+x "$dir"; chown postgres "$dir/pg"; fi
 as_pg "'$pg_bin/initdb' -D '$dir/pg/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log"; exit 1; }
 cat >"$dir/postgres.sh" <<SH
 #!/usr/bin/env bash

@@ -98,7 +98,17 @@ public sealed class Cluster : IAsyncDisposable
     {
         var handler = new SocketsHttpHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
         var client = new HttpClient(handler) { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         if (instance is { } i) client.DefaultRequestHeaders.Add(InstanceHeader, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return client;
+    }
+
+    /// <summary>A client speaking to one instance directly, not through HAProxy, with <paramref name="cookies"/> (cookies
+    /// belong to the host, 127.0.0.1, whatever the port).</summary>
+    public HttpClient Direct(int instance, CookieContainer cookies)
+    {
+        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true };
+        var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{InstancePort(instance)}"), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         return client;
     }
@@ -118,18 +128,20 @@ public sealed class Cluster : IAsyncDisposable
     /// <summary>Whether the instance answers 200 on /health/ready, asked directly (not through HAProxy).</summary>
     public async Task<bool> ReadyAsync(int instance)
     {
-        var ports = File.ReadAllLines(Path.Combine(Directory, "cluster.env")).Single(l => l.StartsWith("INSTANCE_PORTS=", StringComparison.Ordinal))
-            .Split('=', 2)[1].Trim('"').Split(' ');
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            return (await client.GetAsync($"http://127.0.0.1:{ports[instance - 1]}/health/ready")).StatusCode == HttpStatusCode.OK;
+            return (await client.GetAsync($"http://127.0.0.1:{InstancePort(instance)}/health/ready")).StatusCode == HttpStatusCode.OK;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return false;
         }
     }
+
+    private int InstancePort(int instance) =>
+        int.Parse(File.ReadAllLines(Path.Combine(Directory, "cluster.env")).Single(l => l.StartsWith("INSTANCE_PORTS=", StringComparison.Ordinal))
+            .Split('=', 2)[1].Trim('"').Split(' ')[instance - 1], System.Globalization.CultureInfo.InvariantCulture);
 
     public string Log(int instance) => File.ReadAllText(Path.Combine(Directory, $"instance-{instance}.log"));
 

@@ -11,8 +11,9 @@ namespace Passerelles.ClusterTests;
 
 /// <summary>Two instances behind HAProxy on one PostgreSQL database (<c>ops/cluster.sh</c>): one dies under load and
 /// comes back, then PostgreSQL restarts under load. Prints the figures (and appends them to the file named by
-/// PASSERELLES_CLUSTER_FIGURES, which ./test.sh shows).</summary>
-public sealed class ResilienceTests(ITestOutputHelper output)
+/// PASSERELLES_CLUSTER_FIGURES, which ./test.sh shows). The tests share one cluster, which each leaves with both
+/// instances and PostgreSQL up.</summary>
+public sealed class ResilienceTests(ClusterFixture fixture, ITestOutputHelper output) : IClassFixture<ClusterFixture>
 {
     private const int Clients = 20;
     private static readonly TimeSpan LoadTime = TimeSpan.FromSeconds(60);
@@ -24,7 +25,7 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task Signed_in_on_one_instance_a_person_goes_on_and_posts_a_form_on_the_other()
     {
-        await using var cluster = await Cluster.StartAsync();
+        var cluster = fixture.Cluster;
         var circle = await CircleAsync(cluster, "Cercle des deux instances");
         var cookies = new CookieContainer();
         using var first = cluster.Client(cookies, instance: 1);
@@ -45,7 +46,7 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task A_file_uploaded_through_one_instance_downloads_byte_identical_through_the_other()
     {
-        await using var cluster = await Cluster.StartAsync();
+        var cluster = fixture.Cluster;
         var circle = await CircleAsync(cluster, "Cercle des fichiers");
         var cookies = new CookieContainer();
         using var first = cluster.Client(cookies, instance: 1);
@@ -76,23 +77,24 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     public async Task One_instance_killed_under_load_loses_no_saved_write_and_PostgreSQL_restarted_under_load_is_recovered_from()
     {
         var total = Stopwatch.StartNew();
-        await using var cluster = await Cluster.StartAsync();
+        var cluster = fixture.Cluster;
         var figures = new StringBuilder();
         void Report(string line)
         {
             figures.AppendLine(line);
             output.WriteLine(line);
         }
-        Report($"Cluster of {cluster.Instances} instances behind HAProxy started in {total.Elapsed.TotalSeconds:0} s.");
+        Report($"Cluster of {cluster.Instances} instances behind HAProxy started in {fixture.StartedIn.TotalSeconds:0} s.");
 
         // Twenty people, two per circle (its co-facilitators), each signed in through HAProxy.
         var circles = new List<Circle>();
         for (var i = 0; i < Clients / 2; i++) circles.Add(await CircleAsync(cluster, $"Cercle {i}"));
         var clients = new List<(HttpClient Client, Guid Circle)>();
+        var firstCookies = new CookieContainer();
         foreach (var circle in circles)
             foreach (var email in new[] { circle.QuebecEmail, circle.FranceEmail })
             {
-                var client = cluster.Client();
+                var client = cluster.Client(clients.Count == 0 ? firstCookies : null);
                 await SignInAsync(client, email);
                 clients.Add((client, circle.Id));
             }
@@ -169,10 +171,12 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         Report($"Due during the outage: session reminders sent {remindersToQuebec} and {remindersToFrance} times (one per member), digest sent {digests} time(s).");
 
         // 5. PostgreSQL restarted under load: 503 with a clear page while it is down, back by itself within seconds.
-        var (outagePage, recovery) = await RestartPostgresUnderLoadAsync(cluster, clients.Take(5).Select(c => (c.Client, c.Circle)).ToList());
-        Report($"PostgreSQL stopped and started again under load: answered {(int?)outagePage?.Status} while it was down; " +
+        using var direct = cluster.Direct(2, firstCookies);
+        var (outagePage, appPage, recovery) = await RestartPostgresUnderLoadAsync(cluster, clients.Take(5).ToList(), direct);
+        var whose = outagePage?.Document.DocumentElement.GetAttribute("lang") == "en" ? "the app's page" : "HAProxy's page, no instance being ready";
+        Report($"PostgreSQL stopped and started again under load: through HAProxy {(int?)outagePage?.Status} ({whose}), from an instance asked directly {(int?)appPage?.Status} (\"{appPage?.Document.QuerySelector("h1")?.TextContent}\") while it was down; " +
                $"signed-in pages served again {recovery.TotalSeconds:0.0} s after it was back, without restarting the instances.");
-        Report($"Whole run: {total.Elapsed.TotalSeconds:0} s.");
+        Report($"This test: {total.Elapsed.TotalSeconds:0} s.");
         if (Environment.GetEnvironmentVariable("PASSERELLES_CLUSTER_FIGURES") is { Length: > 0 } file) await File.AppendAllTextAsync(file, figures.ToString());
 
         Assert.True(failed.Count <= Clients, $"{failed.Count} requests failed; the load balancer should have kept them to those in flight on the killed instance. " +
@@ -183,10 +187,14 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         Assert.NotNull(outagePage);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, outagePage.Status);
         Assert.Contains("temporarily unavailable", outagePage.Html);
+        Assert.NotNull(appPage);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, appPage.Status);
+        Assert.Equal("Passerelles is temporarily unavailable", appPage.Document.QuerySelector("h1")?.TextContent);
         Assert.True(recovery < TimeSpan.FromSeconds(20), $"Signed-in pages were served again only {recovery.TotalSeconds:0.0} s after PostgreSQL was back.");
     }
 
-    private static async Task<(HtmlPage? OutagePage, TimeSpan Recovery)> RestartPostgresUnderLoadAsync(Cluster cluster, List<(HttpClient Client, Guid Circle)> clients)
+    private static async Task<(HtmlPage? OutagePage, HtmlPage? AppPage, TimeSpan Recovery)> RestartPostgresUnderLoadAsync(
+        Cluster cluster, List<(HttpClient Client, Guid Circle)> clients, HttpClient direct)
     {
         using var stop = new CancellationTokenSource();
         var readers = clients.Select(c => Task.Run(async () =>
@@ -211,6 +219,7 @@ public sealed class ResilienceTests(ITestOutputHelper output)
             outage = await HtmlPage.GetAsync(probe.Client, $"/circles/{probe.Circle}");
             await Task.Delay(500);
         }
+        var app = await HtmlPage.GetAsync(direct, $"/circles/{probe.Circle}");
         await cluster.PostgresAsync("start");
         var back = Stopwatch.StartNew();
         while (back.Elapsed < TimeSpan.FromSeconds(60))
@@ -222,7 +231,7 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         var recovery = back.Elapsed;
         await stop.CancelAsync();
         await Task.WhenAll(readers);
-        return (outage, recovery);
+        return (outage, app, recovery);
     }
 
     private static double Percentile(List<Sample> samples, int percentile)
@@ -264,5 +273,27 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         var login = await HtmlPage.GetAsync(client, "/account/login");
         var response = await login.SubmitAsync(client, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = AppFactory.Password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {email} answered {(int)response.StatusCode}.");
+    }
+}
+
+/// <summary>One cluster for the tests of <see cref="ResilienceTests"/>, started only where they run (PostgreSQL).</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private Cluster? _cluster;
+
+    public Cluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster did not start.");
+    public TimeSpan StartedIn { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (TestDatabase.PostgresServer is null && Environment.GetEnvironmentVariable("PASSERELLES_REQUIRE_ALL") != "1") return;
+        var clock = Stopwatch.StartNew();
+        _cluster = await Cluster.StartAsync();
+        StartedIn = clock.Elapsed;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null) await _cluster.DisposeAsync();
     }
 }

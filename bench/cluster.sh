@@ -4,7 +4,8 @@
 # Usage: bench/cluster.sh [seconds per measure]
 # The database is filled with the demo network first (an instance started once in Development with demo data), then
 # the instances run in Production. "One instance": the second is disabled in HAProxy (it stays up, idle). Signed in as
-# the demo's coach of Le Tube à ESS'ai; THREADS (2) and CONNECTIONS (16) as in the other benchmarks.
+# the demo's coach of Le Tube à ESS'ai; THREADS (2) and CONNECTIONS (16) as in the other benchmarks; FIRST=two measures
+# two instances before one.
 # Sends traffic to 127.0.0.1 only, for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,12 +66,14 @@ measure() { # label: the mix for $seconds, after as long again of warm-up
 }
 
 echo "Signed-in page mix (${pages[*]}) through HAProxy, wrk -t$threads -c$connections -d${seconds}s, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-haproxy_api "disable server instances/app2" >/dev/null
-sleep 2
-measure "one instance"
-haproxy_api "enable server instances/app2" >/dev/null
-for _ in $(seq 60); do haproxy_api "show servers state instances" | awk '$4=="app2" && $6==2 {found=1} END {exit !found}' && break; sleep 0.5; done
-measure "two instances"
+one_instance() { haproxy_api "disable server instances/app2" >/dev/null; sleep 2; measure "one instance"; }
+two_instances() {
+  haproxy_api "enable server instances/app2" >/dev/null
+  for _ in $(seq 60); do haproxy_api "show servers state instances" | awk '$4=="app2" && $6==2 {found=1} END {exit !found}' && break; sleep 0.5; done
+  measure "two instances"
+}
+# FIRST=two measures two instances first, to see how much the order (a warmer app, a machine whose load moves) weighs.
+if [ "${FIRST:-one}" = two ]; then two_instances; one_instance; haproxy_api "enable server instances/app2" >/dev/null; else one_instance; two_instances; fi
 one=$(awk '/Requests\/sec/ {print $2}' "$dir/one instance.txt"); two=$(awk '/Requests\/sec/ {print $2}' "$dir/two instances.txt")
 awk -v one="$one" -v two="$two" 'BEGIN {printf "two instances / one: %.2f\n", two / one}'
 

@@ -69,7 +69,9 @@ public sealed class Cluster : IAsyncDisposable
         if (first != started.Task)
         {
             if (!script.HasExited) Signal(script.Id, "TERM");
+            await script.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
             await mail.DisposeAsync();
+            System.IO.Directory.Delete(directory, recursive: true);
             throw new InvalidOperationException("The cluster did not start:\n" + output);
         }
 

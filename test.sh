@@ -9,7 +9,8 @@ log() { printf '\n== %s\n' "$*"; }
 
 # 1. What the suites need from the machine: Chromium, PostgreSQL, fonts for the PDFs, qpdf and Java for the
 #    reference validators (qpdf checks the PDFs, the Nu HTML Checker runs on Java), Node.js and npm for the test
-#    projects (they restore the validators and axe-core from npm when they build, and run the validators with node).
+#    projects (they restore the validators and axe-core from npm when they build, and run the validators with node),
+#    HAProxy for the cluster suite (ops/cluster.sh).
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -19,6 +20,7 @@ command -v qpdf >/dev/null || missing+=(qpdf)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then
     log "Installing ${missing[*]}"
@@ -53,8 +55,12 @@ dotnet build Passerelles.slnx -c Release -warnaserror -nologo -v:q || { echo "0 
 
 # 4. Every suite on both providers.
 passed=0; failed=0; skipped=0; status=0
+# The cluster suite runs the app as processes behind HAProxy on a PostgreSQL of its own: on PostgreSQL only.
+export PASSERELLES_CLUSTER_FIGURES="$pg_dir.cluster-figures.txt"
 for provider in Sqlite Postgres; do
-  for suite in tests/Passerelles.Tests tests/Passerelles.BrowserTests; do
+  suites=(tests/Passerelles.Tests tests/Passerelles.BrowserTests)
+  [ "$provider" = Postgres ] && suites+=(tests/Passerelles.ClusterTests)
+  for suite in "${suites[@]}"; do
     log "$(basename "$suite") on $provider"
     out=$(mktemp)
     PASSERELLES_TEST_PROVIDER=$provider dotnet test "$suite" -c Release --no-build -nologo 2>&1 | tee "$out"
@@ -71,6 +77,7 @@ for provider in Sqlite Postgres; do
       [ "$code" = 0 ] || status=1
     fi
     rm -f "$out"
+    if [ -s "$PASSERELLES_CLUSTER_FIGURES" ]; then log "Cluster figures"; cat "$PASSERELLES_CLUSTER_FIGURES"; rm -f "$PASSERELLES_CLUSTER_FIGURES"; fi
   done
 done
 

@@ -62,6 +62,9 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(provider, builder.ConnectionString, null, name);
     }
 
+    /// <summary>A database that exists already, such as one a cluster of app processes runs on; it is left in place.</summary>
+    public static TestDatabase Existing(DatabaseProvider provider, string connectionString) => new(provider, connectionString, null, null);
+
     /// <summary>Makes the database stop answering, as when its server goes away.</summary>
     public void MakeUnreachable()
     {

@@ -28,6 +28,7 @@ public static class DatabaseSetup
                 services.GetRequiredService<AppendOnlyGuard>(), services.GetRequiredService<DirectoryChangeLog>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        builder.AddReadiness();
         builder.Services.AddScoped<DemoData>();
     }
 
@@ -55,6 +56,7 @@ public static class DatabaseSetup
         }
         // Indexed from the start; searches go to the database until the index is built.
         app.Services.GetRequiredService<DirectoryIndex>().StartBuild();
+        app.Services.GetRequiredService<Readiness>().DatabasePrepared();
     }
 
     /// <summary>Gives the accounts saved before names were folded for search their folded name, which the database

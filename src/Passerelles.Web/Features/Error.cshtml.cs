@@ -23,9 +23,14 @@ public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> log
         // must not read that body again, as binding would.
         int? code = int.TryParse(Convert.ToString(RouteData.Values["code"], System.Globalization.CultureInfo.InvariantCulture), out var given) ? given : null;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
-        Status = exception is not null ? StatusCodes.Status500InternalServerError : code is >= 400 and < 600 ? code.Value : 404;
+        // The database out of reach is no fault of the request: 503, and the instance recovers when the server is back.
+        var outage = exception is not null && DatabaseOutage.Is(exception.Error);
+        Status = outage ? StatusCodes.Status503ServiceUnavailable
+            : exception is not null ? StatusCodes.Status500InternalServerError : code is >= 400 and < 600 ? code.Value : 404;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        if (exception is not null)
+        if (outage)
+            logger.LogWarning("The database could not be reached for {Path}, trace {TraceId}: {Reason}", exception!.Path, TraceId, exception.Error.Message);
+        else if (exception is not null)
             logger.LogError(exception.Error, "Unhandled exception on {Path}, trace {TraceId}", exception.Path, TraceId);
 
         (Heading, Explanation) = Status switch
@@ -36,9 +41,11 @@ public sealed class ErrorModel(IStringLocalizer<Text> t, ILogger<ErrorModel> log
             404 => (t["Page not found"].Value, t["This page does not exist or has moved."].Value),
             413 => (t["Too much data"].Value, t["What was sent is larger than Passerelles accepts."].Value),
             429 => (t["Too many attempts"].Value, t["Please wait a minute before trying again."].Value),
+            503 => (t["Passerelles is temporarily unavailable"].Value, t["Its database cannot be reached just now. Please try again in a moment."].Value),
             _ => (t["Something went wrong"].Value, t["The problem has been recorded. Please try again in a moment."].Value),
         };
         Response.StatusCode = Status;
+        if (outage) Response.Headers.RetryAfter = "5";
 
         // Under /api the answer is ProblemDetails whatever the caller accepts: scripts read it, no one browses it.
         var asked = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? exception?.Path;

@@ -50,3 +50,27 @@ public sealed class HealthWhenTheDatabaseIsDownTests : IAsyncLifetime
         Assert.Equal("{\"status\":\"Unhealthy\",\"reasons\":[\"The database does not answer.\"]}", await ready.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>A request that needs the database while PostgreSQL cannot be reached gets 503 and a page saying to try
+/// again in a moment, not the 500 of a fault.</summary>
+public sealed class PagesWhenTheDatabaseIsDownTests
+{
+    [PostgresFact]
+    public async Task A_signed_in_page_answers_503_with_a_page_in_the_persons_language()
+    {
+        await using var app = AppFactory.On(TestDatabase.Create(Passerelles.Web.Data.DatabaseProvider.Postgres));
+        var client = await app.AdministratorClientAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/preferences")).StatusCode);
+
+        app.MakeDatabaseUnreachable();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/preferences");
+        request.Headers.AcceptLanguage.ParseAdd("fr-FR");
+        var response = await client.SendAsync(request);
+        var page = await HtmlPage.FromAsync(response);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        Assert.Equal("Passerelles est momentanément indisponible", page.Document.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Veuillez réessayer dans un moment.", page.Html);
+    }
+}

@@ -51,6 +51,18 @@ public sealed class SessionsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_session_planned_decades_ahead_gets_a_calendar_file_with_the_zone_s_rules_of_today()
+    {
+        var (world, _) = await PlanAsync(date: "2061-07-12");
+
+        var calendar = Attachment(app.Mail.LastTo(world.Member.User.Email!), out _);
+        var calendarEvent = Assert.Single(calendar.GetProperty("events").EnumerateArray());
+        Assert.Equal("2061-07-12T10:00:00", calendarEvent.GetProperty("localStart").GetString());
+        // Summer time in Montréal: four hours behind UTC.
+        Assert.Equal("2061-07-12T14:00:00.000Z", calendarEvent.GetProperty("startUtc").GetString());
+    }
+
+    [Fact]
     public async Task The_session_page_shows_both_local_times_and_explains_the_offset_week()
     {
         var (world, id) = await PlanAsync();

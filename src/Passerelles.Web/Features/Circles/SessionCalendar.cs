@@ -60,6 +60,19 @@ public static class SessionCalendar
             calendar.AddProperty("X-PUBLISHED-TTL", Iso(FeedRefresh));
         });
 
+    /// <summary>One VTIMEZONE per zone the entries use, with its rules from a year before the zone's first entry. Ical.Net
+    /// describes a zone only up to about a year from today and refuses a later start; the rules in force today, written as
+    /// yearly recurrences, also describe the years after, so an entry years ahead gets today's rules.</summary>
+    public static void AddZones(Calendar calendar, IEnumerable<(string ZoneId, Instant At)> entries)
+    {
+        var today = DateTime.UtcNow;
+        foreach (var zone in entries.GroupBy(e => e.ZoneId, StringComparer.Ordinal))
+        {
+            var earliest = zone.Min(e => e.At).ToDateTimeUtc().AddYears(-1);
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, earliest < today ? earliest : today, includeHistoricalData: false));
+        }
+    }
+
     private static string Iso(TimeSpan span) => System.Xml.XmlConvert.ToString(span);
 
     private static string Write(string method, IReadOnlyList<Entry> entries, IReadOnlyList<Attendee> attendees, string sender,
@@ -67,10 +80,8 @@ public static class SessionCalendar
     {
         var calendar = new Calendar { ProductId = "-//Passerelles//Circles//EN", Method = method };
         describe(calendar);
-        var zones = entries.Select(e => (e.TimeZoneId, e.StartsAt))
-            .Concat(entries.Where(e => e.Series is not null).Select(e => (e.Series!.TimeZoneId, e.Series.First)));
-        foreach (var zone in zones.GroupBy(z => z.Item1, StringComparer.Ordinal))
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, zone.Min(z => z.Item2).ToDateTimeUtc().AddYears(-1), includeHistoricalData: false));
+        AddZones(calendar, entries.Select(e => (e.TimeZoneId, e.StartsAt))
+            .Concat(entries.Where(e => e.Series is not null).Select(e => (e.Series!.TimeZoneId, e.Series.First))));
 
         foreach (var entry in entries.Where(e => e.Series is null))
             calendar.Events.Add(Event(method, entry, entry.Sequence, attendees, sender, stamp(entry.ChangedAt)));

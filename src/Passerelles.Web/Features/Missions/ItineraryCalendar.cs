@@ -23,9 +23,8 @@ public static class ItineraryCalendar
         calendar.Properties.Add(refresh);
 
         var items = programme.Items.Where(i => i.Kind is ItineraryKind.Leg or ItineraryKind.Visit or ItineraryKind.Meeting).ToList();
-        var zones = items.Select(i => (i.StartZoneId, i.StartsAt)).Concat(items.Select(i => (i.EndZoneId, i.StartsAt)));
-        foreach (var zone in zones.GroupBy(z => TimeZones.Canonical(z.Item1)!, StringComparer.Ordinal))
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, zone.Min(z => z.Item2).ToDateTimeUtc().AddYears(-1), includeHistoricalData: false));
+        SessionCalendar.AddZones(calendar, items.Select(i => (TimeZones.Canonical(i.StartZoneId)!, i.StartsAt))
+            .Concat(items.Select(i => (TimeZones.Canonical(i.EndZoneId)!, i.StartsAt))));
 
         foreach (var item in items)
         {

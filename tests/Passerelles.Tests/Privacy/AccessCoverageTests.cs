@@ -116,7 +116,7 @@ public sealed class AccessCoverageTests(AppFactory app) : IClassFixture<AppFacto
 
         var page = await HtmlPage.GetAsync(officer, $"/privacy/access-log?user=lectrice%20{tag.ToUpperInvariant()}");
 
-        Assert.Equal([ProjectDetailsModel.TeamTrailName], page.Texts("table.access-log tbody tr td:nth-child(4)"));
+        Assert.Equal(["Équipe d'un projet"], page.Texts("table.access-log tbody tr td:nth-child(4)"));
         Assert.DoesNotContain(tag, (await HtmlPage.GetAsync(stranger, "/privacy/access-log")).Html);
     }
 

@@ -113,7 +113,11 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             a.Count));
 
     /// <summary>A list, export or download: what it was, and how many people it named when it named several.</summary>
-    public string ListText(Row row) => row.Count > 1 ? $"{row.Export} ({t.Plural(row.Count, "{0} person", "{0} people").Value})" : row.Export;
+    public string ListText(Row row)
+    {
+        var what = t["AccessTrail." + row.Export] is { ResourceNotFound: false } named ? named.Value : row.Export;
+        return row.Count > 1 ? $"{what} ({t.Plural(row.Count, "{0} person", "{0} people").Value})" : what;
+    }
 
     public string When(Instant instant) => time.DateTime(instant);
 

@@ -5057,6 +5057,9 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -5072,10 +5075,16 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("UserId")
@@ -5084,6 +5093,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("PersonId");
 

@@ -5044,6 +5044,9 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -5059,10 +5062,16 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
@@ -5071,6 +5080,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("PersonId");
 

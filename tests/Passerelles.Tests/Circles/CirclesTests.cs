@@ -4,6 +4,7 @@ using Passerelles.Tests.Coaching;
 using Passerelles.Tests.Privacy.Transfers;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Privacy.Transfers;
 
 namespace Passerelles.Tests.Circles;
 
@@ -16,6 +17,7 @@ public sealed class CirclesTests(AppFactory app) : IClassFixture<AppFactory>
         var tube = await app.CreateOrganisationAsync(side: Side.France);
         var quebec = await app.PersonAsync(espace.Id, name: "Québec Coach");
         var france = await app.PersonAsync(tube.Id, name: "France Coach");
+        await app.AssessTransferAsync(espace.Id, tube.Id, TransferPurposes.Circles);
 
         var page = await HtmlPage.GetAsync(quebec.Client, "/circles/new");
         var response = await page.SubmitAsync(quebec.Client, "main form", new Dictionary<string, string>

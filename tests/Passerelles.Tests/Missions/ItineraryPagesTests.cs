@@ -7,6 +7,8 @@ using Passerelles.Web.Data;
 using Passerelles.Web.Features.Coaching;
 using Passerelles.Web.Features.Missions;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Privacy.Transfers;
+using Passerelles.Tests.Privacy.Transfers;
 using static Passerelles.Tests.Missions.MissionsTesting;
 
 namespace Passerelles.Tests.Missions;
@@ -117,6 +119,7 @@ public sealed class ItineraryPagesTests(AppFactory app) : IClassFixture<AppFacto
             .SetProperty(o => o.StreetAddress, "1 allée du Pôle").SetProperty(o => o.PostalCode, "40220")
             .SetProperty(o => o.Latitude, 43.54).SetProperty(o => o.Longitude, -1.46)));
         var host = await app.CreatePersonAsync(world.Visited.Id, "Isabelle Etcheverry", listed: true);
+        await app.AssessTransferAsync(world.Lead.Id, world.Visited.Id, TransferPurposes.Missions);
 
         var response = await AddAsync(world.Manager.Client, world.Mission.Id, ItineraryKind.Visit, new()
         {
@@ -132,6 +135,35 @@ public sealed class ItineraryPagesTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal((world.Visited.Id, host.Id), (visit.OrganisationId, visit.HostPersonId));
         var page = await HtmlPage.GetAsync(world.Manager.Client, $"/missions/{world.Mission.Id}/itinerary");
         Assert.Contains("Isabelle Etcheverry", page.Text(".itinerary-item"));
+    }
+
+    [Fact]
+    public async Task A_host_from_the_other_side_is_named_only_under_an_assessment_covering_missions_and_nothing_is_stored_on_refusal()
+    {
+        var world = await WorldAsync();
+        var host = await app.CreatePersonAsync(world.Visited.Id, "Maite Larralde", listed: true);
+        var visit = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Rencontre au PTCE", ["Input.OrganisationId"] = world.Visited.Id.ToString(), ["Input.HostPersonId"] = host.Id.ToString(),
+            ["Input.StartDate"] = "2023-10-19", ["Input.StartTime"] = "14:00", ["Input.StartZoneId"] = "",
+            ["Input.EndDate"] = "2023-10-19", ["Input.EndTime"] = "16:00",
+        };
+
+        var refused = await HtmlPage.FromAsync(await AddAsync(world.Manager.Client, world.Mission.Id, ItineraryKind.Visit, visit));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal($"No transfer assessment between {world.Visited.Name} and {world.Lead.Name} allows personal information to be shared: their privacy officers must record and approve one first (Privacy › Transfers).",
+            refused.FieldError("Input.HostPersonId"));
+        Assert.Empty(await app.ItemsAsync(world.Mission.Id));
+
+        var now = Instant.FromDateTimeOffset(app.Clock.GetUtcNow());
+        await app.AssessTransferAsync(world.Lead.Id, world.Visited.Id, TransferPurposes.Missions, reviewOn: TransferAssessment.Today(now).PlusDays(-1));
+        refused = await HtmlPage.FromAsync(await AddAsync(world.Manager.Client, world.Mission.Id, ItineraryKind.Visit, visit));
+        Assert.StartsWith($"The transfer assessment between {world.Visited.Name} and {world.Lead.Name} was due for review on ", refused.FieldError("Input.HostPersonId"));
+        Assert.Empty(await app.ItemsAsync(world.Mission.Id));
+
+        // Without a host, no one's contact crosses: the visit is added.
+        visit.Remove("Input.HostPersonId");
+        Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(world.Manager.Client, world.Mission.Id, ItineraryKind.Visit, visit)).StatusCode);
     }
 
     [Fact]

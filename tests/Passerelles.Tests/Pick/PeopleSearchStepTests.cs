@@ -6,6 +6,8 @@ using Passerelles.Tests.Coaching;
 using Passerelles.Tests.Directory;
 using Passerelles.Web.Features.Agreements;
 using Passerelles.Web.Features.Organisations;
+using Passerelles.Web.Features.Privacy.Transfers;
+using Passerelles.Tests.Privacy.Transfers;
 
 namespace Passerelles.Tests.Pick;
 
@@ -18,8 +20,10 @@ public sealed class PeopleSearchStepTests(AppFactory app) : IClassFixture<AppFac
     public async Task Starting_a_circle_without_javascript_searches_each_co_facilitator_keeps_the_form_and_saves_those_picked()
     {
         var tag = DirectoryTesting.Tag();
-        var quebec = await app.PersonAsync((await app.CreateOrganisationAsync(side: Side.Quebec)).Id, name: $"Julie {tag}");
-        var france = await app.PersonAsync((await app.CreateOrganisationAsync(side: Side.France)).Id, name: $"Pierre Étcheverry {tag}");
+        var (espace, tube) = (await app.CreateOrganisationAsync(side: Side.Quebec), await app.CreateOrganisationAsync(side: Side.France));
+        var quebec = await app.PersonAsync(espace.Id, name: $"Julie {tag}");
+        var france = await app.PersonAsync(tube.Id, name: $"Pierre Étcheverry {tag}");
+        await app.AssessTransferAsync(espace.Id, tube.Id, TransferPurposes.Circles);
         var name = $"Cercle {tag}";
         var form = await HtmlPage.GetAsync(quebec.Client, "/circles/new");
 

@@ -5,6 +5,9 @@ namespace Passerelles.Web.Features.Agreements;
 /// every party has signed (or when the stored text no longer matches the signatures) the page says why instead.</summary>
 public sealed class EvidencePackModel(AppDbContext db, CurrentActor actors, TimeProvider clock, IStringLocalizer<Text> t) : PageModel
 {
+    /// <summary>What the access trail calls this export: the pack names each signatory and their sign-in evidence.</summary>
+    public const string TrailName = "agreement-evidence-pack";
+
     public AgreementFile AgreementFile { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -19,6 +22,8 @@ public sealed class EvidencePackModel(AppDbContext db, CurrentActor actors, Time
         var name = CultureInfo.CurrentUICulture.Name;
         var culture = Cultures.IsSupported(name) ? Cultures.Normalise(name) : Cultures.English;
         var pack = await FindAsync(id, file.CurrentNumber, culture) ?? await GenerateAsync(file, culture);
+        await db.TraceAsync(User.UserId(), reader => PersonalDataAccess.OfRecord(reader, PersonalDataAccessKind.Export, TrailName, id, null,
+            file.CurrentSignatures.Count, Instant.FromDateTimeOffset(clock.GetUtcNow())));
         return File(pack.Content, "application/pdf", $"agreement-{file.CurrentNumber}-{culture}.pdf");
     }
 

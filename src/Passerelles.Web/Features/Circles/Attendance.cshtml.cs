@@ -2,8 +2,11 @@ namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Takes the attendance of a session, member by member, with each attendee's consent to a recording. While a
 /// recording link is kept, a change that would leave an attendee present without consent is refused.</summary>
-public sealed class AttendanceModel(AppDbContext db, CurrentActor actors, IStringLocalizer<Text> t) : PageModel
+public sealed class AttendanceModel(AppDbContext db, CurrentActor actors, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
+    /// <summary>What the access trail calls this list.</summary>
+    public const string TrailName = "circle-attendance";
+
     public sealed class AttendeeForm
     {
         public Guid UserId { get; set; }
@@ -26,6 +29,7 @@ public sealed class AttendanceModel(AppDbContext db, CurrentActor actors, IStrin
         if (await CircleRefusal.UnlessRunningSessionAsync(db, await actors.GetAsync(), id) is { } refusal) return refusal;
         if (await FindAsync(id) is not { } session) return NotFound();
         Input = new AttendanceForm { Attendees = await AttendeesAsync(session) };
+        await db.TraceAsync(User.UserId(), reader => PersonalDataAccess.OfRecord(reader, PersonalDataAccessKind.Read, TrailName, id, null, Input.Attendees.Count, time.Now));
         return Page();
     }
 

@@ -39,6 +39,19 @@ public sealed class CircleForm
             modelState.AddModelError(prefix + nameof(FranceCoFacilitatorId), t["The two co-facilitators are two different people, one per side."]);
     }
 
+    /// <summary>The co-facilitators share the circle's members across the ocean: unless they are the ones
+    /// <paramref name="circle"/> already has, a current transfer assessment covering circles must stand between their
+    /// organisations, refused next to the co-facilitator who changed (the France one for a new circle).</summary>
+    public async Task CheckTransferAsync(AppDbContext db, Circle? circle, Instant now, ModelStateDictionary modelState, IStringLocalizer t)
+    {
+        if (!modelState.IsValid || QuebecCoFacilitatorId is not { } quebec || FranceCoFacilitatorId is not { } france) return;
+        var quebecChanged = circle?.CoFacilitator(Side.Quebec)?.UserId != quebec;
+        var franceChanged = circle?.CoFacilitator(Side.France)?.UserId != france;
+        if (!quebecChanged && !franceChanged) return;
+        if (await CirclePeople.TransferBetweenAsync(db, (quebec, Side.Quebec), (france, Side.France), now, t) is { } missing)
+            modelState.AddModelError("Input." + (franceChanged ? nameof(FranceCoFacilitatorId) : nameof(QuebecCoFacilitatorId)), missing);
+    }
+
     /// <summary>The two co-facilitator pickers, each searching the members of an organisation of its side, for circle
     /// <paramref name="circleId"/> or one being started.</summary>
     public async Task<(Picker Quebec, Picker France)> PickersAsync(PageModel page, PeoplePicks picks, IStringLocalizer t, Guid? circleId) =>

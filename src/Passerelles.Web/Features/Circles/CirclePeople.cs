@@ -13,13 +13,18 @@ public static class CirclePeople
     /// <summary>Why the person may not join the circle for <paramref name="side"/>, in the reader's language, or null: their
     /// information goes to the co-facilitator of the other side, so a current transfer assessment between their
     /// organisations (each one's first on its side) must cover circles (<see cref="TransferGate"/>).</summary>
-    public static async Task<string?> TransferMissingAsync(AppDbContext db, Circle circle, Guid userId, Side side, Instant now, IStringLocalizer t)
+    public static async Task<string?> TransferMissingAsync(AppDbContext db, Circle circle, Guid userId, Side side, Instant now, IStringLocalizer t) =>
+        circle.CoFacilitator(side == Side.Quebec ? Side.France : Side.Quebec) is not { } other || other.UserId == userId ? null
+            : await TransferBetweenAsync(db, (userId, side), (other.UserId, other.Side), now, t);
+
+    /// <summary>Why two people of the two sides may not share a circle, in the reader's language, or null: a current
+    /// transfer assessment covering circles must stand between their organisations (each one's first on its side).</summary>
+    public static async Task<string?> TransferBetweenAsync(AppDbContext db, (Guid UserId, Side Side) one, (Guid UserId, Side Side) other, Instant now, IStringLocalizer t)
     {
-        if (circle.CoFacilitator(side == Side.Quebec ? Side.France : Side.Quebec) is not { } other || other.UserId == userId) return null;
         var homes = await db.Memberships.AsNoTracking()
-            .Where(m => (m.UserId == userId && m.Organisation.Side == side) || (m.UserId == other.UserId && m.Organisation.Side == other.Side))
+            .Where(m => (m.UserId == one.UserId && m.Organisation.Side == one.Side) || (m.UserId == other.UserId && m.Organisation.Side == other.Side))
             .OrderBy(m => m.CreatedAt).Select(m => new { m.UserId, m.OrganisationId, m.Organisation.Side }).ToListAsync();
-        var mine = homes.FirstOrDefault(h => h.UserId == userId && h.Side == side);
+        var mine = homes.FirstOrDefault(h => h.UserId == one.UserId && h.Side == one.Side);
         var theirs = homes.FirstOrDefault(h => h.UserId == other.UserId && h.Side == other.Side);
         return mine is null || theirs is null ? null
             : await TransferGate.CheckAsync(db, mine.OrganisationId, theirs.OrganisationId, TransferPurposes.Circles, now, t);

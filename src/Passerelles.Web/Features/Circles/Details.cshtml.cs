@@ -13,6 +13,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
     public string QuebecCoFacilitator { get; private set; } = "";
     public string FranceCoFacilitator { get; private set; } = "";
     public int MemberCount { get; private set; }
+
+    /// <summary>Their organisations answer for the circle's personal data.</summary>
+    public IReadOnlyList<Guid> CoFacilitators { get; private set; } = [];
     public bool CanManage { get; private set; }
     public IReadOnlyList<SessionRow> Upcoming { get; private set; } = [];
     public IReadOnlyList<SessionRow> Past { get; private set; } = [];
@@ -35,6 +38,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
         MemberCount = circle.Members;
         QuebecCoFacilitator = circle.Facilitators.FirstOrDefault(f => f.Side == Side.Quebec)?.DisplayName ?? "";
         FranceCoFacilitator = circle.Facilitators.FirstOrDefault(f => f.Side == Side.France)?.DisplayName ?? "";
+        CoFacilitators = circle.Facilitators.Select(f => f.UserId).ToList();
         CanManage = await db.Circles.ManageableBy(actor).AnyAsync(c => c.Id == id);
 
         var now = time.Now;

@@ -2,7 +2,7 @@
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Changes a circle's name, purpose or co-facilitators; a co-facilitator replaced stays a member.</summary>
-public sealed class EditModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class EditModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, ViewerTime time, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
     public Picker QuebecCoFacilitator { get; private set; } = null!;
@@ -28,6 +28,7 @@ public sealed class EditModel(AppDbContext db, CurrentActor actors, PeoplePicks 
         if (await FindAsync(id) is not { } circle) return NotFound();
         if (this.IsSearchStep()) return await ShowAsync();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
+        await Input.CheckTransferAsync(db, circle, time.Now, ModelState, t);
         if (ModelState.IsValid)
         {
             Input.Apply(circle);

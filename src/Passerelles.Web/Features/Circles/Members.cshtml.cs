@@ -4,6 +4,9 @@ namespace Passerelles.Web.Features.Circles;
 /// <summary>The members of a circle by side; the co-facilitators add people of either side.</summary>
 public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, ViewerTime time, IStringLocalizer<Text> t) : PageModel
 {
+    /// <summary>What the access trail calls this list.</summary>
+    public const string TrailName = "circle-members";
+
     public sealed record Row(Guid UserId, string Name, Side Side, bool IsCoFacilitator);
 
     public sealed class AddForm
@@ -25,7 +28,12 @@ public sealed class MembersModel(AppDbContext db, CurrentActor actors, PeoplePic
     /// <summary>The person to add, searched among the members of an organisation not yet in the circle.</summary>
     public Picker? Person { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? await ShowAsync() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        await db.TraceAsync(User.UserId(), reader => PersonalDataAccess.OfRecord(reader, PersonalDataAccessKind.Read, TrailName, id, null, Rows.Count, time.Now));
+        return await ShowAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {

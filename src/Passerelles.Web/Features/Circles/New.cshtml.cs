@@ -2,7 +2,7 @@
 namespace Passerelles.Web.Features.Circles;
 
 /// <summary>Starts a circle with its two co-facilitators, who become its first members.</summary>
-public sealed class NewModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
+public sealed class NewModel(AppDbContext db, CurrentActor actors, PeoplePicks picks, ViewerTime time, IStringLocalizer<Text> t) : PageModel, ICircleFormPage
 {
     [BindProperty] public CircleForm Input { get; set; } = new();
     public Picker QuebecCoFacilitator { get; private set; } = null!;
@@ -19,6 +19,7 @@ public sealed class NewModel(AppDbContext db, CurrentActor actors, PeoplePicks p
         if (!(await actors.GetAsync()).MayStartCircle()) return Forbid();
         if (this.IsSearchStep()) return await ShowAsync();
         await Input.CheckFacilitatorsAsync(db, ModelState, t);
+        await Input.CheckTransferAsync(db, null, time.Now, ModelState, t);
         if (!ModelState.IsValid) return await ShowAsync();
         var circle = new Circle();
         Input.Apply(circle);

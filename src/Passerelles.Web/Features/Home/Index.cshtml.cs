@@ -49,6 +49,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
 
     /// <summary>For those who answer for an organisation's privacy: the open requests, soonest due first.</summary>
     public Privacy.Requests.RequestsAwaiting.View? PrivacyRequests { get; private set; }
+    public Privacy.Transfers.ReviewsDue.View? TransferReviews { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -92,6 +93,7 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         }
         Grants = await GrantWork.ForAsync(db, actor, Today);
         PrivacyRequests = await Privacy.Requests.RequestsAwaiting.ForAsync(db, actor, Now);
+        TransferReviews = await Privacy.Transfers.ReviewsDue.ForAsync(db, actor, Now);
         if (IsNetworkAdministrator)
         {
             OrganisationCount = await db.Organisations.CountAsync();

@@ -25,7 +25,7 @@ public sealed class EditItineraryItemModel(AppDbContext db, CurrentActor actors,
         if (await access.Items(db, actor).SingleOrDefaultAsync(i => i.Id == itemId) is not { } item) return NotFound();
         if (!access.Manages) return Forbid();
         if (Input.Kind != item.Kind) return BadRequest();
-        if (this.IsSearchStep() || !ModelState.IsValid || await editor.CheckAsync(Input, access.Mission, actor, ModelState) is not (var when, var place))
+        if (this.IsSearchStep() || !ModelState.IsValid || await editor.CheckAsync(Input, access.Mission, actor, ModelState, item.HostPersonId) is not (var when, var place))
             return await ShowAsync(id, itemId, actor);
         Input.ApplyTo(item, when, place);
         if (!await db.SaveAtVersionAsync(item, Input.Version, ModelState, t)) return await ShowAsync(id, itemId, actor);

@@ -21,7 +21,7 @@ public sealed record HostField(Guid MissionId, Guid? Chosen, IReadOnlyList<Picke
 
 /// <summary>What the pages adding and changing an itinerary item share: the blank form, the fields shown, and the checks
 /// that read the database (the organisation and host the person may pick) before the form's own rules.</summary>
-public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IStringLocalizer<Text> t)
+public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, TimeProvider clock, IStringLocalizer<Text> t)
 {
     public const int MaxHosts = 200;
 
@@ -56,8 +56,11 @@ public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IS
     public Task<List<PickerChoice>> HostChoicesAsync(Actor actor, Guid organisationId) =>
         Hosts(actor, organisationId).OrderBy(p => p.DisplayName).Take(MaxHosts).Select(p => new PickerChoice(p.Id, p.DisplayName)).ToListAsync();
 
-    /// <summary>The organisation visited and the item's instants, or null with the reasons beside their fields.</summary>
-    public async Task<(ItineraryForm.Resolved When, Organisation? Place)?> CheckAsync(ItineraryForm input, Mission mission, Actor actor, ModelStateDictionary modelState)
+    /// <summary>The organisation visited and the item's instants, or null with the reasons beside their fields. A host
+    /// named anew (not <paramref name="currentHost"/>) whose record is kept on the other side of the mission's lead
+    /// organisation has their contact sent across the ocean: a current transfer assessment covering missions must stand.</summary>
+    public async Task<(ItineraryForm.Resolved When, Organisation? Place)?> CheckAsync(ItineraryForm input, Mission mission, Actor actor, ModelStateDictionary modelState,
+        Guid? currentHost = null)
     {
         Organisation? place = null;
         if (input.IsAtOrganisation && input.OrganisationId is { } organisationId)
@@ -67,6 +70,10 @@ public sealed class ItineraryEditor(AppDbContext db, OrganisationPicks picks, IS
                 modelState.AddModelError($"Input.{nameof(ItineraryForm.OrganisationId)}", t[ItineraryForm.UnknownOrganisation]);
             else if (input.HostPersonId is { } host && !await Hosts(actor, place.Id).AnyAsync(h => h.Id == host))
                 modelState.AddModelError($"Input.{nameof(ItineraryForm.HostPersonId)}", t[ItineraryForm.UnknownHost]);
+            else if (input.HostPersonId is { } named && named != currentHost
+                     && await TransferGate.CheckAsync(db, await db.People.Where(p => p.Id == named).Select(p => p.ControllerOrganisationId).SingleAsync(),
+                         mission.LeadOrganisationId, TransferPurposes.Missions, Instant.FromDateTimeOffset(clock.GetUtcNow()), t) is { } missing)
+                modelState.AddModelError($"Input.{nameof(ItineraryForm.HostPersonId)}", missing);
         }
         if (!input.IsLeg && input.EventId is { } eventId && !await Events(mission.Id, actor).AnyAsync(e => e.Id == eventId))
             modelState.AddModelError($"Input.{nameof(ItineraryForm.EventId)}", t[ItineraryForm.UnknownEvent]);

@@ -3,8 +3,11 @@ namespace Passerelles.Web.Features.Mobility;
 /// <summary>A call's shortlist: every application to its offers in one table, for those who review them all
 /// (<see cref="MobilityRules.ReviewsCall"/>), with the places left on each offer; filtered by status and offer, sorted by
 /// score or date. Everyone else is told the call does not exist.</summary>
-public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : ListPageModel
+public sealed class ShortlistModel(AppDbContext db, CurrentActor actors, ViewerTime time) : ListPageModel
 {
+    /// <summary>What the access trail calls this list.</summary>
+    public const string TrailName = "mobility-shortlist";
+
     public const int PageSize = 25;
 
     public enum Sort { Score, Date }
@@ -52,6 +55,8 @@ public sealed class ShortlistModel(AppDbContext db, CurrentActor actors) : ListP
             .ToListAsync();
         Rows = page.Select(a => new Row(a.Id, a.Offer, a.Applicant, a.Sending, Eligibility.Of(call.Programme, a.BirthDate, a.DeclaresResidence, a.StartsOn),
             a.Score, a.Status, a.SubmittedAt)).ToList();
+        if (Rows.Count > 0)
+            await db.TraceAsync(User.UserId(), reader => PersonalDataAccess.OfRecord(reader, PersonalDataAccessKind.Read, TrailName, id, call.OrganisationId, Rows.Count, time.Now));
         return Page();
     }
 

@@ -7,6 +7,11 @@ public sealed class ConsentModel(AppDbContext db, CurrentActor actors, ViewerTim
     /// <summary>The person's agreement is attested, not assumed: the box must be ticked.</summary>
     [BindProperty] public bool Confirmed { get; set; }
 
+    /// <summary>Below the age of consent of the controller's side, the parent or guardian who gave it.</summary>
+    [BindProperty] public Privacy.Consents.GuardianForm Guardian { get; set; } = new();
+
+    public bool IsMinor { get; private set; }
+
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
     public bool Listed { get; private set; }
@@ -25,15 +30,16 @@ public sealed class ConsentModel(AppDbContext db, CurrentActor actors, ViewerTim
     {
         if (await FindAsync(id) is not { } person) return NotFound();
         if (await RefusalAsync(person) is { } refused) return refused;
-        if (!Confirmed)
+        if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), t["Tick the box to confirm that the person agreed."]);
+        var guardian = Guardian.CheckFor(person, time.Now, ModelState, t, nameof(Guardian), byStaff: true);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Confirmed), t["Tick the box to confirm that the person agreed."]);
             Show(person);
             return Page();
         }
 
         // Added explicitly: its id is set on creation, so change detection alone would take it for an existing row.
-        if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, User.UserId()) is { } consent) db.Consents.Add(consent);
+        if (person.GiveConsent(Consent.DirectoryListing, Consent.DirectoryListingVersion, time.Now, User.UserId(), guardian) is { } consent) db.Consents.Add(consent);
         await db.SaveChangesAsync();
         TempData["Notice"] = t["The consent of {0} was recorded: they are listed in the directory.", person.DisplayName].Value;
         return Redirect($"/people/{id}");
@@ -66,6 +72,7 @@ public sealed class ConsentModel(AppDbContext db, CurrentActor actors, ViewerTim
         Id = person.Id;
         Name = person.DisplayName;
         Listed = person.HasConsentTo(Consent.DirectoryListing);
+        IsMinor = Privacy.Consents.ConsentPurposes.IsMinor(person.BirthDate, person.ControllerOrganisation.Side, time.Now);
         Notice = new PrivacyNotice(person.ControllerOrganisation.Name, person.ControllerOrganisation.Side);
         History = person.Consents.OrderByDescending(c => c.GivenAt)
             .Select(c => new DetailsModel.ConsentRow(c.Purpose, c.PurposeVersion, c.GivenAt, c.WithdrawnAt)).ToList();

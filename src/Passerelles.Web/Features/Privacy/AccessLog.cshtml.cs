@@ -13,19 +13,23 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
     /// <summary>A line of the trail; the reader's or the person's name is missing once their record is gone. A placement's
     /// document names its kind and the placement's student.</summary>
     public sealed record Row(Instant At, string? Reader, string? ReaderEmail, PersonalDataAccessKind Kind, Guid? PersonId, string? Person, string Export,
-        Guid? PlacementId, string Document, string? Student);
+        Guid? PlacementId, string Document, string? Student, int Count)
+    {
+        /// <summary>An export, or a list or file read in a record, rather than one person's entry.</summary>
+        public bool NamesList => Export.Length > 0 && (Kind == PersonalDataAccessKind.Export || PersonId is null);
+    }
 
-    [BindProperty(SupportsGet = true), StringLength(120), Display(Name = "Person concerned")]
-    public string? PersonText { get; set; }
+    [BindProperty(SupportsGet = true, Name = "person"), StringLength(120), Display(Name = "Person concerned")]
+    public string? Person { get; set; }
 
-    [BindProperty(SupportsGet = true), StringLength(120), Display(Name = "Who read or exported")]
+    [BindProperty(SupportsGet = true, Name = "user"), StringLength(120), Display(Name = "Who read or exported")]
     public string? UserText { get; set; }
 
-    [BindProperty(SupportsGet = true), DateInRange, Display(Name = "From")]
+    [BindProperty(SupportsGet = true, Name = "from"), DateInRange, Display(Name = "From")]
     public DateOnly? From { get; set; }
 
-    [BindProperty(SupportsGet = true), DateInRange, Display(Name = "Until")]
-    public DateOnly? Until { get; set; }
+    [BindProperty(SupportsGet = true, Name = "to"), DateInRange, Display(Name = "Until")]
+    public DateOnly? To { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -47,7 +51,7 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
         var lines = rows.Select(r => (IReadOnlyList<string>)
         [
             When(r.At), $"{r.Reader ?? t["Deleted account"].Value} {r.ReaderEmail}".Trim(), t["PersonalDataAccessKind." + r.Kind].Value,
-            r.PlacementId is not null ? $"{r.Document} {r.Student}".Trim() : r.Kind == PersonalDataAccessKind.Export ? r.Export : r.Person ?? t["Erased person"].Value,
+            r.PlacementId is not null ? $"{r.Document} {r.Student}".Trim() : r.NamesList ? ListText(r) : r.Person ?? t["Erased person"].Value,
         ]);
         Response.Headers.CacheControl = "private, no-store";
         return File(Csv.GuardedFile(header, lines), "text/csv; charset=utf-8", $"personal-data-access-{time.InViewerZone(time.Now).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
@@ -63,18 +67,22 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             var duties = (await db.PrivacyDutiesAsync(actor)).ToList();
             if (duties.Count == 0) return null;
             log = log.Where(a => db.People.Any(p => p.Id == a.PersonId && duties.Contains(p.ControllerOrganisationId))
-                || db.Placements.Any(p => p.Id == a.PlacementId && duties.Contains(p.SendingOrganisationId)));
+                || db.Placements.Any(p => p.Id == a.PlacementId && duties.Contains(p.SendingOrganisationId))
+                || (a.OrganisationId != null && duties.Contains(a.OrganisationId.Value)));
         }
         if (!ModelState.IsValid) return log;
-        if (PersonText?.Trim() is { Length: > 0 } person)
+        if (Person?.Trim() is { Length: > 0 } person)
         {
+            // Names are matched on their folded search keys, so the match ignores case and accents on every database.
             var key = Organisation.SearchKey(person);
             log = log.Where(a => db.People.Any(p => p.Id == a.PersonId && p.SearchName.Contains(key))
-                || db.Placements.Any(p => p.Id == a.PlacementId && p.Student.DisplayName.Contains(person)));
+                || db.Placements.Any(p => p.Id == a.PlacementId && p.Student.SearchName.Contains(key)));
         }
         if (UserText?.Trim() is { Length: > 0 } reader)
         {
-            log = log.Where(a => db.Users.Any(u => u.Id == a.UserId && (u.DisplayName.Contains(reader) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(reader.ToUpperInvariant())))));
+            var key = Organisation.SearchKey(reader);
+            var email = reader.ToUpperInvariant();
+            log = log.Where(a => db.Users.Any(u => u.Id == a.UserId && (u.SearchName.Contains(key) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(email)))));
         }
         var zone = TimeZones.Get(time.ZoneId);
         if (From is { } from)
@@ -82,7 +90,7 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             var start = LocalDate.FromDateOnly(from).AtStartOfDayInZone(zone).ToInstant();
             log = log.Where(a => a.At >= start);
         }
-        if (Until is { } until)
+        if (To is { } until)
         {
             var end = LocalDate.FromDateOnly(until).PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
             log = log.Where(a => a.At < end);
@@ -101,7 +109,15 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             a.Export,
             a.PlacementId,
             a.Document,
-            db.Placements.Where(p => p.Id == a.PlacementId).Select(p => p.Student.DisplayName).FirstOrDefault()));
+            db.Placements.Where(p => p.Id == a.PlacementId).Select(p => p.Student.DisplayName).FirstOrDefault(),
+            a.Count));
+
+    /// <summary>A list, export or download: what it was, and how many people it named when it named several.</summary>
+    public string ListText(Row row)
+    {
+        var what = t["AccessTrail." + row.Export] is { ResourceNotFound: false } named ? named.Value : row.Export;
+        return row.Count > 1 ? $"{what} ({t.Plural(row.Count, "{0} person", "{0} people").Value})" : what;
+    }
 
     public string When(Instant instant) => time.DateTime(instant);
 

@@ -17,8 +17,18 @@ public class PersonalDataAccess : IAppendOnly
     /// <summary>The person whose record was read; empty for an export.</summary>
     public Guid? PersonId { get; init; }
 
-    /// <summary>Which export ran ("people-csv"); empty for a read.</summary>
+    /// <summary>Which export, download or list of people was read ("access-log-csv", "circle-members"); empty for the
+    /// read of one person's entry.</summary>
     public string Export { get; init; } = "";
+
+    /// <summary>The record whose people were listed or whose file was taken (a circle, a project, an application).</summary>
+    public Guid? RecordId { get; init; }
+
+    /// <summary>The organisation that answers for that record, whose officer sees the line; empty when none does alone.</summary>
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>How many people a list named; one line stands for the whole list.</summary>
+    public int Count { get; init; }
 
     /// <summary>The placement whose sensitive document was read, downloaded or exported; empty otherwise.</summary>
     public Guid? PlacementId { get; init; }
@@ -31,6 +41,29 @@ public class PersonalDataAccess : IAppendOnly
 
     public static PersonalDataAccess Read(Guid userId, Guid personId, Instant at) =>
         new() { UserId = userId, PersonId = personId, Kind = PersonalDataAccessKind.Read, At = at };
+
+    /// <summary>A list of people read, a file about people exported or a person's document downloaded, in a feature's
+    /// record: one line, naming what was read (<paramref name="what"/>) and how many people it held.</summary>
+    public static PersonalDataAccess OfRecord(Guid userId, PersonalDataAccessKind kind, string what, Guid recordId, Guid? organisationId,
+        int count, Instant at, Guid? personId = null) =>
+        new()
+        {
+            UserId = userId, Kind = kind, Export = what, RecordId = recordId, OrganisationId = organisationId, Count = count, At = at,
+            PersonId = personId,
+        };
+}
+
+/// <summary>Writes the audit trail where personal data is read, one call per read.</summary>
+public static class PersonalDataAccessTrail
+{
+    /// <summary>Adds the line when someone signed in reads, and saves it at once: the trail holds the read even when the
+    /// answer then fails.</summary>
+    public static async Task TraceAsync(this AppDbContext db, Guid? reader, Func<Guid, PersonalDataAccess> line, CancellationToken cancellationToken = default)
+    {
+        if (reader is not { } userId) return;
+        db.PersonalDataAccessLog.Add(line(userId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }
 
 public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<PersonalDataAccess>
@@ -43,5 +76,6 @@ public sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<P
         builder.HasIndex(a => a.PersonId);
         builder.Property(a => a.Document).HasMaxLength(24);
         builder.HasIndex(a => a.PlacementId);
+        builder.HasIndex(a => a.OrganisationId);
     }
 }

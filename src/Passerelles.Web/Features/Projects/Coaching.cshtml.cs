@@ -14,6 +14,7 @@ public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTi
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Guid ProjectId { get; private set; }
+    public Guid IncubatorId { get; private set; }
     public string ProjectName { get; private set; } = "";
     public bool MayCoach { get; private set; }
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
@@ -31,9 +32,10 @@ public sealed class CoachingModel(AppDbContext db, CurrentActor actors, ViewerTi
     {
         var actor = await actors.GetAsync();
         var project = await db.Projects.AsNoTracking().VisibleTo(actor).Where(p => p.Id == id)
-            .Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync();
+            .Select(p => new { p.Id, p.Name, p.IncubatorId }).SingleOrDefaultAsync();
         if (project is null) return NotFound();
         ProjectId = project.Id;
+        IncubatorId = project.IncubatorId;
         ProjectName = project.Name;
         var coachable = db.Projects.CoachableBy(actor).Select(p => p.Id);
         MayCoach = await coachable.ContainsAsync(id);

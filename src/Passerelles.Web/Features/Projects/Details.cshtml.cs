@@ -7,6 +7,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
 {
     public const int TimelineLength = 50;
 
+    /// <summary>What the access trail calls the team's list.</summary>
+    public const string TeamTrailName = "project-team";
+
     public sealed record Summary(
         Guid Id, string Name, string SummaryText, string NeedAddressed, string Beneficiaries, string Territory, string LegalFormEnvisaged,
         Guid IncubatorId, string Incubator, Side Side, string? Cohort, ProjectStatus Status, string DeclineReason,
@@ -60,6 +63,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentActor actors, ViewerTim
             .Select(m => new Member(m.Id, m.DisplayName, m.Email, m.Role, userId != null && m.UserId == userId,
                 userId != null && m.UserId == userId ? m.User!.Gender : null))
             .ToListAsync();
+        // The team's names and e-mails are someone else's personal data unless the reader is the only one listed.
+        if (Team.Any(m => !m.IsMe))
+            await db.TraceAsync(userId, reader => PersonalDataAccess.OfRecord(reader, PersonalDataAccessKind.Read, TeamTrailName, id, Project.IncubatorId, Team.Count, viewer.Now));
 
         var changes = await db.StageChanges.AsNoTracking().Where(c => c.ProjectId == id)
             .OrderByDescending(c => c.At)

@@ -116,4 +116,61 @@ public sealed class ConsentsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(account.Client, "form[action*='handler=BirthDate']", new Dictionary<string, string> { ["BirthDate"] = "2012-05-04" })).StatusCode);
         Assert.Equal(new LocalDate(2012, 5, 4), (await app.ReloadPersonAsync(person.Id)).BirthDate);
     }
+
+    private async Task<(HttpClient Staff, Person Person)> RecordedByStaffAsync(Side side, string culture, int age)
+    {
+        var organisation = await app.CreateOrganisationAsync(side: side);
+        var person = await app.CreatePersonAsync(organisation.Id, "Élève " + Guid.NewGuid().ToString("N")[..6], listed: false);
+        await app.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.BirthDate, YearsAgo(age))));
+        var email = $"{Guid.NewGuid():N}@test.passerelles.org";
+        var admin = await app.CreateUserAsync(email, culture: culture);
+        await app.AddMemberAsync(organisation.Id, admin.Id, MemberRole.OrganisationAdministrator);
+        return (await app.SignedInClientAsync(email), person);
+    }
+
+    [Theory]
+    [InlineData(Side.Quebec, 13, "en", "Below 14 in Québec, a parent or guardian gives this consent: record their name, their relationship to the person and how to reach them, and confirm that they gave it.")]
+    [InlineData(Side.France, 14, "fr-FR", "Avant 15 ans en France, c'est un parent ou un tuteur qui donne ce consentement\u00a0: indiquez son nom, son lien avec la personne et comment le joindre, et confirmez qu'il l'a donné.")]
+    public async Task Staff_recording_a_minors_consent_without_their_guardian_are_refused_and_nothing_is_stored(Side side, int age, string culture, string message)
+    {
+        var (staff, person) = await RecordedByStaffAsync(side, culture, age);
+        var page = await HtmlPage.GetAsync(staff, $"/people/{person.Id}/consent");
+        Assert.NotNull(page.Document.QuerySelector("#guardian-name-directory-listing"));
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(staff, "form[action*='handler=Give']", new Dictionary<string, string> { ["Confirmed"] = "true" }));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal(message, refused.FieldError("Guardian.Name"));
+        Assert.Empty((await app.ReloadPersonAsync(person.Id)).Consents);
+    }
+
+    [Fact]
+    public async Task Staff_record_a_minors_consent_with_their_guardian_and_an_adults_without()
+    {
+        var (staff, person) = await RecordedByStaffAsync(Side.France, "en", 13);
+        var page = await HtmlPage.GetAsync(staff, $"/people/{person.Id}/consent");
+        Assert.Equal("Relationship to the person", page.Label("Guardian.Relationship"));
+        var response = await page.SubmitAsync(staff, "form[action*='handler=Give']", new Dictionary<string, string>
+        {
+            ["Confirmed"] = "true", ["Guardian.Name"] = "Sophie Etcheverry", ["Guardian.Relationship"] = "Mère", ["Guardian.Contact"] = "06 12 34 56 78", ["Guardian.Confirmed"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var consent = Assert.Single((await app.ReloadPersonAsync(person.Id)).Consents);
+        Assert.Equal(("Sophie Etcheverry", "Mère", "06 12 34 56 78"), (consent.GuardianName, consent.GuardianRelationship, consent.GuardianContact));
+
+        var (staffOfAdult, adult) = await RecordedByStaffAsync(Side.Quebec, "en", 30);
+        var adultPage = await HtmlPage.GetAsync(staffOfAdult, $"/people/{adult.Id}/consent");
+        Assert.Null(adultPage.Document.QuerySelector("[name='Guardian.Name']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await adultPage.SubmitAsync(staffOfAdult, "form[action*='handler=Give']", new Dictionary<string, string> { ["Confirmed"] = "true" })).StatusCode);
+        Assert.Equal("", Assert.Single((await app.ReloadPersonAsync(adult.Id)).Consents).GuardianName);
+    }
+
+    [Fact]
+    public async Task The_guardian_fields_of_each_purpose_have_ids_of_their_own()
+    {
+        var (account, _) = await PersonAsync(Side.Quebec, birthDate: YearsAgo(12));
+        var page = await HtmlPage.GetAsync(account.Client, Page);
+        foreach (var purpose in Passerelles.Web.Features.Privacy.Consents.ConsentPurposes.All)
+            Assert.Equal("Name of the parent or guardian", page.Text($"#purpose-{purpose.Key}-card label[for='guardian-name-{purpose.Key}']"));
+        var ids = page.Document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
 }

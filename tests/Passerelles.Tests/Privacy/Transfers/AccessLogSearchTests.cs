@@ -30,11 +30,11 @@ public sealed class AccessLogSearchTests(AppFactory app) : IClassFixture<AppFact
         var officer = await app.SignedInMemberAsync(organisation.Id, MemberRole.OrganisationAdministrator);
         var stranger = await app.SignedInMemberAsync((await app.CreateOrganisationAsync()).Id, MemberRole.OrganisationAdministrator);
 
-        var byPerson = await HtmlPage.GetAsync(officer, $"/privacy/access-log?PersonText=alpha%20{tag}");
+        var byPerson = await HtmlPage.GetAsync(officer, $"/privacy/access-log?person=alpha%20{tag}");
         Assert.Equal([$"Alpha {tag}"], byPerson.Texts("table.access-log tbody tr td:nth-child(4)"));
-        var byReader = await HtmlPage.GetAsync(officer, $"/privacy/access-log?UserText=Lecteur%20{tag}");
+        var byReader = await HtmlPage.GetAsync(officer, $"/privacy/access-log?user=Lecteur%20{tag}");
         Assert.Equal(2, byReader.Document.QuerySelectorAll("table.access-log tbody tr").Length);
-        var byPeriod = await HtmlPage.GetAsync(officer, $"/privacy/access-log?UserText=Lecteur%20{tag}&From={later:yyyy-MM-dd}&Until={later:yyyy-MM-dd}");
+        var byPeriod = await HtmlPage.GetAsync(officer, $"/privacy/access-log?user=Lecteur%20{tag}&from={later:yyyy-MM-dd}&to={later:yyyy-MM-dd}");
         Assert.Equal([$"Beta {tag}"], byPeriod.Texts("table.access-log tbody tr td:nth-child(4)"));
         Assert.DoesNotContain(tag, (await HtmlPage.GetAsync(stranger, "/privacy/access-log")).Html);
 
@@ -52,7 +52,7 @@ public sealed class AccessLogSearchTests(AppFactory app) : IClassFixture<AppFact
     public async Task A_period_that_cannot_be_is_refused_next_to_the_field()
     {
         var officer = await app.SignedInMemberAsync((await app.CreateOrganisationAsync()).Id, MemberRole.OrganisationAdministrator);
-        var page = await HtmlPage.GetAsync(officer, "/privacy/access-log?From=9999-12-31");
+        var page = await HtmlPage.GetAsync(officer, "/privacy/access-log?from=9999-12-31");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Choose a date between 1900 and 2199.", page.FieldError("From"));
     }

@@ -109,6 +109,57 @@ public sealed class TransfersTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Starting_a_circle_with_a_co_facilitator_from_the_other_side_needs_an_assessment_covering_circles()
+    {
+        var espace = await app.CreateOrganisationAsync("Espace " + Guid.NewGuid().ToString("N")[..6], Side.Quebec);
+        var tube = await app.CreateOrganisationAsync("Tube " + Guid.NewGuid().ToString("N")[..6], Side.France);
+        var quebec = await Coaching.CoachingTesting.PersonAsync(app, espace.Id);
+        var france = await Coaching.CoachingTesting.PersonAsync(app, tube.Id);
+        var name = "Cercle " + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.QuebecCoFacilitatorId"] = quebec.User.Id.ToString(), ["Input.FranceCoFacilitatorId"] = france.User.Id.ToString(),
+        };
+        var page = await HtmlPage.GetAsync(quebec.Client, "/circles/new");
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(quebec.Client, "main form", fields));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal($"No transfer assessment between {espace.Name} and {tube.Name} allows personal information to be shared: their privacy officers must record and approve one first (Privacy › Transfers).",
+            refused.FieldError("Input.FranceCoFacilitatorId"));
+
+        await app.AssessTransferAsync(espace.Id, tube.Id, TransferPurposes.Circles, approved: false);
+        refused = await HtmlPage.FromAsync(await page.SubmitAsync(quebec.Client, "main form", fields));
+        Assert.Equal($"The transfer assessment between {espace.Name} and {tube.Name} is not approved yet: personal information may be shared once a privacy officer approves it.",
+            refused.FieldError("Input.FranceCoFacilitatorId"));
+        Assert.False(await app.WithDbAsync(db => db.Circles.AnyAsync(c => c.Name == name)));
+
+        await app.AssessTransferAsync(espace.Id, tube.Id, TransferPurposes.Circles);
+        Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(quebec.Client, "main form", fields)).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Circles.AnyAsync(c => c.Name == name)));
+    }
+
+    [Fact]
+    public async Task Changing_a_circles_co_facilitator_needs_an_assessment_covering_circles_but_renaming_it_does_not()
+    {
+        var world = await app.CircleAsync();
+        var espace = await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == world.Quebec.User.Id).Select(m => m.Organisation).SingleAsync());
+        var maison = await app.CreateOrganisationAsync("Maison " + Guid.NewGuid().ToString("N")[..6], Side.France);
+        var successor = await Coaching.CoachingTesting.PersonAsync(app, maison.Id);
+        await app.AssessTransferAsync(espace.Id, maison.Id, TransferPurposes.CoIncubation);
+        var page = await HtmlPage.GetAsync(world.Quebec.Client, $"/circles/{world.CircleId}/edit");
+
+        var refused = await HtmlPage.FromAsync(await page.SubmitAsync(world.Quebec.Client, "main form",
+            new Dictionary<string, string> { ["Input.FranceCoFacilitatorId"] = successor.User.Id.ToString() }));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal($"The transfer assessment between {espace.Name} and {maison.Name} does not cover the circles of practice: a privacy officer must add this purpose to it first.",
+            refused.FieldError("Input.FranceCoFacilitatorId"));
+        Assert.Equal(world.France.User.Id, await app.WithDbAsync(db => db.CircleMembers.Where(m => m.CircleId == world.CircleId && m.IsCoFacilitator && m.Side == Side.France).Select(m => m.UserId).SingleAsync()));
+
+        // The co-facilitators the circle already has were let in before: renaming it asks nothing more.
+        Assert.Equal(HttpStatusCode.Redirect, (await page.SubmitAsync(world.Quebec.Client, "main form", new Dictionary<string, string> { ["Input.Name"] = "Cercle renommé" })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_students_file_goes_to_a_housing_association_on_the_other_side_only_under_an_assessment_covering_mobility()
     {
         var world = await app.HousingWorldAsync(transferAssessed: false);

@@ -16,6 +16,9 @@ public static class ConsentPurposes
 
     public const string MinorRefused = "Below {0} {1}, a parent or guardian gives this consent: fill in their name, their relationship to you and how to reach them, and let them confirm.";
 
+    /// <summary>The same refusal, said to staff recording a consent the person's parent or guardian gave them.</summary>
+    public const string MinorRefusedToStaff = "Below {0} {1}, a parent or guardian gives this consent: record their name, their relationship to the person and how to reach them, and confirm that they gave it.";
+
     /// <summary>The age below which a parent or guardian consents: 14 under Québec's Law 25, 15 for online services
     /// under France's law implementing the GDPR.</summary>
     public static int AgeOfConsent(Side side) => side == Side.Quebec ? 14 : 15;

@@ -11,28 +11,6 @@ public sealed class ConsentsModel(AppDbContext db, UserManager<AppUser> users, V
         public bool NeedsRenewal => StandingVersion < Purpose.Version;
     }
 
-    public sealed class GuardianForm
-    {
-        [StringLength(120)]
-        [Display(Name = "Name of the parent or guardian")]
-        public string? Name { get; set; }
-
-        [StringLength(60)]
-        [Display(Name = "Relationship to you")]
-        public string? Relationship { get; set; }
-
-        [StringLength(256)]
-        [Display(Name = "How to reach them (e-mail or phone)")]
-        public string? Contact { get; set; }
-
-        [Display(Name = "I am this parent or guardian and I give this consent")]
-        public bool Confirmed { get; set; }
-
-        public Guardian? Complete() =>
-            Confirmed && !string.IsNullOrWhiteSpace(Name) && !string.IsNullOrWhiteSpace(Relationship) && !string.IsNullOrWhiteSpace(Contact)
-                ? new Guardian(Name.Trim(), Relationship.Trim(), Contact.Trim()) : null;
-    }
-
     [BindProperty] public GuardianForm Guardian { get; set; } = new();
 
     [BindProperty, DateInRange, Display(Name = "Date of birth")]
@@ -55,10 +33,7 @@ public sealed class ConsentsModel(AppDbContext db, UserManager<AppUser> users, V
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         if (ConsentPurposes.All.FirstOrDefault(p => p.Key == purpose) is not { } chosen || await OwnAsync(user.Id) is not { } person) return NotFound();
-        var side = person.ControllerOrganisation.Side;
-        Guardian? guardian = null;
-        if (ConsentPurposes.IsMinor(person.BirthDate, side, time.Now) && (guardian = Guardian.Complete()) is null)
-            ModelState.AddModelError($"{nameof(Guardian)}.{nameof(GuardianForm.Name)}", t[ConsentPurposes.MinorRefused, ConsentPurposes.AgeOfConsent(side), t[ConsentPurposes.Place(side)]]);
+        var guardian = Guardian.CheckFor(person, time.Now, ModelState, t, nameof(Guardian), byStaff: false);
         if (!ModelState.IsValid)
         {
             Show(person);

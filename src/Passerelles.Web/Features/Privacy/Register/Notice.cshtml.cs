@@ -9,7 +9,7 @@ public sealed class NoticeModel(AppDbContext db, CurrentActor actors) : PageMode
 {
     public sealed record Officer(string ContactName, string ContactEmail, string ContactAddress);
 
-    public sealed record Entry(LocalisedText Name, LocalisedText Data, LegalBasis LegalBasis, LocalisedText Recipients, Side? TransferredTo,
+    public sealed record Entry(string Purpose, LocalisedText Name, LocalisedText Data, LegalBasis LegalBasis, LocalisedText Recipients, Side? TransferredTo,
         LocalisedText Transfers, int RetentionMonths, LocalisedText RetentionFrom, RetentionAction AtExpiry);
 
     [BindProperty(SupportsGet = true, Name = "lang")] public string? Lang { get; set; }
@@ -36,7 +36,7 @@ public sealed class NoticeModel(AppDbContext db, CurrentActor actors) : PageMode
         Contact = await db.PrivacyOfficers.AsNoTracking().Where(o => o.OrganisationId == id)
             .Select(o => new Officer(o.ContactName, o.ContactEmail, o.ContactAddress)).SingleOrDefaultAsync();
         Entries = await db.ProcessingActivities.AsNoTracking().Where(a => a.ControllerId == id).OrderBy(a => a.Purpose)
-            .Select(a => new Entry(a.Name, a.DataCategories, a.LegalBasis, a.Recipients, a.TransferredTo, a.Transfers, a.RetentionMonths, a.RetentionFrom, a.AtExpiry))
+            .Select(a => new Entry(a.Purpose, a.Name, a.DataCategories, a.LegalBasis, a.Recipients, a.TransferredTo, a.Transfers, a.RetentionMonths, a.RetentionFrom, a.AtExpiry))
             .ToListAsync();
         return Page();
     }

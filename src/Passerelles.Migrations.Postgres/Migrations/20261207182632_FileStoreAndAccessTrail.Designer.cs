@@ -13,8 +13,8 @@ using Passerelles.Web.Data;
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207165501_PrivacyGaps")]
-    partial class PrivacyGaps
+    [Migration("20261207182632_FileStoreAndAccessTrail")]
+    partial class FileStoreAndAccessTrail
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -6440,6 +6440,49 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.ToTable("ReportTemplates");
                 });
 
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Area", "Key");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Area", "Key", "Index");
+
+                    b.ToTable("StoredFileChunks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -8479,6 +8522,15 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Funder");
+                });
+
+            modelBuilder.Entity("Passerelles.Web.Infrastructure.Files.StoredFileChunk", b =>
+                {
+                    b.HasOne("Passerelles.Web.Infrastructure.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("Area", "Key")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Passerelles.Web.Features.Account.AppUser", b =>

@@ -1,15 +1,35 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Passerelles.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class FileStore : Migration
+    public partial class FileStoreAndAccessTrail : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Count",
+                table: "PersonalDataAccessLog",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "OrganisationId",
+                table: "PersonalDataAccessLog",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordId",
+                table: "PersonalDataAccessLog",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StoredFiles",
                 columns: table => new
@@ -43,6 +63,11 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         principalColumns: new[] { "Area", "Key" },
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_OrganisationId",
+                table: "PersonalDataAccessLog",
+                column: "OrganisationId");
         }
 
         /// <inheritdoc />
@@ -53,6 +78,22 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PersonalDataAccessLog_OrganisationId",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropColumn(
+                name: "Count",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropColumn(
+                name: "OrganisationId",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropColumn(
+                name: "RecordId",
+                table: "PersonalDataAccessLog");
         }
     }
 }

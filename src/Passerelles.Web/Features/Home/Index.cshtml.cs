@@ -48,8 +48,8 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
     public GrantWork.View? Grants { get; private set; }
 
     /// <summary>For those who answer for an organisation's privacy: the open requests, soonest due first.</summary>
-    public Privacy.Requests.RequestsAwaiting.View? PrivacyRequests { get; private set; }
-    public Privacy.Transfers.ReviewsDue.View? TransferReviews { get; private set; }
+    public OfficerSection<Privacy.Requests.RequestsAwaiting.Row>? PrivacyRequests { get; private set; }
+    public OfficerSection<Privacy.Transfers.ReviewsDue.Row>? TransferReviews { get; private set; }
 
     public async Task OnGetAsync()
     {

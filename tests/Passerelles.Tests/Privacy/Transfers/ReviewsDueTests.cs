@@ -36,11 +36,11 @@ public sealed class ReviewsDueTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var controller = await app.ControllerAsync(Side.France, "fr-FR");
         var partner = await app.CreateOrganisationAsync("Espace " + Guid.NewGuid().ToString("N")[..6], Side.Quebec);
-        for (var i = 0; i <= ReviewsDue.Limit; i++) await app.AssessTransferAsync(partner.Id, controller.Organisation.Id, reviewOn: Today.PlusDays(i));
+        for (var i = 0; i <= Passerelles.Web.Features.Privacy.OfficerSection<ReviewsDue.Row>.Limit; i++) await app.AssessTransferAsync(partner.Id, controller.Organisation.Id, reviewOn: Today.PlusDays(i));
 
         var home = await HtmlPage.GetAsync(controller.Officer.Client, "/");
 
-        Assert.Equal(ReviewsDue.Limit, home.Texts("#transfer-reviews li").Count);
+        Assert.Equal(Passerelles.Web.Features.Privacy.OfficerSection<ReviewsDue.Row>.Limit, home.Texts("#transfer-reviews li").Count);
         Assert.Equal(["Révision prévue aujourd'hui", "Révision prévue dans 1 jour"], home.Texts("#transfer-reviews .countdown").Take(2));
         Assert.Equal("Toutes les évaluations des transferts", home.Text("#transfer-reviews a[href='/privacy/transfers']"));
     }

@@ -5,31 +5,24 @@ namespace Passerelles.Web.Features.Privacy.Transfers;
 /// organisations are read inside it), one row more than shown.</summary>
 public static class ReviewsDue
 {
-    public const int Limit = 5;
     public const int Horizon = 30;
 
     public sealed record Row(Guid Id, string Quebec, string France, LocalDate ReviewOn, int DaysLeft);
 
-    public sealed record View(IReadOnlyList<Row> Rows, bool More);
-
-    /// <summary>Null when no review is due, or when the actor is staff nowhere (only staff are designated officers).</summary>
-    public static async Task<View?> ForAsync(AppDbContext db, Actor actor, Instant now)
+    /// <summary>Null when no review is due, or when the actor is staff nowhere.</summary>
+    public static async Task<OfficerSection<Row>?> ForAsync(AppDbContext db, Actor actor, Instant now)
     {
-        if (actor.UserId is not { } me || !actor.IsStaffSomewhere) return null;
-        var administers = actor.Administers.ToList();
-        var all = actor.IsNetworkAdministrator;
+        if (OfficerSection<Row>.Reader(actor) is not var (me, administers, all)) return null;
         var today = TransferAssessment.Today(now);
         var until = today.PlusDays(Horizon);
         var rows = await db.TransferAssessments.AsNoTracking()
             .Where(a => a.ReviewOn <= until
                         && (all || administers.Contains(a.QuebecControllerId) || administers.Contains(a.FranceControllerId)
                             || db.PrivacyOfficers.Any(o => (o.OrganisationId == a.QuebecControllerId || o.OrganisationId == a.FranceControllerId) && o.UserId == me)))
-            .OrderBy(a => a.ReviewOn).ThenBy(a => a.Id).Take(Limit + 1)
+            .OrderBy(a => a.ReviewOn).ThenBy(a => a.Id).Take(OfficerSection<Row>.Limit + 1)
             .Select(a => new { a.Id, Quebec = a.QuebecController.Name, France = a.FranceController.Name, a.ReviewOn })
             .ToListAsync();
-        if (rows.Count == 0) return null;
-        return new View(rows.Take(Limit).Select(a => new Row(a.Id, a.Quebec, a.France, a.ReviewOn, Period.Between(today, a.ReviewOn, PeriodUnits.Days).Days)).ToList(),
-            rows.Count > Limit);
+        return OfficerSection<Row>.Of(rows, a => new Row(a.Id, a.Quebec, a.France, a.ReviewOn, Period.Between(today, a.ReviewOn, PeriodUnits.Days).Days));
     }
 
     /// <summary>The key of the wording of a review's countdown, given the days left (negative once the date passed).</summary>

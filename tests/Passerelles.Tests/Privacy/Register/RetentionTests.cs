@@ -77,7 +77,7 @@ public sealed class RetentionTests
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var job = mailer is null ? services.GetRequiredService<RetentionJob>()
-            : new RetentionJob(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<EmailTemplates>(), mailer, app.Clock, NullLogger<RetentionJob>.Instance);
+            : new RetentionJob(services.GetRequiredService<AppDbContext>(), services.GetServices<IRetentionRule>(), services.GetRequiredService<EmailTemplates>(), mailer, app.Clock, NullLogger<RetentionJob>.Instance);
         return await job.RunAsync();
     }
 
@@ -111,7 +111,7 @@ public sealed class RetentionTests
         Assert.True(await RunAsync(app));
         Assert.Equal(("", 0), await SessionAsync(app, world.OldSession));
         Assert.Equal((SecretNote, 1), await SessionAsync(app, world.FreshSession));
-        Assert.Equal((RetentionJob.AnonymousName, "", 0), await ListingAsync(app, world.OldListing));
+        Assert.Equal((DirectoryRetention.AnonymousName, "", 0), await ListingAsync(app, world.OldListing));
         Assert.Equal(("Jeanne Dupuis", "gaston@example.org", 1), await ListingAsync(app, world.FreshListing));
         // The session's hours still count.
         Assert.Equal(90, await app.WithDbAsync(db => db.CoachingSessions.Where(s => s.Id == world.OldSession).Select(s => s.DurationMinutes).SingleAsync()));

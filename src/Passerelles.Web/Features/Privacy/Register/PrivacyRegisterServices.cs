@@ -5,6 +5,9 @@ public static class PrivacyRegisterServices
     public static void AddPrivacyRegister(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RetentionJob>();
+        // One rule per kind of record, each kept next to its feature.
+        builder.Services.AddScoped<IRetentionRule, CoachingRetention>();
+        builder.Services.AddScoped<IRetentionRule, DirectoryRetention>();
         // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
         {

@@ -100,7 +100,9 @@ public sealed class RetentionTests
 
         var dryRun = await HtmlPage.GetAsync(world.Officer, "/privacy/retention");
         Assert.Equal(HttpStatusCode.OK, dryRun.Status);
-        var rows = dryRun.Document.QuerySelectorAll("#retention tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        // Every kind of record of every entry has its row; only these two have records past their period.
+        var rows = dryRun.Document.QuerySelectorAll("#retention tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList())
+            .Where(cells => cells[^1] != "0").ToList();
         Assert.Equal([["CERESO", "Notes d'accompagnement", "Séances d'accompagnement", "Anonymiser", "1"], ["CERESO", "Fiche dans le répertoire de l'écosystème", "Fiches du répertoire", "Anonymiser", "1"]], rows);
         Assert.DoesNotContain("Gaston", dryRun.Html);
         Assert.DoesNotContain(SecretNote, dryRun.Html);
@@ -118,7 +120,7 @@ public sealed class RetentionTests
 
         Assert.False(await RunAsync(app));
         var rerun = await HtmlPage.GetAsync(world.Officer, "/privacy/retention");
-        Assert.Equal(["0", "0"], rerun.Texts("#retention tbody td.number"));
+        Assert.All(rerun.Texts("#retention tbody td.number"), count => Assert.Equal("0", count));
     }
 
     [Fact]

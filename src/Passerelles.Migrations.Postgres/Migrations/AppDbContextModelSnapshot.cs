@@ -5681,6 +5681,8 @@ namespace Passerelles.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "StartsAt");
 
+                    b.HasIndex("StartsAt", "ProjectId");
+
                     b.ToTable("CoachingSessionProjects", (string)null);
                 });
 

@@ -5668,6 +5668,8 @@ namespace Passerelles.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "StartsAt");
 
+                    b.HasIndex("StartsAt", "ProjectId");
+
                     b.ToTable("CoachingSessionProjects", (string)null);
                 });
 

@@ -120,8 +120,8 @@ public static class IndicatorCatalog
     {
         // Where the quarters were read (the page's trend), the period's projects are every row's, once each.
         var rows = query.TryRead<List<ProjectsInQuarters>>("accompanied", period, out var byQuarter)
-            ? byQuarter.Select(r => new SideStageCount(r.Side, r.Stage, r.Count)).ToList()
-            : await AccompaniedAsync(query, period);
+            ? byQuarter
+            : await CoachedProjectsAsync(query, period, [period]);
         var parts = Enum.GetValues<CanonicalStage>().Select(s => (Key: (CanonicalStage?)s, Label: "CanonicalStage." + s))
             .Append((null, "No stage"))
             .Select(s => new IndicatorFigure.Part(s.Key?.ToString() ?? "none", s.Label, true, rows.Where(r => r.Stage == s.Key).Sum(r => r.Count)))
@@ -130,65 +130,44 @@ public static class IndicatorCatalog
         return IndicatorFigure.Of(rows.Select(r => (r.Side, (decimal)r.Count)), parts);
     }
 
-    /// <summary>The projects coached in the period, by side and current stage: one probe of the project's sessions
-    /// (index on project and date) per project, which stops at the first.</summary>
-    private static async Task<List<SideStageCount>> AccompaniedAsync(IndicatorQuery query, ReportingPeriod period)
+    /// <summary>How many projects of a side and stage were coached in exactly the parts of the period whose bits are set.</summary>
+    private sealed record ProjectsInQuarters(Side Side, CanonicalStage? Stage, int Quarters, int Count);
+
+    private static async Task<IReadOnlyList<decimal>> ProjectsAccompaniedByQuarterAsync(IndicatorQuery query, ReportingPeriod period)
+    {
+        var quarters = period.Quarters();
+        var rows = await query.OnceAsync("accompanied", period, () => CoachedProjectsAsync(query, period, quarters));
+        return quarters.Select((_, i) => (decimal)rows.Where(r => (r.Quarters & (1 << i)) != 0).Sum(r => r.Count)).ToList();
+    }
+
+    /// <summary>The projects coached in <paramref name="period"/>, by side, current stage and the set of
+    /// <paramref name="parts"/> (its quarters, or the period itself) they were coached in, in one statement: the
+    /// sessions of the period read once as one range of the index on date and project, grouped by project with the
+    /// parts it was coached in on each side's clock, then the projects joined and counted by side, stage and parts.</summary>
+    private static Task<List<ProjectsInQuarters>> CoachedProjectsAsync(IndicatorQuery query, ReportingPeriod period, IReadOnlyList<ReportingPeriod> parts)
     {
         var (qs, qe) = IndicatorQuery.Bounds(period, Side.Quebec);
         var (fs, fe) = IndicatorQuery.Bounds(period, Side.France);
-        var now = query.Now;
+        var (low, high, now) = (Earliest(qs, fs), Latest(qe, fe), query.Now);
         var db = query.Db;
         var projects = db.Projects.AsNoTracking();
         if (query.Scope.OrganisationId is { } organisation) projects = projects.Where(p => p.IncubatorId == organisation);
-        return await projects
-            .Where(p => db.CoachingSessionProjects.Any(sp => sp.ProjectId == p.Id && sp.StartsAt <= now && (p.Incubator.Side == Side.Quebec
-                ? sp.StartsAt >= qs && sp.StartsAt < qe
-                : sp.StartsAt >= fs && sp.StartsAt < fe)))
-            .GroupBy(p => new { p.Incubator.Side, Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage })
-            .Select(g => new SideStageCount(g.Key.Side, g.Key.Stage, g.Count()))
+        var byProject = IndicatorQuery.InParts(db.CoachingSessionProjects.AsNoTracking()
+            .Where(sp => sp.StartsAt >= low && sp.StartsAt < high && sp.StartsAt <= now)
+            .GroupBy(sp => sp.ProjectId)
+            .Select(g => new
+            {
+                ProjectId = g.Key,
+                Quebec = IndicatorQuery.PartBits(g.Select(sp => sp.StartsAt), Side.Quebec),
+                France = IndicatorQuery.PartBits(g.Select(sp => sp.StartsAt), Side.France),
+            }), parts);
+        return (from c in byProject
+                join p in projects on c.ProjectId equals p.Id
+                let bits = p.Incubator.Side == Side.Quebec ? c.Quebec : c.France
+                where bits != 0
+                group p by new { p.Incubator.Side, Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage, Bits = bits } into g
+                select new ProjectsInQuarters(g.Key.Side, g.Key.Stage, g.Key.Bits, g.Count()))
             .ToListAsync();
-    }
-
-    /// <summary>How many projects of a side and stage were coached in exactly the quarters whose bits are set.</summary>
-    private sealed record ProjectsInQuarters(Side Side, CanonicalStage? Stage, int Quarters, int Count);
-
-    /// <summary>The projects coached in the period with the quarters they were coached in, one statement: each project's
-    /// sessions of the period read once through the index on project and date (cheaper on SQLite than starting from
-    /// the sessions of the period, which costs a probe per session for its projects), the bits of their quarters added
-    /// once each, then the projects counted by side, stage and set of quarters.</summary>
-    private static async Task<IReadOnlyList<decimal>> ProjectsAccompaniedByQuarterAsync(IndicatorQuery query, ReportingPeriod period)
-    {
-        var rows = await query.OnceAsync("accompanied", period, () =>
-        {
-            var (qs, qe) = IndicatorQuery.Bounds(period, Side.Quebec);
-            var (fs, fe) = IndicatorQuery.Bounds(period, Side.France);
-            var (low, high, now) = (Earliest(qs, fs), Latest(qe, fe), query.Now);
-            var db = query.Db;
-            var projects = db.Projects.AsNoTracking();
-            if (query.Scope.OrganisationId is { } organisation) projects = projects.Where(p => p.IncubatorId == organisation);
-            var coached =
-                from sp in db.CoachingSessionProjects.AsNoTracking()
-                join p in projects on sp.ProjectId equals p.Id
-                where sp.StartsAt >= low && sp.StartsAt < high && sp.StartsAt <= now && (p.Incubator.Side == Side.Quebec
-                    ? sp.StartsAt >= qs && sp.StartsAt < qe
-                    : sp.StartsAt >= fs && sp.StartsAt < fe)
-                select new
-                {
-                    sp.ProjectId,
-                    p.Incubator.Side,
-                    Stage = p.CurrentStage == null ? (CanonicalStage?)null : p.CurrentStage.CanonicalStage,
-                    Quarter = IndicatorQuery.QuarterBit(sp.StartsAt, p.Incubator.Side),
-                };
-            return IndicatorQuery.ByQuarter(coached
-                .GroupBy(c => new { c.ProjectId, c.Side, c.Stage, c.Quarter })
-                .Select(g => g.Key)
-                .GroupBy(c => new { c.ProjectId, c.Side, c.Stage })
-                .Select(g => new { g.Key.Side, g.Key.Stage, Quarters = g.Sum(c => c.Quarter) })
-                .GroupBy(c => new { c.Side, c.Stage, c.Quarters })
-                .Select(g => new ProjectsInQuarters(g.Key.Side, g.Key.Stage, g.Key.Quarters, g.Count())), period)
-                .ToListAsync();
-        });
-        return period.Quarters().Select((_, i) => (decimal)rows.Where(r => (r.Quarters & (1 << i)) != 0).Sum(r => r.Count)).ToList();
     }
 
     private sealed record MilestoneRow(Side Side, MilestoneKind Kind, string Currency, string LegalForm, int Count, decimal Amount, decimal Fte);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Passerelles.Web.Features.Indicators;
@@ -91,13 +92,57 @@ public sealed class IndicatorQuery(AppDbContext db, IndicatorScope scope, Instan
             Expression bit = Expression.Constant(1 << (_quarters.Count - 1));
             for (var i = _quarters.Count - 2; i >= 0; i--)
             {
-                // A captured value, which EF sends as a parameter rather than writing it into the statement.
-                var end = Expression.Field(Expression.Constant(new StrongBox<Instant>(Bounds(_quarters[i], side).End)), nameof(StrongBox<Instant>.Value));
-                bit = Expression.Condition(Expression.LessThan(at, end), Expression.Constant(1 << i), bit);
+                bit = Expression.Condition(Expression.LessThan(at, Captured(Bounds(_quarters[i], side).End)), Expression.Constant(1 << i), bit);
             }
             return bit;
         }
     }
+
+    /// <summary>In a query passed to <see cref="InParts"/>, the bits of the parts of the period (1 for the first, 2,
+    /// 4...) in which any of <paramref name="ats"/> falls on <paramref name="side"/>, in that side's zone; 0 when none does.</summary>
+    public static int PartBits(IEnumerable<Instant> ats, Side side) => throw new InvalidOperationException("Only inside a query read in parts.");
+
+    /// <summary>Translates <see cref="PartBits"/> in <paramref name="query"/> into SQL for <paramref name="parts"/>: for
+    /// each part, the maximum over the group of its bit when the instant falls within the side's bounds of the part, 0
+    /// otherwise; the sum of these is the set of parts. Each bound is a parameter.</summary>
+    public static IQueryable<T> InParts<T>(IQueryable<T> query, IReadOnlyList<ReportingPeriod> parts) =>
+        query.Provider.CreateQuery<T>(new PartBitsVisitor(parts).Visit(query.Expression));
+
+    private sealed class PartBitsVisitor(IReadOnlyList<ReportingPeriod> parts) : ExpressionVisitor
+    {
+        private static readonly MethodInfo Max = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Max) && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 1
+                         && m.GetParameters() is [_, { ParameterType: var selector }] && selector == typeof(Func<,>).MakeGenericType(m.GetGenericArguments()[0], typeof(int)));
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(IndicatorQuery) || node.Method.Name != nameof(PartBits)) return base.VisitMethodCall(node);
+            // PartBits(group.Select(row => instant), side): the side is a constant of the query.
+            if (node.Arguments[0] is not MethodCallExpression { Method.Name: nameof(Enumerable.Select) } select
+                || select.Arguments[1] is not LambdaExpression at
+                || Evaluate(node.Arguments[1]) is not Side side)
+                throw new InvalidOperationException("PartBits takes group.Select(row => instant) and a side.");
+            var group = select.Arguments[0];
+            var max = Max.MakeGenericMethod(at.Parameters[0].Type);
+            Expression? sum = null;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (start, end) = Bounds(parts[i], side);
+                var within = Expression.AndAlso(Expression.GreaterThanOrEqual(at.Body, Captured(start)), Expression.LessThan(at.Body, Captured(end)));
+                var bit = Expression.Lambda(Expression.Condition(within, Expression.Constant(1 << i), Expression.Constant(0)), at.Parameters);
+                Expression part = Expression.Call(max, group, bit);
+                sum = sum is null ? part : Expression.Add(sum, part);
+            }
+            return sum ?? Expression.Constant(0);
+        }
+
+        private static object? Evaluate(Expression expression) => expression is ConstantExpression constant ? constant.Value
+            : Expression.Lambda<Func<object?>>(Expression.Convert(expression, typeof(object))).Compile()();
+    }
+
+    /// <summary>A captured value, which EF sends as a parameter rather than writing it into the statement.</summary>
+    private static Expression Captured(Instant value) =>
+        Expression.Field(Expression.Constant(new StrongBox<Instant>(value)), nameof(StrongBox<Instant>.Value));
 
     /// <summary>The instants a period covers on a side: from the first day's midnight to the day after the last, in
     /// the side's zone, so that a session on 31 March in Montréal falls in the fiscal year ending that day.</summary>

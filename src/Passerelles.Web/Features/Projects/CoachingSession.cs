@@ -139,6 +139,8 @@ public sealed class CoachingSessionProjectConfiguration : IEntityTypeConfigurati
         builder.HasKey(p => new { p.SessionId, p.ProjectId });
         builder.HasOne(p => p.Project).WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.ProjectId, p.StartsAt });
+        // The projects coached in a period, as one range (the network's indicators).
+        builder.HasIndex(p => new { p.StartsAt, p.ProjectId });
     }
 }
 

@@ -85,7 +85,7 @@ public static class Dashboards
     {
         var projectIds = await db.ProjectMembers.AsNoTracking()
             .Where(m => m.UserId == userId && m.ProjectId != Guid.Empty)
-            .Select(m => m.ProjectId).Distinct().Take(ListLimit).ToListAsync();
+            .Select(m => m.ProjectId).Distinct().OrderBy(id => id).Take(ListLimit).ToListAsync();
         if (projectIds.Count == 0) return null;
         var culture = CultureInfo.CurrentUICulture.Name;
         var projects = (await db.Projects.AsNoTracking()

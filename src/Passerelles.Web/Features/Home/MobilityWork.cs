@@ -30,7 +30,8 @@ public static class MobilityWork
     {
         // A checklist is made when its placement is first shown: the student's own are made here, so their home page
         // lists them even before they opened their placement.
-        var preparing = await db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing).Take(Limit).ToListAsync();
+        var preparing = await db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing)
+            .OrderBy(p => p.StartsOn).ThenBy(p => p.Id).Take(Limit).ToListAsync();
         foreach (var placement in preparing)
             await DepartureChecklist.EnsureAsync(db, placement);
 

@@ -8,7 +8,6 @@ public static class MobilityServices
     {
         builder.Services.AddSingleton<SensitiveDocuments>();
         builder.Services.AddSingleton<CvFiles>();
-        builder.Services.AddScoped<PersonFiles>();
         builder.Services.AddScoped<DocumentRetention>();
         builder.Services.AddScoped<Withdrawal>();
         // An identity document is as large as a circle's resource; the page sets the same limit.

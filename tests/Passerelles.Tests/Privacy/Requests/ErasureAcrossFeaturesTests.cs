@@ -11,6 +11,7 @@ using Passerelles.Web.Features.Organisations;
 using Passerelles.Web.Features.People;
 using Passerelles.Web.Features.Privacy;
 using Passerelles.Web.Features.Privacy.Requests;
+using Passerelles.Web.Infrastructure.Files;
 
 namespace Passerelles.Tests.Privacy.Requests;
 
@@ -39,7 +40,17 @@ public sealed class ErasureAcrossFeaturesTests
             db.PrivacyRequests.Add(PrivacyRequest.Receive(person.Id, team.IncubatorId, Side.Quebec, PrivacyRequestKind.Erasure,
                 $"Effacez tout, {name}, {Phone}", PrivacyRequestChannel.Account, Instant.FromUtc(2026, 3, 1, 10, 0), team.ProjectMember.UserId));
             var visit = await db.ItineraryItems.Where(i => i.Kind == ItineraryKind.Visit).Select(i => i.Id).FirstAsync();
-            db.PeopleMet.Add(new PersonMet { ItemId = visit, PersonId = person.Id, AddedAt = Instant.FromUtc(2026, 2, 2, 10, 0) });
+            var met = new PersonMet { ItemId = visit, PersonId = person.Id, AddedAt = Instant.FromUtc(2026, 2, 2, 10, 0) };
+            met.RecordPhotoConsent(true, Instant.FromUtc(2026, 2, 2, 10, 0), team.Administrator.UserId);
+            db.PeopleMet.Add(met);
+            // Two photos of the visit: one shows the person, the other does not.
+            foreach (var (title, shown) in new[] { ("Photo avec elle", true), ("Photo du lieu", false) })
+            {
+                var photo = new VisitFile { ItemId = visit, Title = title, FileName = "photo.jpg", ContentType = "image/jpeg", Size = 4,
+                    StoredName = $"{Guid.NewGuid():N}", AddedById = team.Administrator.UserId, AddedAt = met.AddedAt, PeopleShown = shown ? 1 : 0 };
+                db.VisitFiles.Add(photo);
+                if (shown) db.VisitPhotoPeople.Add(new VisitPhotoPerson { FileId = photo.Id, PersonMetId = met.Id });
+            }
             await db.SaveChangesAsync();
             await db.Users.Where(u => u.Id == team.ProjectMember.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.PhoneNumber, Phone));
             await db.CoachingSessions.ExecuteUpdateAsync(s => s.SetProperty(c => c.Notes, $"Échange avec {name} ({Phone}, {email}) sur le plan d'affaires."));
@@ -63,17 +74,26 @@ public sealed class ErasureAcrossFeaturesTests
             Assert.Equal([], expected.Where(k => !kinds.Contains(k)).ToList());
         }
 
+        var photos = await app.WithDbAsync(db => db.VisitFiles.Where(f => f.Title.StartsWith("Photo ")).ToDictionaryAsync(f => f.Title, f => f.StoredName));
+        foreach (var stored in photos.Values) await app.StoreFileAsync("mission-files", stored, "jpeg");
+
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var erasure = scope.ServiceProvider.GetRequiredService<PersonErasure>();
             var preview = await erasure.PreviewAsync(personId);
             Assert.Contains(preview, l => l.Feature == "Privacy" && l.Outcome == PersonErasure.Outcome.Kept);
+            Assert.Contains(new PersonErasure.Line("Missions", 1, PersonErasure.Outcome.Removed, PersonErasure.PhotosReason), preview);
             Assert.True(await erasure.EraseAsync(personId) > 0);
         }
 
         var remaining = await app.WithDbAsync(db => ColumnsHoldingAsync(db, [name, email, Phone, Organisation.SearchKey(name)]));
         Assert.Empty(remaining);
         Assert.Equal(1, await app.WithDbAsync(db => db.PersonalDataAccessLog.CountAsync(a => a.PersonId == personId)));
+        // The photo that showed the person is gone with its file; the other stays.
+        Assert.Equal(["Photo du lieu"], await app.WithDbAsync(db => db.VisitFiles.Where(f => f.Title.StartsWith("Photo ")).Select(f => f.Title).ToListAsync()));
+        var store = app.Services.GetRequiredService<IFileStore>();
+        Assert.False(await store.ExistsAsync("mission-files", photos["Photo avec elle"]));
+        Assert.True(await store.ExistsAsync("mission-files", photos["Photo du lieu"]));
     }
 
     /// <summary>Every text column of every table of the model, read with SQL of its own, that still holds one of the

@@ -6,16 +6,18 @@ namespace Passerelles.Web.Features.Privacy.Requests;
 /// <summary>Erases a person across every feature. Their directory entries lose name, e-mail, phone, languages and roles;
 /// their account is closed and anonymised; then their name, e-mail and phone are removed from every text column of
 /// every table, wherever they were typed (notes, participant lists, people met). Records a legal duty keeps stay, with
-/// only ids and dates left of the person (<see cref="KeptFor"/>). The person's own files (CVs, identity documents) are
-/// deleted from the file store (<see cref="Mobility.PersonFiles"/>); other features' files go with their record. What ran is said
-/// in counts only, never content.</summary>
-public sealed class PersonErasure(AppDbContext db, PersonalData data, Mobility.PersonFiles files)
+/// only ids and dates left of the person (<see cref="KeptFor"/>). The person's own files (CVs, identity documents, visit
+/// photos showing them) are deleted from the file store (<see cref="PersonFiles"/>); other features' files go with their
+/// record. What ran is said in counts only, never content.</summary>
+public sealed class PersonErasure(AppDbContext db, PersonalData data, PersonFiles files)
 {
     public const string Replacement = "…";
 
     public enum Outcome { Removed, Anonymised, Kept }
 
     public sealed record Line(string Feature, int Records, Outcome Outcome, string Reason);
+
+    public const string PhotosReason = "The photos of visits that show the person are deleted, with their files.";
 
     /// <summary>Why a kind of record stays, as the key of the interface's strings; null when it is simply anonymised.</summary>
     public static string? KeptFor(string kind) => kind switch
@@ -32,7 +34,9 @@ public sealed class PersonErasure(AppDbContext db, PersonalData data, Mobility.P
     /// <summary>What the erasure would do, by feature, without changing anything.</summary>
     public async Task<IReadOnlyList<Line>> PreviewAsync(Guid personId, CancellationToken cancellationToken = default)
     {
-        var records = await data.CollectAsync(await PersonalData.Subject.OfAsync(db, personId), cancellationToken);
+        var subject = await PersonalData.Subject.OfAsync(db, personId);
+        var records = await data.CollectAsync(subject, cancellationToken);
+        var photos = await files.PhotosShowing(subject.PersonIds).CountAsync(cancellationToken);
         return records.Select(r => r.Kind switch
             {
                 nameof(Person) or nameof(PersonRole) => new Line(r.Feature, r.Rows.Count, Outcome.Removed,
@@ -41,6 +45,7 @@ public sealed class PersonErasure(AppDbContext db, PersonalData data, Mobility.P
                 _ when KeptFor(r.Kind) is { } reason => new Line(r.Feature, r.Rows.Count, Outcome.Kept, reason),
                 _ => new Line(r.Feature, r.Rows.Count, Outcome.Anonymised, "The name, e-mail and phone are removed from these records."),
             })
+            .Concat(photos == 0 ? [] : [new Line(PersonalData.FeatureOf(typeof(VisitFile)), photos, Outcome.Removed, PhotosReason)])
             .GroupBy(l => (l.Feature, l.Outcome, l.Reason))
             .Select(g => new Line(g.Key.Feature, g.Sum(l => l.Records), g.Key.Outcome, g.Key.Reason))
             .ToList();
@@ -65,7 +70,7 @@ public sealed class PersonErasure(AppDbContext db, PersonalData data, Mobility.P
             db.UserLogins.RemoveRange(db.UserLogins.Where(l => l.UserId == userId));
             db.UserTokens.RemoveRange(db.UserTokens.Where(l => l.UserId == userId));
         }
-        var deleteFiles = await files.DetachAsync(subject.UserId, cancellationToken);
+        var deleteFiles = await files.DetachAsync(subject, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var changed = await RemoveEverywhereAsync(subject.Identifiers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -18,6 +18,7 @@ public static class RequestEndpoints
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<PersonalDataPackage>();
         builder.Services.AddScoped<PersonErasure>();
+        builder.Services.AddScoped<PersonFiles>();
         builder.Services.AddScoped<RequestMail>();
         builder.Services.AddScoped<RequestReminders>();
         var permits = builder.Configuration.GetValue("RateLimits:ExportsPerHour", 5);

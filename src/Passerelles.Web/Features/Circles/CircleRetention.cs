@@ -9,10 +9,10 @@ namespace Passerelles.Web.Features.Circles;
 /// to apply does. Destroying deletes the circle with everything the database deletes with it (members, sessions and
 /// their attendance, answers, decisions and actions, series, discussions, polls, resources), and the resources' files
 /// once the purge is committed; nothing outside the circles points to them. Anonymising keeps the circle's name and
-/// purpose and its sessions' titles, dates and durations, so the sessions held still count, and removes the members,
-/// attendance, answers, reminders sent, decisions, actions, notes, agendas, links, discussions, polls and resources
-/// with their files. Indicators that count attendance or co-facilitation by side read the members, so an anonymised
-/// circle no longer counts in them.</summary>
+/// purpose and its sessions' titles, dates and durations, turns its attendance and co-facilitators into numbers by
+/// side (what the indicators count), and removes the members, attendance, answers, reminders sent, decisions, actions,
+/// notes, agendas, links, discussions, polls and resources with their files. An anonymised circle still counts in the
+/// network's indicators, but no longer in one organisation's, which it reaches through its members.</summary>
 public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : IRetentionRule
 {
     public RetainedRecord Kind => RetainedRecord.Circle;
@@ -53,6 +53,15 @@ public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : IRet
 
     private async Task AnonymiseAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
+        // What indicators count stays as anonymous numbers: attendees present and co-facilitators, by side.
+        await db.CircleSessions.Where(s => ids.Contains(s.CircleId)).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.AnonymousPresentQuebec, x => x.AnonymousPresentQuebec + db.SessionAttendance.Count(a => a.SessionId == x.Id && a.Present
+                && db.CircleMembers.Any(m => m.CircleId == x.CircleId && m.UserId == a.UserId && m.Side == Side.Quebec)))
+            .SetProperty(x => x.AnonymousPresentFrance, x => x.AnonymousPresentFrance + db.SessionAttendance.Count(a => a.SessionId == x.Id && a.Present
+                && db.CircleMembers.Any(m => m.CircleId == x.CircleId && m.UserId == a.UserId && m.Side == Side.France))), cancellationToken);
+        await db.Circles.Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.AnonymousCoFacilitatorsQuebec, x => x.AnonymousCoFacilitatorsQuebec + x.Members.Count(m => m.IsCoFacilitator && m.Side == Side.Quebec))
+            .SetProperty(x => x.AnonymousCoFacilitatorsFrance, x => x.AnonymousCoFacilitatorsFrance + x.Members.Count(m => m.IsCoFacilitator && m.Side == Side.France)), cancellationToken);
         var sessions = db.CircleSessions.Where(s => ids.Contains(s.CircleId)).Select(s => s.Id);
         await db.SessionAttendance.Where(a => sessions.Contains(a.SessionId)).ExecuteDeleteAsync(cancellationToken);
         await db.SessionRsvps.Where(r => sessions.Contains(r.SessionId)).ExecuteDeleteAsync(cancellationToken);

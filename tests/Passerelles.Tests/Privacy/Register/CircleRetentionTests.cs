@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 using Passerelles.Tests.Circles;
+using Passerelles.Tests.Indicators;
 using Passerelles.Web.Features.Circles;
 using Passerelles.Web.Features.Grids;
 using Passerelles.Web.Features.Organisations;
@@ -13,8 +14,8 @@ namespace Passerelles.Tests.Privacy.Register;
 /// <summary>Circles are kept 24 months after their last session (members are deleted when they leave, so the end of
 /// a membership is not known), or after their creation when they never met. The circle is governed by the register of
 /// its co-facilitators' organisations. Destroying deletes it with its sessions, attendance, discussions, polls and
-/// resources, files included; anonymising keeps the circle and its sessions' dates and durations and removes the
-/// rest. A circle that met within the period is left whole. Each test has its own app; its clock says 10 March 2026.</summary>
+/// resources, files included; anonymising keeps the circle, its sessions' dates and durations and what the indicators
+/// count, and removes the rest. A circle that met within the period is left whole. Each test has its own app; its clock says 10 March 2026.</summary>
 public sealed class CircleRetentionTests
 {
     private sealed record World(Guid Old, Guid NeverMet, Guid Recent);
@@ -108,6 +109,13 @@ public sealed class CircleRetentionTests
         var whole = new Seen(true, 3, 2, 180, Texts, 2, 2, 2, 1, 1, 1);
         Assert.Equal(whole, await SeeAsync(app, world.Old));
         Assert.Equal(2, await app.StoredFileCountAsync(ResourceFiles.Area));
+        var administrator = await app.EnglishAdministratorAsync();
+        async Task<string> FiguresOf2023Async()
+        {
+            var figures = IndicatorsTesting.Values(await HtmlPage.GetAsync(administrator, "/indicators?year=2023"));
+            return $"{figures["circles.sessions_held"]} sessions, {figures["circles.attendance"]} attendances, {figures["circles.co_facilitation"]} co-facilitations";
+        }
+        Assert.Equal("2 sessions, 2 attendances, 4 co-facilitations", await FiguresOf2023Async());
 
         await app.RunRetentionAsync();
 
@@ -118,6 +126,9 @@ public sealed class CircleRetentionTests
         Assert.Equal(whole with { Members = 2 }, await SeeAsync(app, world.Recent));
         Assert.Equal(1, await app.StoredFileCountAsync(ResourceFiles.Area));
         Assert.Equal(0, await app.DueAsync(RetainedRecord.Circle));
+        // What funders count stays when the circle is anonymised.
+        Assert.Equal(action == RetentionAction.Destroy ? "0 sessions, 0 attendances, 0 co-facilitations" : "2 sessions, 2 attendances, 4 co-facilitations",
+            await FiguresOf2023Async());
     }
 
     [Fact]
@@ -132,7 +143,7 @@ public sealed class CircleRetentionTests
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.RetentionFrom.En, "the last meeting we held"));
             var migrations = db.Database.GetMigrations().ToList();
             var migrator = db.GetService<IMigrator>();
-            Assert.EndsWith("_CirclesRetentionStartingPoint", migrations[^1]);
+            Assert.EndsWith("_CirclesRetention", migrations[^1]);
 
             await migrator.MigrateAsync(migrations[^2]);
             Assert.Equal(new LocalisedText("la fin de la participation au cercle", "la fin de la participation au cercle", "the last meeting we held"), await FromAsync(db));

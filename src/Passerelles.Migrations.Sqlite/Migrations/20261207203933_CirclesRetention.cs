@@ -5,11 +5,39 @@
 namespace Passerelles.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class CirclesRetentionStartingPoint : Migration
+    public partial class CirclesRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "AnonymousPresentFrance",
+                table: "CircleSessions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AnonymousPresentQuebec",
+                table: "CircleSessions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AnonymousCoFacilitatorsFrance",
+                table: "Circles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AnonymousCoFacilitatorsQuebec",
+                table: "Circles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             // Circles' members are deleted when they leave, so the circles' entries now count from the circle's last
             // session; an entry still worded as shipped follows, in each language an officer has not reworded.
             Reword(migrationBuilder, toNew: true);
@@ -19,6 +47,22 @@ namespace Passerelles.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             Reword(migrationBuilder, toNew: false);
+
+            migrationBuilder.DropColumn(
+                name: "AnonymousPresentFrance",
+                table: "CircleSessions");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymousPresentQuebec",
+                table: "CircleSessions");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymousCoFacilitatorsFrance",
+                table: "Circles");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymousCoFacilitatorsQuebec",
+                table: "Circles");
         }
 
         private static readonly (string Column, string Old, string New)[] Wordings =

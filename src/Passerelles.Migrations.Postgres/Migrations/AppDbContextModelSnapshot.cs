@@ -1205,6 +1205,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AnonymousCoFacilitatorsFrance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnonymousCoFacilitatorsQuebec")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1372,6 +1378,12 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("AnonymousPresentFrance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnonymousPresentQuebec")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");

@@ -1194,6 +1194,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnonymousCoFacilitatorsFrance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnonymousCoFacilitatorsQuebec")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1361,6 +1367,12 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AnonymousPresentFrance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnonymousPresentQuebec")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");

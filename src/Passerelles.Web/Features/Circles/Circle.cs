@@ -16,6 +16,11 @@ public class Circle : AuditedEntity
 
     public List<CircleMember> Members { get; set; } = [];
 
+    /// <summary>The co-facilitators of each side the circle had when retention anonymised it and removed its members,
+    /// so that its sessions still count by side and co-facilitation still adds up; 0 otherwise.</summary>
+    public int AnonymousCoFacilitatorsQuebec { get; set; }
+    public int AnonymousCoFacilitatorsFrance { get; set; }
+
     public CircleMember? CoFacilitator(Side side) => Members.FirstOrDefault(m => m.IsCoFacilitator && m.Side == side);
 
     /// <summary>Adds a member, or moves an existing one to <paramref name="side"/>.</summary>

@@ -44,6 +44,11 @@ public class CircleSession : AuditedEntity
     public List<CircleAction> Actions { get; set; } = [];
     public List<SessionAttendance> Attendance { get; set; } = [];
 
+    /// <summary>The attendees present of each side when retention anonymised the circle and removed its attendance, so
+    /// that attendance still counts; 0 otherwise.</summary>
+    public int AnonymousPresentQuebec { get; set; }
+    public int AnonymousPresentFrance { get; set; }
+
     public Instant StartsAt { get; private set; }
 
     /// <summary>The organiser's IANA zone, in which the session was planned.</summary>

@@ -235,11 +235,28 @@ public static class IndicatorCatalog
     private static async Task<IndicatorFigure> CircleSessionsAsync(IndicatorQuery query, ReportingPeriod period)
     {
         var held = await HeldSessionsAsync(query, period);
-        var circles = held.Select(h => h.CircleId).Distinct().ToList();
-        var sides = await query.Db.CircleMembers.AsNoTracking().Where(m => m.IsCoFacilitator && circles.Contains(m.CircleId))
-            .Select(m => new { m.CircleId, m.Side }).Distinct().ToListAsync();
+        var sides = (await CoFacilitatorsAsync(query, held)).Where(f => f.Count > 0).ToList();
         var bySide = Enum.GetValues<Side>().ToDictionary(s => s, s => (decimal)held.Count(h => sides.Any(c => c.CircleId == h.CircleId && c.Side == s)));
         return new IndicatorFigure(held.Count, bySide, []);
+    }
+
+    private sealed record CoFacilitators(Guid CircleId, Side Side, int Count);
+
+    /// <summary>The co-facilitators of each side of the circles of <paramref name="held"/>: its members, and those counted
+    /// when retention anonymised it.</summary>
+    private static async Task<List<CoFacilitators>> CoFacilitatorsAsync(IndicatorQuery query, List<HeldSession> held)
+    {
+        var circles = held.Select(h => h.CircleId).Distinct().ToList();
+        var db = query.Db;
+        var rows = await db.Circles.AsNoTracking().Where(c => circles.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                Quebec = c.AnonymousCoFacilitatorsQuebec + c.Members.Count(m => m.IsCoFacilitator && m.Side == Side.Quebec),
+                France = c.AnonymousCoFacilitatorsFrance + c.Members.Count(m => m.IsCoFacilitator && m.Side == Side.France),
+            })
+            .ToListAsync();
+        return rows.SelectMany(r => new[] { new CoFacilitators(r.Id, Side.Quebec, r.Quebec), new CoFacilitators(r.Id, Side.France, r.France) }).ToList();
     }
 
     /// <summary>Each quarter's sessions held, from the period's (dated in their organiser's zone).</summary>
@@ -254,15 +271,17 @@ public static class IndicatorCatalog
     {
         var ids = (await HeldSessionsAsync(query, period)).Select(h => h.Id).ToList();
         var db = query.Db;
-        var rows = await (
-                from a in db.SessionAttendance.AsNoTracking()
-                join s in db.CircleSessions on a.SessionId equals s.Id
-                join m in db.CircleMembers on new { s.CircleId, a.UserId } equals new { m.CircleId, m.UserId }
-                where a.Present && ids.Contains(a.SessionId)
-                group a by m.Side into g
-                select new { Side = g.Key, Count = g.Count() })
+        // A session of a circle anonymised by retention keeps its attendance as numbers by side.
+        var rows = await db.CircleSessions.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new
+            {
+                Quebec = s.AnonymousPresentQuebec + db.SessionAttendance.Count(a => a.SessionId == s.Id && a.Present
+                    && db.CircleMembers.Any(m => m.CircleId == s.CircleId && m.UserId == a.UserId && m.Side == Side.Quebec)),
+                France = s.AnonymousPresentFrance + db.SessionAttendance.Count(a => a.SessionId == s.Id && a.Present
+                    && db.CircleMembers.Any(m => m.CircleId == s.CircleId && m.UserId == a.UserId && m.Side == Side.France)),
+            })
             .ToListAsync();
-        return IndicatorFigure.Of(rows.Select(r => (r.Side, (decimal)r.Count)));
+        return IndicatorFigure.Of(rows.SelectMany(r => new[] { (Side.Quebec, (decimal)r.Quebec), (Side.France, (decimal)r.France) }));
     }
 
     /// <summary>Co-facilitations of the sessions held: one for each co-facilitator of the session's circle, by their
@@ -270,9 +289,7 @@ public static class IndicatorCatalog
     private static async Task<IndicatorFigure> CoFacilitationAsync(IndicatorQuery query, ReportingPeriod period)
     {
         var held = await HeldSessionsAsync(query, period);
-        var circles = held.Select(h => h.CircleId).Distinct().ToList();
-        var facilitators = await query.Db.CircleMembers.AsNoTracking().Where(m => m.IsCoFacilitator && circles.Contains(m.CircleId))
-            .GroupBy(m => new { m.CircleId, m.Side }).Select(g => new { g.Key.CircleId, g.Key.Side, Count = g.Count() }).ToListAsync();
+        var facilitators = await CoFacilitatorsAsync(query, held);
         var sessionsPerCircle = held.GroupBy(h => h.CircleId).ToDictionary(g => g.Key, g => g.Count());
         return IndicatorFigure.Of(facilitators.Select(f => (f.Side, (decimal)(f.Count * sessionsPerCircle[f.CircleId]))));
     }

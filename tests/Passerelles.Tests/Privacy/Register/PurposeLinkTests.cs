@@ -70,7 +70,7 @@ public sealed class PurposeLinkTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await HtmlPage.GetAsync(world.Member.Client, $"/circles/{world.CircleId}");
 
         AssertLink(page, quebecOrganisation, ProcessingPurposes.Circles, "Communities of practice (circles)",
-            "24 months after the end of membership of the circle, then destroyed");
+            "24 months after the circle's last session, then destroyed");
         var other = await app.CreateOrganisationAsync(side: Side.France);
         var project = await app.CreateActiveProjectAsync(other.Id);
         Assert.Empty((await HtmlPage.GetAsync(await app.StaffClientAsync(other.Id), $"/projects/{project.Id}")).Document.QuerySelectorAll(".purpose-of-processing"));

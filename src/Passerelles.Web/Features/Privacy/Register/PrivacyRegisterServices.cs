@@ -8,6 +8,8 @@ public static class PrivacyRegisterServices
         // One rule per kind of record, each kept next to its feature.
         builder.Services.AddScoped<IRetentionRule, CoachingRetention>();
         builder.Services.AddScoped<IRetentionRule, DirectoryRetention>();
+        builder.Services.AddScoped<IRetentionRule, IncubationRetention>();
+        builder.Services.AddScoped<IRetentionRule, CircleRetention>();
         // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
         {

@@ -58,7 +58,7 @@ public static class ShippedProcessingActivities
             new("Les membres d'un cercle transatlantique lisent ses notes et discussions.", "Les membres d'un cercle transatlantique lisent ses comptes rendus et discussions.",
                 "The members of a transatlantic circle read its notes and discussions."),
             LegalBasis.Consent, LegalBasis.LegitimateInterests, 24, 24,
-            new("la fin de la participation au cercle", "la fin de la participation au cercle", "the end of membership of the circle"), RetentionAction.Destroy),
+            new("la dernière séance du cercle", "la dernière séance du cercle", "the circle's last session"), RetentionAction.Destroy),
         new(ProcessingPurposes.Agreements,
             new("Ententes de partenariat", "Conventions de partenariat", "Partnership agreements"),
             new("Nom et fonction des signataires, approbations, preuves de signature, responsables des engagements.",

@@ -8,6 +8,9 @@ public static class PrivacyRegisterServices
         // One rule per kind of record, each kept next to its feature.
         builder.Services.AddScoped<IRetentionRule, CoachingRetention>();
         builder.Services.AddScoped<IRetentionRule, DirectoryRetention>();
+        builder.Services.AddScoped<IRetentionRule, Agreements.AgreementRetention>();
+        builder.Services.AddScoped<IRetentionRule, Missions.MissionRetention>();
+        builder.Services.AddScoped<IRetentionRule, Mobility.PlacementRetention>();
         // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
         {

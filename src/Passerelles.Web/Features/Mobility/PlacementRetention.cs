@@ -2,16 +2,17 @@ using Passerelles.Web.Features.Privacy.Register;
 
 namespace Passerelles.Web.Features.Mobility;
 
-/// <summary>Student mobility (<see cref="ProcessingPurposes.Mobility"/>): a placement of its sending organisation is due
-/// once its period, counted from the last day of the stay, is over. The funders' indicators (<see cref="Indicators"/>,
-/// the mobility indicators of the catalogue and the residence nights) count past placements by programme, side, field,
-/// duration and gender, so neither action deletes the placement, its application or its housing requests: both remove
-/// what is personal from them and delete the rest. Anonymising destroys the sensitive documents and the CV (recorded as
-/// <see cref="DocumentRetention"/> does, files deleted after commit), deletes the application's answers, the departure
-/// checklist, the stay's incidents and the occupancy contracts with their signatures, and empties the motivation, the
-/// decision message, the housing messages and the stay's written answers; the birth date keeps its year only.
-/// Destroying does the same and deletes the stay's record (arrival, check-in, evaluations) too. The placement and the
-/// application still name the student's account, which the model requires.</summary>
+/// <summary>Student mobility (<see cref="ProcessingPurposes.Mobility"/>): a placement of its sending organisation is
+/// due once its period, counted from the last day of the stay, is over. The funders' indicators (<see
+/// cref="Indicators"/>, the mobility indicators of the catalogue and the residence nights) count past placements by
+/// programme, side, field, duration and gender, so neither action deletes the placement, its application or its housing
+/// requests: both remove what is personal from them and delete the rest. Anonymising destroys the sensitive documents
+/// and the CV (recorded as <see cref="DocumentRetention"/> does, files deleted after commit), deletes the application's
+/// answers, the departure checklist, the stay's incidents, the invitation the student accepted and the occupancy
+/// contracts with their signatures, and empties the motivation, the decision message, the housing messages and the
+/// stay's written answers; the birth date keeps its year only. Destroying does the same and deletes the stay's record
+/// (arrival, check-in, evaluations) too. The placement and the application still name the student's account, which the
+/// model requires.</summary>
 public sealed class PlacementRetention(AppDbContext db, DocumentRetention documents, SensitiveDocuments sensitive, CvFiles cvs, TimeProvider clock) : IRetentionRule
 {
     public RetainedRecord Kind => RetainedRecord.Placement;
@@ -26,6 +27,7 @@ public sealed class PlacementRetention(AppDbContext db, DocumentRetention docume
                 || p.Application.Answers.Any()
                 || db.SensitiveDocuments.Any(d => d.PlacementId == p.Id) || db.ChecklistItems.Any(i => i.PlacementId == p.Id)
                 || db.PlacementIncidents.Any(i => i.PlacementId == p.Id)
+                || db.StudentInvitations.Any(i => i.AcceptedById == p.StudentId && i.SendingOrganisationId == p.SendingOrganisationId && i.CallId == p.Application.Offer.CallId)
                 || db.HousingRequests.Any(r => r.PlacementId == p.Id && (r.Message != "" || db.OccupancyContracts.Any(c => c.HousingRequestId == r.Id)))
                 || db.PlacementStays.Any(s => s.PlacementId == p.Id
                     && (destroying || s.CheckInNotes != "" || s.EarlyReturnReason != "" || s.StudentLearned != "" || s.SupervisorSkills != "")))
@@ -52,6 +54,9 @@ public sealed class PlacementRetention(AppDbContext db, DocumentRetention docume
         await db.ApplicationAnswers.Where(a => applications.Contains(a.ApplicationId)).ExecuteDeleteAsync(cancellationToken);
         await db.ChecklistItems.Where(i => ids.Contains(i.PlacementId)).ExecuteDeleteAsync(cancellationToken);
         await db.PlacementIncidents.Where(i => ids.Contains(i.PlacementId)).ExecuteDeleteAsync(cancellationToken);
+        await db.StudentInvitations.Where(i => db.Placements.Any(p => ids.Contains(p.Id) && i.AcceptedById == p.StudentId
+                && i.SendingOrganisationId == p.SendingOrganisationId && i.CallId == p.Application.Offer.CallId))
+            .ExecuteDeleteAsync(cancellationToken);
         await db.OccupancyContracts.Where(c => ids.Contains(c.HousingRequest.PlacementId)).ExecuteDeleteAsync(cancellationToken);
         await db.HousingRequests.Where(r => ids.Contains(r.PlacementId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Message, ""), cancellationToken);
         var births = await db.MobilityApplications.Where(a => applications.Contains(a.Id)).Select(a => new { a.Id, a.BirthDate }).ToListAsync(cancellationToken);

@@ -12,7 +12,8 @@ namespace Passerelles.Tests.Privacy.Register;
 /// count past placements, so the placement and its application stay with what they count.</summary>
 public sealed class PlacementRetentionTests
 {
-    private sealed record Held(string Motivation, string Cv, LocalDate BirthDate, int Answers, int Documents, int Checklist, int Incidents, int Stays, int StayNotes);
+    private sealed record Held(string Motivation, string Cv, LocalDate BirthDate, int Answers, int Documents, int Checklist, int Incidents, int Stays, int StayNotes,
+        int Housing, int HousingMessages, int Contracts, int Invitations);
 
     private static async Task<PlacementTesting.World> PlacementAsync(AppFactory app, LocalDate startsOn, RetentionAction action)
     {
@@ -23,7 +24,7 @@ public sealed class PlacementRetentionTests
         await app.RegisterAsync(ProcessingPurposes.Mobility, action, world.SendingId);
         await app.WithDbAsync(async db =>
         {
-            var placement = await db.Placements.Include(p => p.Application).SingleAsync(p => p.Id == world.PlacementId);
+            var placement = await db.Placements.Include(p => p.Application).ThenInclude(a => a.Offer).SingleAsync(p => p.Id == world.PlacementId);
             placement.Application.CvStoredName = cv;
             placement.Application.CvFileName = "cv.pdf";
             placement.Application.DecisionMessage = "Bienvenue";
@@ -31,6 +32,13 @@ public sealed class PlacementRetentionTests
             db.ChecklistItems.Add(new ChecklistItem { PlacementId = placement.Id, Kind = ChecklistItemKind.Visa, DueOn = startsOn.PlusDays(-30) });
             db.PlacementIncidents.Add(new PlacementIncident { PlacementId = placement.Id, OccurredOn = startsOn.PlusDays(10), Summary = "Malaise", ConfidentialNote = "Santé" });
             db.PlacementStays.Add(new PlacementStay { PlacementId = placement.Id, ArrivedOn = startsOn, CheckInNotes = "Arrivée fatiguée", StudentRating = 5, StudentLearned = "Beaucoup" });
+            var residence = new Residence { Name = "Résidence Tarnos", OrganisationId = world.HostId, Address = "1 rue de l'Océan", City = "Tarnos" };
+            var request = new HousingRequest { PlacementId = placement.Id, Residence = residence, From = startsOn, Until = startsOn.PlusMonths(4), Status = HousingRequestStatus.Accepted,
+                Message = "Je suis allergique aux chats", RequestedAt = Instant.FromUtc(2022, 12, 1, 12, 0), RequestedById = world.Student.Id };
+            db.AddRange(residence, request, new OccupancyContract { HousingRequest = request, StartsOn = request.From, EndsOn = request.Until, Text = "Contrat de l'étudiante", TextSha256 = new string('d', 64) });
+            db.StudentInvitations.Add(new StudentInvitation { SendingOrganisationId = world.SendingId, CallId = placement.Application.Offer.CallId, Name = "Étudiante", Email = "etudiante@example.org",
+                InvitedById = world.Coordinator.Id, TokenHash = Guid.NewGuid().ToString("N"), SentAt = Instant.FromUtc(2022, 11, 1, 12, 0), ExpiresAt = Instant.FromUtc(2022, 12, 1, 12, 0),
+                AcceptedAt = Instant.FromUtc(2022, 11, 2, 12, 0), AcceptedById = world.Student.Id });
             await db.SaveChangesAsync();
         });
         return world;
@@ -42,7 +50,10 @@ public sealed class PlacementRetentionTests
         return new Held(application.Motivation, application.CvStoredName, application.BirthDate, await db.ApplicationAnswers.CountAsync(a => a.ApplicationId == application.Id),
             await db.SensitiveDocuments.CountAsync(d => d.PlacementId == placement), await db.ChecklistItems.CountAsync(i => i.PlacementId == placement),
             await db.PlacementIncidents.CountAsync(i => i.PlacementId == placement), await db.PlacementStays.CountAsync(s => s.PlacementId == placement),
-            await db.PlacementStays.CountAsync(s => s.PlacementId == placement && s.CheckInNotes != ""));
+            await db.PlacementStays.CountAsync(s => s.PlacementId == placement && s.CheckInNotes != ""),
+            await db.HousingRequests.CountAsync(r => r.PlacementId == placement), await db.HousingRequests.CountAsync(r => r.PlacementId == placement && r.Message != ""),
+            await db.OccupancyContracts.CountAsync(c => c.HousingRequest.PlacementId == placement),
+            await db.StudentInvitations.CountAsync(i => db.Placements.Any(p => p.Id == placement && i.AcceptedById == p.StudentId)));
     });
 
     [Theory]
@@ -64,8 +75,8 @@ public sealed class PlacementRetentionTests
         Assert.Equal(1, await app.StoredFileCountAsync("mobility-cvs"));
         Assert.Equal(1, await app.StoredFileCountAsync("placement-documents"));
         var stays = action == RetentionAction.Destroy ? 0 : 1;
-        Assert.Equal(new Held("", "", new LocalDate(2003, 1, 1), 0, 0, 0, 0, stays, 0), await HeldAsync(app, old.PlacementId));
-        // What the indicators count stays: the placement, its programme, dates and the application's gender.
+        Assert.Equal(new Held("", "", new LocalDate(2003, 1, 1), 0, 0, 0, 0, stays, 0, 1, 0, 0, 0), await HeldAsync(app, old.PlacementId));
+        // What the indicators count stays: the placement, its programme and dates, its housing (residence nights).
         var placement = await app.PlacementAsync(old.PlacementId);
         Assert.Equal((new LocalDate(2023, 2, 1), old.ProgrammeId), (placement.StartsOn, placement.ProgrammeId));
         Assert.Equal(2, await app.CountAsync<DocumentDestruction>(d => d.Reason == DestructionReason.Retention));

@@ -21,6 +21,7 @@ public sealed class AgreementRetentionTests
         var quebec = await app.CreateOrganisationAsync("CERESO", Side.Quebec);
         var france = await app.CreateOrganisationAsync("Le Tube à ESS'ai", Side.France);
         var signer = await app.CreateUserAsync($"{Guid.NewGuid():N}@cereso.test", "Geneviève Signataire");
+        var student = await app.CreateUserAsync($"{Guid.NewGuid():N}@etudiant.test", "Léa Étudiante");
         var document = Guid.NewGuid().ToString("N");
         await app.StoreFileAsync(EvidenceDocuments.Area, document, "Résolution du conseil");
         await app.RegisterAsync(ProcessingPurposes.Agreements, action, quebec.Id, france.Id);
@@ -45,12 +46,16 @@ public sealed class AgreementRetentionTests
                 return agreement;
             }
             var old = Add(AgreementStatus.Signed, new LocalDate(2018, 6, 30), Instant.FromUtc(2015, 6, 1, 12, 0));
+            // A student party in their own name, as in a placement's tripartite agreement.
+            var studentParty = new AgreementParty { AgreementId = old.Id, OrganisationId = quebec.Id, PersonId = student.Id, SigningRank = 3 };
+            studentParty.Signatories.Add(new AgreementSignatory { PartyId = studentParty.Id, UserId = student.Id });
+            old.Parties.Add(studentParty);
             var abandoned = Add(AgreementStatus.Draft, null, Instant.FromUtc(2017, 2, 1, 12, 0));
             var crossBorder = Add(AgreementStatus.Signed, new LocalDate(2020, 6, 30), Instant.FromUtc(2017, 6, 1, 12, 0));
             var discussed = Add(AgreementStatus.Draft, null, Instant.FromUtc(2017, 2, 1, 12, 0));
             db.AgreementEvents.Add(new AgreementEvent { AgreementId = discussed.Id, Kind = AgreementEventKind.Commented, VersionNumber = 1, At = Instant.FromUtc(2025, 5, 1, 12, 0) });
             await db.SaveChangesAsync();
-            var first = old.Parties.Single(p => p.OrganisationId == quebec.Id);
+            var first = old.Parties.Single(p => p.OrganisationId == quebec.Id && p.PersonId == null);
             db.PartyApprovals.Add(new PartyApproval { AgreementId = old.Id, PartyId = first.Id, VersionNumber = 1, ResolutionReference = "CA-2015-06", ResolvedOn = new LocalDate(2015, 6, 1),
                 DocumentFileName = "resolution.pdf", DocumentStoredName = document, RecordedBy = signer.Id, RecordedAt = Instant.FromUtc(2015, 6, 2, 12, 0) });
             db.AgreementSignatures.Add(new AgreementSignature { AgreementId = old.Id, PartyId = first.Id, UserId = signer.Id, VersionNumber = 1, SignedAt = Instant.FromUtc(2015, 6, 3, 12, 0),
@@ -111,6 +116,7 @@ public sealed class AgreementRetentionTests
         Assert.Equal("Coopérer.", await app.WithDbAsync(db => db.AgreementArticles.Where(a => db.AgreementVersions.Any(v => v.Id == a.VersionId && v.AgreementId == world.Old)).Select(a => a.Body).SingleAsync()));
         Assert.Equal(new LocalDate(2018, 6, 30), await app.WithDbAsync(db => db.Agreements.Where(a => a.Id == world.Old).Select(a => a.ExpiresOn).SingleAsync()));
         Assert.Equal(4, await app.CountAsync<AgreementParty>(p => gone.Contains(p.AgreementId)));
+        Assert.Equal(0, await app.CountAsync<AgreementParty>(p => gone.Contains(p.AgreementId) && p.PersonId != null));
         Assert.Equal(1, await app.WithDbAsync(db => db.CommitmentCompletions.CountAsync(c => db.Commitments.Any(x => x.Id == c.CommitmentId && x.AgreementId == world.Old))));
         Assert.Equal(0, await app.CountAsync<Commitment>(c => gone.Contains(c.AgreementId) && c.PersonId != null));
         Assert.Equal(0, await SignatoriesAsync(app, world.Old) + await SignatoriesAsync(app, world.Abandoned));

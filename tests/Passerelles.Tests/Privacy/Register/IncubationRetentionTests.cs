@@ -87,7 +87,7 @@ public sealed class IncubationRetentionTests
         Assert.Equal(3, await app.StoredFileCountAsync(EvidenceDocuments.Area));
         AssertWhole(await SeeAsync(app, world.Exited), "Cantine solidaire");
 
-        await app.RunRetentionAsync();
+        Assert.True(await app.RunRetentionAsync());
 
         var destroyed = action == RetentionAction.Destroy;
         var exited = await SeeAsync(app, world.Exited);
@@ -109,7 +109,7 @@ public sealed class IncubationRetentionTests
         await using var app = new AppFactory();
         var world = await WorldAsync(app);
         await app.SetAtExpiryAsync(world.IncubatorId, ProcessingPurposes.Incubation, RetentionAction.Anonymise);
-        await app.RunRetentionAsync();
+        Assert.True(await app.RunRetentionAsync());
         Assert.Equal(0, await app.DueAsync(RetainedRecord.IncubationFile));
 
         await app.SetAtExpiryAsync(world.IncubatorId, ProcessingPurposes.Incubation, RetentionAction.Destroy);

@@ -1,7 +1,7 @@
 namespace Passerelles.Web.Features.Privacy.Register;
 
 /// <summary>The kinds of record the retention job purges, each under the purpose whose register entry sets its period.</summary>
-public enum RetainedRecord { CoachingSession, DirectoryListing, IncubationFile, Circle }
+public enum RetainedRecord { CoachingSession, DirectoryListing, IncubationFile, Circle, Agreement, Mission, Placement }
 
 /// <summary>The day a retention period ends for a run on <see cref="Day"/>: records whose period started before it are due.</summary>
 public sealed record RetentionCutoff(LocalDate Day)

@@ -10,6 +10,9 @@ public static class PrivacyRegisterServices
         builder.Services.AddScoped<IRetentionRule, DirectoryRetention>();
         builder.Services.AddScoped<IRetentionRule, IncubationRetention>();
         builder.Services.AddScoped<IRetentionRule, CircleRetention>();
+        builder.Services.AddScoped<IRetentionRule, Agreements.AgreementRetention>();
+        builder.Services.AddScoped<IRetentionRule, Missions.MissionRetention>();
+        builder.Services.AddScoped<IRetentionRule, Mobility.PlacementRetention>();
         // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
         {

@@ -12,13 +12,9 @@ namespace Passerelles.Web.Features.Agreements;
 /// its text, dates, parties that are organisations and commitments (and their completions, which funders' indicators
 /// count), and removes the people: signatories, signatures, comments, a person party, who approved, marked, saved or
 /// acted, the trail's details, the approval copies and the evidence packs (which name the signatories).</summary>
-public sealed class AgreementRetention(AppDbContext db, EvidenceDocuments documents, TimeProvider clock) : IRetentionRule
+public sealed class AgreementRetention(AppDbContext db, EvidenceDocuments documents, TimeProvider clock) : RetentionRule(RetainedRecord.Agreement, ProcessingPurposes.Agreements)
 {
-    public RetainedRecord Kind => RetainedRecord.Agreement;
-
-    public string Purpose => ProcessingPurposes.Agreements;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var longest = await db.ProcessingActivities.Where(a => a.Purpose == ProcessingPurposes.Agreements).MaxAsync(a => (int?)a.RetentionMonths, cancellationToken) ?? 0;
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InUtc().Date;
@@ -48,7 +44,7 @@ public sealed class AgreementRetention(AppDbContext db, EvidenceDocuments docume
             || (a.Status != AgreementStatus.Signed && a.Status != AgreementStatus.Expired && a.UpdatedAt < cutoff.At && (a.ExpiresOn == null || a.ExpiresOn < cutoff.Day)
                 && !db.AgreementEvents.Any(e => e.AgreementId == a.Id && e.At >= cutoff.At)));
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         var stored = await db.PartyApprovals.Where(a => ids.Contains(a.AgreementId) && a.DocumentStoredName != null)
             .Select(a => a.DocumentStoredName).ToListAsync(cancellationToken);
@@ -87,6 +83,6 @@ public sealed class AgreementRetention(AppDbContext db, EvidenceDocuments docume
         return RetentionFiles.AfterCommit(stored, documents.DeleteAsync);
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} agreements destroyed" : "{0}: {1} agreements anonymised";
 }

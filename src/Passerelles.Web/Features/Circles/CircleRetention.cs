@@ -13,13 +13,9 @@ namespace Passerelles.Web.Features.Circles;
 /// side (what the indicators count), and removes the members, attendance, answers, reminders sent, decisions, actions,
 /// notes, agendas, links, discussions, polls and resources with their files. An anonymised circle still counts in the
 /// network's indicators, but no longer in one organisation's, which it reaches through its members.</summary>
-public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : IRetentionRule
+public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : RetentionRule(RetainedRecord.Circle, ProcessingPurposes.Circles)
 {
-    public RetainedRecord Kind => RetainedRecord.Circle;
-
-    public string Purpose => ProcessingPurposes.Circles;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var organisations = db.Memberships.Where(m => controllers.Contains(m.OrganisationId)).Select(m => m.UserId);
         var circles = db.Circles.AsNoTracking()
@@ -38,7 +34,7 @@ public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : IRet
         return await circles.Select(c => c.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         var stored = await db.CircleResources.Where(r => ids.Contains(r.CircleId) && r.StoredName != null).Select(r => r.StoredName).ToListAsync(cancellationToken);
         if (action == RetentionAction.Destroy)
@@ -77,6 +73,6 @@ public sealed class CircleRetention(AppDbContext db, ResourceFiles files) : IRet
         await db.CircleMembers.Where(m => ids.Contains(m.CircleId)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} circles destroyed" : "{0}: {1} circles anonymised";
 }

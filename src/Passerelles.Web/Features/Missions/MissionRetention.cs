@@ -9,13 +9,9 @@ namespace Passerelles.Web.Features.Missions;
 /// and costs with their funders, which funders' reports count. The mission indicators then count it for its lead
 /// organisation only. Destroying deletes the mission with all of it and its stored files; nothing outside the missions
 /// points to a mission.</summary>
-public sealed class MissionRetention(AppDbContext db, VisitFiles files) : IRetentionRule
+public sealed class MissionRetention(AppDbContext db, VisitFiles files) : RetentionRule(RetainedRecord.Mission, ProcessingPurposes.Missions)
 {
-    public RetainedRecord Kind => RetainedRecord.Mission;
-
-    public string Purpose => ProcessingPurposes.Missions;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var missions = db.Missions.AsNoTracking().Where(m => controllers.Contains(m.LeadOrganisationId) && m.EndsOn < cutoff.Day);
         if (action == RetentionAction.Anonymise)
@@ -28,7 +24,7 @@ public sealed class MissionRetention(AppDbContext db, VisitFiles files) : IReten
         return await missions.Select(m => m.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         var items = db.ItineraryItems.Where(i => ids.Contains(i.MissionId)).Select(i => i.Id);
         var stored = await db.VisitFiles.Where(f => items.Contains(f.ItemId)).Select(f => f.StoredName).ToListAsync(cancellationToken);
@@ -53,6 +49,6 @@ public sealed class MissionRetention(AppDbContext db, VisitFiles files) : IReten
         return RetentionFiles.AfterCommit(stored, files.Store.DeleteAsync);
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} delegation missions destroyed" : "{0}: {1} delegation missions anonymised";
 }

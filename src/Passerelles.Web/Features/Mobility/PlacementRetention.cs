@@ -13,13 +13,9 @@ namespace Passerelles.Web.Features.Mobility;
 /// stay's written answers; the birth date keeps its year only. Destroying does the same and deletes the stay's record
 /// (arrival, check-in, evaluations) too. The placement and the application still name the student's account, which the
 /// model requires.</summary>
-public sealed class PlacementRetention(AppDbContext db, DocumentRetention documents, SensitiveDocuments sensitive, CvFiles cvs, TimeProvider clock) : IRetentionRule
+public sealed class PlacementRetention(AppDbContext db, DocumentRetention documents, SensitiveDocuments sensitive, CvFiles cvs, TimeProvider clock) : RetentionRule(RetainedRecord.Placement, ProcessingPurposes.Mobility)
 {
-    public RetainedRecord Kind => RetainedRecord.Placement;
-
-    public string Purpose => ProcessingPurposes.Mobility;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var placements = db.Placements.AsNoTracking().Where(p => controllers.Contains(p.SendingOrganisationId) && p.EndsOn < cutoff.Day);
         var destroying = action == RetentionAction.Destroy;
@@ -34,7 +30,7 @@ public sealed class PlacementRetention(AppDbContext db, DocumentRetention docume
             .Select(p => p.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var applications = db.Placements.Where(p => ids.Contains(p.Id)).Select(p => p.ApplicationId);
@@ -76,6 +72,6 @@ public sealed class PlacementRetention(AppDbContext db, DocumentRetention docume
         };
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} mobility placements destroyed" : "{0}: {1} mobility placements anonymised";
 }

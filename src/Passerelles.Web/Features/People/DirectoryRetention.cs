@@ -6,16 +6,12 @@ namespace Passerelles.Web.Features.People;
 /// consent to the listing was withdrawn (and not given again) is due once the period, counted from the withdrawal, is
 /// over. Anonymising empties their name, contact and roles; destroying deletes them, unless an agreement names them as a
 /// signatory, in which case they are anonymised (the agreement's evidence stays whole).</summary>
-public sealed class DirectoryRetention(AppDbContext db) : IRetentionRule
+public sealed class DirectoryRetention(AppDbContext db) : RetentionRule(RetainedRecord.DirectoryListing, ProcessingPurposes.DirectoryListing)
 {
     /// <summary>The name an anonymised directory entry keeps.</summary>
     public const string AnonymousName = "—";
 
-    public RetainedRecord Kind => RetainedRecord.DirectoryListing;
-
-    public string Purpose => ProcessingPurposes.DirectoryListing;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken) =>
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken) =>
         await db.People.AsNoTracking()
             .Where(p => controllers.Contains(p.ControllerOrganisationId) && p.UserId == null
                         && p.Consents.Any(c => c.Purpose == Consent.DirectoryListing)
@@ -23,7 +19,7 @@ public sealed class DirectoryRetention(AppDbContext db) : IRetentionRule
                         && (p.DisplayName != AnonymousName || p.Email != "" || p.Phone != "" || p.Roles.Any()))
             .Select(p => p.Id).ToListAsync(cancellationToken);
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         if (action == RetentionAction.Destroy)
             await db.People.Where(p => ids.Contains(p.Id) && !db.AgreementParties.Any(a => a.PersonId == p.Id)).ExecuteDeleteAsync(cancellationToken);
@@ -34,6 +30,6 @@ public sealed class DirectoryRetention(AppDbContext db) : IRetentionRule
         return null;
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} directory listings destroyed" : "{0}: {1} directory listings anonymised";
 }

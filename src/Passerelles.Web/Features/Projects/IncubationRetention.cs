@@ -9,13 +9,9 @@ namespace Passerelles.Web.Features.Projects;
 /// the team's names, the coaching notes and names typed for it, its actions, its milestones' notes and its documents
 /// go, the counts stay. Destroying does the same and also deletes what has no use without the people: the team's
 /// rows, the shares and the requests to share. The documents' files are deleted once the purge is committed.</summary>
-public sealed class IncubationRetention(AppDbContext db, EvidenceDocuments files, TimeProvider clock) : IRetentionRule
+public sealed class IncubationRetention(AppDbContext db, EvidenceDocuments files, TimeProvider clock) : RetentionRule(RetainedRecord.IncubationFile, ProcessingPurposes.Incubation)
 {
-    public RetainedRecord Kind => RetainedRecord.IncubationFile;
-
-    public string Purpose => ProcessingPurposes.Incubation;
-
-    public async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var projects = db.Projects.AsNoTracking().Where(p => controllers.Contains(p.IncubatorId)
             && ((p.Status == ProjectStatus.Exited && p.ExitedOn < cutoff.Day) || (p.Status == ProjectStatus.Declined && p.DecidedAt < cutoff.At)));
@@ -25,7 +21,7 @@ public sealed class IncubationRetention(AppDbContext db, EvidenceDocuments files
         return await projects.Select(p => p.Id).ToListAsync(cancellationToken);
     }
 
-    public async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
+    public override async Task<Func<Task>?> ApplyAsync(IReadOnlyList<Guid> ids, RetentionAction action, CancellationToken cancellationToken)
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var erased = await db.Projects.Where(p => ids.Contains(p.Id) && p.ErasedAt != null).Select(p => p.Id).ToListAsync(cancellationToken);
@@ -42,6 +38,6 @@ public sealed class IncubationRetention(AppDbContext db, EvidenceDocuments files
         return stored.Count == 0 ? null : () => ProjectErasure.DeleteFilesAsync(files, stored);
     }
 
-    public string Describe(RetentionAction action) => action == RetentionAction.Destroy
+    public override string Describe(RetentionAction action) => action == RetentionAction.Destroy
         ? "{0}: {1} incubation files destroyed" : "{0}: {1} incubation files anonymised";
 }

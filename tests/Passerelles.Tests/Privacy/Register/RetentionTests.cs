@@ -77,7 +77,7 @@ public sealed class RetentionTests
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var job = mailer is null ? services.GetRequiredService<RetentionJob>()
-            : new RetentionJob(services.GetRequiredService<AppDbContext>(), services.GetServices<IRetentionRule>(), services.GetRequiredService<EmailTemplates>(), mailer, app.Clock, NullLogger<RetentionJob>.Instance);
+            : new RetentionJob(services.GetRequiredService<AppDbContext>(), services.GetServices<RetentionRule>(), services.GetRequiredService<EmailTemplates>(), mailer, app.Clock, NullLogger<RetentionJob>.Instance);
         return await job.RunAsync();
     }
 

@@ -6,13 +6,13 @@ public static class PrivacyRegisterServices
     {
         builder.Services.AddScoped<RetentionJob>();
         // One rule per kind of record, each kept next to its feature.
-        builder.Services.AddScoped<IRetentionRule, CoachingRetention>();
-        builder.Services.AddScoped<IRetentionRule, DirectoryRetention>();
-        builder.Services.AddScoped<IRetentionRule, IncubationRetention>();
-        builder.Services.AddScoped<IRetentionRule, CircleRetention>();
-        builder.Services.AddScoped<IRetentionRule, Agreements.AgreementRetention>();
-        builder.Services.AddScoped<IRetentionRule, Missions.MissionRetention>();
-        builder.Services.AddScoped<IRetentionRule, Mobility.PlacementRetention>();
+        builder.Services.AddScoped<RetentionRule, CoachingRetention>();
+        builder.Services.AddScoped<RetentionRule, DirectoryRetention>();
+        builder.Services.AddScoped<RetentionRule, IncubationRetention>();
+        builder.Services.AddScoped<RetentionRule, CircleRetention>();
+        builder.Services.AddScoped<RetentionRule, Agreements.AgreementRetention>();
+        builder.Services.AddScoped<RetentionRule, Missions.MissionRetention>();
+        builder.Services.AddScoped<RetentionRule, Mobility.PlacementRetention>();
         // Privacy:ApplyRetention=false leaves the retention runs to another instance, or to tests that run them.
         if (builder.Configuration.GetValue("Privacy:ApplyRetention", true))
         {

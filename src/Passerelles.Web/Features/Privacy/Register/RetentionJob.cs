@@ -2,17 +2,17 @@ namespace Passerelles.Web.Features.Privacy.Register;
 
 /// <summary>Applies each register entry's retention period to the records of its purpose, once a day across instances,
 /// and tells each officer how many records went (counts, never content). Each kind of record has its rule next to its
-/// feature (<see cref="IRetentionRule"/>): which records are past their period, and what destroying or anonymising them
+/// feature (<see cref="RetentionRule"/>): which records are past their period, and what destroying or anonymising them
 /// means. Mobility's sensitive documents and CVs are destroyed by Mobility's own job on the periods of
 /// <see cref="Mobility.Retention"/>, shorter than the placement file's entry. A record's controller is the nearest
 /// organisation up its carrier chain that has an entry for the purpose: an incubator's sessions follow its carrier's
 /// register unless the incubator keeps its own.</summary>
-public sealed class RetentionJob(AppDbContext db, IEnumerable<IRetentionRule> rules, EmailTemplates templates, IMailer mailer, TimeProvider clock, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(AppDbContext db, IEnumerable<RetentionRule> rules, EmailTemplates templates, IMailer mailer, TimeProvider clock, ILogger<RetentionJob> logger)
 {
     /// <summary>What one entry purges (or would purge) of one kind of record.</summary>
     public sealed record Purge(Guid ActivityId, Guid ControllerId, string Controller, LocalisedText Purpose, RetainedRecord Kind, RetentionAction Action, int Count, string Describe);
 
-    private sealed record Due(Purge Purge, IRetentionRule Rule, IReadOnlyList<Guid> Ids);
+    private sealed record Due(Purge Purge, RetentionRule Rule, IReadOnlyList<Guid> Ids);
 
     private sealed record EntryRow(Guid Id, Guid ControllerId, string Controller, string Purpose, LocalisedText Name, int RetentionMonths, RetentionAction AtExpiry);
 

@@ -3711,7 +3711,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ApplicantId")
+                    b.Property<Guid?>("ApplicantId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("BirthDate")
@@ -4052,7 +4052,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("StudentId")
+                    b.Property<Guid?>("StudentId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("SupervisorId")
@@ -7760,8 +7760,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Applicant")
                         .WithMany()
                         .HasForeignKey("ApplicantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Passerelles.Web.Features.Mobility.InternshipOffer", "Offer")
                         .WithMany("Applications")
@@ -7873,8 +7872,7 @@ namespace Passerelles.Migrations.Postgres.Migrations
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Student")
                         .WithMany()
                         .HasForeignKey("StudentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Supervisor")
                         .WithMany()

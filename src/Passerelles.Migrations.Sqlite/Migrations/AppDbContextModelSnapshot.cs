@@ -3698,7 +3698,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ApplicantId")
+                    b.Property<Guid?>("ApplicantId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("BirthDate")
@@ -4039,7 +4039,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("StudentId")
+                    b.Property<Guid?>("StudentId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SupervisorId")
@@ -7747,8 +7747,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Applicant")
                         .WithMany()
                         .HasForeignKey("ApplicantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Passerelles.Web.Features.Mobility.InternshipOffer", "Offer")
                         .WithMany("Applications")
@@ -7860,8 +7859,7 @@ namespace Passerelles.Migrations.Sqlite.Migrations
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Student")
                         .WithMany()
                         .HasForeignKey("StudentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Passerelles.Web.Features.Account.AppUser", "Supervisor")
                         .WithMany()

@@ -67,8 +67,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// signatures, with nothing overdue; Inès's, leaving in a few weeks, with an overdue item on its departure checklist.</summary>
     private async Task PrepareDemoPlacementAsync()
     {
-        var placements = await db.Placements.Include(p => p.Student).Where(p => p.Student.Email == DemoMobility.HousedApplicant || p.Student.Email == DemoMobility.PreparingApplicant)
-            .ToDictionaryAsync(p => p.Student.Email!);
+        var placements = await db.Placements.Include(p => p.Student).Where(p => p.Student!.Email == DemoMobility.HousedApplicant || p.Student!.Email == DemoMobility.PreparingApplicant)
+            .ToDictionaryAsync(p => p.Student!.Email!);
         if (placements.TryGetValue(DemoMobility.HousedApplicant, out var housed))
         {
             if (!await db.HousingRequests.AnyAsync(r => r.PlacementId == housed.Id)

@@ -36,7 +36,7 @@ public sealed class DemoPlacementsTests
         var placements = await app.WithDbAsync(db => db.Placements.AsNoTracking()
             .Select(p => new
             {
-                p.Student.Email, p.Status, p.StartsOn,
+                p.Student!.Email, p.Status, p.StartsOn,
                 Housing = db.HousingRequests.Where(r => r.PlacementId == p.Id).Select(r => r.Residence.Name).ToList(),
                 Overdue = db.ChecklistItems.Where(c => c.PlacementId == p.Id && c.DoneAt == null && c.DueOn < today).Select(c => c.Kind).ToList(),
             }).ToListAsync());

@@ -37,7 +37,7 @@ public static class MobilityWork
 
         var myApplications = await BoundedAsync(
             db.MobilityApplications.AsNoTracking().Where(a => a.ApplicantId == me).OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id),
-            a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status));
+            a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant!.DisplayName ?? Placement.AnonymousStudent, a.Status));
         var myPlacements = db.Placements.Where(p => p.StudentId == me && p.Status == PlacementStatus.Preparing);
         // Most people are no student: without a placement in preparation, there is no checklist to read.
         var myChecklist = preparing.Count > 0
@@ -50,7 +50,7 @@ public static class MobilityWork
                 db.MobilityApplications.AsNoTracking().ReviewedBy(actor)
                     .Where(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Shortlisted)
                     .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id),
-                a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant.DisplayName, a.Status))
+                a => new ApplicationRow(a.Id, a.Offer.Title, a.Applicant!.DisplayName ?? Placement.AnonymousStudent, a.Status))
             : Bounded<ApplicationRow>.None;
         var overdue = actor.Administers.Count > 0
             ? await ChecklistAsync(db, db.Placements.CoordinatedBy(actor).Where(p => p.Status == PlacementStatus.Preparing),
@@ -65,7 +65,7 @@ public static class MobilityWork
         var rows = from item in items
                    join placement in placements on item.PlacementId equals placement.Id
                    orderby item.DueOn, placement.StartsOn, item.Id
-                   select new ChecklistRow(placement.Id, placement.Student.DisplayName, item.Kind, item.DueOn);
+                   select new ChecklistRow(placement.Id, placement.Student!.DisplayName ?? Placement.AnonymousStudent, item.Kind, item.DueOn);
         return await BoundedAsync(rows.AsNoTracking(), row => row);
     }
 
@@ -77,7 +77,7 @@ public static class MobilityWork
         var requests = db.HousingRequests.AsNoTracking().Where(r => r.Status == HousingRequestStatus.Requested);
         if (!actor.IsNetworkAdministrator) requests = requests.Where(r => answering.Contains(r.Residence.OrganisationId));
         return BoundedAsync(requests.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id),
-            r => new HousingRow(r.Id, r.Placement.Student.DisplayName, r.Residence.Name, r.From, r.Until));
+            r => new HousingRow(r.Id, r.Placement.Student!.DisplayName ?? Placement.AnonymousStudent, r.Residence.Name, r.From, r.Until));
     }
 
     /// <summary>The first <see cref="Limit"/> rows and how many there are: one more row is read, so that the count is

@@ -26,7 +26,7 @@ public sealed class ApplicationModel(AppDbContext db, CurrentActor actors, Selec
     [BindProperty] public DecisionForm Input { get; set; } = new();
 
     public MobilityApplication Application { get; private set; } = null!;
-    public AppUser Applicant { get; private set; } = null!;
+    public string ApplicantName { get; private set; } = "";
     public bool IsReviewer { get; private set; }
     public IReadOnlyList<(string Question, string Answer)> Answers { get; private set; } = [];
 
@@ -68,7 +68,7 @@ public sealed class ApplicationModel(AppDbContext db, CurrentActor actors, Selec
             .Include(a => a.SendingOrganisation).Include(a => a.Applicant), actor, id);
         if (application is null) return NotFound();
         Application = application;
-        Applicant = application.Applicant;
+        ApplicantName = application.Applicant?.DisplayName ?? Placement.AnonymousStudent;
         IsReviewer = actor.Reviews(application, application.Offer, application.Offer.Call);
         Answers = await db.ApplicationAnswers.AsNoTracking().Where(a => a.ApplicationId == id).OrderBy(a => a.Question.Position)
             .Select(a => new ValueTuple<string, string>(a.Question.Text, a.Text)).ToListAsync();

@@ -19,7 +19,7 @@ public sealed class ChecklistReminders(AppDbContext db, EmailTemplates templates
         var due = await db.ChecklistItems.AsNoTracking()
             .Where(i => i.DoneAt == null && i.DueOn <= horizon && !db.SentChecklistReminders.Any(r => r.ItemId == i.Id))
             .Join(db.Placements.Where(p => p.Status == PlacementStatus.Preparing), i => i.PlacementId, p => p.Id,
-                (i, p) => new Due(i.Id, p.Id, i.Kind, i.DueOn, p.Student.Email, p.Student.PreferredCulture, p.Student.TimeZoneId))
+                (i, p) => new Due(i.Id, p.Id, i.Kind, i.DueOn, p.Student!.Email, p.Student.PreferredCulture, p.Student.TimeZoneId))
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var item in due.Where(d => !string.IsNullOrEmpty(d.Email)))

@@ -64,7 +64,7 @@ public static class Housing
             PlacementId = placement.Id, ResidenceId = residence.Id, UnitType = unitType, From = placement.StartsOn, Until = placement.EndsOn,
             Status = HousingRequestStatus.Accepted, RequestedAt = now, RequestedById = byUserId, AnsweredAt = now, AnsweredById = byUserId,
         };
-        var names = await db.Placements.Where(p => p.Id == placement.Id).Select(p => new { Student = p.Student.DisplayName }).SingleAsync();
+        var names = await db.Placements.Where(p => p.Id == placement.Id).Select(p => new { Student = p.Student!.DisplayName }).SingleAsync();
         var organisation = await db.Organisations.Where(o => o.Id == residence.OrganisationId).Select(o => o.Name).SingleAsync();
         db.HousingRequests.Add(request);
         db.OccupancyContracts.Add(OccupancyContract.For(request, residence, organisation, names.Student, now));

@@ -20,7 +20,7 @@ public static class HousingAccess
             .Include(r => r.Residence.Capacities).SingleOrDefaultAsync(r => r.Id == id);
         if (request is null) return null;
         var file = new RequestFile(request, actor.AnswersFor(request.Residence), actor.Coordinates(request.Placement), actor.UserId == request.Placement.StudentId,
-            await db.Users.Where(u => u.Id == request.Placement.StudentId).Select(u => u.DisplayName).SingleAsync(),
+            await db.Users.Where(u => u.Id == request.Placement.StudentId).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? Placement.AnonymousStudent,
             await db.OccupancyContracts.Include(c => c.Signatures).ThenInclude(s => s.User).SingleOrDefaultAsync(c => c.HousingRequestId == id));
         return file.Answers || file.Coordinates || file.IsStudent ? file : null;
     }

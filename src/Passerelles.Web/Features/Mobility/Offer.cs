@@ -142,8 +142,9 @@ public class MobilityApplication : AuditedEntity
     public Guid OfferId { get; set; }
     public InternshipOffer Offer { get; set; } = null!;
 
-    public Guid ApplicantId { get; set; }
-    public AppUser Applicant { get; set; } = null!;
+    /// <summary>The applicant's account; null once retention has anonymised the placement the application became.</summary>
+    public Guid? ApplicantId { get; set; }
+    public AppUser? Applicant { get; set; }
 
     /// <summary>The college or organisation sending the student: the controller of the application's data.</summary>
     public Guid SendingOrganisationId { get; set; }

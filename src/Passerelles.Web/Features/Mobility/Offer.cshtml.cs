@@ -30,7 +30,7 @@ public sealed class OfferModel(AppDbContext db, CurrentActor actors, TimeProvide
         Applicants = await db.MobilityApplications.AsNoTracking().Where(a => a.OfferId == id).ReviewedBy(actor)
             .OrderBy(a => a.Status == ApplicationStatus.Shortlisted ? 0 : a.Status == ApplicationStatus.Accepted ? 1 : a.Status == ApplicationStatus.Submitted ? 2 : a.Status == ApplicationStatus.WaitingList ? 3 : 4)
             .ThenByDescending(a => a.Score).ThenBy(a => a.SubmittedAt)
-            .Select(a => new Applicant(a.Id, a.Applicant.DisplayName, a.SendingOrganisation.Name, a.Status, a.Score, a.SubmittedAt))
+            .Select(a => new Applicant(a.Id, a.Applicant!.DisplayName ?? Placement.AnonymousStudent, a.SendingOrganisation.Name, a.Status, a.Score, a.SubmittedAt))
             .ToListAsync();
         ReviewsCall = actor.ReviewsCall(offer.Call, await db.InternshipOffers.Where(o => o.CallId == offer.CallId).Select(o => o.HostOrganisationId).Distinct().ToListAsync());
         return Page();

@@ -1,3 +1,5 @@
+using Passerelles.Web.Features.Privacy.Register;
+
 namespace Passerelles.Web.Features.Mobility;
 
 public enum PlacementStatus { Preparing, InStay, Completed, EndedEarly, Withdrawn }
@@ -12,8 +14,12 @@ public class Placement : AuditedEntity
     public Guid ApplicationId { get; set; }
     public MobilityApplication Application { get; set; } = null!;
 
-    public Guid StudentId { get; set; }
-    public AppUser Student { get; set; } = null!;
+    /// <summary>The name a placement or an application shows for its student once retention has unlinked the account.</summary>
+    public const string AnonymousStudent = RetentionRule.AnonymousName;
+
+    /// <summary>The student's account; null once retention has anonymised the placement (<see cref="PlacementRetention"/>).</summary>
+    public Guid? StudentId { get; set; }
+    public AppUser? Student { get; set; }
 
     public Guid SendingOrganisationId { get; set; }
     public Organisation SendingOrganisation { get; set; } = null!;

@@ -13,7 +13,7 @@ public sealed record PlacementDocumentsScope(Placement Placement, bool IsStudent
             .SingleOrDefaultAsync(p => p.Id == id);
         if (Refusals.Unless(placement is not null && actor.SeesPlacement(placement), placement is not null && actor.SeesSensitiveDocuments(placement)) is { } refusal)
             return (null, refusal);
-        return (new PlacementDocumentsScope(placement!, actor.UserId == placement!.StudentId, placement.Student.DisplayName, placement.Programme.Name,
+        return (new PlacementDocumentsScope(placement!, actor.UserId == placement!.StudentId, placement.Student?.DisplayName ?? Placement.AnonymousStudent, placement.Programme.Name,
             placement.HostOrganisation.Name, placement.SendingOrganisation.Name, placement.SendingOrganisation.Side), null);
     }
 

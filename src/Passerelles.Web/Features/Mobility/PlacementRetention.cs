@@ -11,15 +11,15 @@ namespace Passerelles.Web.Features.Mobility;
 /// answers, the departure checklist, the stay's incidents, the invitation the student accepted and the occupancy
 /// contracts with their signatures, and empties the motivation, the decision message, the housing messages and the
 /// stay's written answers; the birth date keeps its year only. Destroying does the same and deletes the stay's record
-/// (arrival, check-in, evaluations) too. The placement and the application still name the student's account, which the
-/// model requires.</summary>
+/// (arrival, check-in, evaluations) too. Both then stop naming the student's account (<see cref="Placement.AnonymousStudent"/>
+/// is shown instead); the application keeps the gender the student declared, which the parity figures count.</summary>
 public sealed class PlacementRetention(AppDbContext db, DocumentRetention documents, SensitiveDocuments sensitive, CvFiles cvs, TimeProvider clock) : RetentionRule(RetainedRecord.Placement, ProcessingPurposes.Mobility)
 {
     public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken)
     {
         var placements = db.Placements.AsNoTracking().Where(p => controllers.Contains(p.SendingOrganisationId) && p.EndsOn < cutoff.Day);
         var destroying = action == RetentionAction.Destroy;
-        return await placements.Where(p => p.Application.Motivation != "" || p.Application.DecisionMessage != "" || p.Application.CvStoredName != ""
+        return await placements.Where(p => p.StudentId != null || p.Application.ApplicantId != null || p.Application.Motivation != "" || p.Application.DecisionMessage != "" || p.Application.CvStoredName != ""
                 || p.Application.Answers.Any()
                 || db.SensitiveDocuments.Any(d => d.PlacementId == p.Id) || db.ChecklistItems.Any(i => i.PlacementId == p.Id)
                 || db.PlacementIncidents.Any(i => i.PlacementId == p.Id)
@@ -55,21 +55,39 @@ public sealed class PlacementRetention(AppDbContext db, DocumentRetention docume
             .ExecuteDeleteAsync(cancellationToken);
         await db.OccupancyContracts.Where(c => ids.Contains(c.HousingRequest.PlacementId)).ExecuteDeleteAsync(cancellationToken);
         await db.HousingRequests.Where(r => ids.Contains(r.PlacementId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Message, ""), cancellationToken);
-        var births = await db.MobilityApplications.Where(a => applications.Contains(a.Id)).Select(a => new { a.Id, a.BirthDate }).ToListAsync(cancellationToken);
-        foreach (var birth in births)
-            await db.MobilityApplications.Where(a => a.Id == birth.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.Motivation, "").SetProperty(a => a.DecisionMessage, "")
-                .SetProperty(a => a.BirthDate, new LocalDate(birth.BirthDate.Year, 1, 1)), cancellationToken);
         if (action == RetentionAction.Destroy)
             await db.PlacementStays.Where(s => ids.Contains(s.PlacementId)).ExecuteDeleteAsync(cancellationToken);
         else
             await db.PlacementStays.Where(s => ids.Contains(s.PlacementId)).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.CheckInNotes, "").SetProperty(x => x.EarlyReturnReason, "")
                 .SetProperty(x => x.StudentLearned, "").SetProperty(x => x.SupervisorSkills, ""), cancellationToken);
+        var linked = await db.Placements.Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.ApplicationId, p.StudentId, p.Application.BirthDate }).ToListAsync(cancellationToken);
+        foreach (var placement in linked)
+            await UnlinkAsync(placement.Id, placement.ApplicationId, placement.StudentId, placement.BirthDate, cancellationToken);
         return files.Count == 0 ? null : async () =>
         {
             foreach (var delete in files) await delete();
         };
+    }
+
+    /// <summary>Removes the student from the placement and its application: the account they point to, the audit columns
+    /// that name the student, the motivation and the decision message; the birth date keeps its year.</summary>
+    private async Task UnlinkAsync(Guid placementId, Guid applicationId, Guid? studentId, LocalDate birthDate, CancellationToken cancellationToken)
+    {
+        await db.MobilityApplications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.ApplicantId, (Guid?)null)
+            .SetProperty(a => a.CreatedBy, a => a.CreatedBy == studentId ? null : a.CreatedBy)
+            .SetProperty(a => a.UpdatedBy, a => a.UpdatedBy == studentId ? null : a.UpdatedBy)
+            .SetProperty(a => a.Motivation, "").SetProperty(a => a.DecisionMessage, "")
+            .SetProperty(a => a.BirthDate, new LocalDate(birthDate.Year, 1, 1)), cancellationToken);
+        await db.Placements.Where(p => p.Id == placementId).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.StudentId, (Guid?)null)
+            .SetProperty(p => p.CreatedBy, p => p.CreatedBy == studentId ? null : p.CreatedBy)
+            .SetProperty(p => p.UpdatedBy, p => p.UpdatedBy == studentId ? null : p.UpdatedBy), cancellationToken);
+        await db.PlacementStays.Where(x => x.PlacementId == placementId).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.CreatedBy, x => x.CreatedBy == studentId ? null : x.CreatedBy)
+            .SetProperty(x => x.UpdatedBy, x => x.UpdatedBy == studentId ? null : x.UpdatedBy), cancellationToken);
     }
 
     public override string Describe(RetentionAction action) => action == RetentionAction.Destroy

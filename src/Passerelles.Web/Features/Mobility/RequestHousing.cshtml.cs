@@ -57,7 +57,7 @@ public sealed class RequestHousingModel(AppDbContext db, CurrentActor actors, Ho
         if (await db.Placements.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id) is not { } placement) return NotFound();
         if (!actor.Coordinates(placement)) return actor.UserId == placement.StudentId ? Forbid() : NotFound();
         Placement = placement;
-        Student = await db.Users.Where(u => u.Id == placement.StudentId).Select(u => u.DisplayName).SingleAsync();
+        Student = await db.Users.Where(u => u.Id == placement.StudentId).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? Placement.AnonymousStudent;
         var residences = await db.Residences.AsNoTracking().OrderBy(r => r.City).ThenBy(r => r.Name).Select(r => new { r.Id, r.Name, r.City }).ToListAsync();
         Residences = residences.Select(r => (r.Id, $"{r.Name} ({r.City})")).ToList();
         return null;

@@ -20,7 +20,7 @@ public sealed class ResidenceModel(AppDbContext db, CurrentActor actors) : PageM
         if (Answers)
             Requests = await db.HousingRequests.AsNoTracking().Where(r => r.ResidenceId == id)
                 .OrderBy(r => r.From).ThenBy(r => r.Id)
-                .Select(r => new RequestRow(r.Id, r.Placement.Student.DisplayName, r.UnitType, r.From, r.Until, r.Status))
+                .Select(r => new RequestRow(r.Id, r.Placement.Student!.DisplayName ?? Placement.AnonymousStudent, r.UnitType, r.From, r.Until, r.Status))
                 .ToListAsync();
         return Page();
     }

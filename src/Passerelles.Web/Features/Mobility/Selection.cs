@@ -49,8 +49,8 @@ public sealed class Selection(AppDbContext db, EmailTemplates templates, IMailer
     /// <summary>Tells the applicant of a decision, in their language, with the reviewer's message.</summary>
     public async Task NotifyAsync(HttpRequest request, MobilityApplication application)
     {
-        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == application.ApplicantId).Select(u => new { u.Email, u.PreferredCulture }).SingleAsync();
-        if (string.IsNullOrEmpty(applicant.Email)) return;
+        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == application.ApplicantId).Select(u => new { u.Email, u.PreferredCulture }).SingleOrDefaultAsync();
+        if (string.IsNullOrEmpty(applicant?.Email)) return;
         var culture = applicant.PreferredCulture != "" ? applicant.PreferredCulture : application.SendingOrganisation.DefaultCulture;
         var link = templates.AbsoluteUrl(request, $"/mobility/applications/{application.Id}");
         var offer = application.Offer;

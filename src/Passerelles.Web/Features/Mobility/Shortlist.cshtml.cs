@@ -49,7 +49,7 @@ public sealed class ShortlistModel(AppDbContext db, CurrentActor actors, ViewerT
         var page = await sorted.Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(a => new
             {
-                a.Id, Offer = a.Offer.Title, Applicant = a.Applicant.DisplayName, Sending = a.SendingOrganisation.Name, a.BirthDate,
+                a.Id, Offer = a.Offer.Title, Applicant = a.Applicant!.DisplayName ?? Placement.AnonymousStudent, Sending = a.SendingOrganisation.Name, a.BirthDate,
                 a.DeclaresResidence, a.StartsOn, a.Score, a.Status, a.SubmittedAt,
             })
             .ToListAsync();

@@ -9,17 +9,20 @@ namespace Passerelles.Web.Features.Mobility;
 /// when the last party signs, the engine ticks the placement's "agreement" checklist item on that day.</summary>
 public static class TripartiteAgreement
 {
+    public const string AnonymisedPlacement = "The placement was anonymised at the end of its retention period: it can no longer have an agreement.";
+
     /// <summary>Drafts the agreement of a placement that has none, by <paramref name="drafterId"/>; returns the key of the
     /// message explaining why it cannot, or null once it is added (saved by the caller).</summary>
     public static async Task<string?> DraftAsync(AppDbContext db, Placement placement, Guid drafterId, Instant now)
     {
         if (placement.AgreementId is not null) return "This placement has its tripartite agreement already.";
+        if (placement.StudentId is not { } student) return AnonymisedPlacement;
         var sending = await SignatoryAsync(db, placement.SendingOrganisationId, drafterId);
         var host = await SignatoryAsync(db, placement.HostOrganisationId, drafterId);
         if (sending is null || host is null) return "The sending and the host organisations each need a member of their staff to sign the agreement.";
 
         var facts = await db.Placements.AsNoTracking().Where(p => p.Id == placement.Id).Select(p => new Facts(
-            p.Student.DisplayName, p.SendingOrganisation.Name, p.SendingOrganisation.Side, p.HostOrganisation.Name, p.HostOrganisation.Region,
+            p.Student!.DisplayName, p.SendingOrganisation.Name, p.SendingOrganisation.Side, p.HostOrganisation.Name, p.HostOrganisation.Region,
             p.Supervisor.DisplayName, p.Programme.Name, p.Application.Offer.Title, p.StartsOn, p.EndsOn)).SingleAsync();
         var agreement = new Agreement
         {
@@ -27,7 +30,7 @@ public static class TripartiteAgreement
         };
         agreement.Parties.AddRange(
         [
-            Party(agreement, placement.SendingOrganisationId, placement.StudentId, placement.StudentId),
+            Party(agreement, placement.SendingOrganisationId, student, student),
             Party(agreement, placement.SendingOrganisationId, null, sending.Value),
             Party(agreement, placement.HostOrganisationId, null, host.Value),
         ]);

@@ -3,7 +3,8 @@ namespace Passerelles.Web.Features.Parity;
 
 /// <summary>Parity computed from what the network already records (DOMAIN.md §9): for one organisation, or the whole
 /// network, and a period, each role and each governing body as a group of people, counted once each, by the gender
-/// they declared on their account. What comes out is already suppressed (<see cref="ParityArithmetic"/>): it can be
+/// they declared on their account (for a placement anonymised at the end of its retention period, on its application).
+/// What comes out is already suppressed (<see cref="ParityArithmetic"/>): it can be
 /// shown to anyone allowed to see the scope, on a page, in an export or through the API.</summary>
 public static class ParityFigures
 {
@@ -62,10 +63,14 @@ public static class ParityFigures
                 && db.Missions.Any(x => x.Id == m.MissionId && x.Status != MissionStatus.Cancelled && x.StartsOn <= to && x.EndsOn >= from))
             .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken));
 
-        people[Role.MobilityParticipants] = Keys(await db.Placements.AsNoTracking()
+        // A placement anonymised at the end of its retention period no longer names its student: it counts once, under a
+        // key of its own, by the gender kept on its application.
+        var participants = await db.Placements.AsNoTracking()
             .Where(p => p.Status != PlacementStatus.Withdrawn && p.StartsOn <= to && p.EndsOn >= from
                 && (org == null || p.SendingOrganisationId == org || p.HostOrganisationId == org))
-            .Select(p => p.StudentId).Distinct().ToListAsync(cancellationToken));
+            .Select(p => new { p.Id, p.StudentId, p.Application.Gender }).ToListAsync(cancellationToken);
+        people[Role.MobilityParticipants] = participants.Select(p => p.StudentId is { } user ? Key(user) : "placement:" + p.Id).Distinct().ToList();
+        var genders = participants.Where(p => p.StudentId is null).ToDictionary(p => "placement:" + p.Id, p => p.Gender);
 
         var seated = await db.GoverningBodyMembers.AsNoTracking()
             .Where(m => m.From <= to && (m.Until == null || m.Until >= from))
@@ -86,7 +91,6 @@ public static class ParityFigures
 
         var accounts = people.Values.SelectMany(p => p).Concat(seats.Select(s => s.Person))
             .Select(p => Guid.TryParse(p, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
-        var genders = new Dictionary<string, SelfDeclaredGender?>();
         foreach (var chunk in accounts.Chunk(1000))
         {
             var answers = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id)).Select(u => new { u.Id, u.Gender })

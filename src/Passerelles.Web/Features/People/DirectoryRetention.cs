@@ -8,9 +8,6 @@ namespace Passerelles.Web.Features.People;
 /// signatory, in which case they are anonymised (the agreement's evidence stays whole).</summary>
 public sealed class DirectoryRetention(AppDbContext db) : RetentionRule(RetainedRecord.DirectoryListing, ProcessingPurposes.DirectoryListing)
 {
-    /// <summary>The name an anonymised directory entry keeps.</summary>
-    public const string AnonymousName = "—";
-
     public override async Task<List<Guid>> DueAsync(IReadOnlyList<Guid> controllers, RetentionCutoff cutoff, RetentionAction action, CancellationToken cancellationToken) =>
         await db.People.AsNoTracking()
             .Where(p => controllers.Contains(p.ControllerOrganisationId) && p.UserId == null

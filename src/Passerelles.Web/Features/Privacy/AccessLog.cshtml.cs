@@ -76,7 +76,7 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             // Names are matched on their folded search keys, so the match ignores case and accents on every database.
             var key = Organisation.SearchKey(person);
             log = log.Where(a => db.People.Any(p => p.Id == a.PersonId && p.SearchName.Contains(key))
-                || db.Placements.Any(p => p.Id == a.PlacementId && p.Student.SearchName.Contains(key)));
+                || db.Placements.Any(p => p.Id == a.PlacementId && p.Student!.SearchName.Contains(key)));
         }
         if (UserText?.Trim() is { Length: > 0 } reader)
         {
@@ -109,7 +109,7 @@ public sealed class AccessLogModel(AppDbContext db, CurrentActor actors, ViewerT
             a.Export,
             a.PlacementId,
             a.Document,
-            db.Placements.Where(p => p.Id == a.PlacementId).Select(p => p.Student.DisplayName).FirstOrDefault(),
+            db.Placements.Where(p => p.Id == a.PlacementId).Select(p => p.Student!.DisplayName).FirstOrDefault(),
             a.Count));
 
     /// <summary>A list, export or download: what it was, and how many people it named when it named several.</summary>

@@ -1,15 +1,20 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Passerelles.Tests.Missions;
 using Passerelles.Tests.Mobility;
 using Passerelles.Web.Data;
 using Passerelles.Web.Features.Mobility;
+using Passerelles.Web.Features.Parity;
+using Passerelles.Web.Features.Projects;
 using Passerelles.Web.Features.Privacy.Register;
 
 namespace Passerelles.Tests.Privacy.Register;
 
 /// <summary>Mobility placements are kept 24 months after the end of the stay (the app's clock says 10 March 2026): the
 /// stay that ended in May 2023 loses its personal data, the one that ended in May 2025 stays untouched. The indicators
-/// count past placements, so the placement and its application stay with what they count.</summary>
+/// count past placements, so the placement and its application stay with what they count, without the student's
+/// account.</summary>
 public sealed class PlacementRetentionTests
 {
     private sealed record Held(string Motivation, string Cv, LocalDate BirthDate, int Answers, int Documents, int Checklist, int Incidents, int Stays, int StayNotes,
@@ -80,5 +85,83 @@ public sealed class PlacementRetentionTests
         var placement = await app.PlacementAsync(old.PlacementId);
         Assert.Equal((new LocalDate(2023, 2, 1), old.ProgrammeId), (placement.StartsOn, placement.ProgrammeId));
         Assert.Equal(2, await app.CountAsync<DocumentDestruction>(d => d.Reason == DestructionReason.Retention));
+    }
+
+    /// <summary>Adds placements on the world's offer, one per gender, each student having declared it on their account
+    /// and on their application, as the application form does.</summary>
+    private static async Task AddClassmatesAsync(AppFactory app, PlacementTesting.World world, params SelfDeclaredGender[] genders)
+    {
+        foreach (var gender in genders)
+        {
+            var student = await app.PersonAsync();
+            await app.WithDbAsync(async db =>
+            {
+                var first = await db.Placements.Include(p => p.Application).ThenInclude(a => a.Offer).ThenInclude(o => o.Call)
+                    .AsNoTracking().SingleAsync(p => p.Id == world.PlacementId);
+                var application = new MobilityApplication
+                {
+                    OfferId = first.Application.OfferId, ApplicantId = student.Id, SendingOrganisationId = world.SendingId, BirthDate = new LocalDate(2002, 8, 9),
+                    DeclaresResidence = true, StartsOn = first.StartsOn, EndsOn = first.EndsOn, Motivation = "Découvrir", Status = ApplicationStatus.Accepted,
+                    SubmittedAt = Instant.FromUtc(2022, 10, 1, 12, 0), Gender = gender,
+                };
+                db.MobilityApplications.Add(application);
+                await db.SaveChangesAsync();
+                db.Placements.Add(Placement.For(application, first.Application.Offer, first.Application.Offer.Call));
+                (await db.Users.SingleAsync(u => u.Id == student.Id)).Gender = gender;
+                await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    private static Task<ParityArithmetic.Published> MobilityParityAsync(AppFactory app, Guid organisationId) => app.WithDbAsync(async db =>
+        (await ParityFigures.ComputeAsync(db, organisationId, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)))
+        .Single(g => g.Role == ParityFigures.Role.MobilityParticipants).Figures);
+
+    [Fact]
+    public async Task An_anonymised_placement_no_longer_names_its_student_and_still_counts_in_parity()
+    {
+        await using var app = new AppFactory();
+        var old = await PlacementAsync(app, new LocalDate(2023, 2, 1), RetentionAction.Anonymise);
+        await AddClassmatesAsync(app, old, SelfDeclaredGender.Woman, SelfDeclaredGender.Woman, SelfDeclaredGender.Man, SelfDeclaredGender.Man, SelfDeclaredGender.Man);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == old.Student.Id)).Gender = SelfDeclaredGender.Woman;
+            (await db.MobilityApplications.SingleAsync(a => a.ApplicantId == old.Student.Id)).Gender = SelfDeclaredGender.Woman;
+            await db.SaveChangesAsync();
+        });
+        var parity = await MobilityParityAsync(app, old.SendingId);
+        Assert.Equal((6, 3, 3), (parity.Size, parity.Of(ParityArithmetic.Answer.Women)?.Count, parity.Of(ParityArithmetic.Answer.Men)?.Count));
+        Assert.Equal(6, await app.DueAsync(RetainedRecord.Placement, old.SendingId));
+
+        Assert.True(await app.RunRetentionAsync());
+
+        Assert.Equal(0, await app.DueAsync(RetainedRecord.Placement, old.SendingId));
+        var linked = await app.WithDbAsync(db => db.Placements.Where(p => p.SendingOrganisationId == old.SendingId)
+            .CountAsync(p => p.StudentId != null || p.Application.ApplicantId != null));
+        Assert.Equal(0, linked);
+        // Parity counts the same six people by the genders kept on their applications.
+        Assert.Equal(parity, await MobilityParityAsync(app, old.SendingId), new PublishedComparer());
+
+        // The student no longer finds the placement or the application; the coordinator sees them without the name.
+        var applicationId = await app.WithDbAsync(db => db.Placements.Where(p => p.Id == old.PlacementId).Select(p => p.ApplicationId).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await old.Student.Client.GetAsync(old.Page)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await old.Student.Client.GetAsync($"/mobility/applications/{applicationId}")).StatusCode);
+        var page = await HtmlPage.GetAsync(old.Coordinator.Client, old.Page);
+        Assert.Equal("Placement of —", page.Text("h1"));
+        Assert.Equal("The personal data of this placement were anonymised at the end of their retention period; only anonymous counts remain.",
+            page.Text("#placement-anonymised"));
+        var application = await HtmlPage.GetAsync(old.Coordinator.Client, $"/mobility/applications/{applicationId}");
+        Assert.Equal("Application of — to Stage en animation de tiers-lieu", application.Text("h1"));
+        Assert.Equal("Destroyed", application.Text("#cv-destroyed"));
+        var list = await HtmlPage.GetAsync(old.Coordinator.Client, "/mobility/placements");
+        Assert.Equal(6, list.Texts("tbody th[scope=row] a").Count(name => name == "—"));
+    }
+
+    private sealed class PublishedComparer : IEqualityComparer<ParityArithmetic.Published>
+    {
+        public bool Equals(ParityArithmetic.Published? x, ParityArithmetic.Published? y) =>
+            x is not null && y is not null && x.Size == y.Size && x.Suppression == y.Suppression && x.Cells.SequenceEqual(y.Cells);
+
+        public int GetHashCode(ParityArithmetic.Published obj) => obj.Size ?? 0;
     }
 }

@@ -43,14 +43,14 @@ public sealed class IndexModel(AppDbContext db, CurrentActor actors, ViewerTime 
         var today = Today;
         var ordered = Sort switch
         {
-            SortBy.Student => placements.OrderBy(p => p.Student.DisplayName).ThenBy(p => p.StartsOn),
+            SortBy.Student => placements.OrderBy(p => p.Student!.DisplayName).ThenBy(p => p.StartsOn),
             SortBy.Host => placements.OrderBy(p => p.HostOrganisation.Name).ThenBy(p => p.StartsOn),
             SortBy.Overdue => placements.OrderByDescending(p => db.ChecklistItems.Count(i => i.PlacementId == p.Id && i.DoneAt == null && i.DueOn < today))
                 .ThenBy(p => p.StartsOn),
             _ => placements.OrderBy(p => p.StartsOn),
         };
         var rows = await ordered.ThenBy(p => p.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(p => new Row(p.Id, p.Student.DisplayName, p.HostOrganisation.Name, p.Programme.Name, p.StartsOn, p.Status))
+            .Select(p => new Row(p.Id, p.Student!.DisplayName ?? Placement.AnonymousStudent, p.HostOrganisation.Name, p.Programme.Name, p.StartsOn, p.Status))
             .ToListAsync();
         var ids = rows.Select(r => r.Id).ToList();
         var items = (await db.ChecklistItems.AsNoTracking().Where(i => ids.Contains(i.PlacementId))

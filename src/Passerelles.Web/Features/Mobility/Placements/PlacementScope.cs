@@ -15,7 +15,7 @@ public sealed record PlacementScope(
         var placement = await placements.Include(p => p.Student).Include(p => p.Supervisor).Include(p => p.SendingOrganisation)
             .Include(p => p.HostOrganisation).Include(p => p.Programme).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id);
         if (placement is null) return null;
-        var scope = new PlacementScope(placement, placement.Student.DisplayName, placement.Supervisor.DisplayName,
+        var scope = new PlacementScope(placement, placement.Student?.DisplayName ?? Placement.AnonymousStudent, placement.Supervisor.DisplayName,
             placement.SendingOrganisation.Name, placement.SendingOrganisation.Side, placement.HostOrganisation.Name, placement.HostOrganisation.Side,
             placement.Programme.Name, actor.Coordinates(placement), actor.UserId == placement.StudentId, actor.UserId == placement.SupervisorId);
         return scope.IsCoordinator || scope.IsStudent || scope.IsSupervisor ? scope : null;

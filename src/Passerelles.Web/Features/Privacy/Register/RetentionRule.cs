@@ -17,6 +17,9 @@ public sealed record RetentionCutoff(LocalDate Day)
 /// <param name="purpose">The <see cref="ProcessingPurposes"/> key of the register entry that sets the period.</param>
 public abstract class RetentionRule(RetainedRecord kind, string purpose)
 {
+    /// <summary>The name an anonymised record shows where a person's name was: a directory entry, a placement's student.</summary>
+    public const string AnonymousName = "—";
+
     public RetainedRecord Kind { get; } = kind;
 
     public string Purpose { get; } = purpose;

@@ -170,7 +170,7 @@ internal sealed class MobilityBench(Func<AppDbContext> newContext, Uri? app, int
                 foreach (var party in i % 2 == 0 ? Enum.GetValues<ContractParty>() : [ContractParty.HousingAssociation])
                     db.OccupancySignatures.Add(new OccupancySignature
                     {
-                        ContractId = contract.Id, Party = party, UserId = party == ContractParty.Student ? placement.StudentId : coordinator.Id, SignedAt = now,
+                        ContractId = contract.Id, Party = party, UserId = party == ContractParty.Student ? placement.StudentId!.Value : coordinator.Id, SignedAt = now,
                         TimeZoneId = "Europe/Paris", AuthenticationMethod = "password", TextSha256 = contract.TextSha256,
                     });
             }

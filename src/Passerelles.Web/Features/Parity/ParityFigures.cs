@@ -33,19 +33,23 @@ public static class ParityFigures
         var end = to.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var org = organisationId;
         // People without an account (a team member, a board member of the directory) have not answered: each is
-        // counted once, as undeclared, under a key of their own.
+        // counted once, as undeclared, under a key of their own, or in a role's count of them.
         var people = new Dictionary<Role, List<string>>();
+        var withoutAccount = new Dictionary<Role, int>();
 
+        // Grouped by account in the database: team members without one come back as a single count.
         var holders = await db.ProjectMembers.AsNoTracking()
             .Where(m => db.Projects.Any(p => p.Id == m.ProjectId && (org == null || p.IncubatorId == org)
                 && (p.Status == ProjectStatus.Active || p.Status == ProjectStatus.Exited)
                 && p.DecidedAt < end && (p.ExitedOn == null || p.ExitedOn >= from)))
-            .Select(m => new { m.UserId, m.Id }).ToListAsync(cancellationToken);
-        people[Role.ProjectHolders] = holders.Select(m => m.UserId is { } user ? Key(user) : "member:" + m.Id).Distinct().ToList();
+            .GroupBy(m => m.UserId).Select(g => new { User = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        people[Role.ProjectHolders] = Keys(holders.Select(h => h.User).OfType<Guid>());
+        withoutAccount[Role.ProjectHolders] = holders.Where(h => h.User == null).Sum(h => h.Count);
 
-        people[Role.Coaches] = Keys(await db.CoachingSessions.AsNoTracking()
-            .Where(s => (org == null || s.IncubatorId == org) && s.StartsAt >= start && s.StartsAt < end)
-            .Select(s => s.CoachId).Distinct().ToListAsync(cancellationToken));
+        // Each account probes the (coach, start) index, rather than every session of the period being read.
+        people[Role.Coaches] = Keys(await db.Users.AsNoTracking()
+            .Where(u => db.CoachingSessions.Any(s => s.CoachId == u.Id && (org == null || s.IncubatorId == org) && s.StartsAt >= start && s.StartsAt < end))
+            .Select(u => u.Id).ToListAsync(cancellationToken));
 
         people[Role.CoFacilitators] = Keys(await db.CircleMembers.AsNoTracking()
             .Where(m => m.IsCoFacilitator
@@ -98,18 +102,18 @@ public static class ParityFigures
             foreach (var answer in answers) genders[Key(answer.Id)] = answer.Gender;
         }
 
-        ParityArithmetic.Published Publish(IEnumerable<string> keys)
+        ParityArithmetic.Published Publish(IEnumerable<string> keys, int unanswered = 0)
         {
             var answers = keys.Distinct().Select(k => genders.GetValueOrDefault(k)).ToList();
             return ParityArithmetic.Publish(
                 answers.Count(g => g == SelfDeclaredGender.Woman), answers.Count(g => g == SelfDeclaredGender.Man),
                 answers.Count(g => g == SelfDeclaredGender.NonBinary),
-                answers.Count(g => g is null or SelfDeclaredGender.PreferNotToSay));
+                answers.Count(g => g is null or SelfDeclaredGender.PreferNotToSay) + unanswered);
         }
 
         return
         [
-            .. Roles.Select(role => new Group(role, null, null, null, null, Publish(people[role]))),
+            .. Roles.Select(role => new Group(role, null, null, null, null, Publish(people[role], withoutAccount.GetValueOrDefault(role)))),
             .. bodies.Select(b => new Group(Role.GoverningBody, b.Key.Id, b.Key.Name, b.Key.Kind, b.Key.Organisation, Publish(b.Select(s => s.Person)))),
         ];
     }

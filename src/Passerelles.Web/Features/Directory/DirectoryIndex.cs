@@ -11,7 +11,7 @@ namespace Passerelles.Web.Features.Directory;
 /// before answering a search it reads whether the log has entries it has not applied, and re-indexes the organisations
 /// they name. So no instance answers from data older than what it can read, and no edit rebuilds the index. Until the
 /// first build is done, searches go to the database's full-text search.</summary>
-/// <remarks>The index lives in a folder of its own on disk (<see cref="ReadDirectory"/>) rather than in a RAMDirectory:
+/// <remarks>The index lives in a folder of its own on disk (<see cref="PositionalReadDirectory"/>) rather than in a RAMDirectory:
 /// the operating system keeps the parts searched in its page cache and can give them back, and the garbage collector
 /// never walks a hundred megabytes of index blocks on the managed heap. It is rebuilt from the database at every start,
 /// so the folder is temporary and removed on shutdown.</remarks>
@@ -108,7 +108,7 @@ public sealed class DirectoryIndex : IDisposable
 
     private async Task<int> BuildAsync(AppDbContext db)
     {
-        _directory = new ReadDirectory(new DirectoryInfo(_folder));
+        _directory = new PositionalReadDirectory(new DirectoryInfo(_folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(DirectoryAnalysis.Version, DirectoryAnalysis.Indexing)
         {
             OpenMode = OpenMode.CREATE,
@@ -349,22 +349,6 @@ public sealed class DirectoryIndex : IDisposable
         if (!string.IsNullOrWhiteSpace(query.LegalForm)) others.Add(new TermQuery(new Term(LegalFormField, query.LegalForm)), Occur.MUST);
         foreach (var theme in query.Themes ?? []) others.Add(new TermQuery(new Term(Theme, theme)), Occur.MUST);
         return others.Clauses.Count == 0 ? found : new FilteredQuery(found, new QueryWrapperFilter(others));
-    }
-
-    /// <summary>The index's folder, read with positional reads into buffers of <see cref="BufferSize"/> bytes. The
-    /// memory-mapped reader of Lucene.NET takes and releases a handle on every byte it reads, which cost a third of a
-    /// search; and the pages it maps count in the process's resident memory, while the ones read stay in the operating
-    /// system's cache.</summary>
-    private sealed class ReadDirectory(DirectoryInfo folder) : NIOFSDirectory(folder)
-    {
-        private const int BufferSize = 8192;
-
-        public override IndexInput OpenInput(string name, IOContext context)
-        {
-            var input = base.OpenInput(name, context);
-            if (input is BufferedIndexInput buffered) buffered.SetBufferSize(BufferSize);
-            return input;
-        }
     }
 
     /// <summary>A filter on one value of a field, kept per segment of the index as one bit per organisation.</summary>

@@ -124,6 +124,34 @@ public sealed class TripartiteAgreementTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task The_last_signature_of_a_placement_anonymised_meanwhile_is_taken_and_ticks_nothing()
+    {
+        var world = await WorldAsync();
+        var keys = new Dictionary<Guid, string>();
+        foreach (var person in new[] { world.Coordinator, world.HostCoordinator, world.Student }) keys[person.Id] = await TwoFactorAsync(person);
+        Assert.Equal(HttpStatusCode.Redirect, (await DraftAsync(world.Coordinator, world)).StatusCode);
+        var agreementId = await AgreementOfAsync(world);
+        var details = await HtmlPage.GetAsync(world.Coordinator.Client, $"/agreements/{agreementId}");
+        Assert.Equal(HttpStatusCode.Redirect, (await details.SubmitAsync(world.Coordinator.Client, "form[action*='handler=sendForApproval']")).StatusCode);
+        await ApproveAsync(world.Coordinator, agreementId, world.SendingId);
+        await ApproveAsync(world.HostCoordinator, agreementId, world.HostId);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignAsync(world.Student, keys[world.Student.Id], agreementId)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignAsync(world.Coordinator, keys[world.Coordinator.Id], agreementId)).StatusCode);
+        // What retention leaves of the placement: no student, no checklist.
+        await app.WithDbAsync(async db =>
+        {
+            await db.ChecklistItems.Where(i => i.PlacementId == world.PlacementId).ExecuteDeleteAsync();
+            await db.Placements.Where(p => p.Id == world.PlacementId).ExecuteUpdateAsync(s => s.SetProperty(p => p.StudentId, (Guid?)null));
+        });
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.Redirect, (await SignAsync(world.HostCoordinator, keys[world.HostCoordinator.Id], agreementId)).StatusCode);
+
+        Assert.Equal("Signed", (await HtmlPage.GetAsync(world.Coordinator.Client, world.Page)).Text("#agreement-status"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.ChecklistItems.CountAsync(i => i.PlacementId == world.PlacementId)));
+    }
+
+    [Fact]
     public async Task A_student_of_another_placement_cannot_sign_the_agreement()
     {
         var world = await WorldAsync();

@@ -93,10 +93,11 @@ public static class DepartureChecklist
     };
 
     /// <summary>Creates the checklist of a placement that has none yet (a placement made before checklists, or just
-    /// made); a second request doing the same at the same moment is told apart by the unique key.</summary>
+    /// made); a second request doing the same at the same moment is told apart by the unique key. A placement anonymised
+    /// at the end of its retention period (<see cref="PlacementRetention"/>) lost its checklist for good.</summary>
     public static async Task EnsureAsync(AppDbContext db, Placement placement)
     {
-        if (await db.ChecklistItems.AnyAsync(i => i.PlacementId == placement.Id)) return;
+        if (placement.StudentId is null || await db.ChecklistItems.AnyAsync(i => i.PlacementId == placement.Id)) return;
         var items = For(placement).ToList();
         db.ChecklistItems.AddRange(items);
         try

@@ -49,8 +49,9 @@ public static class TripartiteAgreement
     {
         if (await db.Placements.SingleOrDefaultAsync(p => p.AgreementId == agreementId) is not { } placement) return;
         await DepartureChecklist.EnsureAsync(db, placement);
-        var item = await db.ChecklistItems.SingleAsync(i => i.PlacementId == placement.Id && i.Kind == ChecklistItemKind.Agreement);
-        item.RecordSigned(at);
+        // An anonymised placement has no checklist left to tick.
+        var item = await db.ChecklistItems.SingleOrDefaultAsync(i => i.PlacementId == placement.Id && i.Kind == ChecklistItemKind.Agreement);
+        item?.RecordSigned(at);
     }
 
     private sealed record Facts(

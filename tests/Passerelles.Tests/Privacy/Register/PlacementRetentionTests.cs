@@ -155,6 +155,9 @@ public sealed class PlacementRetentionTests
         Assert.Equal("Destroyed", application.Text("#cv-destroyed"));
         var list = await HtmlPage.GetAsync(old.Coordinator.Client, "/mobility/placements");
         Assert.Equal(6, list.Texts("tbody th[scope=row] a").Count(name => name == "—"));
+        // Opening the placement's page does not make its departure checklist again: nothing is due a second time.
+        Assert.Equal(0, await app.CountAsync<ChecklistItem>(i => i.PlacementId == old.PlacementId));
+        Assert.Equal(0, await app.DueAsync(RetainedRecord.Placement, old.SendingId));
     }
 
     private sealed class PublishedComparer : IEqualityComparer<ParityArithmetic.Published>
